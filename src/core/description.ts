@@ -1,0 +1,70 @@
+/** The recurrent cell a layer uses. */
+export type Cell = 'rnn' | 'lstm' | 'gru'
+
+/** Whose parameter conventions to count with (they differ in biases). */
+export type Framework = 'keras' | 'pytorch'
+
+/**
+ * A validated network: what every counting and rendering function takes.
+ * Build one with `validateDescription` or `countParameters`.
+ */
+export interface NetworkDescription {
+  /** Input features `n` of the first recurrent layer. */
+  readonly inputs: number
+  /** Hidden units `h` of each stacked recurrent layer, first layer first. */
+  readonly units: readonly number[]
+  /** Dense output nodes `o`; `0` means the network has no output layer. */
+  readonly outputs: number
+  readonly cell: Cell
+  readonly framework: Framework
+  /** Two directions per layer, concatenated for the next layer. */
+  readonly bidirectional: boolean
+  /** Whether the recurrent layers have biases (the output layer always has). */
+  readonly bias: boolean
+  /** Keras GRU variant with separate input and recurrent biases. */
+  readonly resetAfter: boolean
+  /** PyTorch LSTM projection size `p`; `0` means no projection. */
+  readonly projSize: number
+}
+
+/** A value as an author or caller writes it: text from a directive, or a typed value. */
+export type DescriptionValue =
+  | string
+  | number
+  | boolean
+  | readonly number[]
+  | null
+  | undefined
+
+/**
+ * A description as written: attribute names in kebab case (`reset-after`) or
+ * camel case (`resetAfter`), values as text or typed values.
+ */
+export type DescriptionInput = Readonly<Record<string, DescriptionValue>>
+
+/** The attribute names of the description vocabulary, as authors write them. */
+export const descriptionAttributes = [
+  'inputs',
+  'units',
+  'outputs',
+  'cell',
+  'framework',
+  'bidirectional',
+  'bias',
+  'reset-after',
+  'proj-size'
+] as const
+
+export type DescriptionAttribute = (typeof descriptionAttributes)[number]
+
+export const cells: readonly Cell[] = ['rnn', 'lstm', 'gru']
+export const frameworks: readonly Framework[] = ['keras', 'pytorch']
+
+/**
+ * Upper bounds that keep a hostile or mistyped page from making a build
+ * allocate huge tables: far above any network a course shows.
+ */
+export const limits = {
+  size: 10_000_000,
+  layers: 100
+} as const

@@ -1,0 +1,202 @@
+import type {DescriptionValue} from './description.js'
+import {limits} from './description.js'
+import type {DescriptionProblem} from './problem.js'
+import {closest, didYouMean} from './suggest.js'
+
+/** The outcome of reading one attribute value. */
+export type Reading<T> =
+  | {readonly ok: true; readonly value: T}
+  | {readonly ok: false; readonly problem: DescriptionProblem}
+
+function fail(
+  attribute: string,
+  ruleId: DescriptionProblem['ruleId'],
+  message: string,
+  suggestion?: string
+): Reading<never> {
+  return {
+    ok: false,
+    problem:
+      suggestion === undefined
+        ? {ruleId, attribute, message}
+        : {ruleId, attribute, message, suggestion}
+  }
+}
+
+const asciiDigits = /^\d+$/
+const anyDigit = /\p{Nd}/u
+
+/**
+ * Read a whole number in `[minimum, limits.size]`. Text must be plain ASCII
+ * digits: `1e3`, `0x10`, `2.5`, `-3` and `٥` are refused with a message
+ * saying what to write instead, because authors copy numbers from anywhere.
+ */
+export function readInteger(
+  attribute: string,
+  raw: DescriptionValue,
+  minimum: number
+): Reading<number> {
+  let value: number
+
+  if (typeof raw === 'number') {
+    if (!Number.isInteger(raw)) {
+      return fail(attribute, 'not-an-integer', `\`${attribute}\` must be a whole number, not ${raw}.`)
+    }
+
+    value = raw
+  } else if (typeof raw === 'string') {
+    const text = raw.trim()
+    if (text === '') {
+      return fail(attribute, 'empty-value', `\`${attribute}\` needs a value, such as \`${attribute}=4\`.`)
+    }
+
+    if (!asciiDigits.test(text)) return readBadNumber(attribute, text)
+    value = Number(text)
+  } else {
+    return fail(attribute, 'not-a-number', `\`${attribute}\` must be a whole number.`)
+  }
+
+  if (value < minimum) {
+    const floor = minimum === 0 ? 'zero or more' : `at least ${minimum}`
+    return fail(attribute, 'out-of-range', `\`${attribute}\` must be ${floor}, not ${value}.`)
+  }
+
+  if (value > limits.size) {
+    return fail(
+      attribute,
+      'out-of-range',
+      `\`${attribute}\` must be at most ${limits.size.toLocaleString('en-US')}; got ${raw}.`
+    )
+  }
+
+  return {ok: true, value}
+}
+
+/** Explain why text that is not plain digits is not a whole number. */
+function readBadNumber(attribute: string, text: string): Reading<never> {
+  if (/^[+-]?\d+\.\d+$/.test(text) || /^[+-]?\d*\.\d+$/.test(text)) {
+    return fail(attribute, 'not-an-integer', `\`${attribute}\` must be a whole number, not ${text}.`)
+  }
+
+  if (/^-\d+$/.test(text)) {
+    return fail(attribute, 'out-of-range', `\`${attribute}\` must be a positive whole number, not ${text}.`)
+  }
+
+  if (/^[+-]?\d+(\.\d+)?e[+-]?\d+$/i.test(text)) {
+    return fail(
+      attribute,
+      'not-a-number',
+      `\`${attribute}\` must be written out in digits, not in exponent form (${text}).`
+    )
+  }
+
+  if (/^0[xob]/i.test(text)) {
+    return fail(attribute, 'not-a-number', `\`${attribute}\` must be written in decimal digits, not as ${text}.`)
+  }
+
+  if (anyDigit.test(text) && !/[^\p{Nd}]/u.test(text)) {
+    return fail(attribute, 'not-a-number', `\`${attribute}\` must use the digits 0–9; got ${text}.`)
+  }
+
+  if (/^\d{1,3}([,_ ]\d{3})+$/.test(text)) {
+    return fail(
+      attribute,
+      'not-a-number',
+      `\`${attribute}\` must be written without separators: ${text.replace(/[,_ ]/g, '')}, not ${text}.`
+    )
+  }
+
+  return fail(attribute, 'not-a-number', `\`${attribute}\` must be a whole number; got \`${text}\`.`)
+}
+
+/**
+ * Read a list of layer sizes: `64,32`, `[64, 32]` or a single number. Every
+ * entry must be a whole number of at least 1; empty entries are refused.
+ */
+export function readIntegerList(
+  attribute: string,
+  raw: DescriptionValue
+): Reading<readonly number[]> {
+  if (typeof raw === 'number') {
+    const one = readInteger(attribute, raw, 1)
+    return one.ok ? {ok: true, value: [one.value]} : one
+  }
+
+  if (typeof raw === 'string' && raw.trim() === '') {
+    return fail(attribute, 'empty-value', `\`${attribute}\` needs a value, such as \`${attribute}=5\` or \`${attribute}=64,32\`.`)
+  }
+
+  const entries: readonly DescriptionValue[] =
+    typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? raw : [raw as DescriptionValue]
+
+  if (entries.length > limits.layers) {
+    return fail(
+      attribute,
+      'out-of-range',
+      `\`${attribute}\` lists ${entries.length} layers; at most ${limits.layers} stacked layers are supported.`
+    )
+  }
+
+  const values: number[] = []
+  for (const [index, entry] of entries.entries()) {
+    if (typeof entry === 'string' && entry.trim() === '') {
+      return fail(
+        attribute,
+        'empty-value',
+        `\`${attribute}\` has an empty entry (layer ${index + 1}); write one size per layer, such as \`${attribute}=64,32\`.`
+      )
+    }
+
+    const one = readInteger(attribute, entry, 1)
+    if (!one.ok) return one
+    values.push(one.value)
+  }
+
+  return {ok: true, value: values}
+}
+
+/** Read `true` or `false`; a bare attribute (`{bidirectional}`) means true. */
+export function readBoolean(
+  attribute: string,
+  raw: DescriptionValue
+): Reading<boolean> {
+  if (typeof raw === 'boolean') return {ok: true, value: raw}
+  if (typeof raw === 'string') {
+    const text = raw.trim().toLowerCase()
+    if (text === '' || text === 'true') return {ok: true, value: true}
+    if (text === 'false') return {ok: true, value: false}
+    const suggestion = closest(text, ['true', 'false'])
+    return fail(
+      attribute,
+      'invalid-boolean',
+      `\`${attribute}\` must be \`true\` or \`false\`, not \`${raw}\`.${didYouMean(suggestion)}`,
+      suggestion
+    )
+  }
+
+  return fail(attribute, 'invalid-boolean', `\`${attribute}\` must be \`true\` or \`false\`.`)
+}
+
+/** Read one of a fixed set of words, suggesting the nearest on a typo. */
+export function readChoice<T extends string>(
+  attribute: string,
+  raw: DescriptionValue,
+  choices: readonly T[]
+): Reading<T> {
+  const text = typeof raw === 'string' ? raw.trim().toLowerCase() : ''
+  const found = choices.find((choice) => choice === text)
+  if (found !== undefined) return {ok: true, value: found}
+
+  const list = choices.map((choice) => `\`${choice}\``).join(', ')
+  if (text === '') {
+    return fail(attribute, 'empty-value', `\`${attribute}\` needs a value: one of ${list}.`)
+  }
+
+  const suggestion = closest(text, choices)
+  return fail(
+    attribute,
+    'invalid-choice',
+    `\`${attribute}\` must be one of ${list}, not \`${String(raw)}\`.${didYouMean(suggestion)}`,
+    suggestion
+  )
+}

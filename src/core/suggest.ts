@@ -1,0 +1,29 @@
+import {distance} from 'fastest-levenshtein'
+
+/**
+ * The candidate closest to what was typed, if it is close enough to be a typo
+ * (at most a third of the word changed), so `lstmm` suggests `lstm`.
+ */
+export function closest(
+  typed: string,
+  candidates: readonly string[]
+): string | undefined {
+  const wanted = typed.toLowerCase()
+  let best: string | undefined
+  let bestDistance = Math.max(1, Math.floor(wanted.length / 3)) + 1
+
+  for (const candidate of candidates) {
+    const d = distance(wanted, candidate)
+    if (d < bestDistance) {
+      best = candidate
+      bestDistance = d
+    }
+  }
+
+  return best
+}
+
+/** ` Did you mean `x`?` or nothing: appended to messages. */
+export function didYouMean(suggestion: string | undefined): string {
+  return suggestion === undefined ? '' : ` Did you mean \`${suggestion}\`?`
+}

@@ -1,0 +1,144 @@
+import type {
+  DescriptionAttribute,
+  DescriptionInput,
+  DescriptionValue,
+  NetworkDescription
+} from './description.js'
+import {cells, descriptionAttributes, frameworks} from './description.js'
+import type {DescriptionProblem} from './problem.js'
+import type {Reading} from './read-value.js'
+import {readBoolean, readChoice, readInteger, readIntegerList} from './read-value.js'
+import {closest, didYouMean} from './suggest.js'
+
+/** The outcome of validating a description: the network, or every problem. */
+export type Validation =
+  | {readonly ok: true; readonly description: NetworkDescription}
+  | {readonly ok: false; readonly problems: readonly DescriptionProblem[]}
+
+export interface ValidateOptions {
+  /**
+   * Names the caller handles itself (the plugin's `id`, `model`, `show`): they
+   * are not reported as unknown and take part in "did you mean" suggestions.
+   */
+  readonly otherAttributes?: readonly string[]
+}
+
+/** `resetAfter` → `reset-after`, so API callers may use either spelling. */
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => '-' + letter.toLowerCase())
+}
+
+/**
+ * Check a description as written and turn it into a `NetworkDescription`,
+ * collecting every problem rather than stopping at the first, so an author
+ * fixes a directive in one go.
+ */
+export function validateDescription(
+  input: DescriptionInput,
+  options: ValidateOptions = {}
+): Validation {
+  const problems: DescriptionProblem[] = []
+  const given = new Map<DescriptionAttribute, DescriptionValue>()
+  const other = options.otherAttributes ?? []
+  const known: readonly string[] = descriptionAttributes
+
+  for (const [rawName, value] of Object.entries(input)) {
+    const name = kebab(rawName)
+    if (known.includes(name)) {
+      given.set(name as DescriptionAttribute, value)
+    } else if (!other.includes(name)) {
+      const suggestion = closest(name, [...known, ...other])
+      problems.push({
+        ruleId: 'unknown-attribute',
+        attribute: rawName,
+        message: `Unknown attribute \`${rawName}\`.${didYouMean(suggestion)}`,
+        ...(suggestion === undefined ? {} : {suggestion})
+      })
+    }
+  }
+
+  const unreadable = new Set<DescriptionAttribute>()
+
+  function read<T>(
+    name: DescriptionAttribute,
+    fallback: T,
+    reader: (raw: DescriptionValue) => Reading<T>
+  ): T {
+    const raw = given.get(name)
+    if (raw === undefined || raw === null) return fallback
+    const reading = reader(raw)
+    if (reading.ok) return reading.value
+    problems.push(reading.problem)
+    unreadable.add(name)
+    return fallback
+  }
+
+  for (const name of ['inputs', 'units'] as const) {
+    const typo = problems.some((problem) => problem.suggestion === name)
+    if (!typo && (given.get(name) === undefined || given.get(name) === null)) {
+      problems.push({
+        ruleId: 'missing-attribute',
+        attribute: name,
+        message: `Missing \`${name}\`: say how many ${name === 'inputs' ? 'input features' : 'hidden units'} the network has, such as \`${name}=${name === 'inputs' ? 4 : 5}\`.`
+      })
+    }
+  }
+
+  const description: NetworkDescription = {
+    inputs: read('inputs', 1, (raw) => readInteger('inputs', raw, 1)),
+    units: read('units', [1], (raw) => readIntegerList('units', raw)),
+    outputs: read('outputs', 0, (raw) => readInteger('outputs', raw, 0)),
+    cell: read('cell', 'rnn', (raw) => readChoice('cell', raw, cells)),
+    framework: read('framework', 'keras', (raw) => readChoice('framework', raw, frameworks)),
+    bidirectional: read('bidirectional', false, (raw) => readBoolean('bidirectional', raw)),
+    bias: read('bias', true, (raw) => readBoolean('bias', raw)),
+    resetAfter: read('reset-after', true, (raw) => readBoolean('reset-after', raw)),
+    projSize: read('proj-size', 0, (raw) => readInteger('proj-size', raw, 0))
+  }
+
+  // A conflict is only worth reporting between values that were read.
+  if (!unreadable.has('cell') && !unreadable.has('framework')) {
+    problems.push(...conflicts(description, given))
+  }
+
+  return problems.length === 0 ? {ok: true, description} : {ok: false, problems}
+}
+
+/** Options that only mean something for one cell or one framework. */
+function conflicts(
+  description: NetworkDescription,
+  given: ReadonlyMap<DescriptionAttribute, DescriptionValue>
+): DescriptionProblem[] {
+  const problems: DescriptionProblem[] = []
+  const conflict = (attribute: string, message: string) =>
+    problems.push({ruleId: 'conflicting-options', attribute, message})
+
+  if (given.has('reset-after')) {
+    if (description.cell !== 'gru') {
+      conflict('reset-after', `\`reset-after\` only applies to \`cell=gru\`, not \`cell=${description.cell}\`.`)
+    } else if (description.framework !== 'keras') {
+      conflict(
+        'reset-after',
+        '`reset-after` is a Keras option; a PyTorch GRU always has separate input and recurrent biases.'
+      )
+    }
+  }
+
+  if (given.has('proj-size') && description.projSize > 0) {
+    if (description.cell !== 'lstm') {
+      conflict('proj-size', `\`proj-size\` only applies to \`cell=lstm\`, not \`cell=${description.cell}\`.`)
+    } else if (description.framework !== 'pytorch') {
+      conflict('proj-size', '`proj-size` is a PyTorch option: add `framework=pytorch`.')
+    } else {
+      const smallest = Math.min(...description.units)
+      if (description.projSize >= smallest) {
+        conflict(
+          'proj-size',
+          `\`proj-size\` (${description.projSize}) must be smaller than \`units\` (${smallest}), as PyTorch requires.`
+        )
+      }
+    }
+  }
+
+  return problems
+}

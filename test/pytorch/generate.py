@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Write counts.json: parameter counts and tensor shapes reported by PyTorch itself.
+
+Run with Debian's python3-torch (`/usr/bin/python3 test/pytorch/generate.py`).
+CI does not need torch: it reads the committed JSON. Stacked layers of
+different widths are built as one module per layer, fed the previous layer's
+output width, which is how such a stack is written in PyTorch.
+"""
+import itertools
+import json
+import random
+import sys
+
+import torch
+from torch import nn
+
+CELLS = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
+
+
+def build(case):
+    modules = []
+    width = case["inputs"]
+    for index, units in enumerate(case["units"]):
+        options = dict(
+            input_size=width,
+            hidden_size=units,
+            bias=case["bias"],
+            bidirectional=case["bidirectional"],
+            batch_first=True,
+        )
+        if case["projSize"]:
+            options["proj_size"] = case["projSize"]
+        modules.append((f"layer{index}", CELLS[case["cell"]](**options)))
+        out = case["projSize"] or units
+        width = out * (2 if case["bidirectional"] else 1)
+    if case["outputs"]:
+        modules.append(("output", nn.Linear(width, case["outputs"])))
+    return modules
+
+
+def measure(case):
+    modules = build(case)
+    tensors = []
+    for module_name, module in modules:
+        for name, parameter in module.named_parameters():
+            tensors.append(
+                {"module": module_name, "name": name, "shape": list(parameter.shape)}
+            )
+    total = sum(p.numel() for _, m in modules for p in m.parameters())
+    return dict(case, total=total, tensors=tensors)
+
+
+def cases():
+    rng = random.Random(20261124)
+    fixed = [
+        dict(inputs=4, units=[5], outputs=3, cell="rnn"),
+        dict(inputs=3, units=[4], outputs=0, cell="rnn"),
+        dict(inputs=3, units=[4], outputs=4, cell="rnn"),
+    ]
+    for case in fixed:
+        yield dict(case, bias=True, bidirectional=False, projSize=0)
+    for cell, bias, bidirectional in itertools.product(
+        CELLS, [True, False], [False, True]
+    ):
+        for _ in range(3):
+            layers = rng.randint(1, 3)
+            units = [rng.randint(1, 24) for _ in range(layers)]
+            proj = 0
+            if cell == "lstm" and rng.random() < 0.5 and min(units) > 1:
+                proj = rng.randint(1, min(units) - 1)
+            yield dict(
+                inputs=rng.randint(1, 30),
+                units=units,
+                outputs=rng.choice([0, rng.randint(1, 12)]),
+                cell=cell,
+                bias=bias,
+                bidirectional=bidirectional,
+                projSize=proj,
+            )
+
+
+def main():
+    results = [measure(case) for case in cases()]
+    document = {"torch": torch.__version__, "cases": results}
+    json.dump(document, sys.stdout, indent=1)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
