@@ -2,7 +2,8 @@ import {distance} from 'fastest-levenshtein'
 
 /**
  * The candidate closest to what was typed, if it is close enough to be a typo
- * (at most a third of the word changed), so `lstmm` suggests `lstm`.
+ * (one edit in a short word, two in a longer one), so `lstmm` suggests
+ * `lstm` and `modle` suggests `model`.
  */
 export function closest(
   typed: string,
@@ -10,7 +11,7 @@ export function closest(
 ): string | undefined {
   const wanted = typed.toLowerCase()
   let best: string | undefined
-  let bestDistance = Math.max(1, Math.floor(wanted.length / 3)) + 1
+  let bestDistance = (wanted.length < 4 ? 1 : 2) + 1
 
   for (const candidate of candidates) {
     const d = distance(wanted, candidate)

@@ -18,6 +18,10 @@ CELLS = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
 
 
 def build(case):
+    """Equal widths: one module with num_layers, named by PyTorch itself.
+    Different widths: one module per layer, its `_l0` renamed `_lK` below."""
+    if len(set(case["units"])) == 1:
+        return build_uniform(case)
     modules = []
     width = case["inputs"]
     for index, units in enumerate(case["units"]):
@@ -38,13 +42,41 @@ def build(case):
     return modules
 
 
+def build_uniform(case):
+    options = dict(
+        input_size=case["inputs"],
+        hidden_size=case["units"][0],
+        num_layers=len(case["units"]),
+        bias=case["bias"],
+        bidirectional=case["bidirectional"],
+        batch_first=True,
+    )
+    if case["projSize"]:
+        options["proj_size"] = case["projSize"]
+    modules = [("layers", CELLS[case["cell"]](**options))]
+    width = (case["projSize"] or case["units"][0]) * (2 if case["bidirectional"] else 1)
+    if case["outputs"]:
+        modules.append(("output", nn.Linear(width, case["outputs"])))
+    return modules
+
+
+def stacked_name(module_name, name):
+    if module_name.startswith("layer") and module_name != "layers":
+        return name.replace("_l0", "_l" + module_name[len("layer"):])
+    return name
+
+
 def measure(case):
     modules = build(case)
     tensors = []
     for module_name, module in modules:
         for name, parameter in module.named_parameters():
             tensors.append(
-                {"module": module_name, "name": name, "shape": list(parameter.shape)}
+                {
+                    "module": module_name,
+                    "name": stacked_name(module_name, name),
+                    "shape": list(parameter.shape),
+                }
             )
     total = sum(p.numel() for _, m in modules for p in m.parameters())
     return dict(case, total=total, tensors=tensors)
@@ -56,6 +88,8 @@ def cases():
         dict(inputs=4, units=[5], outputs=3, cell="rnn"),
         dict(inputs=3, units=[4], outputs=0, cell="rnn"),
         dict(inputs=3, units=[4], outputs=4, cell="rnn"),
+        dict(inputs=6, units=[8, 8, 8], outputs=2, cell="lstm"),
+        dict(inputs=6, units=[7, 7], outputs=0, cell="gru"),
     ]
     for case in fixed:
         yield dict(case, bias=True, bidirectional=False, projSize=0)
