@@ -1,0 +1,89 @@
+import type {AlignType, PhrasingContent, Table, TableCell, TableRow} from 'mdast'
+import type {Breakdown} from '../core/index.js'
+import {groupSums, totalSum} from './group-sums.js'
+import {inlineMath} from './math-nodes.js'
+import type {NumberFormat} from './number-format.js'
+import {formatCount, formatCountLatex} from './number-format.js'
+import type {SolutionStrings} from './strings.js'
+import {termLabel} from './term-label.js'
+
+function cell(...children: PhrasingContent[]): TableCell {
+  return {type: 'tableCell', children}
+}
+
+function text(value: string): PhrasingContent {
+  return {type: 'text', value}
+}
+
+function strong(value: string): PhrasingContent {
+  return {type: 'strong', children: [text(value)]}
+}
+
+const align: AlignType[] = ['left', 'center', 'center', 'left', 'right']
+
+/**
+ * The worked-solution table as a GFM table node: one row per term, then the
+ * group subtotals and the total, as the seed lesson adds them up.
+ */
+export function solutionTable(
+  breakdown: Breakdown,
+  strings: SolutionStrings,
+  format: NumberFormat
+): Table {
+  const stacked = breakdown.description.units.length > 1
+  const count = (value: number) => formatCount(value, format)
+  const latexCount = (value: number) => formatCountLatex(value, format)
+
+  const header: TableRow = {
+    type: 'tableRow',
+    children: [
+      strings.columnTerm,
+      strings.columnSymbol,
+      strings.columnShape,
+      strings.columnFormula,
+      strings.columnCount
+    ].map((label) => cell(text(label)))
+  }
+
+  const termRows = breakdown.terms.map(
+    (term): TableRow => ({
+      type: 'tableRow',
+      children: [
+        cell(text(termLabel(term, strings, stacked))),
+        cell(inlineMath(term.symbol)),
+        cell(text(`${count(term.shape.rows)} × ${count(term.shape.columns)}`)),
+        cell(
+          inlineMath(
+            `${term.formula.symbolic} = ${term.formula.factors.map((factor) => latexCount(factor.value)).join(' \\cdot ')}`
+          )
+        ),
+        cell(text(count(term.count)))
+      ]
+    })
+  )
+
+  const sums = groupSums(breakdown)
+  const subtotalRows = sums.map(
+    (sum): TableRow =>
+      summaryRow(strings.groups[sum.group], sum.summands.length > 1 ? sum.summands.map(count).join(' + ') : '', count(sum.subtotal))
+  )
+
+  const hasOutput = breakdown.groups.output > 0
+  const rnnRow = hasOutput
+    ? [summaryRow(strings.groups.rnn, `${count(breakdown.groups.input)} + ${count(breakdown.groups.recurrent)}`, count(breakdown.groups.rnn))]
+    : []
+  const totalRow = summaryRow(strings.groups.total, totalSum(sums, count, ' + '), count(breakdown.total))
+
+  return {
+    type: 'table',
+    align,
+    children: [header, ...termRows, ...subtotalRows, ...rnnRow, totalRow]
+  }
+}
+
+function summaryRow(label: string, sum: string, count: string): TableRow {
+  return {
+    type: 'tableRow',
+    children: [cell(strong(label)), cell(), cell(), cell(...(sum ? [text(sum)] : [])), cell(strong(count))]
+  }
+}
