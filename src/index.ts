@@ -1,2 +1,17 @@
-// The public API of remark-rnn: the counting core today; the plugin joins it.
+// The public API of remark-rnn. The plugin is the default export.
+export {default} from './plugin/remark-rnn.js'
+export type {Options} from './plugin/options.js'
+export type {RuleId} from './plugin/rules.js'
+export {ruleCatalogue} from './plugin/rules.js'
+export {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './plugin/short-form/index.js'
 export * from './core/index.js'
+export type {
+  NumberFormat,
+  RnnBlock,
+  RnnInline,
+  SolutionMode,
+  SolutionPart,
+  SolutionStrings,
+  SolutionStringsOverride
+} from './render/index.js'
+export {derivationLatex, locales, shapesLatex, solutionContent, solutionTable} from './render/index.js'

@@ -4,7 +4,8 @@ import {derivationLatex, shapesLatex} from './latex.js'
 import {displayMath} from './math-nodes.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
-import type {RnnSolution} from './solution-node.js'
+import type {RnnBlock} from './nodes.js'
+import {rnnBlock} from './nodes.js'
 import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
 import {solutionTable} from './table.js'
@@ -36,16 +37,18 @@ export function solutionContent(
   return solutionParts.filter((part) => settings.parts.includes(part)).map((part) => build[part]())
 }
 
-/** Wrap content as a solution: shown, or collapsed behind a summary line. */
-export function wrapSolution(
+/**
+ * Present a solution's content as the mode asks: in a `div`, folded into a
+ * `details` element behind a summary line, or not at all (student builds).
+ */
+export function presentSolution(
   content: BlockContent[],
   total: number,
   settings: Pick<SolutionSettings, 'mode' | 'strings' | 'format'>
-): RnnSolution {
+): RnnBlock[] {
   const className = ['rnn-solution']
-  if (settings.mode !== 'collapse') {
-    return {type: 'rnnSolution', children: content, data: {hName: 'div', hProperties: {className}}}
-  }
+  if (settings.mode === 'hide') return []
+  if (settings.mode === 'show') return [rnnBlock('div', className, content)]
 
   const summary: Paragraph = {
     type: 'paragraph',
@@ -55,20 +58,12 @@ export function wrapSolution(
         value: fillTemplate(settings.strings.summary, {total: formatCount(total, settings.format)})
       }
     ],
-    data: {hName: 'summary', rnnSummary: true}
+    data: {hName: 'summary', rnnHtmlOnly: true}
   }
-  return {
-    type: 'rnnSolution',
-    children: [summary, ...content],
-    data: {hName: 'details', hProperties: {className}}
-  }
+  return [rnnBlock('details', className, [summary, ...content])]
 }
 
-/** The whole generated solution for a breakdown, or nothing when solutions are hidden. */
-export function renderSolution(
-  breakdown: Breakdown,
-  settings: SolutionSettings
-): RnnSolution | undefined {
-  if (settings.mode === 'hide') return undefined
-  return wrapSolution(solutionContent(breakdown, settings), breakdown.total, settings)
+/** The generated solution for a breakdown, presented as the settings ask. */
+export function renderSolution(breakdown: Breakdown, settings: SolutionSettings): RnnBlock[] {
+  return presentSolution(solutionContent(breakdown, settings), breakdown.total, settings)
 }

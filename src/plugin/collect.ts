@@ -1,0 +1,44 @@
+import type {Parent, Root} from 'mdast'
+import type {Directives} from 'mdast-util-directive'
+import {visitParents} from 'unist-util-visit-parents'
+
+/** The directive names remark-rnn handles. */
+export const handledNames: readonly string[] = ['rnn']
+
+/** A directive to expand, with where it sits, found before anything changes. */
+export interface Found {
+  readonly node: Directives
+  readonly parent: Parent
+  readonly index: number
+  /** Inside the content of another rnn block directive. */
+  readonly nested: boolean
+}
+
+const isBlock = (node: {type: string}) =>
+  node.type === 'containerDirective' || node.type === 'leafDirective'
+
+/**
+ * Every rnn directive in document order. Collecting first and replacing
+ * each node one-for-one afterwards keeps recorded indexes valid and makes
+ * one pass over the tree, however many directives a page has.
+ */
+export function collectDirectives(tree: Root): Found[] {
+  const found: Found[] = []
+  visitParents(tree, (node, ancestors) => {
+    if (
+      (node.type === 'containerDirective' ||
+        node.type === 'leafDirective' ||
+        node.type === 'textDirective') &&
+      handledNames.includes(node.name)
+    ) {
+      const parent = ancestors.at(-1) as Parent
+      const nested =
+        isBlock(node) &&
+        ancestors.some(
+          (ancestor) => isBlock(ancestor) && handledNames.includes((ancestor as Directives).name)
+        )
+      found.push({node, parent, index: parent.children.indexOf(node as never), nested})
+    }
+  })
+  return found
+}

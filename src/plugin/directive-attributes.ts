@@ -1,0 +1,37 @@
+import type {Directives} from 'mdast-util-directive'
+
+/** Attributes the plugin handles itself; the rest describe the network. */
+export const ownAttributes = ['id', 'model', 'show', 'class'] as const
+
+export interface SplitAttributes {
+  /** `id=…` (or `#…`): this directive defines a named model. */
+  readonly id?: string | undefined
+  /** `model=…`: this directive uses a model defined earlier. */
+  readonly model?: string | undefined
+  /** `show=…`, still as written. */
+  readonly show?: string | undefined
+  /** `class=…` (or `.…`): extra classes on the generated element. */
+  readonly classes: readonly string[]
+  /** Everything else: the network description. */
+  readonly description: Readonly<Record<string, string>>
+}
+
+/** Separate the plugin's own attributes from the network description. */
+export function splitAttributes(node: Directives): SplitAttributes {
+  const description: Record<string, string> = {}
+  let id: string | undefined
+  let model: string | undefined
+  let show: string | undefined
+  let classes: string[] = []
+
+  for (const [name, value] of Object.entries(node.attributes ?? {})) {
+    const text = value ?? ''
+    if (name === 'id') id = text.trim()
+    else if (name === 'model') model = text.trim()
+    else if (name === 'show') show = text
+    else if (name === 'class') classes = text.split(/\s+/).filter(Boolean)
+    else description[name] = text
+  }
+
+  return {id, model, show, classes, description}
+}

@@ -1,0 +1,35 @@
+import type {ContainerDirective} from 'mdast-util-directive'
+import type {Node} from 'unist'
+import type {VFile} from 'vfile'
+
+/** The author's exact text of a node, or undefined without positions. */
+export function sourceText(file: VFile, node: Node): string | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  return String(file).slice(start, end)
+}
+
+/** The first line of a node's source: the opening line of a directive. */
+export function openingLine(file: VFile, node: Node): string {
+  return (sourceText(file, node) ?? '').split(/\r?\n|\r/, 1)[0] ?? ''
+}
+
+/**
+ * Whether a container directive ends with its own closing fence. Without
+ * one, micromark closes it at the end of the document (or the enclosing
+ * block), which silently swallows the rest of the page.
+ */
+export function hasClosingFence(file: VFile, node: ContainerDirective): boolean {
+  const text = sourceText(file, node)
+  if (text === undefined) return true
+  const lines = text.split(/\r?\n|\r/)
+  if (lines.length < 2) return false
+  const opening = /:+/.exec(lines[0] ?? '')?.[0].length ?? 3
+  const last = (lines.at(-1) ?? '').replace(/^(?:[ \t]*>)*[ \t]*/, '')
+  const fence = /^(:+)[ \t]*$/.exec(last)
+  if (!fence || (fence[1]?.length ?? 0) < opening) return false
+  // A fence on the last line may belong to a nested container instead.
+  const lastChild = node.children.at(-1)
+  return !lastChild?.position || lastChild.position.end.line < (node.position?.end.line ?? 0)
+}

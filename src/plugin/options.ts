@@ -1,0 +1,76 @@
+import type {Framework} from '../core/index.js'
+import {frameworks} from '../core/index.js'
+import type {
+  NumberFormat,
+  SolutionMode,
+  SolutionPart,
+  SolutionStrings,
+  SolutionStringsOverride
+} from '../render/index.js'
+import {localeSeparator, solutionParts, solutionStrings} from '../render/index.js'
+
+/** Configuration of `remark-rnn`; every field is optional. */
+export interface Options {
+  /** Framework for directives that do not say (`framework=…`); default `keras`. */
+  readonly framework?: Framework | undefined
+  /** Parts every solution shows unless a directive says `show=…`; default all. */
+  readonly show?: readonly SolutionPart[] | undefined
+  /** `show` (default), `collapse` into a details element, or `hide` (student builds). */
+  readonly solutions?: SolutionMode | undefined
+  /** Language of all generated text: `en` (default) or `de`; others fall back to English. */
+  readonly locale?: string | undefined
+  /** Replace any generated string (column headers, term names, the summary line…). */
+  readonly strings?: SolutionStringsOverride | undefined
+  /** Thousands separator in text and LaTeX; default from the locale (`,` or `.`), `''` for none. */
+  readonly thousandsSeparator?: string | undefined
+  /**
+   * Throw on the first problem instead of adding a message to the file, for
+   * site generators that drop warnings (Docusaurus). Default `false`.
+   */
+  readonly strict?: boolean | undefined
+}
+
+/** Options with every default applied. */
+export interface Settings {
+  readonly framework: Framework
+  readonly parts: readonly SolutionPart[]
+  readonly mode: SolutionMode
+  readonly strings: SolutionStrings
+  readonly format: NumberFormat
+  readonly strict: boolean
+}
+
+const modes: readonly SolutionMode[] = ['show', 'collapse', 'hide']
+
+/**
+ * Apply defaults and check options once, when the plugin is attached: a
+ * wrong option is the site's configuration error, so it throws.
+ */
+export function resolveOptions(options: Options | null | undefined = {}): Settings {
+  const given = options ?? {}
+  const framework = given.framework ?? 'keras'
+  if (!frameworks.includes(framework)) {
+    throw new TypeError(`remark-rnn: option \`framework\` must be one of ${frameworks.join(', ')}, not \`${String(framework)}\``)
+  }
+
+  const mode = given.solutions ?? 'show'
+  if (!modes.includes(mode)) {
+    throw new TypeError(`remark-rnn: option \`solutions\` must be one of ${modes.join(', ')}, not \`${String(mode)}\``)
+  }
+
+  const parts = given.show ?? solutionParts
+  const unknown = parts.filter((part) => !solutionParts.includes(part))
+  if (unknown.length > 0 || parts.length === 0) {
+    throw new TypeError(`remark-rnn: option \`show\` lists parts from ${solutionParts.join(', ')}; got \`${parts.join(',')}\``)
+  }
+
+  const locale = given.locale ?? 'en'
+  return {
+    framework,
+    parts,
+    mode,
+    strings: solutionStrings(locale, given.strings),
+    format: {thousandsSeparator: given.thousandsSeparator ?? localeSeparator(locale)},
+    strict: given.strict ?? false
+  }
+}

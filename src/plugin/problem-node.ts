@@ -1,0 +1,56 @@
+import type {Paragraph} from 'mdast'
+import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
+import type {VFile} from 'vfile'
+import type {RnnBlock, RnnInline} from '../render/index.js'
+import {openingLine, sourceText} from './directive-source.js'
+import type {Problem} from './report.js'
+
+function problemProperties(problems: readonly Problem[]) {
+  return {
+    className: ['rnn-problem'],
+    title: problems.map((problem) => problem.reason).join('\n'),
+    dataRnnRule: [...new Set(problems.map((problem) => problem.ruleId))].join(' ')
+  }
+}
+
+/**
+ * Keep a broken block directive visible: in HTML its opening line as code,
+ * then the author's content; in Markdown the directive exactly as written,
+ * so nothing the author typed is lost and a later fix needs no rewriting.
+ */
+export function blockProblem(
+  file: VFile,
+  node: ContainerDirective | LeafDirective,
+  problems: readonly Problem[]
+): RnnBlock {
+  const source: Paragraph = {
+    type: 'paragraph',
+    children: [{type: 'inlineCode', value: openingLine(file, node)}],
+    data: {rnnHtmlOnly: true}
+  }
+  node.data = {...node.data, hName: 'div'}
+  return {
+    type: 'rnnBlock',
+    children: [source, node],
+    data: {hName: 'div', hProperties: problemProperties(problems)},
+    ...(node.position ? {position: node.position} : {})
+  }
+}
+
+/** Keep a broken inline directive visible: its source as code in HTML, itself in Markdown. */
+export function inlineProblem(
+  file: VFile,
+  node: TextDirective,
+  problems: readonly Problem[]
+): RnnInline {
+  return {
+    type: 'rnnInline',
+    children: [node],
+    data: {
+      hName: 'code',
+      hProperties: problemProperties(problems),
+      hChildren: [{type: 'text', value: sourceText(file, node) ?? `:${node.name}`}]
+    },
+    ...(node.position ? {position: node.position} : {})
+  }
+}

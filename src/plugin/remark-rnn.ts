@@ -1,0 +1,49 @@
+import type {Root} from 'mdast'
+import type {} from 'remark-parse'
+import type {} from 'remark-stringify'
+import type {Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {collectDirectives} from './collect.js'
+import {expandBlock} from './expand-block.js'
+import {expandInline} from './expand-inline.js'
+import type {ModelRegistry} from './models.js'
+import type {Options, Settings} from './options.js'
+import {resolveOptions} from './options.js'
+import {createReport} from './report.js'
+import {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './short-form/index.js'
+import {rnnToMarkdown} from './to-markdown.js'
+
+/**
+ * remark plugin: replace `rnn` directives with worked solutions and numbers.
+ * Use it after remark-directive, which parses the `{…}` form; this plugin
+ * adds the `<…>` short form and the Markdown serialisers it needs.
+ */
+export default function remarkRnn(
+  this: Processor<Root>,
+  options?: Options | null | undefined
+): (tree: Root, file: VFile) => undefined {
+  const settings = resolveOptions(options)
+  const data = this.data()
+  ;(data.micromarkExtensions ??= []).push(shortDirectiveSyntax())
+  ;(data.fromMarkdownExtensions ??= []).push(shortDirectiveFromMarkdown())
+  ;(data.toMarkdownExtensions ??= []).push(...rnnToMarkdown())
+
+  return (tree, file) => {
+    expandDirectives(tree, file, settings)
+  }
+}
+
+/** Expand every rnn directive of one document, in order, reporting problems on the file. */
+export function expandDirectives(tree: Root, file: VFile, settings: Settings): undefined {
+  const report = createReport(file, settings.strict)
+  const models: ModelRegistry = new Map()
+
+  for (const {node, parent, index, nested} of collectDirectives(tree)) {
+    const expansion =
+      node.type === 'textDirective'
+        ? expandInline(file, node, models, settings)
+        : expandBlock(file, node, nested, models, settings)
+    for (const problem of expansion.problems) report(problem)
+    parent.children[index] = expansion.replacement as never
+  }
+}

@@ -1,0 +1,31 @@
+import type {Node} from 'unist'
+import type {VFile} from 'vfile'
+import type {RuleId} from './rules.js'
+import {messageSource} from './rules.js'
+
+/** A problem found in a document, ready to become a vfile message. */
+export interface Problem {
+  readonly ruleId: RuleId
+  readonly reason: string
+  /** The node the problem is about; its position becomes the message's. */
+  readonly node: Node
+  /** Values the author probably meant, for editors that offer fixes. */
+  readonly expected?: readonly string[] | undefined
+}
+
+export type Report = (problem: Problem) => void
+
+/**
+ * Report problems as error messages on the file (`fatal: true`, which makes
+ * remark-cli and `remark-rnn check` fail, without stopping the build), or,
+ * in strict mode, throw on the first one.
+ */
+export function createReport(file: VFile, strict: boolean): Report {
+  return ({ruleId, reason, node, expected}) => {
+    const options = {place: node.position, ruleId, source: messageSource, ancestors: [node]}
+    if (strict) file.fail(reason, options)
+    const message = file.message(reason, options)
+    message.fatal = true
+    if (expected && expected.length > 0) message.expected = [...expected]
+  }
+}

@@ -1,0 +1,75 @@
+import type {Directives} from 'mdast-util-directive'
+import type {Breakdown} from '../core/index.js'
+import {analyseDescription, closest} from '../core/index.js'
+import type {SplitAttributes} from './directive-attributes.js'
+import {ownAttributes, splitAttributes} from './directive-attributes.js'
+import type {ModelRegistry} from './models.js'
+import type {Settings} from './options.js'
+import type {Problem} from './report.js'
+
+export type Resolution =
+  | {readonly ok: true; readonly breakdown: Breakdown; readonly attributes: SplitAttributes}
+  | {readonly ok: false; readonly problems: readonly Problem[]}
+
+/**
+ * The network a directive describes: its own attributes over those of the
+ * model it names, with the site's default framework, counted by the core.
+ * A directive with `id=…` is registered for later ones to name.
+ */
+export function resolveNetwork(
+  node: Directives,
+  models: ModelRegistry,
+  settings: Settings
+): Resolution {
+  const attributes = splitAttributes(node)
+  const problems: Problem[] = []
+  let inherited: Readonly<Record<string, string>> = {}
+
+  if (attributes.model !== undefined) {
+    const named = models.get(attributes.model)
+    if (named) {
+      inherited = named.attributes
+    } else {
+      const suggestion = closest(attributes.model, [...models.keys()])
+      const known = models.size > 0 ? ` Models defined before this line: ${[...models.keys()].map((name) => `\`${name}\``).join(', ')}.` : ' Define it first with `id=…` on an earlier rnn directive.'
+      problems.push({
+        ruleId: 'unknown-model',
+        reason: `No model named \`${attributes.model}\` is defined earlier in this file.${suggestion ? ` Did you mean \`${suggestion}\`?` : known}`,
+        node,
+        expected: suggestion ? [suggestion] : undefined
+      })
+      return {ok: false, problems}
+    }
+  }
+
+  const merged = {framework: settings.framework, ...inherited, ...attributes.description}
+  const analysis = analyseDescription(merged, {otherAttributes: ownAttributes})
+  if (!analysis.ok) {
+    for (const problem of analysis.problems) {
+      problems.push({
+        ruleId: problem.ruleId,
+        reason: problem.message,
+        node,
+        expected: problem.suggestion ? [problem.suggestion] : undefined
+      })
+    }
+
+    return {ok: false, problems}
+  }
+
+  if (attributes.id !== undefined && attributes.id !== '') {
+    if (models.has(attributes.id)) {
+      const first = models.get(attributes.id)?.node.position?.start.line
+      problems.push({
+        ruleId: 'duplicate-model',
+        reason: `A model named \`${attributes.id}\` is already defined${first ? ` on line ${first}` : ''}; give this one another \`id\`.`,
+        node
+      })
+      return {ok: false, problems}
+    }
+
+    models.set(attributes.id, {attributes: {...inherited, ...attributes.description}, node})
+  }
+
+  return {ok: true, breakdown: analysis.breakdown, attributes}
+}

@@ -1,0 +1,36 @@
+import type {DescriptionRuleId} from '../core/index.js'
+
+/** Every `ruleId` remark-rnn puts on a message; the README documents each. */
+export type RuleId =
+  | DescriptionRuleId
+  | 'invalid-show'
+  | 'missing-closing-fence'
+  | 'nested-directive'
+  | 'unknown-model'
+  | 'duplicate-model'
+  | 'unknown-quantity'
+  | 'wrong-number'
+
+/** What each rule means, for the README and for `remark-rnn --help`. */
+export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
+  'missing-attribute': 'a required attribute (`inputs`, `units`) is missing',
+  'unknown-attribute': 'an attribute the directive does not know (often a typo)',
+  'empty-value': 'an attribute or a `units` entry has no value',
+  'not-a-number': 'a size is not written as plain decimal digits',
+  'not-an-integer': 'a size is a fraction',
+  'out-of-range': 'a size is zero, negative, or above the limits',
+  'invalid-choice': '`cell` or `framework` is not one of its words',
+  'invalid-boolean': 'a switch is not `true` or `false`',
+  'conflicting-options': 'options that do not go together (`proj-size` with GRU…)',
+  'too-many-parameters': 'the total is too large to count exactly',
+  'invalid-show': '`show` names a part other than table, derivation, shapes',
+  'missing-closing-fence': 'a container directive has no closing `:::`',
+  'nested-directive': 'an rnn directive inside another rnn directive',
+  'unknown-model': '`model=…` names no model defined earlier in the file',
+  'duplicate-model': 'two directives define the same `id`',
+  'unknown-quantity': 'an inline directive asks for a quantity that does not exist',
+  'wrong-number': 'a number stated in prose differs from the count'
+}
+
+/** The `source` field of every message, so tools can filter remark-rnn's messages. */
+export const messageSource = 'remark-rnn'

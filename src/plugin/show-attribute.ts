@@ -1,0 +1,29 @@
+import type {SolutionPart} from '../render/index.js'
+import {solutionParts} from '../render/index.js'
+import {closest} from '../core/index.js'
+
+export type ShowReading =
+  | {readonly ok: true; readonly parts: readonly SolutionPart[]}
+  | {readonly ok: false; readonly reason: string; readonly suggestion?: string | undefined}
+
+/** Read `show=table,derivation` (commas or spaces); absent means the site default. */
+export function readShow(value: string | undefined, fallback: readonly SolutionPart[]): ShowReading {
+  if (value === undefined) return {ok: true, parts: fallback}
+  const words = value.split(/[\s,]+/).filter(Boolean)
+  if (words.length === 0) {
+    return {ok: false, reason: `\`show\` needs one or more of ${solutionParts.map((part) => `\`${part}\``).join(', ')}.`}
+  }
+
+  for (const word of words) {
+    if (!(solutionParts as readonly string[]).includes(word)) {
+      const suggestion = closest(word, solutionParts)
+      return {
+        ok: false,
+        reason: `\`show\` lists \`${word}\`, which is not one of ${solutionParts.map((part) => `\`${part}\``).join(', ')}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+        suggestion
+      }
+    }
+  }
+
+  return {ok: true, parts: words as SolutionPart[]}
+}

@@ -1,0 +1,54 @@
+import type {BlockContent, Data, DefinitionContent, Parent, PhrasingContent} from 'mdast'
+// The `hName`, `hProperties` and `hChildren` fields of node data.
+import type {} from 'mdast-util-to-hast'
+
+/**
+ * A block the plugin generates: an element in HTML (`div`, or `details` when
+ * collapsed), and just its content in Markdown, so expanded Markdown reads
+ * like hand-written Markdown and processing it again changes nothing.
+ */
+export interface RnnBlock extends Parent {
+  type: 'rnnBlock'
+  children: Array<BlockContent | DefinitionContent>
+  data?: RnnBlockData | undefined
+}
+
+export interface RnnBlockData extends Data {}
+
+/** The inline counterpart: a number in prose, or a problem shown in place. */
+export interface RnnInline extends Parent {
+  type: 'rnnInline'
+  children: PhrasingContent[]
+  data?: RnnInlineData | undefined
+}
+
+export interface RnnInlineData extends Data {}
+
+declare module 'mdast' {
+  interface BlockContentMap {
+    rnnBlock: RnnBlock
+  }
+
+  interface PhrasingContentMap {
+    rnnInline: RnnInline
+  }
+
+  interface RootContentMap {
+    rnnBlock: RnnBlock
+    rnnInline: RnnInline
+  }
+
+  interface ParagraphData {
+    /** Shown in HTML only (a summary line, a problem's source), never written to Markdown. */
+    rnnHtmlOnly?: boolean | undefined
+  }
+}
+
+/** A generated block with an HTML element name and classes. */
+export function rnnBlock(
+  tagName: string,
+  className: readonly string[],
+  children: RnnBlock['children']
+): RnnBlock {
+  return {type: 'rnnBlock', children, data: {hName: tagName, hProperties: {className: [...className]}}}
+}
