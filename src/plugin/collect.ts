@@ -1,4 +1,4 @@
-import type {Parent, Root} from 'mdast'
+import type {Paragraph, Parent, Root} from 'mdast'
 import type {Directives} from 'mdast-util-directive'
 import {visitParents} from 'unist-util-visit-parents'
 
@@ -17,15 +17,28 @@ export interface Found {
 const isBlock = (node: {type: string}) =>
   node.type === 'containerDirective' || node.type === 'leafDirective'
 
+/** What a document holds for the plugin. */
+export interface Collected {
+  readonly directives: Found[]
+  /** Paragraphs that start like an rnn block directive but were not read as one. */
+  readonly unparsed: Paragraph[]
+}
+
+const looksLikeDirective = /^:{2,}rnn(?:-quiz)?(?=[<{[\s]|$)/
+
 /**
  * Every rnn directive in document order. Collecting first and replacing
  * each node one-for-one afterwards keeps recorded indexes valid and makes
  * one pass over the tree, however many directives a page has.
  */
-export function collectDirectives(tree: Root): Found[] {
+export function collectDirectives(tree: Root): Collected {
   const found: Found[] = []
+  const unparsed: Paragraph[] = []
   visitParents(tree, (node, ancestors) => {
-    if (
+    if (node.type === 'paragraph') {
+      const first = node.children[0]
+      if (first?.type === 'text' && looksLikeDirective.test(first.value)) unparsed.push(node)
+    } else if (
       (node.type === 'containerDirective' ||
         node.type === 'leafDirective' ||
         node.type === 'textDirective') &&
@@ -40,5 +53,5 @@ export function collectDirectives(tree: Root): Found[] {
       found.push({node, parent, index: parent.children.indexOf(node as never), nested})
     }
   })
-  return found
+  return {directives: found, unparsed}
 }

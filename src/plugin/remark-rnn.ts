@@ -1,4 +1,4 @@
-import type {Root} from 'mdast'
+import type {Parent, Root} from 'mdast'
 import type {} from 'remark-parse'
 import type {} from 'remark-stringify'
 import type {Processor} from 'unified'
@@ -10,6 +10,7 @@ import type {ModelRegistry} from './models.js'
 import type {Options, Settings} from './options.js'
 import {resolveOptions} from './options.js'
 import {createReport} from './report.js'
+import {unparsedProblem} from './unparsed.js'
 import {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './short-form/index.js'
 import {rnnToMarkdown} from './to-markdown.js'
 
@@ -38,12 +39,25 @@ export function expandDirectives(tree: Root, file: VFile, settings: Settings): u
   const report = createReport(file, settings.strict)
   const models: ModelRegistry = new Map()
 
-  for (const {node, parent, index, nested} of collectDirectives(tree)) {
+  const {directives, unparsed} = collectDirectives(tree)
+  const emptied = new Set<Parent>()
+
+  for (const {node, parent, index, nested} of directives) {
     const expansion =
       node.type === 'textDirective'
         ? expandInline(file, node, models, settings)
         : expandBlock(file, node, nested, models, settings)
     for (const problem of expansion.problems) report(problem)
     parent.children[index] = expansion.replacement as never
+    if (expansion.replacement.children.length === 0) emptied.add(parent)
   }
+
+  // A hidden solution with no author content leaves nothing behind.
+  for (const parent of emptied) {
+    parent.children = parent.children.filter(
+      (child) => !(child.type === 'rnnBlock' && child.children.length === 0)
+    ) as never
+  }
+
+  for (const paragraph of unparsed) report(unparsedProblem(paragraph))
 }

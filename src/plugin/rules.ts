@@ -10,6 +10,7 @@ export type RuleId =
   | 'duplicate-model'
   | 'unknown-quantity'
   | 'wrong-number'
+  | 'unparsed-directive'
 
 /** What each rule means, for the README and for `remark-rnn --help`. */
 export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
@@ -29,7 +30,8 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
   'unknown-model': '`model=…` names no model defined earlier in the file',
   'duplicate-model': 'two directives define the same `id`',
   'unknown-quantity': 'an inline directive asks for a quantity that does not exist',
-  'wrong-number': 'a number stated in prose differs from the count'
+  'wrong-number': 'a number stated in prose differs from the count',
+  'unparsed-directive': 'a line starts like an rnn directive but is not one (bad syntax, or no remark-directive)'
 }
 
 /** The `source` field of every message, so tools can filter remark-rnn's messages. */

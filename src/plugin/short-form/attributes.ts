@@ -74,15 +74,21 @@ export function tokenizeAngleAttributes(effects: Effects, ok: State, nok: State)
   }
 
   function afterName(code: Code): State | undefined {
+    // Spaces may stand around `=`, as in HTML.
+    if (markdownSpace(code)) return factorySpace(effects, afterNameSpace, types.whitespace)(code)
+    return afterNameSpace(code)
+  }
+
+  function afterNameSpace(code: Code): State | undefined {
     if (code === codes.equalsTo) {
       effects.enter('rnnShortAttributeInitializer')
       effects.consume(code)
       effects.exit('rnnShortAttributeInitializer')
-      return valueStart
+      return factorySpace(effects, valueStart, types.whitespace)
     }
 
-    // A bare name (`bidirectional`) must be followed by a separator or the end.
-    return markdownSpace(code) || code === codes.greaterThan ? between(code) : nok(code)
+    // Otherwise the name was a bare one (`bidirectional`): next attribute or the end.
+    return between(code)
   }
 
   function valueStart(code: Code): State | undefined {

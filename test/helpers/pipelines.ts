@@ -1,0 +1,68 @@
+import rehypeKatex from 'rehype-katex'
+import rehypeStringify from 'rehype-stringify'
+import remarkDirective from 'remark-directive'
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import remarkRnn from '../../src/index.js'
+import type {Options} from '../../src/index.js'
+
+/** Markdown in, Markdown out: remark-parse + remark-directive + remark-rnn + remark-stringify. */
+export async function toMarkdown(value: string, options?: Options) {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(remarkRnn, options)
+    .use(remarkStringify)
+    .process(new VFile({value, path: 'input.md'}))
+  return {output: String(file), file}
+}
+
+/** Markdown in, HTML out, math left as remark-math's `code` elements (readable fixtures). */
+export async function toPlainHtml(value: string, options?: Options) {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkRnn, options)
+    .use(remarkRehype)
+    .use(rehypeStringify)
+    .process(new VFile({value, path: 'input.md'}))
+  return {output: String(file), file}
+}
+
+/** The full pipeline a course site runs, KaTeX refusing any bad LaTeX. */
+export async function toKatexHtml(value: string, options?: Options) {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkRnn, options)
+    .use(remarkRehype)
+    .use(rehypeKatex, {throwOnError: true, strict: 'error', trust: false})
+    .use(rehypeStringify)
+    .process(new VFile({value, path: 'input.md'}))
+  return {output: String(file), file}
+}
+
+/** Messages as `line:column-line:column ruleId: reason`, one a line. */
+export function messageLines(file: VFile): string {
+  return file.messages
+    .map((message) => {
+      const place = message.place
+      const where =
+        place && 'start' in place
+          ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}`
+          : place
+            ? `${place.line}:${place.column}`
+            : '?'
+      return `${where} ${message.fatal ? 'error' : 'warning'} ${message.ruleId}: ${message.reason}`
+    })
+    .join('\n')
+}
