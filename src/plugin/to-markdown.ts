@@ -22,7 +22,11 @@ export function rnnToMarkdown(): Options[] {
           return state.containerFlow({...node, children}, info)
         },
         rnnInline(node: RnnInline, _, state, info) {
-          return state.containerPhrasing(node, info)
+          const value = state.containerPhrasing(node, info)
+          // A number that starts a line, followed by `.` or `)`, would read as
+          // a list item; the following text cannot see that, so escape here.
+          const atBreak = info.before === '' || /[\r\n]$/.test(info.before)
+          return atBreak && /^\d+$/.test(value) && /^[.)]/.test(info.after) ? value + '\\' : value
         }
       }
     }

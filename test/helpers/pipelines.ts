@@ -22,6 +22,19 @@ export async function toMarkdown(value: string, options?: Options) {
   return {output: String(file), file}
 }
 
+/** Markdown in, Markdown out, reading GFM tables and math too (needed to re-read expanded output). */
+export async function toMarkdownWithGfmMath(value: string, options?: Options) {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkRnn, options)
+    .use(remarkStringify)
+    .process(new VFile({value, path: 'input.md'}))
+  return {output: String(file), file}
+}
+
 /** Markdown in, HTML out, math left as remark-math's `code` elements (readable fixtures). */
 export async function toPlainHtml(value: string, options?: Options) {
   const file = await unified()
