@@ -20,7 +20,7 @@ import {rnnToMarkdown} from './to-markdown.js'
  * adds the `<…>` short form and the Markdown serialisers it needs.
  */
 export default function remarkRnn(
-  this: Processor<Root>,
+  this: Processor,
   options?: Options | null | undefined
 ): (tree: Root, file: VFile) => undefined {
   const settings = resolveOptions(options)

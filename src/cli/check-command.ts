@@ -1,0 +1,70 @@
+import remarkDirective from 'remark-directive'
+import remarkMdx from 'remark-mdx'
+import remarkParse from 'remark-parse'
+import type {Processor} from 'unified'
+import {unified} from 'unified'
+import {engine} from 'unified-engine'
+import remarkRnn from '../plugin/remark-rnn.js'
+import type {Options} from '../plugin/options.js'
+import type {ParsedArguments} from './flags.js'
+import {UsageError} from './flags.js'
+
+export const checkHelp = `Usage: remark-rnn check [files, folders or globs…] [options]
+
+Check every .md, .markdown and .mdx file (default: the current folder): every
+rnn directive's validity and every number stated in prose, without writing
+anything. Reports like remark-cli; .remarkignore and .gitignore-style ignore
+files are honoured.
+
+Options:
+  --frail       exit 1 on warnings too, not only on errors
+  --quiet       report only files with messages
+  --silent      report only errors
+  --no-color    plain output
+  --framework=keras|pytorch   default framework for directives that do not say
+
+Exit code: 1 when any error is found, otherwise 0.`
+
+/**
+ * A parser that reads `.mdx` files as MDX and the rest as Markdown, both with
+ * directive syntax, so one engine run checks a whole mixed site.
+ */
+function parseByExtension(this: Processor, options: Options): void {
+  const markdown = unified().use(remarkParse).use(remarkDirective).use(remarkRnn, options)
+  const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(remarkRnn, options)
+  this.parser = (_, file) => (file.extname === '.mdx' ? mdx : markdown).parse(file)
+}
+
+/** `remark-rnn check`: resolves with the exit code. */
+export function checkCommand({flags, positionals}: ParsedArguments): Promise<number> {
+  const settings = {frail: false, quiet: false, silent: false, color: Boolean(process.stderr.isTTY)}
+  const options: {framework?: Options['framework']} = {}
+  for (const {name, value} of flags) {
+    if (name === 'frail' || name === 'quiet' || name === 'silent') settings[name] = value !== 'false'
+    else if (name === 'color') settings.color = value !== 'false'
+    else if (name === 'no-color') settings.color = false
+    else if (name === 'framework' && (value === 'keras' || value === 'pytorch')) options.framework = value
+    else throw new UsageError(`Unknown flag --${name} for check.`)
+  }
+
+  return new Promise((resolve, reject) => {
+    engine(
+      {
+        processor: unified().use(parseByExtension, options).use(remarkRnn, options),
+        files: positionals.length > 0 ? [...positionals] : ['.'],
+        extensions: ['md', 'markdown', 'mdx'],
+        cwd: process.cwd(),
+        ignoreName: '.remarkignore',
+        out: false,
+        output: false,
+        frail: settings.frail,
+        quiet: settings.quiet,
+        silent: settings.silent,
+        color: settings.color,
+        streamError: process.stderr,
+        streamOut: process.stdout
+      },
+      (error, code) => (error ? reject(error) : resolve(code ?? 0))
+    )
+  })
+}

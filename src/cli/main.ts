@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+import {readFileSync} from 'node:fs'
+import {checkCommand, checkHelp} from './check-command.js'
+import {countCommand, countHelp} from './count-command.js'
+import {parseArguments, UsageError} from './flags.js'
+import {renderCommand, renderHelp} from './render-command.js'
+
+const help = `Usage: remark-rnn <command> [options]
+
+Commands:
+  count    count a network's parameters and show the worked table
+  render   render a course page to a standalone HTML page or expanded Markdown
+  check    check every directive and stated number in .md/.mdx files (for CI)
+
+remark-rnn <command> --help shows a command's options.`
+
+const helps: Record<string, string> = {count: countHelp, render: renderHelp, check: checkHelp}
+
+/** Run one command; resolves with the process exit code. */
+export async function main(args: readonly string[]): Promise<number> {
+  const [command, ...rest] = args
+  const parsed = parseArguments(rest)
+  if (command === '--version' || command === '-v') {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+    process.stdout.write(pkg.version + '\n')
+    return 0
+  }
+
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(help + '\n')
+    return command === undefined ? 2 : 0
+  }
+
+  const commandHelp = helps[command]
+  if (commandHelp === undefined) {
+    process.stderr.write(`remark-rnn: unknown command \`${command}\`.\n\n${help}\n`)
+    return 2
+  }
+
+  if (parsed.flags.some((flag) => flag.name === 'help' || flag.name === 'h')) {
+    process.stdout.write(commandHelp + '\n')
+    return 0
+  }
+
+  try {
+    if (command === 'count') {
+      if (parsed.positionals.length > 0) throw new UsageError('count takes flags only, such as --inputs=4 --units=5.')
+      process.stdout.write(countCommand(parsed.flags) + '\n')
+      return 0
+    }
+
+    if (command === 'render') {
+      const rendered = await renderCommand(parsed)
+      process.stdout.write(rendered.output)
+      process.stderr.write(rendered.report ? rendered.report + '\n' : '')
+      return rendered.failed ? 1 : 0
+    }
+
+    return await checkCommand(parsed)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`remark-rnn ${command}: ${error.message}\n\nSee remark-rnn ${command} --help.\n`)
+      return 2
+    }
+
+    throw error
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))

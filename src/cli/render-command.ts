@@ -1,0 +1,70 @@
+import {writeFile} from 'node:fs/promises'
+import {extname} from 'node:path'
+import {read} from 'to-vfile'
+import type {VFile} from 'vfile'
+import {reporter} from 'vfile-reporter'
+import type {Options} from '../plugin/options.js'
+import type {ParsedArguments} from './flags.js'
+import {UsageError} from './flags.js'
+import {pluginOptions} from './plugin-flags.js'
+import {markdownToMarkdown, markdownToPage, pageFromHast} from './pipelines.js'
+import {mdxToHast} from './render-mdx.js'
+
+export const renderHelp = `Usage: remark-rnn render <file.md|file.mdx> [-o out.html|out.md] [options]
+
+Render one course page with every rnn directive expanded: a standalone HTML
+page (KaTeX's stylesheet and fonts inlined, works offline) or, with an .md
+output, expanded Markdown. Without -o the HTML goes to standard output.
+
+Options:
+  -o, --output=FILE      .html (standalone page) or .md (expanded Markdown)
+  --solutions=show|collapse|hide
+  --show=table,derivation,shapes
+  --framework=keras|pytorch
+  --locale=en|de
+  --strict               stop at the first problem
+
+Problems are reported on standard error; the exit code is 1 when there are any.`
+
+/** Output written next to the problems found, so a preview never hides them. */
+export interface Rendered {
+  readonly output: string
+  readonly report: string
+  readonly failed: boolean
+}
+
+/** `remark-rnn render`: one file in, one page (or expanded Markdown) out. */
+export async function renderCommand({flags, positionals}: ParsedArguments): Promise<Rendered> {
+  const [input, ...rest] = positionals
+  if (input === undefined || rest.length > 0) throw new UsageError('render takes exactly one input file.')
+
+  let target: string | undefined
+  const options = pluginOptions(
+    flags.filter((flag) => {
+      if (flag.name !== 'output') return true
+      target = flag.value
+      return false
+    })
+  )
+
+  const file = await read(input)
+  const html = await renderFile(file, target === undefined ? '.html' : extname(target).toLowerCase(), options)
+  if (target !== undefined) await writeFile(target, html)
+  const failed = file.messages.some((message) => message.fatal)
+  return {output: target === undefined ? html : '', report: file.messages.length > 0 ? reporter(file) : '', failed}
+}
+
+async function renderFile(file: VFile, extension: string, options: Options): Promise<string> {
+  const mdx = file.extname === '.mdx'
+  if (extension === '.md' || extension === '.markdown') {
+    if (mdx) throw new UsageError('render writes expanded Markdown from .md files only; render .mdx to .html.')
+    return String(await markdownToMarkdown(file, options))
+  }
+
+  if (extension !== '.html' && extension !== '.htm') {
+    throw new UsageError(`render writes .html or .md, not ${extension || 'a file without an extension'}.`)
+  }
+
+  if (!mdx) return String(await markdownToPage(file, options))
+  return pageFromHast(await mdxToHast(file, options), file.stem ?? 'remark-rnn')
+}
