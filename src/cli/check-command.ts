@@ -9,22 +9,6 @@ import type {Options} from '../plugin/options.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
 
-export const checkHelp = `Usage: remark-rnn check [files, folders or globs…] [options]
-
-Check every .md, .markdown and .mdx file (default: the current folder): every
-rnn directive's validity and every number stated in prose, without writing
-anything. Reports like remark-cli; .remarkignore and .gitignore-style ignore
-files are honoured.
-
-Options:
-  --frail       exit 1 on warnings too, not only on errors
-  --quiet       report only files with messages
-  --silent      report only errors
-  --no-color    plain output
-  --framework=keras|pytorch   default framework for directives that do not say
-
-Exit code: 1 when any error is found, otherwise 0.`
-
 /**
  * A parser that reads `.mdx` files as MDX and the rest as Markdown, both with
  * directive syntax, so one engine run checks a whole mixed site.

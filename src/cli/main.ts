@@ -1,9 +1,7 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs'
-import {checkCommand, checkHelp} from './check-command.js'
-import {countCommand, countHelp} from './count-command.js'
 import {parseArguments, UsageError} from './flags.js'
-import {renderCommand, renderHelp} from './render-command.js'
+import {checkHelp, countHelp, renderHelp} from './help.js'
 
 const help = `Usage: remark-rnn <command> [options]
 
@@ -45,17 +43,21 @@ export async function main(args: readonly string[]): Promise<number> {
   try {
     if (command === 'count') {
       if (parsed.positionals.length > 0) throw new UsageError('count takes flags only, such as --inputs=4 --units=5.')
+      // Each command loads only what it needs: `count` starts without unified.
+      const {countCommand} = await import('./count-command.js')
       process.stdout.write(countCommand(parsed.flags) + '\n')
       return 0
     }
 
     if (command === 'render') {
+      const {renderCommand} = await import('./render-command.js')
       const rendered = await renderCommand(parsed)
       process.stdout.write(rendered.output)
       process.stderr.write(rendered.report ? rendered.report + '\n' : '')
       return rendered.failed ? 1 : 0
     }
 
+    const {checkCommand} = await import('./check-command.js')
     return await checkCommand(parsed)
   } catch (error) {
     if (error instanceof UsageError) {

@@ -10,22 +10,6 @@ import {pluginOptions} from './plugin-flags.js'
 import {markdownToMarkdown, markdownToPage, pageFromHast} from './pipelines.js'
 import {mdxToHast} from './render-mdx.js'
 
-export const renderHelp = `Usage: remark-rnn render <file.md|file.mdx> [-o out.html|out.md] [options]
-
-Render one course page with every rnn directive expanded: a standalone HTML
-page (KaTeX's stylesheet and fonts inlined, works offline) or, with an .md
-output, expanded Markdown. Without -o the HTML goes to standard output.
-
-Options:
-  -o, --output=FILE      .html (standalone page) or .md (expanded Markdown)
-  --solutions=show|collapse|hide
-  --show=table,derivation,shapes
-  --framework=keras|pytorch
-  --locale=en|de
-  --strict               stop at the first problem
-
-Problems are reported on standard error; the exit code is 1 when there are any.`
-
 /** Output written next to the problems found, so a preview never hides them. */
 export interface Rendered {
   readonly output: string

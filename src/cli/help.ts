@@ -1,0 +1,54 @@
+// The --help texts, apart from the commands so that help loads nothing heavy.
+
+export const countHelp = `Usage: remark-rnn count --inputs=N --units=N[,N…] [options]
+
+Count the trainable parameters of a recurrent network and show the worked table.
+
+Options (the same names as the directive attributes):
+  --inputs=N             input features n (required)
+  --units=N[,N…]         hidden units h; a comma list stacks layers (required)
+  --outputs=N            dense output nodes o; 0 = no output layer (default 0)
+  --cell=rnn|lstm|gru    recurrent cell (default rnn)
+  --framework=keras|pytorch
+                         whose conventions: one bias (keras) or two (pytorch)
+  --bidirectional[=true|false]
+                         two directions per layer (default false)
+  --bias=true|false      biases in the recurrent layers (default true)
+  --reset-after=true|false
+                         Keras GRU variant with two bias rows (default true)
+  --proj-size=N          PyTorch LSTM projection size (default 0)
+  --json                 print the breakdown as JSON instead of a table
+
+Example: remark-rnn count --inputs=4 --units=5 --outputs=3   # 68 parameters`
+
+export const renderHelp = `Usage: remark-rnn render <file.md|file.mdx> [-o out.html|out.md] [options]
+
+Render one course page with every rnn directive expanded: a standalone HTML
+page (KaTeX's stylesheet and fonts inlined, works offline) or, with an .md
+output, expanded Markdown. Without -o the HTML goes to standard output.
+
+Options:
+  -o, --output=FILE      .html (standalone page) or .md (expanded Markdown)
+  --solutions=show|collapse|hide
+  --show=table,derivation,shapes
+  --framework=keras|pytorch
+  --locale=en|de
+  --strict               stop at the first problem
+
+Problems are reported on standard error; the exit code is 1 when there are any.`
+
+export const checkHelp = `Usage: remark-rnn check [files, folders or globs…] [options]
+
+Check every .md, .markdown and .mdx file (default: the current folder): every
+rnn directive's validity and every number stated in prose, without writing
+anything. Reports like remark-cli; .remarkignore and .gitignore-style ignore
+files are honoured.
+
+Options:
+  --frail       exit 1 on warnings too, not only on errors
+  --quiet       report only files with messages
+  --silent      report only errors
+  --no-color    plain output
+  --framework=keras|pytorch   default framework for directives that do not say
+
+Exit code: 1 when any error is found, otherwise 0.`

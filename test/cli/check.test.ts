@@ -1,0 +1,83 @@
+import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {spawnSync} from 'node:child_process'
+import {describe, expect, it} from 'vitest'
+import {runCli} from '../helpers/run-cli.js'
+
+const repo = fileURLToPath(new URL('../../', import.meta.url))
+
+/** A small course: valid pages in .md and .mdx, and one with a wrong number. */
+function course(): string {
+  const root = mkdtempSync(join(tmpdir(), 'remark-rnn-check-'))
+  mkdirSync(join(root, 'docs', 'unit-1'), {recursive: true})
+  writeFileSync(join(root, 'docs', 'unit-1', 'intro.md'), '# Intro\n\n::rnn{inputs=4 units=5 outputs=3}\n\nTotal :rnn[total=68]{inputs=4 units=5 outputs=3}.\n')
+  writeFileSync(join(root, 'docs', 'unit-1', 'page.mdx'), '# MDX\n\n<aside>JSX</aside>\n\n:::rnn<inputs=3 units=4>\n:::\n')
+  writeFileSync(join(root, 'docs', 'notes.markdown'), 'Nothing to check here.\n')
+  mkdirSync(join(root, 'wrong'))
+  writeFileSync(join(root, 'wrong', 'keys.md'), '# Wrong\n\nThe network has :rnn[total=60]{inputs=4 units=5 outputs=3} parameters.\n')
+  return root
+}
+
+describe('remark-rnn check', () => {
+  const root = course()
+
+  it('passes a folder of valid .md, .markdown and .mdx pages with exit 0', () => {
+    const {status, stderr} = runCli(['check', 'docs'], root)
+    expect(status).toBe(0)
+    expect(stderr).toContain('docs/unit-1/intro.md: no issues found')
+    expect(stderr).toContain('docs/unit-1/page.mdx: no issues found')
+    expect(stderr).toContain('docs/notes.markdown: no issues found')
+  })
+
+  it('fails with exit 1 and a remark-cli style report on a wrong number', () => {
+    const {status, stderr} = runCli(['check'], root)
+    expect(status).toBe(1)
+    expect(stderr).toContain('wrong/keys.md')
+    expect(stderr).toMatch(/3:17-3:59\s+error\s+The text says total = 60, but this network has 68 \(total\)\.\s+wrong-number\s+remark-rnn/)
+    expect(stderr).toContain('✖ 1 error')
+  })
+
+  it('takes globs and --quiet', () => {
+    const {status, stderr} = runCli(['check', '**/*.mdx', '--quiet'], root)
+    expect(status).toBe(0)
+    expect(stderr).toBe('')
+  })
+
+  it('writes nothing', () => {
+    const before = spawnSync('find', [root, '-type', 'f'], {encoding: 'utf8'}).stdout
+    runCli(['check'], root)
+    expect(spawnSync('find', [root, '-type', 'f'], {encoding: 'utf8'}).stdout).toBe(before)
+  })
+
+  it('exits 2 on an unknown flag', () => {
+    expect(runCli(['check', '--fail'], root).status).toBe(2)
+  })
+})
+
+describe('remark-cli with remark-rnn gives the same verdicts', () => {
+  const root = course()
+  // Install the package the way a site does, by name.
+  mkdirSync(join(root, 'node_modules'))
+  symlinkSync(repo, join(root, 'node_modules', 'remark-rnn'))
+  symlinkSync(join(repo, 'node_modules', 'remark-directive'), join(root, 'node_modules', 'remark-directive'))
+  const remark = (folder: string) =>
+    spawnSync(process.execPath, [join(repo, 'node_modules', 'remark-cli', 'cli.js'), '--use', 'remark-directive', '--use', 'remark-rnn', '--frail', '--no-stdout', '--no-color', folder], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
+    })
+
+  it('passes the valid pages', () => {
+    const result = remark('docs')
+    expect(result.stderr).toContain('docs/unit-1/intro.md: no issues found')
+    expect(result.status).toBe(0)
+  })
+
+  it('fails the page with a wrong number, at the same place', () => {
+    const result = remark('wrong')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/3:17-3:59\s+error\s+The text says total = 60, but this network has 68 \(total\)\.\s+wrong-number\s+remark-rnn/)
+  })
+})
