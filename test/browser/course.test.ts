@@ -1,0 +1,77 @@
+import {spawnSync} from 'node:child_process'
+import {copyFileSync} from 'node:fs'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import type {Browser, Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {browserAvailable, launchChromium} from '../helpers/browser.js'
+
+const examples = new URL('../../examples/', import.meta.url)
+const pageUrl = (name: string) => pathToFileURL(fileURLToPath(new URL(`out/${name}`, examples))).href
+
+describe.runIf(browserAvailable())('the example course in Chromium', () => {
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    // Render the course exactly as `npm start` does.
+    const build = spawnSync(process.execPath, [fileURLToPath(new URL('build.js', examples))], {encoding: 'utf8'})
+    expect(build.status, build.stderr).toBe(0)
+    browser = await launchChromium()
+    page = await browser.newPage({viewport: {width: 1100, height: 1400}})
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('shows the worked table of the seed example with its numbers', async () => {
+    await page.goto(pageUrl('rnn-parameters.html'))
+    const table = page.locator('.rnn[data-rnn-total="68"] table').first()
+    const counts = await table.locator('tbody tr td:last-child').allInnerTexts()
+    expect(counts).toEqual(['20', '25', '5', '15', '3', '20', '30', '18', '50', '68'])
+    const totalRow = await table.locator('tbody tr').last().innerText()
+    expect(totalRow).toContain('20 + (25 + 5) + (15 + 3)')
+    expect(await page.locator('.rnn-number').first().innerText()).toBe('20')
+  })
+
+  it('renders every formula with KaTeX, in KaTeX’s own fonts, without errors', async () => {
+    await page.goto(pageUrl('rnn-parameters.html'))
+    expect(await page.locator('.katex-error').count()).toBe(0)
+    expect(await page.locator('.katex-display').count()).toBeGreaterThanOrEqual(5)
+    const fontsReady = await page.evaluate(async () => {
+      await document.fonts.ready
+      return document.fonts.check('16px KaTeX_Main')
+    })
+    expect(fontsReady).toBe(true)
+    // The derivation ends in the seed's total.
+    const derivation = await page.locator('.rnn[data-rnn-total="68"] .katex-display').first().innerText()
+    expect(derivation.replace(/\s+/g, '')).toContain('=68')
+  })
+
+  it('keeps the student version’s solutions collapsed until a click', async () => {
+    await page.goto(pageUrl('rnn-parameters.student.html'))
+    const details = page.locator('details.rnn-solution').first()
+    const table = details.locator('table')
+    expect(await details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false)
+    expect(await table.isVisible()).toBe(false)
+    await details.locator('summary').click()
+    expect(await details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true)
+    expect(await table.isVisible()).toBe(true)
+    expect(await details.locator('summary').innerText()).toBe('Worked solution: 68 parameters')
+  })
+
+  it('renders the MDX version the same way', async () => {
+    await page.goto(pageUrl('rnn-parameters-mdx.html'))
+    expect(await page.locator('aside.note').innerText()).toContain('MDX version')
+    expect(await page.locator('.rnn[data-rnn-total="68"] table tbody tr td:last-child').last().innerText()).toBe('68')
+    expect(await page.locator('.katex-error').count()).toBe(0)
+  })
+
+  it('takes a screenshot of the worked example', async () => {
+    await page.goto(pageUrl('rnn-parameters.html'))
+    const shot = fileURLToPath(new URL('out/worked-example.png', examples))
+    await page.locator('.rnn[data-rnn-total="68"]').screenshot({path: shot})
+    // `UPDATE=1 npm test` refreshes the screenshot kept in the repository.
+    if (process.env.UPDATE === '1') copyFileSync(shot, fileURLToPath(new URL('screenshot.png', examples)))
+  })
+})
