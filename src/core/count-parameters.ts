@@ -34,9 +34,21 @@ export function analyseDescription(
   return breakdownOf(validation.description)
 }
 
+/**
+ * How layers feed each other. Real networks use `standardWiring`; the quiz
+ * checks change it to reproduce typical mistakes (a stacked layer fed the
+ * input width, a bidirectional width not doubled).
+ */
+export interface Wiring {
+  readonly laterLayersReadInputs: boolean
+  readonly directionsConcatenated: boolean
+}
+
+export const standardWiring: Wiring = {laterLayersReadInputs: false, directionsConcatenated: true}
+
 /** The terms of a validated description, refusing totals a number cannot hold exactly. */
-export function breakdownOf(description: NetworkDescription): Analysis {
-  const placed = placeTerms(description)
+export function breakdownOf(description: NetworkDescription, wiring: Wiring = standardWiring): Analysis {
+  const placed = placeTerms(description, wiring)
   const total = exactSum(placed.map(({spec}) => exactProduct(spec.factors.map((f) => f.value))))
   if (total > maxSafe) {
     return {
@@ -63,11 +75,13 @@ type Placed = {
 }
 
 /** Walk the layers in order, feeding each layer the width of the one before. */
-function placeTerms(description: NetworkDescription): Placed[] {
+function placeTerms(description: NetworkDescription, wiring: Wiring): Placed[] {
   const stacked = description.units.length > 1
   const directions = description.bidirectional ? (['forward', 'backward'] as const) : [undefined]
   const placed: Placed[] = []
-  let fanIn: readonly Factor[] = [sizeFactor('n', description.inputs)]
+  const inputs = sizeFactor('n', description.inputs)
+  // The width the previous layer hands on: the inputs, before the first layer.
+  let handedOn: readonly Factor[] = [inputs]
 
   for (const [index, width] of description.units.entries()) {
     const layer = index + 1
@@ -75,6 +89,7 @@ function placeTerms(description: NetworkDescription): Placed[] {
     const projection =
       description.projSize > 0 ? sizeFactor('p', description.projSize) : undefined
 
+    const fanIn = wiring.laterLayersReadInputs ? [inputs] : handedOn
     for (const direction of directions) {
       const slot: LayerSlot = {
         layer,
@@ -94,11 +109,12 @@ function placeTerms(description: NetworkDescription): Placed[] {
     }
 
     const state = projection ?? units
-    fanIn = description.bidirectional ? [constantFactor(2), state] : [state]
+    const doubled = description.bidirectional && wiring.directionsConcatenated
+    handedOn = doubled ? [constantFactor(2), state] : [state]
   }
 
   if (description.outputs > 0) {
-    for (const spec of outputSpecs(fanIn, description)) {
+    for (const spec of outputSpecs(handedOn, description)) {
       placed.push({spec, labelPlace: {}, place: {}})
     }
   }
@@ -106,7 +122,8 @@ function placeTerms(description: NetworkDescription): Placed[] {
   return placed
 }
 
-function groupCounts(terms: readonly Term[]): GroupCounts {
+/** Group subtotals of a list of terms. */
+export function groupCounts(terms: readonly Term[]): GroupCounts {
   const sum = (group: Term['group']) =>
     terms.filter((term) => term.group === group).reduce((total, term) => total + term.count, 0)
   const input = sum('input')

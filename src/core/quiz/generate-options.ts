@@ -1,0 +1,58 @@
+import type {Breakdown} from '../breakdown.js'
+import {answerValues, sameValues} from './answer-values.js'
+import type {MistakeKind, OptionVerdict} from './check-quiz.js'
+import {mistakes} from './mistakes.js'
+
+/** A generated question: the options in order and the 0-based index of the right one. */
+export interface GeneratedOptions {
+  readonly options: readonly OptionVerdict[]
+  readonly key: number
+}
+
+/** FNV-1a: a stable seed from the directive's own text, so builds are reproducible. */
+function hash(text: string): number {
+  let value = 0x811c9dc5
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index)
+    value = Math.imul(value, 0x01000193) >>> 0
+  }
+
+  return value
+}
+
+/**
+ * The right answer and up to three distractors, each a typical mistake with
+ * values distinct from the others and from the right ones, placed in an order
+ * that depends only on the network and the question.
+ */
+export function generateOptions(breakdown: Breakdown, ask: readonly string[]): GeneratedOptions {
+  const right = answerValues(breakdown, ask)
+  const distractors: OptionVerdict[] = []
+  const taken = [right]
+  const consider = (values: readonly number[], mistake: MistakeKind) => {
+    if (distractors.length >= 3) return
+    if (values.some((value) => value <= 0)) return
+    if (taken.some((other) => sameValues(other, values))) return
+    taken.push([...values])
+    distractors.push({values, correct: false, mistakes: [mistake]})
+  }
+
+  if (right.length > 1) consider([...right].reverse(), 'order-swapped')
+  for (const mistake of mistakes) {
+    const wrong = mistake.apply(breakdown)
+    if (wrong) consider(answerValues(wrong, ask), mistake.id)
+  }
+
+  let seed = hash(JSON.stringify([breakdown.description, ask]))
+  const key = seed % (distractors.length + 1)
+  // Shuffle the distractors deterministically (Fisher–Yates on a seeded LCG).
+  const options = [...distractors]
+  for (let index = options.length - 1; index > 0; index--) {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0
+    const pick = seed % (index + 1)
+    ;[options[index], options[pick]] = [options[pick] as OptionVerdict, options[index] as OptionVerdict]
+  }
+
+  options.splice(key, 0, {values: right, correct: true, mistakes: []})
+  return {options, key}
+}

@@ -1,0 +1,129 @@
+import type {Breakdown, TermKind} from '../breakdown.js'
+import {breakdownOf, groupCounts} from '../count-parameters.js'
+import type {Wiring} from '../count-parameters.js'
+import type {NetworkDescription} from '../description.js'
+
+/** The typical mistakes a quiz recognises, most common first. */
+export type MistakeId =
+  | 'swap-inputs-units'
+  | 'bias-forgotten'
+  | 'bias-twice'
+  | 'bias-once'
+  | 'gates-forgotten'
+  | 'reset-after-variant'
+  | 'stacked-fed-inputs'
+  | 'directions-not-doubled'
+  | 'concat-not-doubled'
+  | 'output-bias-forgotten'
+  | 'output-layer-forgotten'
+  | 'recurrent-weights-forgotten'
+  | 'per-time-step'
+
+export interface Mistake {
+  readonly id: MistakeId
+  /** What the student did, in English, for messages and solutions. */
+  readonly explanation: string
+  /** The counts as the mistaken student gets them; undefined where the mistake cannot happen. */
+  readonly apply: (right: Breakdown) => Breakdown | undefined
+}
+
+function recount(description: NetworkDescription, wiring?: Wiring): Breakdown | undefined {
+  const analysis = breakdownOf(description, wiring)
+  return analysis.ok ? analysis.breakdown : undefined
+}
+
+function without(breakdown: Breakdown, kinds: readonly TermKind[]): Breakdown | undefined {
+  const terms = breakdown.terms.filter((term) => !kinds.includes(term.kind))
+  if (terms.length === breakdown.terms.length) return undefined
+  const groups = groupCounts(terms)
+  return {...breakdown, terms, groups, total: groups.total}
+}
+
+function scaled(breakdown: Breakdown, kinds: readonly TermKind[], factor: number): Breakdown {
+  const terms = breakdown.terms.map((term) =>
+    kinds.includes(term.kind) ? {...term, count: term.count * factor} : term
+  )
+  const groups = groupCounts(terms)
+  return {...breakdown, terms, groups, total: groups.total}
+}
+
+export const mistakes: readonly Mistake[] = [
+  {
+    id: 'swap-inputs-units',
+    explanation: 'inputs and units swapped',
+    apply: ({description: d}) =>
+      d.units.length === 1 && d.units[0] !== d.inputs
+        ? recount({...d, inputs: d.units[0] ?? 1, units: [d.inputs], projSize: 0})
+        : undefined
+  },
+  {
+    id: 'bias-forgotten',
+    explanation: 'the recurrent bias forgotten',
+    apply: (right) => without(right, ['recurrent-bias', 'input-bias'])
+  },
+  {
+    id: 'bias-twice',
+    explanation: 'the bias counted twice, as PyTorch does (b_ih and b_hh), in a Keras network',
+    apply: ({description: d}) =>
+      d.framework === 'keras' && d.bias ? recount({...d, framework: 'pytorch'}) : undefined
+  },
+  {
+    id: 'bias-once',
+    explanation: 'the bias counted once, as Keras does, in a PyTorch network',
+    apply: ({description: d}) =>
+      d.framework === 'pytorch' && d.bias
+        ? recount({...d, framework: 'keras', resetAfter: false, projSize: 0})
+        : undefined
+  },
+  {
+    id: 'gates-forgotten',
+    explanation: 'the gate factor (4 for an LSTM, 3 for a GRU) forgotten',
+    apply: ({description: d}) => (d.cell === 'rnn' ? undefined : recount({...d, cell: 'rnn', projSize: 0}))
+  },
+  {
+    id: 'reset-after-variant',
+    explanation: 'the other Keras GRU variant (reset_after), with a different number of bias vectors',
+    apply: ({description: d}) =>
+      d.cell === 'gru' && d.framework === 'keras' && d.bias ? recount({...d, resetAfter: !d.resetAfter}) : undefined
+  },
+  {
+    id: 'stacked-fed-inputs',
+    explanation: 'a stacked layer fed the input width n instead of the previous layer’s units',
+    apply: ({description: d}) =>
+      d.units.length > 1 ? recount(d, {laterLayersReadInputs: true, directionsConcatenated: true}) : undefined
+  },
+  {
+    id: 'directions-not-doubled',
+    explanation: 'only one direction of the bidirectional layers counted',
+    apply: ({description: d}) => (d.bidirectional ? recount({...d, bidirectional: false}) : undefined)
+  },
+  {
+    id: 'concat-not-doubled',
+    explanation: 'the concatenated width of both directions (2h) not doubled for the next layer',
+    apply: ({description: d}) =>
+      d.bidirectional && (d.units.length > 1 || d.outputs > 0)
+        ? recount(d, {laterLayersReadInputs: false, directionsConcatenated: false})
+        : undefined
+  },
+  {
+    id: 'output-bias-forgotten',
+    explanation: 'the output layer’s bias forgotten',
+    apply: (right) => without(right, ['output-bias'])
+  },
+  {
+    id: 'output-layer-forgotten',
+    explanation: 'the output layer left out',
+    apply: (right) => without(right, ['output-weights', 'output-bias'])
+  },
+  {
+    id: 'recurrent-weights-forgotten',
+    explanation: 'the recurrent weights (h·h) left out',
+    apply: (right) => without(right, ['recurrent-weights'])
+  },
+  {
+    id: 'per-time-step',
+    explanation: 'the recurrent layer counted once per time step (two steps), though its weights are shared',
+    apply: (right) =>
+      scaled(right, ['input-weights', 'recurrent-weights', 'recurrent-bias', 'input-bias', 'projection-weights'], 2)
+  }
+]
