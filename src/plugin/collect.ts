@@ -2,8 +2,8 @@ import type {Paragraph, Parent, Root} from 'mdast'
 import type {Directives} from 'mdast-util-directive'
 import {visitParents} from 'unist-util-visit-parents'
 
-/** The directive names remark-rnn handles. */
-export const handledNames: readonly string[] = ['rnn']
+/** The directive names remark-rnn handles (`rnn-quiz` as a block only). */
+export const handledNames: readonly string[] = ['rnn', 'rnn-quiz']
 
 /** A directive to expand, with where it sits, found before anything changes. */
 export interface Found {
@@ -42,7 +42,8 @@ export function collectDirectives(tree: Root): Collected {
       (node.type === 'containerDirective' ||
         node.type === 'leafDirective' ||
         node.type === 'textDirective') &&
-      handledNames.includes(node.name)
+      handledNames.includes(node.name) &&
+      !(node.type === 'textDirective' && node.name !== 'rnn')
     ) {
       const parent = ancestors.at(-1) as Parent
       const nested =

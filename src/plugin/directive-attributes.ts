@@ -1,7 +1,7 @@
 import type {Directives} from 'mdast-util-directive'
 
 /** Attributes the plugin handles itself; the rest describe the network. */
-export const ownAttributes = ['id', 'model', 'show', 'class'] as const
+export const ownAttributes = ['id', 'model', 'show', 'class', 'ask', 'answer'] as const
 
 export interface SplitAttributes {
   /** `id=…` (or `#…`): this directive defines a named model. */
@@ -12,6 +12,10 @@ export interface SplitAttributes {
   readonly show?: string | undefined
   /** `class=…` (or `.…`): extra classes on the generated element. */
   readonly classes: readonly string[]
+  /** `ask=…` of a quiz: the quantities each option gives, as written. */
+  readonly ask?: string | undefined
+  /** `answer=…` of a quiz: the key, as written. */
+  readonly answer?: string | undefined
   /** Everything else: the network description. */
   readonly description: Readonly<Record<string, string>>
 }
@@ -23,6 +27,8 @@ export function splitAttributes(node: Directives): SplitAttributes {
   let model: string | undefined
   let show: string | undefined
   let classes: string[] = []
+  let ask: string | undefined
+  let answer: string | undefined
 
   for (const [name, value] of Object.entries(node.attributes ?? {})) {
     const text = value ?? ''
@@ -30,8 +36,10 @@ export function splitAttributes(node: Directives): SplitAttributes {
     else if (name === 'model') model = text.trim()
     else if (name === 'show') show = text
     else if (name === 'class') classes = text.split(/\s+/).filter(Boolean)
+    else if (name === 'ask') ask = text
+    else if (name === 'answer') answer = text.trim()
     else description[name] = text
   }
 
-  return {id, model, show, classes, description}
+  return {id, model, show, classes, ask, answer, description}
 }

@@ -17,7 +17,7 @@ export interface Expansion<T> {
 }
 
 /** Problems that concern the directive's shape rather than its network. */
-function structuralProblems(
+export function structuralProblems(
   file: VFile,
   node: ContainerDirective | LeafDirective,
   nested: boolean
@@ -64,6 +64,16 @@ export function expandBlock(
   settings: Settings
 ): Expansion<RnnBlock> {
   const problems = structuralProblems(file, node, nested)
+  for (const name of ['ask', 'answer'] as const) {
+    if (node.attributes?.[name] !== undefined && node.attributes[name] !== null) {
+      problems.push({
+        ruleId: 'unknown-attribute',
+        reason: `\`${name}\` belongs to quizzes: write \`${node.type === 'containerDirective' ? ':::' : '::'}rnn-quiz\` to ask a question.`,
+        node
+      })
+    }
+  }
+
   const show = readShow(node.attributes?.show ?? undefined, settings.parts)
   if (!show.ok) {
     problems.push({ruleId: 'invalid-show', reason: show.reason, node, expected: show.suggestion ? [show.suggestion] : undefined})

@@ -6,6 +6,7 @@ import type {VFile} from 'vfile'
 import {collectDirectives} from './collect.js'
 import {expandBlock} from './expand-block.js'
 import {expandInline} from './expand-inline.js'
+import {expandQuiz} from './expand-quiz.js'
 import type {ModelRegistry} from './models.js'
 import type {Options, Settings} from './options.js'
 import {resolveOptions} from './options.js'
@@ -46,7 +47,9 @@ export function expandDirectives(tree: Root, file: VFile, settings: Settings): u
     const expansion =
       node.type === 'textDirective'
         ? expandInline(file, node, models, settings)
-        : expandBlock(file, node, nested, models, settings)
+        : node.name === 'rnn-quiz'
+          ? expandQuiz(file, node, nested, models, settings)
+          : expandBlock(file, node, nested, models, settings)
     for (const problem of expansion.problems) report(problem)
     parent.children[index] = expansion.replacement as never
     if (expansion.replacement.children.length === 0) emptied.add(parent)

@@ -11,6 +11,13 @@ export type RuleId =
   | 'unknown-quantity'
   | 'wrong-number'
   | 'unparsed-directive'
+  | 'missing-ask'
+  | 'missing-options'
+  | 'unreadable-option'
+  | 'invalid-key'
+  | 'wrong-key'
+  | 'no-correct-option'
+  | 'several-correct-options'
 
 /** What each rule means, for the README and for `remark-rnn --help`. */
 export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
@@ -31,7 +38,14 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
   'duplicate-model': 'two directives define the same `id`',
   'unknown-quantity': 'an inline directive asks for a quantity that does not exist',
   'wrong-number': 'a number stated in prose differs from the count',
-  'unparsed-directive': 'a line starts like an rnn directive but is not one (bad syntax, or no remark-directive)'
+  'unparsed-directive': 'a line starts like an rnn directive but is not one (bad syntax, or no remark-directive)',
+  'missing-ask': 'a quiz without `ask`, the quantities its options give',
+  'missing-options': 'a quiz with an `answer` but no option list, or an empty one',
+  'unreadable-option': 'an option whose numbers cannot be read safely (ambiguous, decimal, too many or too few)',
+  'invalid-key': 'a quiz key that is missing, not a letter or number, or beyond the options',
+  'wrong-key': 'the key points at a wrong option',
+  'no-correct-option': 'no option of a quiz is right',
+  'several-correct-options': 'more than one option of a quiz is right'
 }
 
 /** The `source` field of every message, so tools can filter remark-rnn's messages. */

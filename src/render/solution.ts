@@ -41,23 +41,14 @@ export function solutionContent(
  * Present a solution's content as the mode asks: in a `div`, folded into a
  * `details` element behind a summary line, or not at all (student builds).
  */
-export function presentSolution(
-  content: BlockContent[],
-  total: number,
-  settings: Pick<SolutionSettings, 'mode' | 'strings' | 'format'>
-): RnnBlock[] {
+export function presentSolution(content: BlockContent[], summaryText: string, mode: SolutionMode): RnnBlock[] {
   const className = ['rnn-solution']
-  if (settings.mode === 'hide') return []
-  if (settings.mode === 'show') return [rnnBlock('div', className, content)]
+  if (mode === 'hide') return []
+  if (mode === 'show') return [rnnBlock('div', className, content)]
 
   const summary: Paragraph = {
     type: 'paragraph',
-    children: [
-      {
-        type: 'text',
-        value: fillTemplate(settings.strings.summary, {total: formatCount(total, settings.format)})
-      }
-    ],
+    children: [{type: 'text', value: summaryText}],
     data: {hName: 'summary', rnnHtmlOnly: true}
   }
   return [rnnBlock('details', className, [summary, ...content])]
@@ -65,5 +56,6 @@ export function presentSolution(
 
 /** The generated solution for a breakdown, presented as the settings ask. */
 export function renderSolution(breakdown: Breakdown, settings: SolutionSettings): RnnBlock[] {
-  return presentSolution(solutionContent(breakdown, settings), breakdown.total, settings)
+  const summary = fillTemplate(settings.strings.summary, {total: formatCount(breakdown.total, settings.format)})
+  return presentSolution(solutionContent(breakdown, settings), summary, settings.mode)
 }

@@ -1,4 +1,4 @@
-import type {GroupName, TermKind} from '../core/index.js'
+import type {GroupName, MistakeKind, TermKind} from '../core/index.js'
 
 /**
  * Every piece of text the generated solution shows. Templates use `{name}`
@@ -22,11 +22,30 @@ export interface SolutionStrings {
   readonly inputVector: string
   /** The summary of a collapsed solution: `{total}` is the formatted total. */
   readonly summary: string
+  /** A quiz's summary line when collapsed. */
+  readonly quizSummary: string
+  /** `Answer: {letter}`. */
+  readonly quizAnswer: string
+  /** Lead-in to the list of wrong options and the mistakes behind them. */
+  readonly quizWhyNot: string
+  /** For a wrong option no typical mistake explains. */
+  readonly quizNoMistake: string
+  /** The question of a quiz without its own text: `{inputs}`, `{units}`, `{outputs}`, `{cell}`, `{framework}`, `{quantities}`. */
+  readonly quizQuestion: string
+  /** Cell names for `{cell}`. */
+  readonly cells: Readonly<Record<'rnn' | 'lstm' | 'gru', string>>
+  /** Put before the cell name of a bidirectional network. */
+  readonly bidirectional: string
+  /** Joins the sizes of stacked layers: `8 and 6`. */
+  readonly and: string
+  readonly mistakes: Readonly<Record<MistakeKind, string>>
 }
 
-export type SolutionStringsOverride = Partial<Omit<SolutionStrings, 'terms' | 'groups'>> & {
+export type SolutionStringsOverride = Partial<Omit<SolutionStrings, 'terms' | 'groups' | 'cells' | 'mistakes'>> & {
   readonly terms?: Partial<SolutionStrings['terms']>
   readonly groups?: Partial<SolutionStrings['groups']>
+  readonly cells?: Partial<SolutionStrings['cells']>
+  readonly mistakes?: Partial<SolutionStrings['mistakes']>
 }
 
 const english: SolutionStrings = {
@@ -56,7 +75,31 @@ const english: SolutionStrings = {
   },
   totalSymbol: 'total',
   inputVector: 'x_t',
-  summary: 'Worked solution: {total} parameters'
+  summary: 'Worked solution: {total} parameters',
+  quizSummary: 'Show the answer',
+  quizAnswer: 'Answer: {letter}',
+  quizWhyNot: 'The other options:',
+  quizNoMistake: 'not a count of this network',
+  quizQuestion: 'A network ({cell}, {framework}) has {inputs} inputs, {units} units and {outputs} outputs. How many parameters: {quantities}?',
+  cells: {rnn: 'simple RNN', lstm: 'LSTM', gru: 'GRU'},
+  bidirectional: 'bidirectional',
+  and: 'and',
+  mistakes: {
+    'order-swapped': 'the right numbers in the wrong order',
+    'swap-inputs-units': 'inputs and units swapped',
+    'bias-forgotten': 'the recurrent bias forgotten',
+    'bias-twice': 'the bias counted twice, as PyTorch does',
+    'bias-once': 'the bias counted once, as Keras does',
+    'gates-forgotten': 'the gate factor (4 for LSTM, 3 for GRU) forgotten',
+    'reset-after-variant': 'the other GRU variant (reset_after)',
+    'stacked-fed-inputs': 'a stacked layer fed the inputs instead of the previous layer',
+    'directions-not-doubled': 'only one direction counted',
+    'concat-not-doubled': 'the width of both directions (2h) not doubled',
+    'output-bias-forgotten': 'the output bias forgotten',
+    'output-layer-forgotten': 'the output layer left out',
+    'recurrent-weights-forgotten': 'the recurrent weights left out',
+    'per-time-step': 'the weights counted again for every time step, though they are shared'
+  }
 }
 
 const german: SolutionStrings = {
@@ -86,7 +129,31 @@ const german: SolutionStrings = {
   },
   totalSymbol: 'gesamt',
   inputVector: 'x_t',
-  summary: 'Lösungsweg: {total} Parameter'
+  summary: 'Lösungsweg: {total} Parameter',
+  quizSummary: 'Antwort anzeigen',
+  quizAnswer: 'Antwort: {letter}',
+  quizWhyNot: 'Die anderen Antworten:',
+  quizNoMistake: 'keine Zahl dieses Netzes',
+  quizQuestion: 'Ein Netz ({cell}, {framework}) hat {inputs} Eingaben, {units} Einheiten und {outputs} Ausgaben. Wie viele Parameter: {quantities}?',
+  cells: {rnn: 'einfaches RNN', lstm: 'LSTM', gru: 'GRU'},
+  bidirectional: 'bidirektional',
+  and: 'und',
+  mistakes: {
+    'order-swapped': 'die richtigen Zahlen in falscher Reihenfolge',
+    'swap-inputs-units': 'Eingaben und Einheiten vertauscht',
+    'bias-forgotten': 'den rekurrenten Bias vergessen',
+    'bias-twice': 'den Bias doppelt gezählt, wie PyTorch',
+    'bias-once': 'den Bias einfach gezählt, wie Keras',
+    'gates-forgotten': 'den Gate-Faktor (4 bei LSTM, 3 bei GRU) vergessen',
+    'reset-after-variant': 'die andere GRU-Variante (reset_after)',
+    'stacked-fed-inputs': 'eine gestapelte Schicht mit den Eingaben statt der vorigen Schicht gespeist',
+    'directions-not-doubled': 'nur eine Richtung gezählt',
+    'concat-not-doubled': 'die Breite beider Richtungen (2h) nicht verdoppelt',
+    'output-bias-forgotten': 'den Ausgabe-Bias vergessen',
+    'output-layer-forgotten': 'die Ausgabeschicht weggelassen',
+    'recurrent-weights-forgotten': 'die rekurrenten Gewichte weggelassen',
+    'per-time-step': 'die Gewichte für jeden Zeitschritt neu gezählt, obwohl sie geteilt werden'
+  }
 }
 
 /** The built-in locales. */
@@ -102,7 +169,9 @@ export function solutionStrings(
     ...base,
     ...override,
     terms: {...base.terms, ...override.terms},
-    groups: {...base.groups, ...override.groups}
+    groups: {...base.groups, ...override.groups},
+    cells: {...base.cells, ...override.cells},
+    mistakes: {...base.mistakes, ...override.mistakes}
   }
 }
 

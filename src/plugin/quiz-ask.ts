@@ -1,0 +1,40 @@
+import type {Node} from 'unist'
+import type {Breakdown} from '../core/index.js'
+import {closest, quantityNames, quantityOf} from '../core/index.js'
+import type {Problem} from './report.js'
+
+export type AskReading =
+  | {readonly ok: true; readonly ask: readonly string[]}
+  | {readonly ok: false; readonly problems: Problem[]}
+
+/** Read `ask="input recurrent"`: the quantities each option gives, in order. */
+export function readAsk(value: string | undefined, breakdown: Breakdown, node: Node): AskReading {
+  const names = (value ?? '').split(/[\s,]+/).filter(Boolean).map((name) => name.toLowerCase())
+  if (names.length === 0) {
+    return {
+      ok: false,
+      problems: [
+        {
+          ruleId: 'missing-ask',
+          reason: 'A quiz needs `ask`: the quantities each option gives, in order, such as `ask=total` or `ask="input recurrent"`.',
+          node
+        }
+      ]
+    }
+  }
+
+  const problems: Problem[] = []
+  for (const name of names) {
+    if (quantityOf(breakdown, name) === undefined) {
+      const suggestion = closest(name, quantityNames(breakdown))
+      problems.push({
+        ruleId: 'unknown-quantity',
+        reason: `\`ask\` names \`${name}\`, which is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+        node,
+        expected: suggestion ? [suggestion] : undefined
+      })
+    }
+  }
+
+  return problems.length > 0 ? {ok: false, problems} : {ok: true, ask: names}
+}

@@ -1,0 +1,58 @@
+import type {Node} from 'unist'
+import type {Breakdown, OptionVerdict} from '../core/index.js'
+import {answerValues, explainQuantity, judgeOptions, mistakeExplanation} from '../core/index.js'
+import {formatValues, optionLetter} from '../render/index.js'
+import type {Problem} from './report.js'
+
+const plain = {thousandsSeparator: ','}
+
+/** `option D (20, 12): the right numbers in the wrong order`. */
+function describeOption(verdict: OptionVerdict, index: number): string {
+  const why = verdict.mistakes.length > 0 ? `: ${verdict.mistakes.map(mistakeExplanation).join(', or ')}` : ''
+  return `option ${optionLetter(index)} (${formatValues(verdict.values, plain)})${why}`
+}
+
+/**
+ * Judge the options against the count and the key against the options:
+ * exactly one option must be right, and the key must point at it. Messages
+ * say which option is right and why, and which mistake a wrong one matches.
+ */
+export function judgeQuiz(
+  breakdown: Breakdown,
+  ask: readonly string[],
+  options: ReadonlyArray<readonly number[]>,
+  key: number,
+  node: Node
+): {verdicts: OptionVerdict[]; problems: Problem[]} {
+  const verdicts = judgeOptions(breakdown, ask, options)
+  const right = verdicts.flatMap((verdict, index) => (verdict.correct ? [index] : []))
+  const why = ask.map((name) => explainQuantity(breakdown, name)).join(', ')
+  const values = formatValues(answerValues(breakdown, ask), plain)
+  const problems: Problem[] = []
+
+  if (right.length === 0) {
+    const recognised = verdicts.filter((verdict) => verdict.mistakes.length > 0)
+    problems.push({
+      ruleId: 'no-correct-option',
+      reason: `No option is right: the answer is ${values} (${why}).${recognised.length > 0 ? ` Typical mistakes: ${verdicts.map((verdict, index) => (verdict.mistakes.length > 0 ? describeOption(verdict, index) : '')).filter(Boolean).join('; ')}.` : ''} Add the right option.`,
+      node
+    })
+  } else if (right.length > 1) {
+    problems.push({
+      ruleId: 'several-correct-options',
+      reason: `Options ${right.map(optionLetter).join(' and ')} are all right (${values}); a question needs exactly one.`,
+      node
+    })
+  } else if (right[0] !== key) {
+    const keyed = verdicts[key]
+    const rightLetter = optionLetter(right[0] ?? 0)
+    problems.push({
+      ruleId: 'wrong-key',
+      reason: `Answer ${rightLetter}, not ${optionLetter(key)}: ${why}.${keyed ? ` The key points at ${describeOption(keyed, key)}.` : ''}`,
+      node,
+      expected: [rightLetter]
+    })
+  }
+
+  return {verdicts, problems}
+}

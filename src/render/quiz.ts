@@ -1,0 +1,95 @@
+import type {BlockContent, List, ListItem, PhrasingContent} from 'mdast'
+import type {Breakdown, OptionVerdict} from '../core/index.js'
+import {explainQuantity} from '../core/index.js'
+import type {NumberFormat} from './number-format.js'
+import {formatCount} from './number-format.js'
+import type {SolutionPart} from './solution.js'
+import {solutionContent} from './solution.js'
+import type {SolutionStrings} from './strings.js'
+import {fillTemplate} from './strings.js'
+
+/** `A`, `B`, … for 0, 1, …: the letters options are keyed by. */
+export function optionLetter(index: number): string {
+  return String.fromCharCode(65 + index)
+}
+
+/**
+ * `12, 20` with the page's thousands separator; `1,408; 912` where a comma
+ * both groups digits and separates values, so an option is never ambiguous.
+ */
+export function formatValues(values: readonly number[], format: NumberFormat): string {
+  const written = values.map((value) => formatCount(value, format))
+  const clash = format.thousandsSeparator === ',' && written.some((value) => value.includes(','))
+  return written.join(clash ? '; ' : ', ')
+}
+
+/** The options as a list, each item led by its letter in bold. */
+export function quizOptionList(options: ReadonlyArray<readonly PhrasingContent[]>): List {
+  const items = options.map(
+    (content, index): ListItem => ({
+      type: 'listItem',
+      spread: false,
+      children: [
+        {
+          type: 'paragraph',
+          children: [{type: 'strong', children: [{type: 'text', value: `${optionLetter(index)}.`}]}, {type: 'text', value: ' '}, ...content]
+        }
+      ]
+    })
+  )
+  return {type: 'list', ordered: false, spread: false, children: items, data: {hProperties: {className: ['rnn-quiz-options']}}}
+}
+
+export interface QuizSolutionSettings {
+  readonly parts: readonly SolutionPart[]
+  readonly strings: SolutionStrings
+  readonly format: NumberFormat
+}
+
+/**
+ * The answer of a quiz: the key, how the right numbers come about, what
+ * mistake each other option stands for, then the worked solution's parts.
+ */
+export function quizSolutionContent(
+  breakdown: Breakdown,
+  ask: readonly string[],
+  verdicts: readonly OptionVerdict[],
+  settings: QuizSolutionSettings
+): BlockContent[] {
+  const {strings, format} = settings
+  const key = verdicts.findIndex((verdict) => verdict.correct)
+  const right = verdicts[key]
+  const answer: BlockContent = {
+    type: 'paragraph',
+    children: [
+      {type: 'strong', children: [{type: 'text', value: fillTemplate(strings.quizAnswer, {letter: optionLetter(key)})}]},
+      {type: 'text', value: ` (${formatValues(right?.values ?? [], format)}): ${ask.map((name) => explainQuantity(breakdown, name)).join('; ')}.`}
+    ]
+  }
+
+  const others = verdicts.flatMap((verdict, index): ListItem[] =>
+    verdict.correct
+      ? []
+      : [
+          {
+            type: 'listItem',
+            spread: false,
+            children: [
+              {
+                type: 'paragraph',
+                children: [
+                  {type: 'strong', children: [{type: 'text', value: `${optionLetter(index)} (${formatValues(verdict.values, format)})`}]},
+                  {type: 'text', value: `: ${verdict.mistakes.length > 0 ? verdict.mistakes.map((id) => strings.mistakes[id]).join('; ') : strings.quizNoMistake}`}
+                ]
+              }
+            ]
+          }
+        ]
+  )
+
+  const whyNot: BlockContent[] =
+    others.length > 0
+      ? [{type: 'paragraph', children: [{type: 'text', value: strings.quizWhyNot}]}, {type: 'list', ordered: false, spread: false, children: others}]
+      : []
+  return [answer, ...whyNot, ...solutionContent(breakdown, settings)]
+}
