@@ -60,6 +60,17 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     expect(await details.locator('summary').innerText()).toBe('Worked solution: 68 parameters')
   })
 
+  it('shows quizzes with lettered options and the answer behind a click', async () => {
+    await page.goto(pageUrl('rnn-parameters.student.html'))
+    const quiz = page.locator('.rnn-quiz').first()
+    expect(await quiz.locator('.rnn-quiz-options li').allInnerTexts()).toEqual(['A. 16, 9', 'B. 12, 20', 'C. 9, 16', 'D. 20, 12'])
+    const answer = quiz.locator('details.rnn-solution')
+    expect(await answer.getByText('Answer: B').isVisible()).toBe(false)
+    await answer.locator('summary').click()
+    expect(await answer.getByText('Answer: B').isVisible()).toBe(true)
+    expect(await page.locator('.rnn-quiz').count()).toBe(4)
+  })
+
   it('renders the MDX version the same way', async () => {
     await page.goto(pageUrl('rnn-parameters-mdx.html'))
     expect(await page.locator('aside.note').innerText()).toContain('MDX version')

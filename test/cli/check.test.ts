@@ -8,6 +8,20 @@ import {runCli} from '../helpers/run-cli.js'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 
+/**
+ * Run remark-cli as a site does, `--use remark-directive --use remark-rnn
+ * --frail`, from a folder where both packages are installed by name.
+ */
+function remarkCli(target: string) {
+  const root = mkdtempSync(join(tmpdir(), 'remark-rnn-cli-'))
+  mkdirSync(join(root, 'node_modules'))
+  symlinkSync(repo, join(root, 'node_modules', 'remark-rnn'))
+  symlinkSync(join(repo, 'node_modules', 'remark-directive'), join(root, 'node_modules', 'remark-directive'))
+  const cli = join(repo, 'node_modules', 'remark-cli', 'cli.js')
+  const args = ['--use', 'remark-directive', '--use', 'remark-rnn', '--frail', '--no-stdout', '--no-color', target]
+  return spawnSync(process.execPath, [cli, ...args], {cwd: root, encoding: 'utf8'})
+}
+
 /** A small course: valid pages in .md and .mdx, and one with a wrong number. */
 function course(): string {
   const root = mkdtempSync(join(tmpdir(), 'remark-rnn-check-'))
@@ -58,26 +72,45 @@ describe('remark-rnn check', () => {
 
 describe('remark-cli with remark-rnn gives the same verdicts', () => {
   const root = course()
-  // Install the package the way a site does, by name.
-  mkdirSync(join(root, 'node_modules'))
-  symlinkSync(repo, join(root, 'node_modules', 'remark-rnn'))
-  symlinkSync(join(repo, 'node_modules', 'remark-directive'), join(root, 'node_modules', 'remark-directive'))
-  const remark = (folder: string) =>
-    spawnSync(process.execPath, [join(repo, 'node_modules', 'remark-cli', 'cli.js'), '--use', 'remark-directive', '--use', 'remark-rnn', '--frail', '--no-stdout', '--no-color', folder], {
-      cwd: root,
-      encoding: 'utf8',
-      env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
-    })
 
   it('passes the valid pages', () => {
-    const result = remark('docs')
-    expect(result.stderr).toContain('docs/unit-1/intro.md: no issues found')
+    const result = remarkCli(join(root, 'docs'))
+    expect(result.stderr).toContain('intro.md: no issues found')
     expect(result.status).toBe(0)
   })
 
   it('fails the page with a wrong number, at the same place', () => {
-    const result = remark('wrong')
+    const result = remarkCli(join(root, 'wrong'))
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/3:17-3:59\s+error\s+The text says total = 60, but this network has 68 \(total\)\.\s+wrong-number\s+remark-rnn/)
+  })
+})
+
+describe('the example course', () => {
+  const examples = join(repo, 'examples')
+
+  it('passes remark-rnn check: every key and stated number is right', () => {
+    const {status, stderr} = runCli(['check', 'course'], examples)
+    expect(stderr).toContain('course/rnn-parameters.md: no issues found')
+    expect(stderr).toContain('course/rnn-parameters.mdx: no issues found')
+    expect(status).toBe(0)
+  })
+
+  it('fails on the wrong-keys page, naming the right answer and the mistake', () => {
+    const {status, stderr} = runCli(['check', 'wrong-keys'], examples)
+    expect(status).toBe(1)
+    expect(stderr).toMatch(/6:1-14:4\s+error\s+Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 \+ 4 = 20\. The key points at option D \(20, 12\): the right numbers in the wrong order\.\s+wrong-key/)
+    expect(stderr).toMatch(/16:1-23:4\s+error\s+Answer C, not A: output = 4 · 4 \+ 4 = 20\. The key points at option A \(16\): inputs and units swapped, or the output layer’s bias forgotten\./)
+    expect(stderr).toMatch(/25:1-31:4\s+error\s+No option is right: the answer is 32/)
+    expect(stderr).toMatch(/33:24-33:66\s+error\s+The text says total = 86, but this network has 68/)
+    expect(stderr).toContain('✖ 4 errors')
+  })
+
+  it('gives remark-cli the same verdicts', () => {
+    expect(remarkCli(join(examples, 'course', 'rnn-parameters.md')).status).toBe(0)
+    const wrong = remarkCli(join(examples, 'wrong-keys'))
+    expect(wrong.status).toBe(1)
+    expect(wrong.stderr).toMatch(/6:1-14:4\s+error\s+Answer B, not D/)
+    expect(wrong.stderr).toContain('4 errors')
   })
 })
