@@ -4,6 +4,8 @@ import type {Node} from 'unist'
 export interface NamedModel {
   readonly attributes: Readonly<Record<string, string>>
   readonly node: Node
+  /** Set once a later directive names it; an unused model is worth a warning. */
+  used: boolean
 }
 
 /** The named models of one file, in the order they were defined. */

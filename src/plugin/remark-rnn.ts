@@ -63,4 +63,14 @@ export function expandDirectives(tree: Root, file: VFile, settings: Settings): u
   }
 
   for (const paragraph of unparsed) report(unparsedProblem(paragraph))
+  for (const [name, model] of models) {
+    if (!model.used) {
+      report({
+        ruleId: 'unused-model',
+        reason: `The model \`${name}\` is defined here but no later directive uses it (\`model=${name}\`); remove the \`id\` or check the spelling where it is used.`,
+        node: model.node,
+        warning: true
+      })
+    }
+  }
 }

@@ -11,6 +11,8 @@ export interface Problem {
   readonly node: Node
   /** Values the author probably meant, for editors that offer fixes. */
   readonly expected?: readonly string[] | undefined
+  /** Warnings fail `check` only with `--frail`; everything else is an error. */
+  readonly warning?: boolean | undefined
 }
 
 export type Report = (problem: Problem) => void
@@ -18,14 +20,14 @@ export type Report = (problem: Problem) => void
 /**
  * Report problems as error messages on the file (`fatal: true`, which makes
  * remark-cli and `remark-rnn check` fail, without stopping the build), or,
- * in strict mode, throw on the first one.
+ * in strict mode, throw on the first error. Warnings are `fatal: false`.
  */
 export function createReport(file: VFile, strict: boolean): Report {
-  return ({ruleId, reason, node, expected}) => {
+  return ({ruleId, reason, node, expected, warning}) => {
     const options = {place: node.position, ruleId, source: messageSource, ancestors: [node]}
-    if (strict) file.fail(reason, options)
+    if (strict && !warning) file.fail(reason, options)
     const message = file.message(reason, options)
-    message.fatal = true
+    message.fatal = !warning
     if (expected && expected.length > 0) message.expected = [...expected]
   }
 }

@@ -28,6 +28,7 @@ export function resolveNetwork(
   if (attributes.model !== undefined) {
     const named = models.get(attributes.model)
     if (named) {
+      named.used = true
       inherited = named.attributes
     } else {
       const suggestion = closest(attributes.model, [...models.keys()])
@@ -68,7 +69,7 @@ export function resolveNetwork(
       return {ok: false, problems}
     }
 
-    models.set(attributes.id, {attributes: {...inherited, ...attributes.description}, node})
+    models.set(attributes.id, {attributes: {...inherited, ...attributes.description}, node, used: false})
   }
 
   return {ok: true, breakdown: analysis.breakdown, attributes}

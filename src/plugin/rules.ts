@@ -18,6 +18,7 @@ export type RuleId =
   | 'wrong-key'
   | 'no-correct-option'
   | 'several-correct-options'
+  | 'unused-model'
 
 /** What each rule means, for the README and for `remark-rnn --help`. */
 export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
@@ -45,7 +46,8 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
   'invalid-key': 'a quiz key that is missing, not a letter or number, or beyond the options',
   'wrong-key': 'the key points at a wrong option',
   'no-correct-option': 'no option of a quiz is right',
-  'several-correct-options': 'more than one option of a quiz is right'
+  'several-correct-options': 'more than one option of a quiz is right',
+  'unused-model': 'a warning: `id=…` defines a model no later directive uses (often a typo in `model=…`)'
 }
 
 /** The `source` field of every message, so tools can filter remark-rnn's messages. */

@@ -65,6 +65,15 @@ describe('remark-rnn check', () => {
     expect(spawnSync('find', [root, '-type', 'f'], {encoding: 'utf8'}).stdout).toBe(before)
   })
 
+  it('fails on warnings only with --frail', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-frail-'))
+    writeFileSync(join(folder, 'unused.md'), '::rnn{#lesson inputs=4 units=5}\n')
+    const lenient = runCli(['check', '.'], folder)
+    expect(lenient.status).toBe(0)
+    expect(lenient.stderr).toMatch(/1:1-1:32\s+warning\s+The model `lesson` is defined here but no later directive uses it/)
+    expect(runCli(['check', '.', '--frail'], folder).status).toBe(1)
+  })
+
   it('exits 2 on an unknown flag', () => {
     expect(runCli(['check', '--fail'], root).status).toBe(2)
   })

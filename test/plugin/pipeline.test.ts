@@ -115,6 +115,11 @@ describe('strict mode', () => {
     })
   })
 
+  it('does not throw for a warning', async () => {
+    const {file} = await toMarkdown('::rnn{#unused inputs=4 units=5}\n', {strict: true})
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['unused-model', false]])
+  })
+
   it('does not throw when all is well', async () => {
     await expect(toMarkdown('::rnn{inputs=4 units=5}\n', {strict: true})).resolves.toBeDefined()
   })
