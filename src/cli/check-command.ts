@@ -22,7 +22,8 @@ function parseByExtension(this: Processor, options: Options): void {
 /** `remark-rnn check`: resolves with the exit code. */
 export function checkCommand({flags, positionals}: ParsedArguments): Promise<number> {
   const settings = {frail: false, quiet: false, silent: false, color: Boolean(process.stderr.isTTY)}
-  const options: {framework?: Options['framework']} = {}
+  // Checking needs every verdict but no solution: hidden solutions are not built.
+  const options: {framework?: Options['framework']; solutions: 'hide'} = {solutions: 'hide'}
   for (const {name, value} of flags) {
     if (name === 'frail' || name === 'quiet' || name === 'silent') settings[name] = value !== 'false'
     else if (name === 'color') settings.color = value !== 'false'

@@ -34,6 +34,19 @@ const looksLikeDirective = /^:{2,}rnn(?:-quiz)?(?=[<{[\s]|$)/
 export function collectDirectives(tree: Root): Collected {
   const found: Found[] = []
   const unparsed: Paragraph[] = []
+  // Each parent's child positions, computed once: `indexOf` per directive
+  // would make a page of many directives quadratic.
+  const indexes = new Map<Parent, Map<unknown, number>>()
+  const indexIn = (parent: Parent, node: unknown) => {
+    let map = indexes.get(parent)
+    if (!map) {
+      map = new Map(parent.children.map((child, index) => [child, index]))
+      indexes.set(parent, map)
+    }
+
+    return map.get(node) ?? -1
+  }
+
   visitParents(tree, (node, ancestors) => {
     if (node.type === 'paragraph') {
       const first = node.children[0]
@@ -51,7 +64,7 @@ export function collectDirectives(tree: Root): Collected {
         ancestors.some(
           (ancestor) => isBlock(ancestor) && handledNames.includes((ancestor as Directives).name)
         )
-      found.push({node, parent, index: parent.children.indexOf(node as never), nested})
+      found.push({node, parent, index: indexIn(parent, node), nested})
     }
   })
   return {directives: found, unparsed}

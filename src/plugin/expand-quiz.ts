@@ -103,7 +103,8 @@ export function expandQuiz(
   const quiz = quizContent(node, breakdown, asked.ask, attributes.answer, settings)
   if (!quiz.ok) return fail(quiz.problems)
 
-  const solution = quizSolutionContent(breakdown, asked.ask, quiz.content.verdicts, {...settings, parts: show.parts})
+  const solution =
+    settings.mode === 'hide' ? [] : quizSolutionContent(breakdown, asked.ask, quiz.content.verdicts, {...settings, parts: show.parts})
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...attributes.classes], [
     ...questionContent(node, breakdown, asked.ask, settings),
     quizOptionList(quiz.content.options),

@@ -28,7 +28,7 @@ export default function remarkRnn(
   const data = this.data()
   ;(data.micromarkExtensions ??= []).push(shortDirectiveSyntax())
   ;(data.fromMarkdownExtensions ??= []).push(shortDirectiveFromMarkdown())
-  ;(data.toMarkdownExtensions ??= []).push(...rnnToMarkdown())
+  ;(data.toMarkdownExtensions ??= []).push(rnnToMarkdown())
 
   return (tree, file) => {
     expandDirectives(tree, file, settings)

@@ -1,34 +1,55 @@
+import {createRequire} from 'node:module'
 import type {Options} from 'mdast-util-to-markdown'
-import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
-import {mathToMarkdown} from 'mdast-util-math'
 import type {RnnBlock, RnnInline} from '../render/index.js'
 
-/**
- * Serialise generated nodes as plain Markdown: a block as its content (minus
- * HTML-only lines), an inline as its text. Tables and math are written with
- * remark-gfm's and remark-math's own serialisers, so Markdown output works
- * without the user adding either plugin.
- */
-export function rnnToMarkdown(): Options[] {
-  return [
-    gfmTableToMarkdown(),
-    mathToMarkdown(),
-    {
-      handlers: {
-        rnnBlock(node: RnnBlock, _, state, info) {
-          const children = node.children.filter(
-            (child) => !(child.type === 'paragraph' && child.data?.rnnHtmlOnly)
-          )
-          return state.containerFlow({...node, children}, info)
-        },
-        rnnInline(node: RnnInline, _, state, info) {
-          const value = state.containerPhrasing(node, info)
-          // A number that starts a line, followed by `.` or `)`, would read as
-          // a list item; the following text cannot see that, so escape here.
-          const atBreak = info.before === '' || /[\r\n]$/.test(info.before)
-          return atBreak && /^\d+$/.test(value) && /^[.)]/.test(info.after) ? value + '\\' : value
-        }
-      }
+const require = createRequire(import.meta.url)
+
+/** How remark-rnn's own nodes are written: a block as its content (minus HTML-only lines), an inline as its text. */
+const rnnHandlers: Options = {
+  handlers: {
+    rnnBlock(node: RnnBlock, _, state, info) {
+      const children = node.children.filter(
+        (child) => !(child.type === 'paragraph' && child.data?.rnnHtmlOnly)
+      )
+      return state.containerFlow({...node, children}, info)
+    },
+    rnnInline(node: RnnInline, _, state, info) {
+      const value = state.containerPhrasing(node, info)
+      // A number that starts a line, followed by `.` or `)`, would read as
+      // a list item; the following text cannot see that, so escape here.
+      const atBreak = info.before === '' || /[\r\n]$/.test(info.before)
+      return atBreak && /^\d+$/.test(value) && /^[.)]/.test(info.after) ? value + '\\' : value
     }
-  ]
+  }
+}
+
+let loaded: Options[] | undefined
+
+/**
+ * remark-gfm's and remark-math's serialisers, loaded the first time Markdown
+ * is written: mdast-util-gfm-table pulls in all of mdast-util-to-markdown,
+ * which a site that only renders HTML should not pay for when it imports the
+ * plugin. (Synchronous loading of these ES modules needs Node.js 20.19+.)
+ */
+function serialisers(): Options[] {
+  if (!loaded) {
+    const {gfmTableToMarkdown} = require('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table')
+    const {mathToMarkdown} = require('mdast-util-math') as typeof import('mdast-util-math')
+    loaded = [gfmTableToMarkdown(), mathToMarkdown(), rnnHandlers]
+  }
+
+  return loaded
+}
+
+/**
+ * The to-markdown extension remark-rnn registers: tables and math written
+ * with the ecosystem's own serialisers, so Markdown output works without the
+ * user adding remark-gfm or remark-math.
+ */
+export function rnnToMarkdown(): Options {
+  return {
+    get extensions() {
+      return serialisers()
+    }
+  }
 }

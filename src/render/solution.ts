@@ -56,6 +56,8 @@ export function presentSolution(content: BlockContent[], summaryText: string, mo
 
 /** The generated solution for a breakdown, presented as the settings ask. */
 export function renderSolution(breakdown: Breakdown, settings: SolutionSettings): RnnBlock[] {
+  // Hidden solutions are not built at all: `check` and student builds skip the work.
+  if (settings.mode === 'hide') return []
   const summary = fillTemplate(settings.strings.summary, {total: formatCount(breakdown.total, settings.format)})
   return presentSolution(solutionContent(breakdown, settings), summary, settings.mode)
 }

@@ -1,6 +1,6 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {CompileContext, Extension, Token} from 'mdast-util-from-markdown'
-import './token-types.js'
+import type {} from './token-types.js'
 
 declare module 'mdast-util-from-markdown' {
   interface CompileData {

@@ -11,7 +11,7 @@ import type {
   TokenizeContext
 } from 'micromark-util-types'
 import {tokenizeAngleAttributes} from './attributes.js'
-import './token-types.js'
+import type {} from './token-types.js'
 
 /** The directive names the short form is for; other directives keep `{…}` only. */
 export const shortFormNames: readonly string[] = ['rnn', 'rnn-quiz']

@@ -1,0 +1,37 @@
+// Course pages for the benchmark: N directives of every kind (container,
+// leaf, inline, quiz; `{…}` and `<…>`), mixed cells and sizes, with prose
+// between them. Deterministic, so every run measures the same text.
+
+const cells = ['rnn', 'lstm', 'gru']
+
+/** The network of directive `index`: sizes and cells vary but repeat. */
+function network(index) {
+  const cell = cells[index % 3]
+  const inputs = 2 + (index % 17)
+  const units = index % 5 === 0 ? `${8 + (index % 7)},${4 + (index % 3)}` : String(3 + (index % 13))
+  const outputs = index % 4
+  return `inputs=${inputs} units=${units} outputs=${outputs} cell=${cell}${index % 6 === 0 ? ' bidirectional' : ''}`
+}
+
+/** One directive and a paragraph of prose around it. */
+function section(index) {
+  const attributes = network(index)
+  const prose = `Paragraph ${index}: a recurrent layer shares its weights across time steps, so its size does not depend on the sequence length.`
+  switch (index % 5) {
+    case 0:
+      return `## Example ${index}\n\n:::rnn{${attributes}}\n${prose}\n:::\n`
+    case 1:
+      return `${prose}\n\n::rnn<${attributes} show=table>\n`
+    case 2:
+      return `${prose} It has :rnn[total]{${attributes}} parameters, :rnn[rnn]{${attributes}} without its output layer.\n`
+    case 3:
+      return `:::rnn-quiz{${attributes} ask=total show=derivation}\n${prose}\n:::\n`
+    default:
+      return `:::rnn<${attributes} show=derivation>\n${prose}\n:::\n`
+  }
+}
+
+/** A page of `count` directives. */
+export function benchPage(count) {
+  return ['# Benchmark page', ...Array.from({length: count}, (_, index) => section(index))].join('\n\n')
+}
