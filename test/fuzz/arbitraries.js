@@ -1,0 +1,123 @@
+// fast-check arbitraries shared by the property tests (bounded, in `npm test`)
+// and by `npm run fuzz` (long runs). Plain JS so both can import it.
+import fc from 'fast-check'
+
+const attributeNames = ['inputs', 'units', 'outputs', 'cell', 'framework', 'bidirectional', 'bias', 'reset-after', 'proj-size', 'id', 'model', 'show', 'ask', 'answer', 'unit', 'class', 'x']
+
+/** Attribute values, good and bad: sizes, lists, words, hostile text. */
+const attributeValue = fc.oneof(
+  fc.integer({min: -3, max: 40}).map(String),
+  fc.constantFrom('', ' ', '1e3', '0x10', '2.5', '٣', '64,32', '8,,4', '99999999999', 'lstm', 'gru', 'rnn', 'lstmm', 'keras', 'pytorch', 'true', 'false', 'total', 'table,derivation', 'input recurrent', 'B', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '\\href{javascript:alert(1)}{x}', '\\def\\x{y}', '$', '}', '{{{{{{{{', 'a b'),
+  fc.string({maxLength: 8})
+)
+
+const attribute = fc.tuple(fc.constantFrom(...attributeNames), attributeValue)
+
+/** `{a="1" b="2"}` or `<a="1" b="2">`, quoting so the value survives either way. */
+function attributeText(attributes, short) {
+  const inner = attributes
+    .map(([name, value]) => `${name}="${value.replace(/["\r\n]/g, '')}"`)
+    .join(' ')
+  return short ? `<${inner}>` : `{${inner}}`
+}
+
+/** A block of ordinary Markdown, the text around directives. */
+export const markdownBlock = fc.constantFrom(
+  '# A heading',
+  'A paragraph with *emphasis*, `code :::rnn<x>` and a [link](https://example.com).',
+  '- item one\n- item two',
+  '> A quote.',
+  '```\n:::rnn<inputs=4 units=5>\n```',
+  '| a | b |\n| - | - |\n| 1 | 2 |',
+  '$$\nx^2\n$$',
+  ':::note\nAn admonition.\n:::',
+  'Text with a colon: 3:4 and a ::double.',
+  '<div>html</div>',
+  '1. first\n2. second'
+)
+
+/** A random rnn directive: any form, any spelling, any attributes, sometimes unclosed. */
+export const directive = fc
+  .record({
+    kind: fc.constantFrom('container', 'leaf', 'inline', 'quiz'),
+    short: fc.boolean(),
+    attributes: fc.array(attribute, {maxLength: 6}),
+    label: fc.constantFrom('', 'total', 'input', 'totl', 'total=68', 'recurrent-bias'),
+    content: fc.array(markdownBlock, {maxLength: 2}),
+    options: fc.array(fc.constantFrom('12, 20', '32', '1,234', '', '68', '1.5'), {maxLength: 4}),
+    closed: fc.boolean()
+  })
+  .map(({kind, short, attributes, label, content, options, closed}) => {
+    const attrs = attributeText(attributes, short && kind !== 'inline')
+    if (kind === 'inline') return `Inline :rnn[${label}]${attrs} in prose.`
+    if (kind === 'leaf') return `::rnn${attrs}`
+    const name = kind === 'quiz' ? 'rnn-quiz' : 'rnn'
+    const list = kind === 'quiz' && options.length > 0 ? options.map((option) => `- ${option}`).join('\n') : ''
+    const body = [...content, list].filter(Boolean).join('\n\n')
+    return `:::${name}${attrs}\n${body}${closed ? '\n:::' : ''}`
+  })
+
+/** A document: blocks and directives, sometimes nested, CRLF or LF. */
+export const document = fc
+  .tuple(fc.array(fc.oneof(markdownBlock, directive), {maxLength: 6}), fc.boolean(), fc.boolean())
+  .map(([blocks, crlf, nested]) => {
+    let text = blocks.join('\n\n')
+    if (nested) text = `:::rnn{inputs=2 units=3}\n${text}\n:::`
+    return crlf ? text.replace(/\n/g, '\r\n') : text
+  })
+
+/** A valid network description, small enough to count fast. */
+export const description = fc
+  .record({
+    inputs: fc.integer({min: 1, max: 300}),
+    units: fc.array(fc.integer({min: 1, max: 300}), {minLength: 1, maxLength: 4}),
+    outputs: fc.integer({min: 0, max: 50}),
+    cell: fc.constantFrom('rnn', 'lstm', 'gru'),
+    framework: fc.constantFrom('keras', 'pytorch'),
+    bidirectional: fc.boolean(),
+    bias: fc.boolean(),
+    resetAfter: fc.boolean(),
+    projSize: fc.integer({min: 0, max: 20})
+  })
+  .map((d) => ({
+    ...d,
+    resetAfter: d.cell === 'gru' && d.framework === 'keras' ? d.resetAfter : undefined,
+    projSize: d.cell === 'lstm' && d.framework === 'pytorch' && d.projSize < Math.min(...d.units) ? d.projSize : undefined
+  }))
+  .map((d) => Object.fromEntries(Object.entries(d).filter(([, value]) => value !== undefined)))
+
+/** A document of valid directives between ordinary blocks (for round trips). */
+export const validDocument = fc
+  .array(fc.oneof(markdownBlock, description.map((d) => `::rnn{inputs=${d.inputs} units=${d.units.join(',')} cell=${d.cell} framework=${d.framework}}`)), {maxLength: 6})
+  .map((blocks) => blocks.join('\n\n'))
+
+/**
+ * The parameter count by its closed form, written independently of the core:
+ * g gate blocks of input and recurrent weights per direction, the framework's
+ * biases, PyTorch's projection, then the dense output layer.
+ */
+export function closedFormTotal(d) {
+  const g = {rnn: 1n, lstm: 4n, gru: 3n}[d.cell]
+  const directions = d.bidirectional ? 2n : 1n
+  const p = BigInt(d.projSize ?? 0)
+  const resetAfter = d.resetAfter ?? true
+  let width = BigInt(d.inputs)
+  let total = 0n
+  for (const units of d.units) {
+    const h = BigInt(units)
+    const state = p > 0n ? p : h
+    let perDirection = g * h * width + g * h * state
+    if (d.bias ?? true) {
+      const twoBiases = d.framework === 'pytorch' || (d.cell === 'gru' && resetAfter)
+      perDirection += (twoBiases ? 2n : 1n) * g * h
+    }
+
+    if (p > 0n) perDirection += h * p
+    total += directions * perDirection
+    width = directions * state
+  }
+
+  const o = BigInt(d.outputs ?? 0)
+  if (o > 0n) total += width * o + o
+  return total
+}

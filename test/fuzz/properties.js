@@ -1,0 +1,74 @@
+// The properties remark-rnn must keep on any input. Each takes the pieces it
+// needs, so the same checks run in vitest (bounded) and in `npm run fuzz`.
+import fc from 'fast-check'
+import katex from 'katex'
+import rehypeStringify from 'rehype-stringify'
+import remarkDirective from 'remark-directive'
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+import {closedFormTotal, description, document, validDocument} from './arbitraries.js'
+
+export function properties(api) {
+  const {default: remarkRnn, countParameters, derivationLatex, shapesLatex, solutionTable, locales} = api
+  const html = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn).use(remarkRehype).use(rehypeStringify)
+  const markdown = (options) =>
+    unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options).use(remarkStringify)
+  // The same document with the rnn directives taken out of the tree by hand.
+  const withoutDirectives = () => (tree) => {
+    tree.children = tree.children.filter((node) => !(node.type === 'leafDirective' && node.name === 'rnn'))
+  }
+  const plain = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(withoutDirectives).use(remarkStringify)
+
+  const compiles = (latex) => katex.renderToString(latex, {throwOnError: true, strict: 'error', trust: false, displayMode: true})
+
+  return {
+    'never throws: every run ends in output or positioned messages': fc.property(document, (doc) => {
+      const file = html.processSync(doc)
+      if (typeof file.value !== 'string') throw new Error('no output')
+      for (const message of file.messages) {
+        if (!(message.line >= 1 && message.column >= 1 && message.ruleId && message.source === 'remark-rnn')) {
+          throw new Error(`message without place or rule: ${message}`)
+        }
+      }
+    }),
+
+    'keeps everything outside the directives as remark-stringify alone would': fc.property(validDocument, (doc) => {
+      const withDirectives = String(markdown({solutions: 'hide'}).processSync(doc))
+      const without = String(plain.processSync(doc))
+      if (withDirectives !== without) throw new Error(`\n${withDirectives}\n---\n${without}`)
+    }),
+
+    'generates LaTeX that KaTeX compiles with throwOnError': fc.property(description, fc.constantFrom('en', 'de'), (d, locale) => {
+      const breakdown = countParameters(d)
+      const strings = locales[locale]
+      for (const separator of [',', '.', ' ', '']) {
+        compiles(derivationLatex(breakdown, strings, {thousandsSeparator: separator}))
+      }
+
+      compiles(shapesLatex(breakdown, strings))
+      const table = solutionTable(breakdown, strings, {thousandsSeparator: ','})
+      for (const row of table.children) {
+        for (const cell of row.children) {
+          for (const node of cell.children) if (node.type === 'inlineMath') compiles(node.value)
+        }
+      }
+    }),
+
+    'is idempotent and deterministic': fc.property(validDocument, (doc) => {
+      const first = String(markdown().processSync(doc))
+      if (String(markdown().processSync(doc)) !== first) throw new Error('not deterministic')
+      const again = String(markdown().processSync(first))
+      if (again !== first) throw new Error(`not idempotent:\n${first}\n---\n${again}`)
+    }),
+
+    'counts what the closed form counts': fc.property(description, (d) => {
+      const total = BigInt(countParameters(d).total)
+      const expected = closedFormTotal(d)
+      if (total !== expected) throw new Error(`${JSON.stringify(d)}: ${total} ≠ ${expected}`)
+    })
+  }
+}

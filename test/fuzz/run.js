@@ -1,0 +1,26 @@
+// `npm run fuzz`: the property tests for at least 100,000 cases in all,
+// against the built package. Prints each property's count and time, exits 1
+// on the first counterexample (fast-check prints it, with its seed).
+import fc from 'fast-check'
+import * as api from 'remark-rnn'
+import {properties} from './properties.js'
+
+const runs = {
+  'never throws: every run ends in output or positioned messages': 40_000,
+  'keeps everything outside the directives as remark-stringify alone would': 20_000,
+  'generates LaTeX that KaTeX compiles with throwOnError': 10_000,
+  'is idempotent and deterministic': 10_000,
+  'counts what the closed form counts': 30_000
+}
+
+const scale = Number(process.env.FUZZ_SCALE ?? 1)
+let total = 0
+for (const [name, property] of Object.entries(properties(api))) {
+  const numRuns = Math.max(1, Math.round((runs[name] ?? 10_000) * scale))
+  const start = performance.now()
+  fc.assert(property, {numRuns})
+  total += numRuns
+  console.log(`✓ ${numRuns.toLocaleString('en-US')} cases  ${((performance.now() - start) / 1000).toFixed(1)} s  ${name}`)
+}
+
+console.log(`\n${total.toLocaleString('en-US')} cases, no failure`)
