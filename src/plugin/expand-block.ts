@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import type {RnnBlock} from '../render/index.js'
 import {renderSolution} from '../render/index.js'
 import {hasClosingFence} from './directive-source.js'
+import {duplicateAttributes} from './duplicate-attributes.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
 import {blockProblem} from './problem-node.js'
@@ -30,6 +31,8 @@ export function structuralProblems(
       node
     })
   }
+
+  problems.push(...duplicateAttributes(file, node))
 
   if (node.type === 'containerDirective' && !hasClosingFence(file, node)) {
     problems.push({

@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import {closest, quantityNames, quantityOf} from '../core/index.js'
 import type {RnnInline} from '../render/index.js'
 import {formatCount} from '../render/index.js'
+import {duplicateAttributes} from './duplicate-attributes.js'
 import type {Expansion} from './expand-block.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
@@ -28,6 +29,8 @@ export function expandInline(
   settings: Settings
 ): Expansion<RnnInline> {
   const fail = (problems: Problem[]) => ({replacement: inlineProblem(file, node, problems), problems})
+  const duplicates = duplicateAttributes(file, node)
+  if (duplicates.length > 0) return fail(duplicates)
   const network = resolveNetwork(node, models, settings)
   if (!network.ok) return fail([...network.problems])
 

@@ -19,6 +19,7 @@ export type RuleId =
   | 'no-correct-option'
   | 'several-correct-options'
   | 'unused-model'
+  | 'duplicate-attribute'
 
 /** What each rule means, for the README and for `remark-rnn --help`. */
 export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
@@ -47,6 +48,7 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
   'wrong-key': 'the key points at a wrong option',
   'no-correct-option': 'no option of a quiz is right',
   'several-correct-options': 'more than one option of a quiz is right',
+  'duplicate-attribute': 'the same attribute written twice in one directive (which one counts is not obvious)',
   'unused-model': 'a warning: `id=…` defines a model no later directive uses (often a typo in `model=…`)'
 }
 
