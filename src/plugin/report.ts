@@ -24,7 +24,7 @@ export type Report = (problem: Problem) => void
  */
 export function createReport(file: VFile, strict: boolean): Report {
   return ({ruleId, reason, node, expected, warning}) => {
-    const options = {place: node.position, ruleId, source: messageSource, ancestors: [node]}
+    const options = {place: node.position, ruleId, source: messageSource}
     if (strict && !warning) file.fail(reason, options)
     const message = file.message(reason, options)
     message.fatal = !warning

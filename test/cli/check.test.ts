@@ -1,4 +1,4 @@
-import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -12,13 +12,16 @@ const repo = fileURLToPath(new URL('../../', import.meta.url))
  * Run remark-cli as a site does, `--use remark-directive --use remark-rnn
  * --frail`, from a folder where both packages are installed by name.
  */
-function remarkCli(target: string) {
+function remarkCli(target: string, {rc = false} = {}) {
   const root = mkdtempSync(join(tmpdir(), 'remark-rnn-cli-'))
   mkdirSync(join(root, 'node_modules'))
   symlinkSync(repo, join(root, 'node_modules', 'remark-rnn'))
   symlinkSync(join(repo, 'node_modules', 'remark-directive'), join(root, 'node_modules', 'remark-directive'))
   const cli = join(repo, 'node_modules', 'remark-cli', 'cli.js')
-  const args = ['--use', 'remark-directive', '--use', 'remark-rnn', '--frail', '--no-stdout', '--no-color', target]
+  // With `rc`, the plugins come from the example's .remarkrc.json instead of --use.
+  if (rc) copyFileSync(join(repo, 'examples', 'remark-cli', '.remarkrc.json'), join(root, '.remarkrc.json'))
+  const plugins = rc ? ['--rc-path', join(root, '.remarkrc.json')] : ['--use', 'remark-directive', '--use', 'remark-rnn']
+  const args = [...plugins, '--frail', '--no-stdout', '--no-color', target]
   return spawnSync(process.execPath, [cli, ...args], {cwd: root, encoding: 'utf8'})
 }
 
@@ -121,5 +124,12 @@ describe('the example course', () => {
     expect(wrong.status).toBe(1)
     expect(wrong.stderr).toMatch(/6:1-14:4\s+error\s+Answer B, not D/)
     expect(wrong.stderr).toContain('4 errors')
+  })
+
+  it('gives the same verdicts with the example .remarkrc.json', () => {
+    expect(remarkCli(join(examples, 'course', 'rnn-parameters.md'), {rc: true}).status).toBe(0)
+    const wrong = remarkCli(join(examples, 'wrong-keys'), {rc: true})
+    expect(wrong.status).toBe(1)
+    expect(wrong.stderr).toMatch(/33:24-33:66\s+error\s+The text says total = 86/)
   })
 })

@@ -1,0 +1,32 @@
+// Docusaurus site that renders the example course with remark-rnn.
+// Docusaurus adds remark-directive itself and reads .md as MDX; strict mode
+// turns any bad directive or wrong answer key into a failed build, since
+// Docusaurus does not show plugin warnings.
+import {createRequire} from 'node:module'
+import rehypeKatex from 'rehype-katex'
+import remarkMath from 'remark-math'
+import remarkRnn from 'remark-rnn'
+
+const require = createRequire(import.meta.url)
+
+export default {
+  title: 'remark-rnn example course',
+  url: 'https://example.com',
+  baseUrl: '/',
+  onBrokenLinks: 'throw',
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          remarkPlugins: [remarkMath, [remarkRnn, {strict: true}]],
+          rehypePlugins: [rehypeKatex]
+        },
+        blog: false,
+        pages: false,
+        theme: {customCss: [require.resolve('katex/dist/katex.min.css')]}
+      }
+    ]
+  ]
+}

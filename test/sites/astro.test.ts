@@ -1,0 +1,19 @@
+import {describe, expect, it} from 'vitest'
+import {builtPage, buildSite, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
+
+describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
+  it('builds, and every course page shows tables, numbers, math and quizzes', () => {
+    const {status, output} = buildSite('astro')
+    expect(status, output).toBe(0)
+    expect(output).toContain('2 page(s) built')
+    for (const page of ['course/index.html', 'course-mdx/index.html']) {
+      expectCoursePage(builtPage(siteFolder('astro') + 'dist/' + page), expect)
+    }
+
+    // Solutions are collapsed on this site.
+    const page = builtPage(siteFolder('astro') + 'dist/course/index.html')
+    expect(page.texts('details.rnn-solution > summary')[0]).toBe('Worked solution: 68 parameters')
+    expect(page.texts('aside.note')).toEqual([])
+    expect(builtPage(siteFolder('astro') + 'dist/course-mdx/index.html').texts('aside.note')[0]).toContain('MDX version')
+  })
+})

@@ -1,0 +1,23 @@
+import {describe, expect, it} from 'vitest'
+import {builtPage, buildSite, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
+
+describe.runIf(siteInstalled('docusaurus'))('Docusaurus site (examples/docusaurus)', () => {
+  it('builds the course in .md and .mdx, with no unused-directive warning', {timeout: 300_000}, () => {
+    const {status, output} = buildSite('docusaurus')
+    expect(status, output).toBe(0)
+    expect(output).toContain('[SUCCESS] Generated static files')
+    expect(output).not.toMatch(/unused (Markdown )?directive/i)
+    expect(output).not.toMatch(/\[WARNING\]/)
+    for (const page of ['index.html', 'course-mdx/index.html']) {
+      expectCoursePage(builtPage(siteFolder('docusaurus') + 'build/' + page), expect)
+    }
+  })
+
+  it('fails the build on a wrong answer key (strict mode), saying why', {timeout: 300_000}, () => {
+    const {status, output} = buildSite('docusaurus', {RNN_WRONG_KEYS: '1'})
+    expect(status).not.toBe(0)
+    expect(output).toContain('MDX compilation failed for file')
+    expect(output).toContain('wrong-keys.md')
+    expect(output).toContain('Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 + 4 = 20.')
+  })
+})
