@@ -27,14 +27,14 @@ export function standalonePage(title: string) {
   return [rehypeDocument, {title, style: katexStylesheet() + previewStylesheet}] as const
 }
 
+/** The Markdown side every command shares: parse with directives, tables and math, then expand. */
+function markdownProcessor(options: Options) {
+  return unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options)
+}
+
 /** Markdown → a standalone HTML page. */
 export async function markdownToPage(file: VFile, options: Options): Promise<VFile> {
-  return unified()
-    .use(remarkParse)
-    .use(remarkDirective)
-    .use(remarkGfm)
-    .use(remarkMath)
-    .use(remarkRnn, options)
+  return markdownProcessor(options)
     .use(remarkRehype)
     .use(...rehypeKatexEntry)
     .use(...standalonePage(file.stem ?? 'remark-rnn'))
@@ -50,12 +50,5 @@ export async function pageFromHast(tree: Root, title: string): Promise<string> {
 
 /** Markdown → Markdown with every directive expanded (tables and math as GFM and `$$`). */
 export async function markdownToMarkdown(file: VFile, options: Options): Promise<VFile> {
-  return unified()
-    .use(remarkParse)
-    .use(remarkDirective)
-    .use(remarkGfm)
-    .use(remarkMath)
-    .use(remarkRnn, options)
-    .use(remarkStringify)
-    .process(file)
+  return markdownProcessor(options).use(remarkStringify).process(file)
 }

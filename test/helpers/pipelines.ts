@@ -11,57 +11,40 @@ import {VFile} from 'vfile'
 import remarkRnn from '../../src/index.js'
 import type {Options} from '../../src/index.js'
 
-/** Markdown in, Markdown out: remark-parse + remark-directive + remark-rnn + remark-stringify. */
-export async function toMarkdown(value: string, options?: Options) {
-  const file = await unified()
-    .use(remarkParse)
-    .use(remarkDirective)
-    .use(remarkRnn, options)
-    .use(remarkStringify)
-    .process(new VFile({value, path: 'input.md'}))
+/** remark-parse + remark-directive (+ remark-gfm and remark-math when `gfmMath`) + remark-rnn. */
+function remarkSide(options: Options | undefined, gfmMath: boolean) {
+  const processor = unified().use(remarkParse).use(remarkDirective)
+  if (gfmMath) processor.use(remarkGfm).use(remarkMath)
+  return processor.use(remarkRnn, options)
+}
+
+async function run(processor: ReturnType<typeof unified>, value: string) {
+  const file = await processor.process(new VFile({value, path: 'input.md'}))
   return {output: String(file), file}
+}
+
+/** Markdown in, Markdown out: remark-parse + remark-directive + remark-rnn + remark-stringify. */
+export function toMarkdown(value: string, options?: Options) {
+  return run(remarkSide(options, false).use(remarkStringify) as never, value)
 }
 
 /** Markdown in, Markdown out, reading GFM tables and math too (needed to re-read expanded output). */
-export async function toMarkdownWithGfmMath(value: string, options?: Options) {
-  const file = await unified()
-    .use(remarkParse)
-    .use(remarkDirective)
-    .use(remarkGfm)
-    .use(remarkMath)
-    .use(remarkRnn, options)
-    .use(remarkStringify)
-    .process(new VFile({value, path: 'input.md'}))
-  return {output: String(file), file}
+export function toMarkdownWithGfmMath(value: string, options?: Options) {
+  return run(remarkSide(options, true).use(remarkStringify) as never, value)
 }
 
 /** Markdown in, HTML out, math left as remark-math's `code` elements (readable fixtures). */
-export async function toPlainHtml(value: string, options?: Options) {
-  const file = await unified()
-    .use(remarkParse)
-    .use(remarkDirective)
-    .use(remarkGfm)
-    .use(remarkMath)
-    .use(remarkRnn, options)
-    .use(remarkRehype)
-    .use(rehypeStringify)
-    .process(new VFile({value, path: 'input.md'}))
-  return {output: String(file), file}
+export function toPlainHtml(value: string, options?: Options) {
+  return run(remarkSide(options, true).use(remarkRehype).use(rehypeStringify) as never, value)
 }
 
 /** The full pipeline a course site runs, KaTeX refusing any bad LaTeX. */
-export async function toKatexHtml(value: string, options?: Options) {
-  const file = await unified()
-    .use(remarkParse)
-    .use(remarkDirective)
-    .use(remarkGfm)
-    .use(remarkMath)
-    .use(remarkRnn, options)
+export function toKatexHtml(value: string, options?: Options) {
+  const processor = remarkSide(options, true)
     .use(remarkRehype)
     .use(rehypeKatex, {throwOnError: true, strict: 'error', trust: false})
     .use(rehypeStringify)
-    .process(new VFile({value, path: 'input.md'}))
-  return {output: String(file), file}
+  return run(processor as never, value)
 }
 
 /** Messages as `line:column-line:column ruleId: reason`, one a line. */
