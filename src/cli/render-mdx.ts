@@ -1,6 +1,7 @@
 import type {Root} from 'hast'
 import type {VFile} from 'vfile'
 import type {Options} from '../plugin/options.js'
+import {UsageError} from './flags.js'
 import {rehypeKatexEntry, remarkPlugins} from './pipelines.js'
 
 /**
@@ -10,7 +11,9 @@ import {rehypeKatexEntry, remarkPlugins} from './pipelines.js'
  * available in a preview.
  */
 export async function mdxToHast(file: VFile, options: Options): Promise<Root> {
-  const {evaluate} = await import('@mdx-js/mdx')
+  const {evaluate} = await import('@mdx-js/mdx').catch(() => {
+    throw new UsageError('rendering .mdx needs @mdx-js/mdx: npm install @mdx-js/mdx')
+  })
   const runtime = await import('hastscript/jsx-runtime')
   // MDX wants a truthy Fragment; hastscript's is `null`.
   const fragment = Symbol('Fragment')
