@@ -14,22 +14,39 @@ export interface OptionVerdict {
   readonly mistakes: readonly MistakeKind[]
 }
 
+/** What each typical mistake answers for this network and `ask`, most common first. */
+export interface MistakenAnswer {
+  readonly mistake: MistakeKind
+  readonly values: readonly number[]
+}
+
+/**
+ * Every typical mistake that can happen here, with the answer it gives
+ * (computed once per question, then compared with each option).
+ */
+export function mistakenAnswers(breakdown: Breakdown, ask: readonly string[]): MistakenAnswer[] {
+  const right = answerValues(breakdown, ask)
+  const answers: MistakenAnswer[] = []
+  if (right.length > 1) answers.push({mistake: 'order-swapped', values: [...right].reverse()})
+  for (const mistake of mistakes) {
+    const wrong = mistake.apply(breakdown)
+    if (wrong) answers.push({mistake: mistake.id, values: answerValues(wrong, ask)})
+  }
+
+  return answers.filter(({values}) => !sameValues(values, right))
+}
+
 /** The typical mistakes that produce `values` for this network and `ask`. */
 export function recogniseMistakes(
   breakdown: Breakdown,
   ask: readonly string[],
   values: readonly number[]
 ): MistakeKind[] {
-  const right = answerValues(breakdown, ask)
-  if (sameValues(right, values)) return []
-  const found: MistakeKind[] = []
-  if (right.length > 1 && sameValues([...right].reverse(), values)) found.push('order-swapped')
-  for (const mistake of mistakes) {
-    const wrong = mistake.apply(breakdown)
-    if (wrong && sameValues(answerValues(wrong, ask), values)) found.push(mistake.id)
-  }
+  return matching(mistakenAnswers(breakdown, ask), values)
+}
 
-  return found
+function matching(answers: readonly MistakenAnswer[], values: readonly number[]): MistakeKind[] {
+  return answers.filter((answer) => sameValues(answer.values, values)).map((answer) => answer.mistake)
 }
 
 /** Judge every option of a question against the counting core. */
@@ -39,10 +56,11 @@ export function judgeOptions(
   options: ReadonlyArray<readonly number[]>
 ): OptionVerdict[] {
   const right = answerValues(breakdown, ask)
+  const answers = mistakenAnswers(breakdown, ask)
   return options.map((values) =>
     sameValues(values, right)
       ? {values, correct: true, mistakes: []}
-      : {values, correct: false, mistakes: recogniseMistakes(breakdown, ask, values)}
+      : {values, correct: false, mistakes: matching(answers, values)}
   )
 }
 

@@ -1,7 +1,7 @@
 import type {Breakdown} from '../breakdown.js'
 import {answerValues, sameValues} from './answer-values.js'
 import type {MistakeKind, OptionVerdict} from './check-quiz.js'
-import {mistakes} from './mistakes.js'
+import {mistakenAnswers} from './check-quiz.js'
 
 /** A generated question: the options in order and the 0-based index of the right one. */
 export interface GeneratedOptions {
@@ -37,11 +37,7 @@ export function generateOptions(breakdown: Breakdown, ask: readonly string[]): G
     distractors.push({values, correct: false, mistakes: [mistake]})
   }
 
-  if (right.length > 1) consider([...right].reverse(), 'order-swapped')
-  for (const mistake of mistakes) {
-    const wrong = mistake.apply(breakdown)
-    if (wrong) consider(answerValues(wrong, ask), mistake.id)
-  }
+  for (const {mistake, values} of mistakenAnswers(breakdown, ask)) consider(values, mistake)
 
   let seed = hash(JSON.stringify([breakdown.description, ask]))
   const key = seed % (distractors.length + 1)

@@ -1,5 +1,5 @@
-export type {MistakeKind, OptionVerdict} from './check-quiz.js'
-export {judgeOptions, mistakeExplanation, recogniseMistakes} from './check-quiz.js'
+export type {MistakenAnswer, MistakeKind, OptionVerdict} from './check-quiz.js'
+export {judgeOptions, mistakenAnswers, mistakeExplanation, recogniseMistakes} from './check-quiz.js'
 export {explainQuantity} from './explain.js'
 export type {GeneratedOptions} from './generate-options.js'
 export {generateOptions} from './generate-options.js'
