@@ -41,8 +41,7 @@ export const checkHelp = `Usage: remark-rnn check [files, folders or globs…] [
 
 Check every .md, .markdown and .mdx file (default: the current folder): every
 rnn directive's validity and every number stated in prose, without writing
-anything. Reports like remark-cli; .remarkignore and .gitignore-style ignore
-files are honoured.
+anything. Reports like remark-cli; .remarkignore files are honoured.
 
 Options:
   --frail       exit 1 on warnings too, not only on errors

@@ -56,6 +56,14 @@ describe('remark-rnn check', () => {
     expect(stderr).toContain('✖ 1 error')
   })
 
+  it('honours .remarkignore', () => {
+    const ignored = course()
+    writeFileSync(join(ignored, '.remarkignore'), 'wrong/\n')
+    const {status, stderr} = runCli(['check'], ignored)
+    expect(stderr).not.toContain('wrong/keys.md')
+    expect(status).toBe(0)
+  })
+
   it('takes globs and --quiet', () => {
     const {status, stderr} = runCli(['check', '**/*.mdx', '--quiet'], root)
     expect(status).toBe(0)
