@@ -1,0 +1,14 @@
+// Compiled by test/types.test.ts against the built package, as a TypeScript user would import it.
+import rehypeStringify from 'rehype-stringify'
+import remarkDirective from 'remark-directive'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+import remarkRnn, {countParameters, type Options, type Breakdown} from 'remark-rnn'
+
+const options: Options = {solutions: 'collapse', locale: 'de', strings: {groups: {total: 'Summe'}}}
+const file = await unified().use(remarkParse).use(remarkDirective).use(remarkRnn, options).use(remarkRehype).use(rehypeStringify).process('x')
+const b: Breakdown = countParameters({inputs: 4, units: [5], outputs: 3})
+console.log(String(file), b.total)
+// @ts-expect-error: not a mode
+unified().use(remarkRnn, {solutions: 'fold'})
