@@ -74,7 +74,7 @@ export function readInteger(
 
 /** Explain why text that is not plain digits is not a whole number. */
 function readBadNumber(attribute: string, text: string): Reading<never> {
-  if (/^[+-]?\d+\.\d+$/.test(text) || /^[+-]?\d*\.\d+$/.test(text)) {
+  if (/^[+-]?\d*\.\d+$/.test(text)) {
     return fail(attribute, 'not-an-integer', `\`${attribute}\` must be a whole number, not ${text}.`)
   }
 
