@@ -1,48 +1,18 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import type {RnnBlock} from '../render/index.js'
-import {renderSolution} from '../render/index.js'
-import {hasClosingFence} from './directive-source.js'
-import {duplicateAttributes} from './duplicate-attributes.js'
+import {renderSolution, rnnBlock} from '../render/index.js'
+import {checkBlockDirective} from './directive-checks.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
 import {blockProblem} from './problem-node.js'
 import type {Problem} from './report.js'
 import {resolveNetwork} from './resolve-network.js'
-import {readShow} from './show-attribute.js'
 
 /** What a block directive becomes, and the problems that kept it as written. */
 export interface Expansion<T> {
   readonly replacement: T
   readonly problems: readonly Problem[]
-}
-
-/** Problems that concern the directive's shape rather than its network. */
-export function structuralProblems(
-  file: VFile,
-  node: ContainerDirective | LeafDirective,
-  nested: boolean
-): Problem[] {
-  const problems: Problem[] = []
-  if (nested) {
-    problems.push({
-      ruleId: 'nested-directive',
-      reason: `An \`${node.name}\` directive cannot stand inside another one; close the outer directive first.`,
-      node
-    })
-  }
-
-  problems.push(...duplicateAttributes(file, node))
-
-  if (node.type === 'containerDirective' && !hasClosingFence(file, node)) {
-    problems.push({
-      ruleId: 'missing-closing-fence',
-      reason: `This \`:::${node.name}\` container has no closing \`:::\` line, so it would take in the rest of the page; add one after its content.`,
-      node
-    })
-  }
-
-  return problems
 }
 
 /**
@@ -66,7 +36,7 @@ export function expandBlock(
   models: ModelRegistry,
   settings: Settings
 ): Expansion<RnnBlock> {
-  const problems = structuralProblems(file, node, nested)
+  const {problems, parts} = checkBlockDirective(file, node, nested, settings)
   for (const name of ['ask', 'answer'] as const) {
     if (node.attributes?.[name] !== undefined && node.attributes[name] !== null) {
       problems.push({
@@ -77,29 +47,19 @@ export function expandBlock(
     }
   }
 
-  const show = readShow(node.attributes?.show ?? undefined, settings.parts)
-  if (!show.ok) {
-    problems.push({ruleId: 'invalid-show', reason: show.reason, node, expected: show.suggestion ? [show.suggestion] : undefined})
-  }
-
-  if (problems.length > 0 || !show.ok) return {replacement: blockProblem(file, node, problems), problems}
+  if (problems.length > 0) return {replacement: blockProblem(file, node, problems), problems}
 
   const network = resolveNetwork(node, models, settings)
   if (!network.ok) {
     return {replacement: blockProblem(file, node, network.problems), problems: network.problems}
   }
 
-  const solution = renderSolution(network.breakdown, {...settings, parts: show.parts})
+  const solution = renderSolution(network.breakdown, {...settings, parts})
   const children = authorContent(node)
   children.push(...solution)
-  const replacement: RnnBlock = {
-    type: 'rnnBlock',
-    children,
-    data: {
-      hName: 'div',
-      hProperties: {className: ['rnn', ...network.attributes.classes], dataRnnTotal: String(network.breakdown.total)}
-    },
-    ...(node.position ? {position: node.position} : {})
-  }
+  const replacement = rnnBlock('div', ['rnn', ...network.attributes.classes], children, {
+    dataRnnTotal: String(network.breakdown.total)
+  })
+  if (node.position) replacement.position = node.position
   return {replacement, problems: []}
 }

@@ -6,7 +6,7 @@ import {generateOptions} from '../core/index.js'
 import type {RnnBlock} from '../render/index.js'
 import {fillTemplate, formatValues, presentSolution, quizOptionList, quizSolutionContent, rnnBlock} from '../render/index.js'
 import type {Expansion} from './expand-block.js'
-import {structuralProblems} from './expand-block.js'
+import {checkBlockDirective} from './directive-checks.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
 import {blockProblem} from './problem-node.js'
@@ -15,7 +15,6 @@ import {readAsk} from './quiz-ask.js'
 import {optionList, readKey, readOptions} from './quiz-options.js'
 import {judgeQuiz} from './quiz-verdict.js'
 import {resolveNetwork} from './resolve-network.js'
-import {readShow} from './show-attribute.js'
 
 interface QuizContent {
   readonly options: ReadonlyArray<readonly PhrasingContent[]>
@@ -89,10 +88,8 @@ export function expandQuiz(
   settings: Settings
 ): Expansion<RnnBlock> {
   const fail = (problems: Problem[]) => ({replacement: blockProblem(file, node, problems), problems})
-  const problems = structuralProblems(file, node, nested)
-  const show = readShow(node.attributes?.show ?? undefined, settings.parts)
-  if (!show.ok) problems.push({ruleId: 'invalid-show', reason: show.reason, node})
-  if (problems.length > 0 || !show.ok) return fail(problems)
+  const {problems, parts} = checkBlockDirective(file, node, nested, settings)
+  if (problems.length > 0) return fail(problems)
 
   const network = resolveNetwork(node, models, settings)
   if (!network.ok) return fail([...network.problems])
@@ -104,7 +101,7 @@ export function expandQuiz(
   if (!quiz.ok) return fail(quiz.problems)
 
   const solution =
-    settings.mode === 'hide' ? [] : quizSolutionContent(breakdown, asked.ask, quiz.content.verdicts, {...settings, parts: show.parts})
+    settings.mode === 'hide' ? [] : quizSolutionContent(breakdown, asked.ask, quiz.content.verdicts, {...settings, parts})
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...attributes.classes], [
     ...questionContent(node, breakdown, asked.ask, settings),
     quizOptionList(quiz.content.options),

@@ -44,11 +44,12 @@ declare module 'mdast' {
   }
 }
 
-/** A generated block with an HTML element name and classes. */
+/** A generated block with an HTML element name, classes and other HTML properties. */
 export function rnnBlock(
   tagName: string,
   className: readonly string[],
-  children: RnnBlock['children']
+  children: RnnBlock['children'],
+  properties: Readonly<Record<string, string>> = {}
 ): RnnBlock {
-  return {type: 'rnnBlock', children, data: {hName: tagName, hProperties: {className: [...className]}}}
+  return {type: 'rnnBlock', children, data: {hName: tagName, hProperties: {className: [...className], ...properties}}}
 }

@@ -1,0 +1,58 @@
+import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
+import type {VFile} from 'vfile'
+import type {SolutionPart} from '../render/index.js'
+import {hasClosingFence} from './directive-source.js'
+import {duplicateAttributes} from './duplicate-attributes.js'
+import type {Settings} from './options.js'
+import type {Problem} from './report.js'
+import {readShow} from './show-attribute.js'
+
+/** The checks every block directive (`rnn` and `rnn-quiz`) gets before its network is counted. */
+export interface BlockChecks {
+  readonly problems: Problem[]
+  /** The parts its solution shows: `show=…`, or the site default. */
+  readonly parts: readonly SolutionPart[]
+}
+
+/** Problems that concern the directive's shape rather than its network. */
+function structuralProblems(
+  file: VFile,
+  node: ContainerDirective | LeafDirective,
+  nested: boolean
+): Problem[] {
+  const problems: Problem[] = []
+  if (nested) {
+    problems.push({
+      ruleId: 'nested-directive',
+      reason: `An \`${node.name}\` directive cannot stand inside another one; close the outer directive first.`,
+      node
+    })
+  }
+
+  problems.push(...duplicateAttributes(file, node))
+
+  if (node.type === 'containerDirective' && !hasClosingFence(file, node)) {
+    problems.push({
+      ruleId: 'missing-closing-fence',
+      reason: `This \`:::${node.name}\` container has no closing \`:::\` line, so it would take in the rest of the page; add one after its content.`,
+      node
+    })
+  }
+
+  return problems
+}
+
+/** Shape problems and the `show` attribute of a block directive. */
+export function checkBlockDirective(
+  file: VFile,
+  node: ContainerDirective | LeafDirective,
+  nested: boolean,
+  settings: Settings
+): BlockChecks {
+  const problems = structuralProblems(file, node, nested)
+  const show = readShow(node.attributes?.show ?? undefined, settings.parts)
+  if (show.ok) return {problems, parts: show.parts}
+  const expected = show.suggestion ? [show.suggestion] : undefined
+  problems.push({ruleId: 'invalid-show', reason: show.reason, node, expected})
+  return {problems, parts: settings.parts}
+}
