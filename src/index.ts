@@ -14,4 +14,5 @@ export type {
   SolutionStrings,
   SolutionStringsOverride
 } from './render/index.js'
-export {derivationLatex, locales, shapesLatex, solutionContent, solutionTable} from './render/index.js'
+export type {DiagramSettings} from './render/index.js'
+export {derivationLatex, diagramColours, diagramStylesheet, diagramSvg, locales, shapesLatex, solutionContent, solutionTable} from './render/index.js'

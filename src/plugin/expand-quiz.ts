@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import type {Breakdown, OptionVerdict} from '../core/index.js'
 import {generateOptions} from '../core/index.js'
 import type {RnnBlock} from '../render/index.js'
+import {diagramIdFor} from './diagram-ids.js'
 import {fillTemplate, formatValues, presentSolution, quizOptionList, quizSolutionContent, rnnBlock} from '../render/index.js'
 import type {Expansion} from './expand-block.js'
 import {checkBlockDirective} from './directive-checks.js'
@@ -101,7 +102,7 @@ export function expandQuiz(
   if (!quiz.ok) return fail(quiz.problems)
 
   const solution =
-    settings.mode === 'hide' ? [] : quizSolutionContent(breakdown, asked.ask, quiz.content.verdicts, {...settings, parts})
+    settings.mode === 'hide' ? [] : quizSolutionContent(breakdown, asked.ask, quiz.content.verdicts, {...settings, parts, diagramId: diagramIdFor(parts, settings)})
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...attributes.classes], [
     ...questionContent(node, breakdown, asked.ask, settings),
     quizOptionList(quiz.content.options),

@@ -4,12 +4,12 @@ import type {RnnBlock, RnnInline} from '../render/index.js'
 
 const require = createRequire(import.meta.url)
 
-/** How remark-rnn's own nodes are written: a block as its content (minus HTML-only lines), an inline as its text. */
+/** How remark-rnn's own nodes are written: a block as its content (minus HTML-only lines and diagrams), an inline as its text. */
 const rnnHandlers: Options = {
   handlers: {
     rnnBlock(node: RnnBlock, _, state, info) {
       const children = node.children.filter(
-        (child) => !(child.type === 'paragraph' && child.data?.rnnHtmlOnly)
+        (child) => !((child.type === 'paragraph' || child.type === 'rnnBlock') && child.data?.rnnHtmlOnly)
       )
       return state.containerFlow({...node, children}, info)
     },

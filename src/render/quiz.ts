@@ -44,6 +44,7 @@ export interface QuizSolutionSettings {
   readonly parts: readonly SolutionPart[]
   readonly strings: SolutionStrings
   readonly format: NumberFormat
+  readonly diagramId?: string | undefined
 }
 
 /**

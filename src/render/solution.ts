@@ -1,5 +1,6 @@
 import type {BlockContent, Paragraph} from 'mdast'
 import type {Breakdown} from '../core/index.js'
+import {diagramBlock} from './diagram/index.js'
 import {derivationLatex, shapesLatex} from './latex.js'
 import {displayMath} from './math-nodes.js'
 import type {NumberFormat} from './number-format.js'
@@ -11,8 +12,11 @@ import {fillTemplate} from './strings.js'
 import {solutionTable} from './table.js'
 
 /** The parts a solution can show, in the order they appear. */
-export const solutionParts = ['table', 'derivation', 'shapes'] as const
+export const solutionParts = ['diagram', 'table', 'derivation', 'shapes'] as const
 export type SolutionPart = (typeof solutionParts)[number]
+
+/** The parts shown when neither the site nor the directive says: the diagram is asked for (it is HTML only). */
+export const defaultSolutionParts: readonly SolutionPart[] = ['table', 'derivation', 'shapes']
 
 /** Show the solution, fold it into a `details` element, or leave it out (student builds). */
 export type SolutionMode = 'show' | 'collapse' | 'hide'
@@ -22,14 +26,17 @@ export interface SolutionSettings {
   readonly mode: SolutionMode
   readonly strings: SolutionStrings
   readonly format: NumberFormat
+  /** Unique on the page, for the diagram's title and description ids; `rnn-diagram` when not given. */
+  readonly diagramId?: string | undefined
 }
 
 /** The mdast of each chosen part, in the fixed order of `solutionParts`. */
 export function solutionContent(
   breakdown: Breakdown,
-  settings: Pick<SolutionSettings, 'parts' | 'strings' | 'format'>
+  settings: Pick<SolutionSettings, 'parts' | 'strings' | 'format' | 'diagramId'>
 ): BlockContent[] {
   const build: Record<SolutionPart, () => BlockContent> = {
+    diagram: () => diagramBlock(breakdown, {strings: settings.strings, format: settings.format, id: settings.diagramId ?? 'rnn-diagram'}),
     table: () => solutionTable(breakdown, settings.strings, settings.format),
     derivation: () => displayMath(derivationLatex(breakdown, settings.strings, settings.format)),
     shapes: () => displayMath(shapesLatex(breakdown, settings.strings))

@@ -39,6 +39,24 @@ export interface SolutionStrings {
   /** Joins the sizes of stacked layers: `8 and 6`. */
   readonly and: string
   readonly mistakes: Readonly<Record<MistakeKind, string>>
+  /** The diagram's title: `{network}` (see `diagramNetwork`) and `{total}`. */
+  readonly diagramTitle: string
+  /** The network in words: `{cell}`, `{inputs}`, `{units}`, `{outputs}`. */
+  readonly diagramNetwork: string
+  /** The same without an output layer: `{cell}`, `{inputs}`, `{units}`. */
+  readonly diagramNetworkNoOutput: string
+  /** The heading of the folded network. */
+  readonly diagramFolded: string
+  /** The heading of the network unrolled over three time steps. */
+  readonly diagramUnrolled: string
+  /** Under the unrolled network: `{total}`. */
+  readonly diagramShared: string
+  /** Under a gated matrix: `{gates}`, `{rows}`, `{columns}`. */
+  readonly diagramPerGate: string
+  /** Under a Keras GRU's two-row bias (`reset_after`). */
+  readonly diagramBiasRows: string
+  /** One sentence of the description per matrix: `{name}`, `{symbol}`, `{rows}`, `{columns}`, `{count}`. */
+  readonly diagramMatrix: string
 }
 
 export type SolutionStringsOverride = Partial<Omit<SolutionStrings, 'terms' | 'groups' | 'cells' | 'mistakes'>> & {
@@ -99,7 +117,16 @@ const english: SolutionStrings = {
     'output-layer-forgotten': 'the output layer left out',
     'recurrent-weights-forgotten': 'the recurrent weights left out',
     'per-time-step': 'the weights counted again for every time step, though they are shared'
-  }
+  },
+  diagramTitle: '{network}: {total} parameters',
+  diagramNetwork: '{cell} with {inputs} inputs, {units} units and {outputs} outputs',
+  diagramNetworkNoOutput: '{cell} with {inputs} inputs and {units} units',
+  diagramFolded: 'The network',
+  diagramUnrolled: 'Unrolled over three time steps',
+  diagramShared: 'Every step uses the same matrices, so the network has {total} parameters for a sequence of any length.',
+  diagramPerGate: '{gates} gates, each {rows} × {columns}',
+  diagramBiasRows: 'two rows: input and recurrent bias',
+  diagramMatrix: '{name}, {symbol}: {rows} × {columns}, {count} parameters.'
 }
 
 const german: SolutionStrings = {
@@ -153,7 +180,16 @@ const german: SolutionStrings = {
     'output-layer-forgotten': 'die Ausgabeschicht weggelassen',
     'recurrent-weights-forgotten': 'die rekurrenten Gewichte weggelassen',
     'per-time-step': 'die Gewichte für jeden Zeitschritt neu gezählt, obwohl sie geteilt werden'
-  }
+  },
+  diagramTitle: '{network}: {total} Parameter',
+  diagramNetwork: '{cell} mit {inputs} Eingaben, {units} Einheiten und {outputs} Ausgaben',
+  diagramNetworkNoOutput: '{cell} mit {inputs} Eingaben und {units} Einheiten',
+  diagramFolded: 'Das Netz',
+  diagramUnrolled: 'Über drei Zeitschritte ausgerollt',
+  diagramShared: 'Jeder Schritt verwendet dieselben Matrizen, daher hat das Netz für Sequenzen jeder Länge {total} Parameter.',
+  diagramPerGate: '{gates} Gates, je {rows} × {columns}',
+  diagramBiasRows: 'zwei Zeilen: Eingabe- und rekurrenter Bias',
+  diagramMatrix: '{name}, {symbol}: {rows} × {columns}, {count} Parameter.'
 }
 
 /** The built-in locales. */
