@@ -12,6 +12,7 @@ import type {Root} from 'hast'
 import type {VFile} from 'vfile'
 import remarkRnn from '../plugin/remark-rnn.js'
 import type {Options} from '../plugin/options.js'
+import {remarkDiagramFiles} from './diagram-files.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
 
 /** The remark plugins every command runs: directives, tables, math, and ours. */
@@ -48,7 +49,11 @@ export async function pageFromHast(tree: Root, title: string): Promise<string> {
   return processor.stringify(await processor.run(tree))
 }
 
-/** Markdown → Markdown with every directive expanded (tables and math as GFM and `$$`). */
-export async function markdownToMarkdown(file: VFile, options: Options): Promise<VFile> {
-  return markdownProcessor(options).use(remarkStringify).process(file)
+/**
+ * Markdown → Markdown with every directive expanded (tables and math as GFM
+ * and `$$`); each diagram becomes an image of an SVG file named after
+ * `target`, the files left in `file.data.rnnDiagramFiles`.
+ */
+export async function markdownToMarkdown(file: VFile, options: Options, target = 'page.md'): Promise<VFile> {
+  return markdownProcessor(options).use(remarkDiagramFiles, {target}).use(remarkStringify).process(file)
 }

@@ -32,6 +32,19 @@ describe('remark-rnn render', () => {
     expect(markdown).not.toContain(':::rnn')
   })
 
+  it('writes each diagram of expanded Markdown as an SVG file beside it, linked as an image', () => {
+    const out = join(folder, 'diagrams.md')
+    expect(runCli(['render', lesson, '-o', out, '--show=diagram,table']).status).toBe(0)
+    const markdown = readFileSync(out, 'utf8')
+    expect(markdown).toContain('![Simple RNN with 4 inputs, 5 units and 3 outputs: 68 parameters](diagrams.diagram-1.svg)')
+    const svg = readFileSync(join(folder, 'diagrams.diagram-1.svg'), 'utf8')
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+    expect(svg).toContain('<title id="rnn-diagram-1-title">')
+    // The HTML page carries the same picture inline.
+    const html = runCli(['render', lesson, '--show=diagram']).stdout
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="rnn-diagram-svg"')
+  })
+
   it('renders MDX to a page, JSX and all', () => {
     const page = join(folder, 'page.mdx')
     writeFileSync(page, '# MDX page\n\n<aside className="note">Written in JSX.</aside>\n\n::rnn<inputs=3 units=4 show=table>\n')
