@@ -56,5 +56,5 @@ async function renderFile(file: VFile, target: string, options: Options): Promis
   }
 
   if (!mdx) return String(await markdownToPage(file, options))
-  return pageFromHast(await mdxToHast(file, options), file.stem ?? 'remark-rnn')
+  return pageFromHast(await mdxToHast(file, options), file.stem ?? 'remark-rnn', options.locale?.split('-')[0])
 }
