@@ -83,7 +83,7 @@ describe.runIf(browserAvailable())('diagrams and accessibility of the rendered c
       const page = await browser.newPage({viewport: {width, height: 900}, colorScheme})
       await page.goto(pageUrl('rnn-parameters.html'))
       const shot = fileURLToPath(new URL(`out/${file}`, examples))
-      await page.locator('.rnn[data-rnn-total="68"] .rnn-diagram').screenshot({path: shot})
+      await page.locator('.rnn[data-rnn-total="68"] .rnn-diagram svg').screenshot({path: shot})
       // `UPDATE=1 npm test` refreshes the screenshots kept in the repository.
       if (process.env.UPDATE === '1') copyFileSync(shot, fileURLToPath(new URL(file, examples)))
       await page.close()
