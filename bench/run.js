@@ -38,8 +38,8 @@ async function time(runs, task) {
   return median(samples)
 }
 
-function htmlPipeline(katex) {
-  const processor = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn).use(remarkRehype)
+function htmlPipeline(katex, options) {
+  const processor = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options).use(remarkRehype)
   if (katex) processor.use(rehypeKatex)
   return processor.use(rehypeStringify)
 }
@@ -87,6 +87,26 @@ for (const count of quick ? [100] : [100, 1000]) {
   const directive = importTime('remark-directive')
   const difference = plugin - directive
   rows.push(['import, remark-rnn vs remark-directive (fresh node)', ms(plugin), ms(directive), `${difference >= 0 ? '+' : '−'}${Math.abs(difference).toFixed(1)} ms`, '≤ +20 ms'])
+}
+
+// 5. Diagrams: the same page with a diagram in every solution, against without.
+{
+  const page = benchPage(100)
+  const withDiagrams = page.replace(/show=(\w+)/g, 'show=diagram,$1')
+  const plain = htmlPipeline(true)
+  const drawn = htmlPipeline(true, {show: ['diagram', 'table', 'derivation', 'shapes']})
+  // Alternate the two so that warm-up and the machine's load hit both alike.
+  const samples = [[], []]
+  for (let run = -1; run < (quick ? 5 : 9); run++) {
+    for (const [index, task] of [() => plain.process(page), () => drawn.process(withDiagrams)].entries()) {
+      const start = performance.now()
+      await task()
+      if (run >= 0) samples[index].push(performance.now() - start)
+    }
+  }
+
+  const [base, diagrams] = samples.map(median)
+  rows.push(['diagrams, 100 directives → HTML with KaTeX, each solution with its diagram vs without', ms(diagrams), ms(base), (diagrams / base).toFixed(2), '≤ 1.10'])
 }
 
 // 4. `remark-rnn check` over many pages.

@@ -55,7 +55,7 @@ export function expandBlock(
     return {replacement: blockProblem(file, node, network.problems), problems: network.problems}
   }
 
-  const solution = renderSolution(network.breakdown, {...settings, parts, diagramId: diagramIdFor(parts, settings)})
+  const solution = renderSolution(network.breakdown, {...settings, parts, diagram: diagramIdFor(parts, settings)})
   const children = authorContent(node)
   children.push(...solution)
   const replacement = rnnBlock('div', ['rnn', ...network.attributes.classes], children, {

@@ -102,7 +102,7 @@ export function expandQuiz(
   if (!quiz.ok) return fail(quiz.problems)
 
   const solution =
-    settings.mode === 'hide' ? [] : quizSolutionContent(breakdown, asked.ask, quiz.content.verdicts, {...settings, parts, diagramId: diagramIdFor(parts, settings)})
+    settings.mode === 'hide' ? [] : quizSolutionContent(breakdown, asked.ask, quiz.content.verdicts, {...settings, parts, diagram: diagramIdFor(parts, settings)})
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...attributes.classes], [
     ...questionContent(node, breakdown, asked.ask, settings),
     quizOptionList(quiz.content.options),

@@ -1,6 +1,7 @@
 import type {Framework} from '../core/index.js'
 import {frameworks} from '../core/index.js'
 import type {
+  DiagramPlacement,
   NumberFormat,
   SolutionMode,
   SolutionPart,
@@ -39,7 +40,7 @@ export interface Settings {
   readonly format: NumberFormat
   readonly strict: boolean
   /** The next diagram id of the file being processed (`rnn-diagram-1`, …); set per file. */
-  readonly diagramIds?: (() => string) | undefined
+  readonly diagramIds?: (() => DiagramPlacement) | undefined
 }
 
 const modes: readonly SolutionMode[] = ['show', 'collapse', 'hide']

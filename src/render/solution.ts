@@ -1,5 +1,6 @@
 import type {BlockContent, Paragraph} from 'mdast'
 import type {Breakdown} from '../core/index.js'
+import type {DiagramPlacement} from './diagram/index.js'
 import {diagramBlock} from './diagram/index.js'
 import {derivationLatex, shapesLatex} from './latex.js'
 import {displayMath} from './math-nodes.js'
@@ -26,17 +27,17 @@ export interface SolutionSettings {
   readonly mode: SolutionMode
   readonly strings: SolutionStrings
   readonly format: NumberFormat
-  /** Unique on the page, for the diagram's title and description ids; `rnn-diagram` when not given. */
-  readonly diagramId?: string | undefined
+  /** The diagram's ids and whether it carries the page's diagram stylesheet; `rnn-diagram` with it when not given. */
+  readonly diagram?: DiagramPlacement | undefined
 }
 
 /** The mdast of each chosen part, in the fixed order of `solutionParts`. */
 export function solutionContent(
   breakdown: Breakdown,
-  settings: Pick<SolutionSettings, 'parts' | 'strings' | 'format' | 'diagramId'>
+  settings: Pick<SolutionSettings, 'parts' | 'strings' | 'format' | 'diagram'>
 ): BlockContent[] {
   const build: Record<SolutionPart, () => BlockContent> = {
-    diagram: () => diagramBlock(breakdown, {strings: settings.strings, format: settings.format, id: settings.diagramId ?? 'rnn-diagram'}),
+    diagram: () => diagramBlock(breakdown, {strings: settings.strings, format: settings.format, ...(settings.diagram ?? {id: 'rnn-diagram', stylesheet: true})}),
     table: () => solutionTable(breakdown, settings.strings, settings.format),
     derivation: () => displayMath(derivationLatex(breakdown, settings.strings, settings.format)),
     shapes: () => displayMath(shapesLatex(breakdown, settings.strings))

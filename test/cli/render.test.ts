@@ -40,6 +40,12 @@ describe('remark-rnn render', () => {
     const svg = readFileSync(join(folder, 'diagrams.diagram-1.svg'), 'utf8')
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
     expect(svg).toContain('<title id="rnn-diagram-1-title">')
+    // Every file has the stylesheet, though on a page only the first diagram carries it.
+    const two = join(folder, 'two.md')
+    writeFileSync(two, '::rnn{inputs=3 units=4 show=diagram}\n\n::rnn{inputs=4 units=5 show=diagram}\n')
+    expect(runCli(['render', two, '-o', join(folder, 'two.out.md')]).status).toBe(0)
+    expect(readFileSync(join(folder, 'two.out.md'), 'utf8')).toBe('![Simple RNN with 3 inputs and 4 units: 32 parameters](two.out.diagram-1.svg)\n\n![Simple RNN with 4 inputs and 5 units: 50 parameters](two.out.diagram-2.svg)\n')
+    expect(readFileSync(join(folder, 'two.out.diagram-2.svg'), 'utf8')).toContain('<style>.rnn-diagram-svg{')
     // The HTML page carries the same picture inline.
     const html = runCli(['render', lesson, '--show=diagram']).stdout
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="rnn-diagram-svg"')

@@ -30,6 +30,9 @@ describe('diagrams in pages', () => {
     for (const svg of svgs) {
       for (const id of svg.properties.ariaLabelledBy as string[]) expect(select(`#${id}`, svg)).toBeDefined()
     }
+
+    // The stylesheet styles every diagram on the page, so only the first carries it.
+    expect(svgs.map((svg) => selectAll('style', svg).length)).toEqual([1, 0, 0])
   })
 
   it('puts a quiz’s diagram in its answer, never in the question, and leaves it out of hidden answers', async () => {

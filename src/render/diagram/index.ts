@@ -1,5 +1,5 @@
 import type {Element} from 'hast'
-import {s} from 'hastscript'
+import {element as s} from './element.js'
 import type {Breakdown} from '../../core/index.js'
 import type {NumberFormat} from '../number-format.js'
 import {formatCount} from '../number-format.js'
@@ -12,15 +12,24 @@ import {diagramModel} from './model.js'
 import {compose} from './scene.js'
 import {diagramStylesheet} from './style.js'
 import {summarySection, summaryWidth} from './summary-layout.js'
-import {itemElements} from './svg.js'
+import {sceneElements} from './svg.js'
 import {fontSize} from './text-metrics.js'
 import {unrolledSection} from './unrolled-layout.js'
 
-export interface DiagramSettings {
-  readonly strings: SolutionStrings
-  readonly format: NumberFormat
+/** Where a diagram sits on its page. */
+export interface DiagramPlacement {
   /** Unique on the page: the ids of the title and description start with it. */
   readonly id: string
+  /**
+   * Whether this diagram carries the diagrams' stylesheet (default true). A
+   * page needs it once, in its first diagram: it styles all of them.
+   */
+  readonly stylesheet?: boolean | undefined
+}
+
+export interface DiagramSettings extends DiagramPlacement {
+  readonly strings: SolutionStrings
+  readonly format: NumberFormat
 }
 
 /** Natural size: viewBox units to CSS pixels, so labels are 20px on a wide page; narrower columns scale it down. */
@@ -67,14 +76,14 @@ export function diagramSvg(breakdown: Breakdown, settings: DiagramSettings): Ele
       height: Math.round(scene.height * naturalScale),
       fontSize: fontSize.main,
       role: 'img',
-      ariaLabelledBy: `${id}-title ${id}-desc`
+      ariaLabelledBy: [`${id}-title`, `${id}-desc`]
     },
     [
       s('title', {id: `${id}-title`}, title),
       s('desc', {id: `${id}-desc`}, diagramDescription(breakdown, strings, format)),
-      s('style', diagramStylesheet),
+      ...(settings.stylesheet === false ? [] : [s('style', {}, diagramStylesheet)]),
       s('rect', {className: ['rnn-d-bg'], width: scene.width, height: scene.height, rx: 8}),
-      ...scene.items.flatMap(itemElements)
+      ...sceneElements(scene.items)
     ]
   )
 }

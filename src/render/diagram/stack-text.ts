@@ -30,12 +30,19 @@ export function stackLines(
 
 /** Height of lines stacked by `stackLines`. */
 export function linesHeight(lines: readonly Line[]): number {
-  return stackLines(lines, [], 0, 0).height
+  let height = 0
+  for (const line of lines) {
+    const {above, below} = lineExtent(line)
+    height += above + below + lineGap
+  }
+
+  return Math.max(0, height - lineGap)
 }
 
 /** Width of a label block, bars included. */
 export function blockWidth(block: LabelBlock): number {
-  return stackLines(block.lines, block.tones, 0, 0).width + (block.bars > 0 ? barSpace : 0)
+  const widths = block.lines.map((line, index) => lineWidth(line, block.tones[index] === 'heading'))
+  return Math.max(0, ...widths) + (block.bars > 0 ? barSpace : 0)
 }
 
 /** Height of label blocks stacked with `stackBlocks`. */

@@ -1,10 +1,10 @@
 import type {Element, ElementContent} from 'hast'
-import {s} from 'hastscript'
-import type {Item, Line, TextItem} from './items.js'
+import {element as s} from './element.js'
+import type {BarItem, BoxItem, EdgeItem, Item, Line, LoopItem, TextItem} from './items.js'
 import {fontSize, shiftOffset} from './text-metrics.js'
 
-/** Coordinates to one decimal: short, and the same bytes on every machine. */
-const n = (value: number) => Math.round(value * 10) / 10
+/** Whole coordinates: short (pages carry many diagrams), the same bytes on every machine, and half a unit is invisible. */
+const n = (value: number) => Math.round(value)
 
 /** A line's runs as text and `<tspan>`s, moving the baseline for sub- and superscripts. */
 function runs(line: Line): ElementContent[] {
@@ -22,37 +22,47 @@ function text(item: TextItem): Element {
   return s('text', {x: n(item.x), y: n(item.y), textAnchor: item.anchor === 'start' ? undefined : item.anchor, className}, runs(item.line))
 }
 
-/** A filled arrowhead with its tip at `tip`, pointing along (dx, dy). */
-function arrowhead(tip: readonly [number, number], dx: number, dy: number): Element {
+/** A filled arrowhead with its tip at `tip`, pointing along (dx, dy), as path data. */
+function arrowhead(tip: readonly [number, number], dx: number, dy: number): string {
   const length = Math.hypot(dx, dy) || 1
   const [ux, uy] = [dx / length, dy / length]
-  const back = [tip[0] - 8 * ux, tip[1] - 8 * uy]
-  const points = [tip, [back[0]! - 4 * uy, back[1]! + 4 * ux], [back[0]! + 4 * uy, back[1]! - 4 * ux]]
-  return s('path', {className: ['rnn-d-head'], d: `M${points.map(([x, y]) => `${n(x!)} ${n(y!)}`).join('L')}Z`})
+  const back = [tip[0] - 8 * ux, tip[1] - 8 * uy] as const
+  const points = [tip, [back[0] - 4 * uy, back[1] + 4 * ux], [back[0] + 4 * uy, back[1] - 4 * ux]] as const
+  return `M${points.map(([x, y]) => `${n(x)} ${n(y)}`).join('L')}Z`
 }
 
-/** One laid-out item as SVG elements. */
-export function itemElements(item: Item): Element[] {
-  switch (item.kind) {
-    case 'text':
-      return [text(item)]
-    case 'box':
-      return [s('rect', {className: [`rnn-d-${item.tone}`], x: n(item.x), y: n(item.y), width: n(item.width), height: n(item.height), rx: item.tone === 'gate' ? 3 : 6})]
-    case 'bar':
-      return [s('rect', {className: ['rnn-d-bias'], x: n(item.x), y: n(item.y), width: n(item.width), height: 4, rx: 1})]
-    case 'edge': {
-      const points = item.points
-      const end = points[points.length - 1] ?? [0, 0]
-      const before = points[points.length - 2] ?? end
-      const d = `M${points.map(([x, y]) => `${n(x)} ${n(y)}`).join('L')}`
-      const line = s('path', {className: ['rnn-d-edge'], d})
-      return item.head ? [line, arrowhead(end, end[0] - before[0], end[1] - before[1])] : [line]
-    }
-
-    case 'loop': {
-      const bulge = item.x + 1.4 * item.reach
-      const d = `M${n(item.x)} ${n(item.from)}C${n(bulge)} ${n(item.from - 12)} ${n(bulge)} ${n(item.to + 12)} ${n(item.x)} ${n(item.to)}`
-      return [s('path', {className: ['rnn-d-edge'], d}), arrowhead([item.x, item.to], item.x - bulge, item.to - (item.to + 12))]
-    }
+/** Path data of a connection, and of its arrowhead when it has one. */
+function edgeData(item: EdgeItem | LoopItem): {readonly line: string; readonly head: string} {
+  if (item.kind === 'loop') {
+    const bulge = item.x + 1.4 * item.reach
+    const line = `M${n(item.x)} ${n(item.from)}C${n(bulge)} ${n(item.from - 12)} ${n(bulge)} ${n(item.to + 12)} ${n(item.x)} ${n(item.to)}`
+    return {line, head: arrowhead([item.x, item.to], item.x - bulge, -12)}
   }
+
+  const end = item.points[item.points.length - 1] ?? [0, 0]
+  const before = item.points[item.points.length - 2] ?? end
+  const line = `M${item.points.map(([x, y]) => `${n(x)} ${n(y)}`).join('L')}`
+  return {line, head: item.head ? arrowhead(end, end[0] - before[0], end[1] - before[1]) : ''}
+}
+
+function rect(item: BoxItem | BarItem): Element {
+  if (item.kind === 'bar') return s('rect', {className: ['rnn-d-bias'], x: n(item.x), y: n(item.y), width: n(item.width), height: 4, rx: 1})
+  return s('rect', {className: [`rnn-d-${item.tone}`], x: n(item.x), y: n(item.y), width: n(item.width), height: n(item.height), rx: item.tone === 'gate' ? 3 : 6})
+}
+
+/**
+ * The laid-out items as SVG: every connection in one path and every
+ * arrowhead in another (a picture has dozens; one element each keeps pages
+ * light), then the boxes, then the text on top.
+ */
+export function sceneElements(items: readonly Item[]): Element[] {
+  const edges = items.filter((item): item is EdgeItem | LoopItem => item.kind === 'edge' || item.kind === 'loop').map(edgeData)
+  const lines = edges.map((edge) => edge.line).join('')
+  const heads = edges.map((edge) => edge.head).join('')
+  return [
+    ...(lines ? [s('path', {className: ['rnn-d-edge'], d: lines})] : []),
+    ...items.filter((item): item is BoxItem | BarItem => item.kind === 'box' || item.kind === 'bar').map(rect),
+    ...(heads ? [s('path', {className: ['rnn-d-head'], d: heads})] : []),
+    ...items.filter((item): item is TextItem => item.kind === 'text').map(text)
+  ]
 }

@@ -13,13 +13,26 @@ const round = new Set([...'()[]ft'])
 const wide = new Set([...'mwMW×=+−→←%'])
 const digits = new Set([...'0123456789{}'])
 
-function advance(character: string): number {
+function classify(character: string): number {
   if (narrow.has(character)) return 0.34
   if (round.has(character)) return 0.4
   if (wide.has(character)) return 0.99
   if (digits.has(character)) return 0.64
-  if (/\p{Lu}/u.test(character)) return 0.76
+  if (character !== character.toLowerCase()) return 0.76
   return 0.64
+}
+
+const advances = new Map<string, number>()
+
+/** A character's advance in em, remembered: labels repeat the same few characters. */
+function advance(character: string): number {
+  let value = advances.get(character)
+  if (value === undefined) {
+    value = classify(character)
+    advances.set(character, value)
+  }
+
+  return value
 }
 
 /** The font size a run is drawn in. */
