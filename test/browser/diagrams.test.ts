@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {copyFileSync} from 'node:fs'
+import {copyFileSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -44,6 +44,33 @@ describe.runIf(browserAvailable())('diagrams and accessibility of the rendered c
       })
     }
   }
+
+  it('draws every fixture diagram (each cell, framework, stack, direction) without overlapping labels, at 1280 and 375 px', async () => {
+    const folder = new URL('../diagrams/', import.meta.url)
+    const svgs = readdirSync(folder).filter((name) => name.endsWith('.svg')).map((name) => readFileSync(new URL(name, folder), 'utf8'))
+    for (const width of [1280, 375]) {
+      const page = await browser.newPage({viewport: {width, height: 900}})
+      await page.setContent(`<!doctype html><html lang="en"><body style="margin:0 16px">${svgs.map((svg) => `<div>${svg}</div>`).join('')}</body></html>`)
+      const reports = await measureDiagrams(page)
+      expect(reports).toHaveLength(svgs.length)
+      for (const report of reports) {
+        expect(report.overlaps).toEqual([])
+        expect(report.outside).toEqual([])
+        expect(report.fits).toBe(true)
+      }
+
+      await page.close()
+    }
+  })
+
+  it('has a layout check that sees overlapping and escaping labels', async () => {
+    const page = await browser.newPage()
+    await page.setContent('<svg class="rnn-diagram-svg" viewBox="0 0 100 40" font-size="16"><text x="10" y="20">W 4 × 5</text><text x="20" y="22">b 5</text><text x="80" y="20">far out</text></svg>')
+    const [report] = await measureDiagrams(page)
+    expect(report?.overlaps).toEqual(['“W 4 × 5” and “b 5”'])
+    expect(report?.outside).toEqual(['far out'])
+    await page.close()
+  })
 
   // Every page in the light scheme; the dark scheme changes only the diagrams' colours, so one page.
   for (const [colorScheme, names] of [['light', pages], ['dark', pages.slice(0, 1)]] as const) {
