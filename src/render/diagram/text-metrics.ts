@@ -22,17 +22,25 @@ function classify(character: string): number {
   return 0.64
 }
 
-const advances = new Map<string, number>()
+/** Advances of the characters labels use (Latin, Greek, arrows, maths), filled in as they are met. */
+const advances = new Float32Array(0x2300)
 
-/** A character's advance in em, remembered: labels repeat the same few characters. */
-function advance(character: string): number {
-  let value = advances.get(character)
-  if (value === undefined) {
-    value = classify(character)
-    advances.set(character, value)
+/** The advance in em of the UTF-16 unit `code` (labels are measured often, so no strings are made). */
+function advance(code: number): number {
+  if (code >= advances.length) return classify(String.fromCharCode(code))
+  let value = advances[code] ?? 0
+  if (value === 0) {
+    value = classify(String.fromCharCode(code))
+    advances[code] = value
   }
 
   return value
+}
+
+function textWidth(text: string): number {
+  let width = 0
+  for (let index = 0; index < text.length; index++) width += advance(text.charCodeAt(index))
+  return width
 }
 
 /** The font size a run is drawn in. */
@@ -43,10 +51,7 @@ export function runSize(run: Run): number {
 /** Estimated width of a line of text in viewBox units (bold lines are a little wider). */
 export function lineWidth(line: Line, bold = false): number {
   let width = 0
-  for (const run of line) {
-    for (const character of run.text) width += advance(character) * runSize(run)
-  }
-
+  for (const run of line) width += textWidth(run.text) * runSize(run)
   return width * (bold ? 1.08 : 1)
 }
 
@@ -64,11 +69,19 @@ export function plain(text: string): Line {
 
 /** Break words into lines no wider than `width` (a single long word keeps its own line). */
 export function wrap(text: string, width: number, bold = false): Line[] {
+  const scale = fontSize.main * (bold ? 1.08 : 1)
+  const space = textWidth(' ') * scale
   const lines: string[] = []
+  let used = 0
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines.at(-1)
-    if (last !== undefined && lineWidth(plain(`${last} ${word}`), bold) <= width) lines[lines.length - 1] = `${last} ${word}`
-    else lines.push(word)
+    const wordWidth = textWidth(word) * scale
+    if (lines.length > 0 && used + space + wordWidth <= width) {
+      lines[lines.length - 1] += ` ${word}`
+      used += space + wordWidth
+    } else {
+      lines.push(word)
+      used = wordWidth
+    }
   }
 
   return lines.map(plain)
