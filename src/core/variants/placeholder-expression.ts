@@ -4,8 +4,8 @@ export type Expression =
   | {readonly kind: 'name'; readonly name: string}
   | {readonly kind: 'operation'; readonly operator: '+' | '-' | '*'; readonly left: Expression; readonly right: Expression}
 
-// Names may hold hyphens (`recurrent-bias`), so subtracting a name needs spaces: `{h - n}`.
-const tokenPattern = /\s*(\d+|[a-z][a-z0-9]*(?:-[a-z][a-z0-9]*)*|[-+*()])/iy
+// Names may hold hyphens and dots (`recurrent-bias.l2`), so subtracting a name needs spaces: `{h - n}`.
+const tokenPattern = /\s*(\d+|[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*|[-+*()])/iy
 
 function tokenize(text: string): string[] | undefined {
   const tokens: string[] = []

@@ -31,7 +31,7 @@ export type PlaceholderFill =
   | {readonly ok: false; readonly message: string}
 
 // `{…}` holding only names, digits, `+ - *`, brackets and spaces; other braces are text.
-const placeholderPattern = /\{([\sa-z0-9+*()-]*[a-z0-9][\sa-z0-9+*()-]*)\}/gi
+const placeholderPattern = /\{([\sa-z0-9.+*()-]*[a-z0-9][\sa-z0-9.+*()-]*)\}/gi
 
 /** Whether a text holds anything that reads as a placeholder. */
 export function hasPlaceholder(text: string): boolean {
