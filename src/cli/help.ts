@@ -50,6 +50,7 @@ Options:
   --silent      report only errors
   --no-color    plain output
   --framework=keras|pytorch   default framework for directives that do not say
+  --seed=S      check the variant this seed draws of each quiz with ranges
 
 Exit code: 1 when any error is found, otherwise 0.`
 
