@@ -52,9 +52,12 @@ const drawDependent: ReadonlySet<RuleId> = new Set<RuleId>([
   'too-many-parameters'
 ])
 
-/** The quiz as written, seed aside: what tells one quiz's draws from another's. */
+// Attributes that change how a quiz looks, not what it asks: they leave its draws alone.
+const presentation: ReadonlySet<string> = new Set(['seed', 'show', 'class'])
+
+/** The quiz as written, presentation aside: what tells one quiz's draws from another's. */
 function quizIdentity(node: QuizNode): string {
-  const entries = Object.entries(node.attributes ?? {}).filter(([name]) => name !== 'seed')
+  const entries = Object.entries(node.attributes ?? {}).filter(([name]) => !presentation.has(name))
   return JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
 
