@@ -111,8 +111,13 @@ export async function exportCommand(parsed: ParsedArguments): Promise<number> {
     numberFormat: settings.format
   })
   for (const file of written) {
-    mkdirSync(dirname(file.path), {recursive: true})
-    writeFileSync(file.path, file.content)
+    try {
+      mkdirSync(dirname(file.path), {recursive: true})
+      writeFileSync(file.path, file.content)
+    } catch (error) {
+      process.stderr.write(`remark-rnn export: cannot write ${file.path}: ${(error as Error).message}\n`)
+      return 1
+    }
   }
 
   const variants = quizzes.reduce((sum, quiz) => sum + quiz.variants.length, 0)

@@ -72,6 +72,15 @@ describe('remark-rnn export', () => {
     expect(runCli(['export', '--format=gift'], root).status).toBe(2)
   })
 
+  it('reports an output it cannot write in one line, without a stack trace', () => {
+    const root = course()
+    writeFileSync(join(root, 'taken'), 'a file, not a folder')
+    const result = runCli(['export', 'pages', '--format=gift', '-o', join('taken', 'q.gift')], root)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/remark-rnn export: cannot write taken\/q\.gift: .+\n$/)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+
   it('render takes --seed and shows another variant for another seed', () => {
     const root = course()
     const pages = new Set<string>()
