@@ -1,6 +1,8 @@
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
+import type {Root} from 'mdast'
 import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import remarkMdx from 'remark-mdx'
@@ -8,6 +10,7 @@ import remarkParse from 'remark-parse'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {engine} from 'unified-engine'
+import {parse as parseYaml} from 'yaml'
 import type {VFile} from 'vfile'
 import type {ExportFormat, ExportQuiz} from '../export/index.js'
 import {exportFormats, exportQuizzes} from '../export/index.js'
@@ -53,11 +56,25 @@ export function exportRequest({flags}: ParsedArguments): ExportRequest {
   return {format, output: output ?? defaultOutputs[format], options}
 }
 
-/** `.mdx` as MDX, the rest as Markdown; math parsed, so question text keeps its formulas. */
+/** `.mdx` as MDX, the rest as Markdown; math parsed, so question text keeps its formulas, and frontmatter. */
 function parseByExtension(this: Processor, options: Options): void {
-  const markdown = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options)
-  const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options)
+  const markdown = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options)
+  const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options)
   this.parser = (_, file) => (file.extname === '.mdx' ? mdx : markdown).parse(file)
+}
+
+/** Put YAML frontmatter on `file.data.matter`, where the plugin finds a page's `title` (Docusaurus, Astro pages). */
+function readMatter() {
+  return (tree: Root, file: VFile) => {
+    const node = tree.children.find((child) => child.type === 'yaml')
+    if (!node) return
+    try {
+      const value: unknown = parseYaml(node.value)
+      if (value && typeof value === 'object') file.data.matter = value as Record<string, unknown>
+    } catch {
+      // Frontmatter that is not YAML names nothing; the page's heading does.
+    }
+  }
 }
 
 /** Check every page as `check` does, reporting the same way; the checked files when all pass. */
@@ -65,7 +82,7 @@ function checkedFiles(files: readonly string[], options: Options): Promise<{code
   return new Promise((resolve, reject) => {
     engine(
       {
-        processor: unified().use(parseByExtension, options).use(remarkRnn, options),
+        processor: unified().use(parseByExtension, options).use(readMatter).use(remarkRnn, options),
         files: [...files],
         extensions: ['md', 'markdown', 'mdx'],
         cwd: process.cwd(),

@@ -6,7 +6,7 @@ import type {QuizVariant} from './quiz-variants.js'
 
 /** A checked quiz of a page, as export needs it: where it stands and every variant drawn. */
 export interface QuizRecord {
-  /** The page's title: its first level-1 heading, or the file name. */
+  /** The page's title: frontmatter `title` (when a tool put it on `file.data.matter`), its first level-1 heading, or the file name. */
   page: string
   /** The nearest heading above the quiz, if any. */
   heading: string | undefined
@@ -18,6 +18,8 @@ export interface QuizRecord {
 
 declare module 'vfile' {
   interface DataMap {
+    /** Frontmatter as a tool read it (vfile-matter's convention); its `title` names the page. */
+    matter: Record<string, unknown>
     /** Every quiz the plugin checked in this file, in document order, for `remark-rnn export`. */
     rnnQuizzes: QuizRecord[]
   }
@@ -37,7 +39,8 @@ export function nameRecordedQuizzes(tree: Root, file: VFile): void {
   if (!records || records.length === 0) return
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
   const title = headings.find((heading) => heading.depth === 1)
-  const page = title ? toString(title).trim() : (file.stem ?? 'remark-rnn')
+  const matter = file.data.matter?.title
+  const page = typeof matter === 'string' && matter.trim() !== '' ? matter.trim() : title ? toString(title).trim() : (file.stem ?? 'remark-rnn')
   for (const record of records) {
     record.page = page
     const above = headings.filter((heading) => (heading.position?.start.offset ?? 0) < (record.start?.offset ?? 0))

@@ -19,7 +19,7 @@ function course(): string {
   const root = mkdtempSync(join(tmpdir(), 'remark-rnn-export-'))
   mkdirSync(join(root, 'pages'))
   writeFileSync(join(root, 'pages', 'a.md'), quizPage)
-  writeFileSync(join(root, 'pages', 'b.mdx'), '# MDX page\n\n::rnn-quiz{inputs=3 units=4 ask="input recurrent"}\n')
+  writeFileSync(join(root, 'pages', 'b.mdx'), '---\ntitle: From frontmatter\n---\n\n# MDX page\n\n::rnn-quiz{inputs=3 units=4 ask="input recurrent"}\n')
   mkdirSync(join(root, 'broken'))
   writeFileSync(join(root, 'broken', 'bad.md'), '# Bad\n\n:::rnn-quiz{inputs=3 units=4 ask=total answer=A}\n- 28\n- 32\n:::\n')
   return root
@@ -36,7 +36,7 @@ describe('remark-rnn export', () => {
       expect.stringMatching(/^Lesson — Sizes · variant 1 \(inputs=\d units=\d+\)$/),
       expect.stringMatching(/^Lesson — Sizes · variant 2 /),
       expect.stringMatching(/^Lesson — Sizes · variant 3 /),
-      'MDX page'
+      'From frontmatter'
     ])
   })
 
