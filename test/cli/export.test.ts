@@ -1,10 +1,11 @@
+import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {parse as parseGift} from 'gift-pegjs'
 import {unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
-import {runCli} from '../helpers/run-cli.js'
+import {cliPath, runCli} from '../helpers/run-cli.js'
 
 const quizPage = `# Lesson
 
@@ -51,6 +52,21 @@ describe('remark-rnn export', () => {
     }
 
     expect(Object.keys(unzipSync(readFileSync(join(root, 'one.qti'))))).toContain('imsmanifest.xml')
+  })
+
+  it('writes the same zip in every time zone', () => {
+    const root = course()
+    for (const zone of ['UTC', 'America/Los_Angeles', 'Asia/Kathmandu']) {
+      const result = spawnSync(process.execPath, [cliPath, 'export', 'pages', '--format=qti', '-o', `${zone.replace('/', '-')}.zip`], {
+        cwd: root,
+        env: {...process.env, TZ: zone}
+      })
+      expect(result.status).toBe(0)
+    }
+
+    const utc = readFileSync(join(root, 'UTC.zip'))
+    expect(readFileSync(join(root, 'America-Los_Angeles.zip')).equals(utc)).toBe(true)
+    expect(readFileSync(join(root, 'Asia-Kathmandu.zip')).equals(utc)).toBe(true)
   })
 
   it('writes nothing and exits 1 for a page with problems, with the same messages as check', () => {

@@ -107,6 +107,10 @@ describe('placeholders', () => {
       message: '`{inptus}` names `inptus`, which is neither a size nor a quantity of this network. Did you mean `inputs`?'
     })
     expect(fillPlaceholders('{n *}', breakdown, plain).ok).toBe(false)
+    expect(fillPlaceholders('{99999999 * 99999999 * 99999999}', breakdown, plain)).toEqual({
+      ok: false,
+      message: '`{99999999 * 99999999 * 99999999}` is too large to write exactly.'
+    })
   })
 
   it('evaluates with the usual precedence', () => {

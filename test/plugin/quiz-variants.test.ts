@@ -48,6 +48,13 @@ describe('quizzes with size ranges', () => {
     expect(others.size).toBeGreaterThan(1)
   })
 
+  it('draws the same variant in Markdown and MDX, wherever the quiz stands', async () => {
+    const mdx = new VFile({value: `import {X} from './x.js'\n\nSome text first.\n\n${ranged}`, path: 'page.mdx'})
+    const compiled = String(await compile(mdx, {remarkPlugins: [remarkDirective, [remarkRnn, {seed: 'alice'}]]}))
+    const [, inputs, units] = /reads (\d+) features into (\d+) units/.exec((await toMarkdown(ranged, {seed: 'alice'})).output) ?? []
+    expect(compiled).toContain(`"A layer reads ", "${inputs}", " features into ", "${units}", " units.`)
+  })
+
   it('takes the quiz’s own seed over the site’s', async () => {
     const own = ranged.replace('answer=A}', 'answer=A seed=7}')
     const a = shown((await toMarkdown(own, {seed: 'alice'})).output)

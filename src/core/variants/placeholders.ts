@@ -69,7 +69,13 @@ export function fillPlaceholders(
       return breakdown.description.units.map(format).join(', ')
     }
 
-    return format(evaluateExpression(expression, values))
+    const value = evaluateExpression(expression, values)
+    if (!Number.isSafeInteger(value)) {
+      problem ??= `\`${whole}\` is too large to write exactly.`
+      return whole
+    }
+
+    return format(value)
   })
   return problem === undefined ? {ok: true, text: filled} : {ok: false, message: problem}
 }
