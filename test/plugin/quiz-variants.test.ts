@@ -1,4 +1,5 @@
 import {compile} from '@mdx-js/mdx'
+import fc from 'fast-check'
 import remarkDirective from 'remark-directive'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
@@ -145,5 +146,32 @@ describe('problems with ranges and placeholders', () => {
   it('a quiz with ranges that fails checks with the same message for every draw (unknown ask)', async () => {
     const {file} = await toMarkdown('::rnn-quiz{inputs=2..4 units=3 ask=totl}\n')
     expect(messageLines(file)).toContain('unknown-quantity')
+  })
+})
+
+describe('property: hostile ranges and braces', () => {
+  const size = fc.oneof(
+    fc.constantFrom('2..8', '0..3', '8..2', '1..1', '..', '3..', '1e3..2', '9999999..10000000', '1..4,2..3', '5'),
+    fc.tuple(fc.nat(20), fc.nat(20)).map(([a, b]) => `${a}..${b}`)
+  )
+  const brace = fc.oneof(
+    fc.constantFrom('{inputs}', '{h * h}', '{inptus}', '{n *}', '{}', '{#x}', '{total}', '{(n}', '{recurrent-bias}', '{9999999999 * 9999999999}'),
+    fc.string({maxLength: 8}).map((text) => `{${text}}`)
+  )
+
+  it('never throws: every quiz becomes a variant or positioned errors, and the same seed gives the same page', async () => {
+    await fc.assert(
+      fc.asyncProperty(size, size, fc.array(brace, {maxLength: 3}), fc.array(brace, {minLength: 0, maxLength: 3}), fc.string({maxLength: 4}), async (inputs, units, question, options, seed) => {
+        const list = options.map((option) => `- ${option}`).join('\n')
+        const page = `:::rnn-quiz{inputs="${inputs}" units="${units}" ask=total${options.length > 0 ? ' answer=A' : ''}}\n${question.join(' ') || 'Q?'}\n\n${list}\n:::\n`
+        const first = await toMarkdown(page, {seed, variants: 2})
+        const again = await toMarkdown(page, {seed, variants: 2})
+        expect(again.output).toBe(first.output)
+        for (const message of first.file.messages) expect(message.place).toBeDefined()
+        const shown = !/^:::rnn-quiz/.test(first.output)
+        expect(shown).toBe(first.file.messages.length === 0)
+      }),
+      {numRuns: 120, seed: 14}
+    )
   })
 })
