@@ -1,14 +1,12 @@
 import {create} from 'xmlbuilder2'
 import {lmsHtml} from './lms-html.js'
 import type {LmsQuestion, LmsVariant} from './lms-question.js'
+import type {XmlElement} from './xml-element.js'
 
 /** Moodle category paths use `/` between levels; a slash in a name is doubled. */
 export function categoryName(name: string): string {
   return name.replace(/\//g, '//')
 }
-
-/** An element of an xmlbuilder2 document. */
-export type XmlElement = ReturnType<typeof create>
 
 function htmlField(parent: XmlElement, element: string, html: string): void {
   parent.ele(element, {format: 'html'}).ele('text').txt(html)

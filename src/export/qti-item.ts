@@ -1,7 +1,7 @@
 import type {ElementContent} from 'hast'
 import {create} from 'xmlbuilder2'
 import type {LmsVariant} from './lms-question.js'
-import type {XmlElement} from './moodle-xml.js'
+import type {XmlElement} from './xml-element.js'
 
 export const qtiNamespace = 'http://www.imsglobal.org/xsd/imsqti_v2p1'
 const qtiSchema = 'http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd'

@@ -33,12 +33,6 @@ export type PlaceholderFill =
 // `{…}` holding only names, digits, `+ - *`, brackets and spaces; other braces are text.
 const placeholderPattern = /\{([\sa-z0-9.+*()-]*[a-z0-9][\sa-z0-9.+*()-]*)\}/gi
 
-/** Whether a text holds anything that reads as a placeholder. */
-export function hasPlaceholder(text: string): boolean {
-  placeholderPattern.lastIndex = 0
-  return placeholderPattern.test(text)
-}
-
 /**
  * Replace every `{name}` or `{n * h + h}` in a text with its value for this
  * network, numbers written by `format`. `{units}` alone lists every layer's
