@@ -93,7 +93,10 @@ export function validateDescription(
     bidirectional: read('bidirectional', false, (raw) => readBoolean('bidirectional', raw)),
     bias: read('bias', true, (raw) => readBoolean('bias', raw)),
     resetAfter: read('reset-after', true, (raw) => readBoolean('reset-after', raw)),
-    projSize: read('proj-size', 0, (raw) => readInteger('proj-size', raw, 0))
+    projSize: read('proj-size', 0, (raw) => readInteger('proj-size', raw, 0)),
+    vocab: read('vocab', 0, (raw) => readInteger('vocab', raw, 0)),
+    returnSequences: read('return-sequences', false, (raw) => readBoolean('return-sequences', raw)),
+    timesteps: read<number | null>('timesteps', null, (raw) => readInteger('timesteps', raw, 1))
   }
 
   // A conflict is only worth reporting between values that were read.

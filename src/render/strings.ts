@@ -39,6 +39,16 @@ export interface SolutionStrings {
   /** Joins the sizes of stacked layers: `8 and 6`. */
   readonly and: string
   readonly mistakes: Readonly<Record<MistakeKind, string>>
+  /** The framework summary's first column: Keras `Layer (type)`, PyTorch `Module (type)`. */
+  readonly frameworkLayer: string
+  readonly frameworkModule: string
+  readonly frameworkOutputShape: string
+  /** The PyTorch column listing `named_parameters()`. */
+  readonly frameworkTensors: string
+  readonly frameworkParams: string
+  readonly frameworkTotal: string
+  readonly frameworkTrainable: string
+  readonly frameworkNonTrainable: string
 }
 
 export type SolutionStringsOverride = Partial<Omit<SolutionStrings, 'terms' | 'groups' | 'cells' | 'mistakes'>> & {
@@ -55,6 +65,7 @@ const english: SolutionStrings = {
   columnFormula: 'Formula',
   columnCount: 'Count',
   terms: {
+    'embedding-weights': 'Embedding weights',
     'input-weights': 'Input weights',
     'recurrent-weights': 'Recurrent weights',
     'recurrent-bias': 'Recurrent bias',
@@ -67,6 +78,7 @@ const english: SolutionStrings = {
   forward: 'forward',
   backward: 'backward',
   groups: {
+    embedding: 'Embedding parameters',
     input: 'Input parameters',
     recurrent: 'Recurrent parameters',
     output: 'Output parameters',
@@ -98,8 +110,18 @@ const english: SolutionStrings = {
     'output-bias-forgotten': 'the output bias forgotten',
     'output-layer-forgotten': 'the output layer left out',
     'recurrent-weights-forgotten': 'the recurrent weights left out',
-    'per-time-step': 'the weights counted again for every time step, though they are shared'
-  }
+    'per-time-step': 'the weights counted again for every time step, though they are shared',
+    'embedding-forgotten': 'the embedding layer left out',
+    'embedding-units': 'the embedding counted V × h instead of V × n'
+  },
+  frameworkLayer: 'Layer (type)',
+  frameworkModule: 'Module (type)',
+  frameworkOutputShape: 'Output Shape',
+  frameworkTensors: 'Parameters',
+  frameworkParams: 'Param #',
+  frameworkTotal: 'Total params',
+  frameworkTrainable: 'Trainable params',
+  frameworkNonTrainable: 'Non-trainable params'
 }
 
 const german: SolutionStrings = {
@@ -109,6 +131,7 @@ const german: SolutionStrings = {
   columnFormula: 'Formel',
   columnCount: 'Anzahl',
   terms: {
+    'embedding-weights': 'Embedding-Gewichte',
     'input-weights': 'Eingabegewichte',
     'recurrent-weights': 'Rekurrente Gewichte',
     'recurrent-bias': 'Rekurrenter Bias',
@@ -121,6 +144,7 @@ const german: SolutionStrings = {
   forward: 'vorwärts',
   backward: 'rückwärts',
   groups: {
+    embedding: 'Embedding-Parameter',
     input: 'Eingabeparameter',
     recurrent: 'Rekurrente Parameter',
     output: 'Ausgabeparameter',
@@ -152,8 +176,18 @@ const german: SolutionStrings = {
     'output-bias-forgotten': 'den Ausgabe-Bias vergessen',
     'output-layer-forgotten': 'die Ausgabeschicht weggelassen',
     'recurrent-weights-forgotten': 'die rekurrenten Gewichte weggelassen',
-    'per-time-step': 'die Gewichte für jeden Zeitschritt neu gezählt, obwohl sie geteilt werden'
-  }
+    'per-time-step': 'die Gewichte für jeden Zeitschritt neu gezählt, obwohl sie geteilt werden',
+    'embedding-forgotten': 'die Embedding-Schicht weggelassen',
+    'embedding-units': 'das Embedding als V × h statt V × n gezählt'
+  },
+  frameworkLayer: 'Schicht (Typ)',
+  frameworkModule: 'Modul (Typ)',
+  frameworkOutputShape: 'Ausgabeform',
+  frameworkTensors: 'Parameter',
+  frameworkParams: 'Anzahl',
+  frameworkTotal: 'Parameter gesamt',
+  frameworkTrainable: 'Trainierbar',
+  frameworkNonTrainable: 'Nicht trainierbar'
 }
 
 /** The built-in locales. */
