@@ -15,7 +15,7 @@ describe('remark-rnn count', () => {
     expect(status).toBe(0)
     const breakdown = JSON.parse(stdout) as {total: number; groups: Record<string, number>; terms: unknown[]}
     expect(breakdown.total).toBe(32)
-    expect(breakdown.groups).toEqual({input: 12, recurrent: 20, output: 0, rnn: 32, total: 32})
+    expect(breakdown.groups).toEqual({embedding: 0, input: 12, recurrent: 20, output: 0, rnn: 32, total: 32})
     expect(breakdown.terms).toHaveLength(3)
   })
 

@@ -83,7 +83,10 @@ describe('validateDescription', () => {
       bidirectional: false,
       bias: true,
       resetAfter: true,
-      projSize: 0
+      projSize: 0,
+      vocab: 0,
+      returnSequences: false,
+      timesteps: null
     })
   })
 })
