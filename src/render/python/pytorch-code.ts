@@ -1,5 +1,6 @@
 import type {Breakdown} from '../../core/index.js'
-import {pytorchModulesOfCell, recurrentRuns, runModuleName} from '../../core/index.js'
+import {pytorchModulesOfCell} from '../../core/framework/pytorch-modules.js'
+import {recurrentRuns, runModuleName} from '../../core/framework/recurrent-runs.js'
 
 /** The width one recurrent layer hands on, per direction. */
 function stateWidth(breakdown: Breakdown, units: number): number {
