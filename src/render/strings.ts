@@ -32,6 +32,8 @@ export interface SolutionStrings {
   readonly quizNoMistake: string
   /** The question of a quiz without its own text: `{inputs}`, `{units}`, `{outputs}`, `{cell}`, `{framework}`, `{quantities}`. */
   readonly quizQuestion: string
+  /** Put before the generated question of a network with an Embedding layer: `{vocab}`, `{inputs}`. */
+  readonly quizEmbedding: string
   /** Cell names for `{cell}`. */
   readonly cells: Readonly<Record<'rnn' | 'lstm' | 'gru', string>>
   /** Put before the cell name of a bidirectional network. */
@@ -93,6 +95,7 @@ const english: SolutionStrings = {
   quizWhyNot: 'The other options:',
   quizNoMistake: 'not a count of this network',
   quizQuestion: 'A network ({cell}, {framework}) has {inputs} inputs, {units} units and {outputs} outputs. How many parameters: {quantities}?',
+  quizEmbedding: 'Word ids from a vocabulary of {vocab} words pass through an Embedding layer of width {inputs} first.',
   cells: {rnn: 'simple RNN', lstm: 'LSTM', gru: 'GRU'},
   bidirectional: 'bidirectional',
   and: 'and',
@@ -159,6 +162,7 @@ const german: SolutionStrings = {
   quizWhyNot: 'Die anderen Antworten:',
   quizNoMistake: 'keine Zahl dieses Netzes',
   quizQuestion: 'Ein Netz ({cell}, {framework}) hat {inputs} Eingaben, {units} Einheiten und {outputs} Ausgaben. Wie viele Parameter: {quantities}?',
+  quizEmbedding: 'Wort-IDs aus einem Vokabular von {vocab} Wörtern gehen zuerst durch eine Embedding-Schicht der Breite {inputs}.',
   cells: {rnn: 'einfaches RNN', lstm: 'LSTM', gru: 'GRU'},
   bidirectional: 'bidirektional',
   and: 'und',
