@@ -36,7 +36,7 @@ output, expanded Markdown. Without -o the HTML goes to standard output.
 Options:
   -o, --output=FILE      .html (standalone page) or .md (expanded Markdown)
   --solutions=show|collapse|hide
-  --show=table,derivation,shapes
+  --show=table,derivation,shapes,summary,code
   --framework=keras|pytorch
   --locale=en|de
   --strict               stop at the first problem
