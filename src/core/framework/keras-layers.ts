@@ -1,7 +1,7 @@
 import type {Breakdown, Term} from '../breakdown.js'
 import type {Cell} from '../description.js'
-import type {FrameworkLayer} from './layers.js'
-import {handedOnWidth, sumCounts, termsOf} from './layers.js'
+import type {FrameworkLayer} from './framework-layer.js'
+import {handedOnWidth, sumCounts, termsOf} from './framework-layer.js'
 
 /** The Keras 3 layer classes of each cell. */
 export const kerasClasses: Readonly<Record<Cell, string>> = {rnn: 'SimpleRNN', lstm: 'LSTM', gru: 'GRU'}

@@ -1,7 +1,7 @@
 import type {Breakdown, FrameworkTensor} from '../breakdown.js'
 import type {Cell} from '../description.js'
-import type {FrameworkLayer} from './layers.js'
-import {handedOnWidth, sumCounts, termsOf} from './layers.js'
+import type {FrameworkLayer} from './framework-layer.js'
+import {handedOnWidth, sumCounts, termsOf} from './framework-layer.js'
 import {recurrentRuns, runModuleName} from './recurrent-runs.js'
 
 /** The torch.nn module of each cell. */

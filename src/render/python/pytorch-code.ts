@@ -1,17 +1,12 @@
 import type {Breakdown} from '../../core/index.js'
+import {handedOnWidth} from '../../core/framework/framework-layer.js'
 import {pytorchModulesOfCell} from '../../core/framework/pytorch-modules.js'
 import {recurrentRuns, runModuleName} from '../../core/framework/recurrent-runs.js'
-
-/** The width one recurrent layer hands on, per direction. */
-function stateWidth(breakdown: Breakdown, units: number): number {
-  return breakdown.description.projSize > 0 ? breakdown.description.projSize : units
-}
 
 /** `self.lstm = nn.LSTM(…)` lines: one module per run of equal widths. */
 function recurrentModules(breakdown: Breakdown): {lines: string[]; names: string[]; width: number} {
   const d = breakdown.description
   const runs = recurrentRuns(d)
-  const directions = d.bidirectional ? 2 : 1
   const lines: string[] = []
   const names: string[] = []
   let width = d.inputs
@@ -25,7 +20,7 @@ function recurrentModules(breakdown: Breakdown): {lines: string[]; names: string
     options.push('batch_first=True')
     lines.push(`self.${name} = nn.${pytorchModulesOfCell[d.cell]}(${options.join(', ')})`)
     names.push(name)
-    width = stateWidth(breakdown, run.units) * directions
+    width = handedOnWidth(breakdown, run.units)
   }
 
   return {lines, names, width}
