@@ -79,7 +79,7 @@ export function validateDescription(
       problems.push({
         ruleId: 'missing-attribute',
         attribute: name,
-        message: `Missing \`${name}\`: say how many ${name === 'inputs' ? 'input features' : 'hidden units'} the network has, such as \`${name}=${name === 'inputs' ? 4 : 5}\`.`
+        message: missingMessage(name, given.has('vocab'))
       })
     }
   }
@@ -105,6 +105,15 @@ export function validateDescription(
   }
 
   return problems.length === 0 ? {ok: true, description} : {ok: false, problems}
+}
+
+/** What to write for a missing size; with `vocab`, `inputs` is the Embedding's width. */
+function missingMessage(name: 'inputs' | 'units', embedding: boolean): string {
+  if (name === 'inputs' && embedding) {
+    return 'Missing `inputs`: with `vocab`, say how wide each word\'s Embedding vector is, such as `inputs=32`.'
+  }
+
+  return `Missing \`${name}\`: say how many ${name === 'inputs' ? 'input features' : 'hidden units'} the network has, such as \`${name}=${name === 'inputs' ? 4 : 5}\`.`
 }
 
 /** Options that only mean something for one cell or one framework. */

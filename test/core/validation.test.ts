@@ -41,6 +41,7 @@ describe('validateDescription', () => {
     [{...base, cell: 'lstm', 'proj-size': '2'}, 'conflicting-options', 'add `framework=pytorch`'],
     [{...base, cell: 'gru', framework: 'pytorch', 'proj-size': '2'}, 'conflicting-options', 'only applies to `cell=lstm`'],
     [{...base, cell: 'lstm', framework: 'pytorch', 'proj-size': '5'}, 'conflicting-options', 'must be smaller than `units` (5)'],
+    [{units: '5', vocab: '1000'}, 'missing-attribute', 'with `vocab`, say how wide each word\'s Embedding vector is'],
     [{...base, vocab: '10k'}, 'not-a-number', '`vocab` must be a whole number'],
     [{...base, vocab: '10000001'}, 'out-of-range', 'at most 10,000,000'],
     [{...base, vocab: '-1'}, 'out-of-range', '`vocab`'],
