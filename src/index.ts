@@ -16,4 +16,12 @@ export type {
   SolutionStrings,
   SolutionStringsOverride
 } from './render/index.js'
-export {derivationLatex, locales, shapesLatex, solutionContent, solutionTable} from './render/index.js'
+export {
+  derivationLatex,
+  frameworkCode,
+  frameworkSummary,
+  locales,
+  shapesLatex,
+  solutionContent,
+  solutionTable
+} from './render/index.js'

@@ -6,7 +6,8 @@ import {evaluateExpression, expressionNames, parseExpression} from './placeholde
 /**
  * The numbers a quiz's text may name in `{…}`: the sizes (`inputs` or `n`,
  * `units` or `h` for the first layer, `h1`, `h2`… per layer, `outputs` or
- * `o`, `p` for the projection) and every quantity (`input`, `total`,
+ * `o`, `p` for the projection, `vocab`, `timesteps` when given) and every
+ * quantity (`input`, `total`,
  * `recurrent-bias`…).
  */
 export function placeholderValues(breakdown: Breakdown): Map<string, number> {
@@ -19,8 +20,10 @@ export function placeholderValues(breakdown: Breakdown): Map<string, number> {
     ['outputs', d.outputs],
     ['o', d.outputs],
     ['p', d.projSize],
-    ['layers', d.units.length]
+    ['layers', d.units.length],
+    ['vocab', d.vocab]
   ])
+  if (d.timesteps !== null) values.set('timesteps', d.timesteps)
   for (const [index, units] of d.units.entries()) values.set(`h${index + 1}`, units)
   for (const name of quantityNames(breakdown)) values.set(name, quantityOf(breakdown, name) ?? 0)
   return values

@@ -1,7 +1,7 @@
 import {drawInteger} from './seeded-random.js'
 
 /** The sizes a quiz may give as ranges (`inputs=2..8`, `units=8..32,4..16`). */
-export const rangedAttributes = ['inputs', 'units', 'outputs', 'proj-size'] as const
+export const rangedAttributes = ['inputs', 'units', 'outputs', 'proj-size', 'vocab', 'timesteps'] as const
 
 /** `2..8`: every whole number from `min` to `max`. */
 export interface SizeRange {
