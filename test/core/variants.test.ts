@@ -24,6 +24,18 @@ describe('size ranges', () => {
     })
   })
 
+  it('reads ranges in the Embedding vocabulary and the time steps too', () => {
+    expect(readRanges({inputs: '8', units: '4', vocab: '100..200', timesteps: '5..10'})).toEqual({
+      ok: true,
+      ranged: [
+        {name: 'vocab', entries: [{min: 100, max: 200}]},
+        {name: 'timesteps', entries: [{min: 5, max: 10}]}
+      ]
+    })
+    const embedded = countParameters({inputs: 8, units: 4, vocab: 150, timesteps: 7})
+    expect(fillPlaceholders('{vocab} {timesteps} {vocab * n}', embedded, String)).toEqual({ok: true, text: '150 7 1200'})
+  })
+
   it('has no ranges when no size holds `..`', () => {
     expect(readRanges({inputs: '4', units: '5,3'})).toEqual({ok: true, ranged: []})
   })
