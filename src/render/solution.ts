@@ -1,7 +1,9 @@
 import type {BlockContent, Paragraph} from 'mdast'
 import type {Breakdown} from '../core/index.js'
+import {codeBlock} from './code-block.js'
 import type {DiagramPlacement} from './diagram/index.js'
 import {diagramBlock} from './diagram/index.js'
+import {frameworkSummary} from './framework-summary.js'
 import {derivationLatex, shapesLatex} from './latex.js'
 import {displayMath} from './math-nodes.js'
 import type {NumberFormat} from './number-format.js'
@@ -13,10 +15,10 @@ import {fillTemplate} from './strings.js'
 import {solutionTable} from './table.js'
 
 /** The parts a solution can show, in the order they appear. */
-export const solutionParts = ['diagram', 'table', 'derivation', 'shapes'] as const
+export const solutionParts = ['diagram', 'table', 'derivation', 'shapes', 'summary', 'code'] as const
 export type SolutionPart = (typeof solutionParts)[number]
 
-/** The parts shown when neither the site nor the directive says: the diagram is asked for (it is HTML only). */
+/** The parts shown unless a page or directive asks for others: the worked solution itself (the diagram, HTML only, is asked for). */
 export const defaultSolutionParts: readonly SolutionPart[] = ['table', 'derivation', 'shapes']
 
 /** Show the solution, fold it into a `details` element, or leave it out (student builds). */
@@ -40,7 +42,9 @@ export function solutionContent(
     diagram: () => diagramBlock(breakdown, {strings: settings.strings, format: settings.format, ...(settings.diagram ?? {id: 'rnn-diagram', stylesheet: true})}),
     table: () => solutionTable(breakdown, settings.strings, settings.format),
     derivation: () => displayMath(derivationLatex(breakdown, settings.strings, settings.format)),
-    shapes: () => displayMath(shapesLatex(breakdown, settings.strings))
+    shapes: () => displayMath(shapesLatex(breakdown, settings.strings)),
+    summary: () => frameworkSummary(breakdown, settings.strings, settings.format),
+    code: () => codeBlock(breakdown)
   }
   return solutionParts.filter((part) => settings.parts.includes(part)).map((part) => build[part]())
 }
