@@ -34,6 +34,7 @@ const cases: Record<string, DescriptionInput> = {
   'bidirectional-no-output': {inputs: 4, units: 5, bidirectional: true},
   'bidirectional-stack': {inputs: 8, units: [16, 8], outputs: 2, bidirectional: true},
   'bidirectional-gru-pytorch-stack': {inputs: 6, units: [12, 6], outputs: 2, cell: 'gru', framework: 'pytorch', bidirectional: true},
+  'embedding': {inputs: 32, units: 32, outputs: 1, vocab: 10000},
   'large-sizes': {inputs: 1000, units: [2048, 1024], outputs: 50000, cell: 'lstm', framework: 'pytorch'}
 }
 
@@ -113,6 +114,11 @@ describe('what the diagram shows', () => {
     expect(both.filter((text) => text === 'Whh(1,←)')).toHaveLength(2)
   })
 
+  it('draws an embedding below the input: the token w_t, one of V, looked up in W_e', () => {
+    const shown = texts(svgOf(cases['embedding']!))
+    expect(shown).toEqual(expect.arrayContaining(['wt', 'V = 10,000', 'We\u200210,000 × 32 = 320,000', 'Embedding parameters: 320,000']))
+  })
+
   it('shows the projection and leaves out the output layer when there is none', () => {
     const projected = texts(svgOf(cases['lstm-pytorch-projection']!))
     expect(projected).toEqual(expect.arrayContaining(['p = 3', 'Whr 5 × 3 = 15']))
@@ -128,7 +134,8 @@ describe('what the diagram shows', () => {
       cell: fc.constantFrom('rnn', 'lstm', 'gru'),
       framework: fc.constantFrom('keras', 'pytorch'),
       bidirectional: fc.boolean(),
-      bias: fc.boolean()
+      bias: fc.boolean(),
+      vocab: fc.option(fc.integer({min: 1, max: 5000}), {nil: undefined})
     })
     const numbers = (text: string) => new Set(text.replace(/(\d),(?=\d{3})/g, '$1').match(/\d+/g) ?? [])
     fc.assert(

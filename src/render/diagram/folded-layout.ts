@@ -1,4 +1,5 @@
-import type {Term} from '../../core/index.js'
+import type {Factor, Term} from '../../core/index.js'
+import {formatCount} from '../number-format.js'
 import type {BoxSpec} from './boxes.js'
 import {boxHeight, boxWidth, drawBox} from './boxes.js'
 import type {Item, Section} from './items.js'
@@ -28,11 +29,16 @@ export function stateMarks(model: DiagramModel, layer: number, view: DirectionVi
   return marks
 }
 
-function cellBox(model: DiagramModel, layer: LayerView, view: DirectionView): BoxSpec {
+/** `n = 4`, `V = 10,000`: a size with its symbol, written as the table writes numbers. */
+function sizeLine(size: Factor, context: LabelContext) {
+  return plain(`${size.text} = ${formatCount(size.value, context.format)}`)
+}
+
+function cellBox(model: DiagramModel, layer: LayerView, view: DirectionView, context: LabelContext): BoxSpec {
   const sizes = [layer.units, ...(layer.projection ? [layer.projection] : [])]
   return {
     tone: 'hidden',
-    lines: [stateRuns('h', 't', stateMarks(model, layer.layer, view)), ...sizes.map((size) => plain(`${size.text} = ${size.value}`))],
+    lines: [stateRuns('h', 't', stateMarks(model, layer.layer, view)), ...sizes.map((size) => sizeLine(size, context))],
     gates: model.gates
   }
 }
@@ -43,7 +49,7 @@ function rows(model: DiagramModel, context: LabelContext): Row[] {
   const result: Row[] = []
   if (model.output) {
     const {size, weights, bias} = model.output
-    result.push({kind: 'boxes', boxes: [{tone: 'output', lines: [stateRuns('y', 't', []), plain(`${size.text} = ${size.value}`)], gates: []}], loops: false, labels: []})
+    result.push({kind: 'boxes', boxes: [{tone: 'output', lines: [stateRuns('y', 't', []), sizeLine(size, context)], gates: []}], loops: false, labels: []})
     result.push({kind: 'gap', labels: [label(weights), label(bias)]})
   }
 
@@ -51,17 +57,24 @@ function rows(model: DiagramModel, context: LabelContext): Row[] {
     if (model.bidirectional) {
       const reader = concatReader(model, layer.layer)
       // The width 2h is shown where a matrix reads it, so its number is in the table.
-      const lines = reader ? [plain('[ → ; ← ]'), plain(`${concatWidthText(model, reader)} = ${reader.shape.rows}`)] : [plain('[ → ; ← ]')]
+      const lines = reader ? [plain('[ → ; ← ]'), plain(`${concatWidthText(model, reader)} = ${formatCount(reader.shape.rows, context.format)}`)] : [plain('[ → ; ← ]')]
       result.push({kind: 'boxes', boxes: [{tone: 'concat', lines, gates: []}], loops: false, labels: []})
       result.push({kind: 'gap', labels: []})
     }
 
     const own = layer.directions.flatMap((view) => [view.recurrent, ...view.biases, ...(view.projection ? [view.projection] : [])])
-    result.push({kind: 'boxes', boxes: layer.directions.map((view) => cellBox(model, layer, view)), loops: true, labels: own.map(label)})
+    result.push({kind: 'boxes', boxes: layer.directions.map((view) => cellBox(model, layer, view, context)), loops: true, labels: own.map(label)})
     result.push({kind: 'gap', labels: layer.directions.map((view) => label(view.input))})
   }
 
-  result.push({kind: 'boxes', boxes: [{tone: 'input', lines: [stateRuns('x', 't', []), plain(`${model.inputs.text} = ${model.inputs.value}`)], gates: []}], loops: false, labels: []})
+  result.push({kind: 'boxes', boxes: [{tone: 'input', lines: [stateRuns('x', 't', []), sizeLine(model.inputs, context)], gates: []}], loops: false, labels: []})
+  // An embedding looks up the input vector of token w_t, one of V.
+  if (model.embedding) {
+    const {weights, vocabulary} = model.embedding
+    result.push({kind: 'gap', labels: [label(weights)]})
+    result.push({kind: 'boxes', boxes: [{tone: 'concat', lines: [stateRuns('w', 't', []), sizeLine(vocabulary, context)], gates: []}], loops: false, labels: []})
+  }
+
   return result
 }
 

@@ -31,6 +31,8 @@ export interface DiagramModel {
   readonly stacked: boolean
   readonly bidirectional: boolean
   readonly output?: {readonly weights: Term; readonly bias: Term; readonly size: Factor} | undefined
+  /** The embedding that turns a token (one of `V`) into the input vector, when there is one. */
+  readonly embedding?: {readonly weights: Term; readonly vocabulary: Factor} | undefined
 }
 
 const last = <T>(items: readonly T[]): T => items[items.length - 1] as T
@@ -67,6 +69,7 @@ export function diagramModel(breakdown: Breakdown): DiagramModel {
   const weights = breakdown.terms.find((term) => term.kind === 'output-weights')
   const bias = breakdown.terms.find((term) => term.kind === 'output-bias')
   const firstInput = (layers[0] as LayerView).directions[0]?.input as Term
+  const embedding = breakdown.terms.find((term) => term.kind === 'embedding-weights')
   return {
     breakdown,
     gates: cellGates(description.cell, description.framework),
@@ -74,7 +77,8 @@ export function diagramModel(breakdown: Breakdown): DiagramModel {
     layers,
     stacked: layers.length > 1,
     bidirectional: description.bidirectional,
-    output: weights && bias ? {weights, bias, size: last(sizes(bias))} : undefined
+    output: weights && bias ? {weights, bias, size: last(sizes(bias))} : undefined,
+    embedding: embedding ? {weights: embedding, vocabulary: sizes(embedding)[0] as Factor} : undefined
   }
 }
 
