@@ -12,18 +12,24 @@ export interface Violation {
   readonly targets: readonly string[]
 }
 
+/** What axe checks: everything, or what matches `include` without what matches `exclude`. */
+export interface AxeScope {
+  readonly include?: string | undefined
+  readonly exclude?: string | undefined
+}
+
 /**
  * Run axe-core (injected from the devDependency, never fetched) in the page
- * and return its violations; `include` limits the check to what matches it.
+ * and return its violations within `scope`.
  */
-export async function axeViolations(page: Page, include?: string): Promise<Violation[]> {
+export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<Violation[]> {
   await page.addScriptTag({content: axeSource})
-  return page.evaluate(async (selector) => {
+  return page.evaluate(async ({include, exclude}) => {
     const axe = (globalThis as unknown as {axe: {run: (context: unknown, options: unknown) => Promise<{violations: Array<{id: string; impact?: string | null; nodes: Array<{target: unknown[]}>}>}>}}).axe
-    const context = selector ? {include: [selector]} : document
+    const context = include || exclude ? {include: [include ?? 'html'], exclude: exclude ? [exclude] : []} : document
     const result = await axe.run(context, {resultTypes: ['violations']})
     return result.violations.map((violation) => ({id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(' '))}))
-  }, include)
+  }, {include: scope.include, exclude: scope.exclude})
 }
 
 /** Open every `<details>` so that collapsed solutions are checked and measured too. */

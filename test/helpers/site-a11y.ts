@@ -1,4 +1,5 @@
 import {expect} from 'vitest'
+import type {AxeScope} from './axe.js'
 import {axeViolations, openAllDetails} from './axe.js'
 import {browserAvailable, launchChromium} from './browser.js'
 import {measureDiagrams} from './diagram-layout.js'
@@ -6,11 +7,11 @@ import {serveFolder} from './static-server.js'
 
 /**
  * Serve a built site and check each page in Chromium at 1280 and 375 px:
- * axe finds no violation (in `scope` when given: a site theme's own markup
- * is not ours to fix), solutions open and closed, and every diagram's labels
- * neither overlap nor leave the picture.
+ * axe finds no violation in `scope` (a site theme's own markup, such as its
+ * code highlighter's colours, is not ours to fix), solutions open and
+ * closed, and every diagram's labels neither overlap nor leave the picture.
  */
-export async function checkSitePages(folder: string, paths: readonly string[], scope?: string, themeAttribute = false): Promise<void> {
+export async function checkSitePages(folder: string, paths: readonly string[], scope: AxeScope, themeAttribute = false): Promise<void> {
   if (!browserAvailable()) return
   const server = await serveFolder(folder)
   const browser = await launchChromium()

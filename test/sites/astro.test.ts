@@ -19,6 +19,7 @@ describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
   })
 
   it('passes axe and draws every diagram without overlapping labels, at 1280 and 375 px', {timeout: 300_000}, async () => {
-    await checkSitePages(siteFolder('astro') + 'dist', ['/course/', '/course-mdx/'])
+    // Not the `code` part's highlighting: its colours are Shiki's theme, not ours.
+    await checkSitePages(siteFolder('astro') + 'dist', ['/course/', '/course-mdx/'], {exclude: 'pre'})
   })
 })
