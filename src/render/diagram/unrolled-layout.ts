@@ -4,8 +4,8 @@ import {boxWidth, drawBox} from './boxes.js'
 import {stateMarks} from './folded-layout.js'
 import type {Item, Line, Section} from './items.js'
 import type {DiagramModel, DirectionView} from './model.js'
-import {symbolRuns, stateRuns} from './symbol.js'
-import {lineExtent, lineWidth} from './text-metrics.js'
+import {symbolRuns} from './symbol.js'
+import {lineExtent, lineWidth, plain} from './text-metrics.js'
 
 /** A row of the unrolled grid: inputs, outputs, or one layer in one direction. */
 interface GridRow {
@@ -16,7 +16,8 @@ interface GridRow {
   readonly feed?: Term | undefined
 }
 
-export const steps = ['1', '2', '3'] as const
+/** The time steps, as subscript digits: part of the letter's text, so a box needs no `<tspan>` for them. */
+export const steps = ['₁', '₂', '₃'] as const
 
 const boxHeightUnits = 32
 /** Room above a state row's boxes for the label over its time arrows. */
@@ -38,9 +39,10 @@ function gridRows(model: DiagramModel): GridRow[] {
 }
 
 function rowBox(model: DiagramModel, row: GridRow, step: string): BoxSpec {
-  if (row.kind === 'input') return {tone: 'input', lines: [stateRuns('x', step, [])], gates: []}
-  if (row.kind === 'output') return {tone: 'output', lines: [stateRuns('y', step, [])], gates: []}
-  return {tone: 'hidden', lines: [stateRuns('h', step, stateMarks(model, row.layer ?? 1, row.view as DirectionView))], gates: []}
+  if (row.kind === 'input') return {tone: 'input', lines: [plain(`x${step}`)], gates: []}
+  if (row.kind === 'output') return {tone: 'output', lines: [plain(`y${step}`)], gates: []}
+  const marks = stateMarks(model, row.layer ?? 1, row.view as DirectionView)
+  return {tone: 'hidden', lines: [[{text: `h${step}`, shift: 'base'}, ...(marks.length > 0 ? [{text: `(${marks.join(',')})`, shift: 'sup' as const}] : [])]], gates: []}
 }
 
 const widest = (lines: readonly Line[]) => Math.max(0, ...lines.map((line) => lineWidth(line)))
