@@ -45,9 +45,28 @@ function edgeData(item: EdgeItem | LoopItem): {readonly line: string; readonly h
   return {line, head: item.head ? arrowhead(end, end[0] - before[0], end[1] - before[1]) : ''}
 }
 
-function rect(item: BoxItem | BarItem): Element {
-  if (item.kind === 'bar') return s('rect', {className: ['rnn-d-bias'], x: n(item.x), y: n(item.y), width: n(item.width), height: 4, rx: 1})
-  return s('rect', {className: [`rnn-d-${item.tone}`], x: n(item.x), y: n(item.y), width: n(item.width), height: n(item.height), rx: item.tone === 'gate' ? 3 : 6})
+/** A rectangle with rounded corners of radius `r` as path data. */
+function roundedRect(x: number, y: number, width: number, height: number, r: number): string {
+  const [w, h] = [n(width) - 2 * r, n(height) - 2 * r]
+  const corner = (dx: number, dy: number) => `a${r} ${r} 0 0 1 ${dx} ${dy}`
+  return `M${n(x) + r} ${n(y)}h${w}${corner(r, r)}v${h}${corner(-r, r)}h${-w}${corner(-r, -r)}v${-h}${corner(r, -r)}Z`
+}
+
+/** Boxes drawn in this order, so gate blocks lie on their state's box. */
+const boxTones = ['input', 'hidden', 'output', 'concat', 'gate'] as const
+
+/** All boxes of one kind in one path, and all bias bars in another: one element each, however many. */
+function boxPaths(items: readonly Item[]): Element[] {
+  const paths = boxTones.map((tone) => ({
+    className: `rnn-d-${tone}`,
+    d: items
+      .filter((item): item is BoxItem => item.kind === 'box' && item.tone === tone)
+      .map((box) => roundedRect(box.x, box.y, box.width, box.height, tone === 'gate' ? 3 : 6))
+      .join('')
+  }))
+  const bars = items.filter((item): item is BarItem => item.kind === 'bar').map((bar) => roundedRect(bar.x, bar.y, bar.width, 4, 1))
+  paths.push({className: 'rnn-d-bias', d: bars.join('')})
+  return paths.filter((path) => path.d !== '').map((path) => s('path', {className: [path.className], d: path.d}))
 }
 
 /**
@@ -61,7 +80,7 @@ export function sceneElements(items: readonly Item[]): Element[] {
   const heads = edges.map((edge) => edge.head).join('')
   return [
     ...(lines ? [s('path', {className: ['rnn-d-edge'], d: lines})] : []),
-    ...items.filter((item): item is BoxItem | BarItem => item.kind === 'box' || item.kind === 'bar').map(rect),
+    ...boxPaths(items),
     ...(heads ? [s('path', {className: ['rnn-d-head'], d: heads})] : []),
     ...items.filter((item): item is TextItem => item.kind === 'text').map(text)
   ]
