@@ -1,6 +1,16 @@
 import {defineConfig} from 'vitest/config'
+import {katexStylesheetModule, katexStylesheetSpecifier} from './scripts/katex-stylesheet.js'
 
 export default defineConfig({
+  // The CLI's built-in KaTeX stylesheet, made here as the CLI bundle makes it (scripts/build.js).
+  plugins: [
+    {
+      name: 'katex-stylesheet',
+      enforce: 'pre',
+      resolveId: (id) => (id === katexStylesheetSpecifier ? '\0katex-stylesheet' : undefined),
+      load: (id) => (id === '\0katex-stylesheet' ? katexStylesheetModule() : undefined)
+    }
+  ],
   test: {
     include: ['test/**/*.test.ts'],
     // Differential tests build real TF.js models on the CPU backend.
