@@ -1,6 +1,6 @@
 // KaTeX's stylesheet with its WOFF2 fonts inlined as data URLs, read at build
-// time from the one katex package in the tree (the one rehype-katex renders
-// with), so the CLI carries it and a rendered page shows the math offline.
+// time from the katex package that rehype-katex renders with, so the CLI
+// carries it and a rendered page shows the math offline.
 // Shared by the CLI bundle (scripts/build.js) and the tests (vitest.config.ts).
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -9,7 +9,8 @@ import {createRequire} from 'node:module'
 export const katexStylesheetSpecifier = 'katex/dist/katex.min.css?fonts=inline'
 
 export function inlinedKatexStylesheet() {
-  const require = createRequire(import.meta.url)
+  // The katex that rehype-katex itself imports, so the two cannot differ.
+  const require = createRequire(import.meta.resolve('rehype-katex'))
   const cssPath = require.resolve('katex/dist/katex.min.css')
   const css = readFileSync(cssPath, 'utf8')
   return css.replace(/src:url\((fonts\/[^)]+\.woff2)\) format\("woff2"\)[^;}]*/g, (_, font) => {
