@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -29,9 +29,23 @@ export interface Tarball {
   readonly files: readonly string[]
 }
 
+const made: string[] = []
+
+/** A new temporary folder, removed by `removeTemporaryFolders`. */
+function temporaryFolder(name: string): string {
+  const folder = mkdtempSync(join(tmpdir(), `remark-rnn-${name}-`))
+  made.push(folder)
+  return folder
+}
+
+/** Remove every folder this module made (call in `afterAll`). */
+export function removeTemporaryFolders(): void {
+  for (const folder of made.splice(0)) rmSync(folder, {recursive: true, force: true})
+}
+
 /** The package as it would be published: `npm pack` into a new folder. */
 export function packTarball(): Tarball {
-  const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-pack-'))
+  const folder = temporaryFolder('pack')
   const result = npm(['pack', '--json', '--pack-destination', folder], repository)
   if (result.status !== 0) throw new Error(`npm pack failed:\n${result.stderr}`)
   const [{filename, files}] = JSON.parse(result.stdout) as [{filename: string; files: Array<{path: string}>}]
@@ -40,7 +54,7 @@ export function packTarball(): Tarball {
 
 /** An empty ES-module project in a new temporary folder. */
 export function emptyProject(name: string): string {
-  const folder = mkdtempSync(join(tmpdir(), `remark-rnn-${name}-`))
+  const folder = temporaryFolder(name)
   writeFileSync(join(folder, 'package.json'), JSON.stringify({name, private: true, type: 'module'}))
   return folder
 }

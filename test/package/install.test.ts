@@ -1,25 +1,25 @@
 // The package as a user gets it: `npm pack`, then `npm install` of the
 // tarball into an empty project, then the command run from there.
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, mkdtempSync, readFileSync} from 'node:fs'
+import {copyFileSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {tmpdir} from 'node:os'
 import {join, posix} from 'node:path'
 import semver from 'semver'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {diskUsage, measureInstall} from '../../bench/install-size.js'
 import type {CommandResult, Tarball} from '../helpers/package.js'
-import {emptyProject, npmInstall, packTarball, repository} from '../helpers/package.js'
+import {emptyProject, npmInstall, packTarball, removeTemporaryFolders, repository} from '../helpers/package.js'
 
 let tarball: Tarball
 
 beforeAll(() => {
   tarball = packTarball()
 })
+afterAll(removeTemporaryFolders)
 
 describe('the packed tarball', () => {
   it('ships no source map, and no reference to one, that points at a file it does not ship', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-unpacked-'))
+    const folder = emptyProject('unpacked')
     expect(spawnSync('tar', ['-xzf', tarball.path, '-C', folder]).status).toBe(0)
     const shipped = new Set(tarball.files)
     const read = (path: string) => readFileSync(join(folder, 'package', path), 'utf8')
