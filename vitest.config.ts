@@ -15,6 +15,15 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Differential tests build real TF.js models on the CPU backend.
     testTimeout: 120_000,
-    hookTimeout: 120_000
+    hookTimeout: 120_000,
+    // `npm run coverage`: what the tests run of src/, with the floor the
+    // project keeps (code no test can reach is removed, not excluded).
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/**/*.d.ts'],
+      reporter: ['text-summary', 'text'],
+      thresholds: {lines: 95, branches: 95}
+    }
   }
 })

@@ -28,14 +28,20 @@ export function measureInstall(specs) {
   const project = mkdtempSync(join(tmpdir(), 'remark-rnn-install-'))
   try {
     writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'empty', private: true}))
-    const result = spawnSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...specs], {
-      cwd: project,
-      encoding: 'utf8'
-    })
+    const result = spawnSync(
+      'npm',
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', ...specs],
+      {
+        cwd: project,
+        encoding: 'utf8'
+      }
+    )
     const output = result.stdout + result.stderr
     if (result.status !== 0) return {ok: false, output}
     const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8'))
-    const packages = Object.keys(lock.packages).filter((path) => path.startsWith('node_modules/')).length
+    const packages = Object.keys(lock.packages).filter((path) =>
+      path.startsWith('node_modules/')
+    ).length
     return {ok: true, output, packages, bytes: diskUsage(join(project, 'node_modules'))}
   } finally {
     rmSync(project, {recursive: true, force: true})

@@ -17,7 +17,10 @@ import {thirdPartyNotices} from './third-party-notices.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const pkg = JSON.parse(readFileSync(root + 'package.json', 'utf8'))
-const runtime = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})])
+const runtime = new Set([
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {})
+])
 const builtins = new Set(builtinModules)
 
 /** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */
@@ -33,9 +36,13 @@ function isBuiltin(specifier) {
 rmSync(root + 'dist', {recursive: true, force: true})
 
 // 1. Types, and the type check of everything (tsconfig: declarations only).
-const tsc = spawnSync(process.execPath, [root + 'node_modules/typescript/bin/tsc', '-p', root + 'tsconfig.json'], {
-  stdio: 'inherit'
-})
+const tsc = spawnSync(
+  process.execPath,
+  [root + 'node_modules/typescript/bin/tsc', '-p', root + 'tsconfig.json'],
+  {
+    stdio: 'inherit'
+  }
+)
 if (tsc.status !== 0) process.exit(tsc.status ?? 1)
 // The CLI is a command, not an API: its declarations are not shipped.
 rmSync(root + 'dist/cli', {recursive: true, force: true})
@@ -94,7 +101,10 @@ const katexStylesheet = {
   setup(context) {
     const filter = new RegExp(`^${katexStylesheetSpecifier.replace(/[.?*]/g, '\\$&')}$`)
     context.onResolve({filter}, ({path}) => ({path, namespace: 'katex-stylesheet'}))
-    context.onLoad({filter: /.*/, namespace: 'katex-stylesheet'}, () => ({contents: katexStylesheetModule(), loader: 'js'}))
+    context.onLoad({filter: /.*/, namespace: 'katex-stylesheet'}, () => ({
+      contents: katexStylesheetModule(),
+      loader: 'js'
+    }))
   }
 }
 
@@ -107,7 +117,9 @@ const cli = await build({
   external: [...runtime],
   minify: true,
   // Bundled CommonJS packages call `require`; an ES module has none of its own.
-  banner: {js: "import {createRequire as __bundleRequire} from 'node:module';const require=__bundleRequire(import.meta.url);"},
+  banner: {
+    js: "import {createRequire as __bundleRequire} from 'node:module';const require=__bundleRequire(import.meta.url);"
+  },
   legalComments: 'none',
   plugins: [katexStylesheet]
 })

@@ -48,7 +48,9 @@ export function packTarball(): Tarball {
   const folder = temporaryFolder('pack')
   const result = npm(['pack', '--json', '--pack-destination', folder], repository)
   if (result.status !== 0) throw new Error(`npm pack failed:\n${result.stderr}`)
-  const [{filename, files}] = JSON.parse(result.stdout) as [{filename: string; files: Array<{path: string}>}]
+  const [{filename, files}] = JSON.parse(result.stdout) as [
+    {filename: string; files: Array<{path: string}>}
+  ]
   return {path: join(folder, filename), files: files.map((file) => file.path)}
 }
 
@@ -59,18 +61,25 @@ export function emptyProject(name: string): string {
   return folder
 }
 
-const offline = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|ENOTCACHED|network/i
+const offline =
+  /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|ENOTCACHED|network/i
 
 /**
  * `npm install` into a project. Returns undefined when npm cannot reach the
  * packages (no network and not in the cache), after a printed notice, so the
  * caller can skip; under CI=true that is a failure instead.
  */
-export function npmInstall(project: string, specs: readonly string[], flags: readonly string[] = []): CommandResult | undefined {
+export function npmInstall(
+  project: string,
+  specs: readonly string[],
+  flags: readonly string[] = []
+): CommandResult | undefined {
   const result = npm(['install', ...flags, ...specs], project)
   if (result.status === 0) return result
   if (offline.test(result.stderr) && process.env.CI !== 'true') {
-    console.warn(`\n  Skipped: npm cannot reach the packages (${specs.join(' ')}):\n  ${result.stderr.split('\n')[0]}\n`)
+    console.warn(
+      `\n  Skipped: npm cannot reach the packages (${specs.join(' ')}):\n  ${result.stderr.split('\n')[0]}\n`
+    )
     return undefined
   }
 

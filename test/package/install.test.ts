@@ -8,7 +8,13 @@ import semver from 'semver'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {diskUsage, measureInstall} from '../../bench/install-size.js'
 import type {CommandResult, Tarball} from '../helpers/package.js'
-import {emptyProject, npmInstall, packTarball, removeTemporaryFolders, repository} from '../helpers/package.js'
+import {
+  emptyProject,
+  npmInstall,
+  packTarball,
+  removeTemporaryFolders,
+  repository
+} from '../helpers/package.js'
 
 let tarball: Tarball
 
@@ -48,12 +54,16 @@ describe('the packed tarball', () => {
       bin: Record<string, string>
     }
     const named = [
-      ...Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))),
+      ...Object.values(pkg.exports).flatMap((target) =>
+        typeof target === 'string' ? [target] : Object.values(target)
+      ),
       ...Object.values(pkg.bin)
     ]
     for (const path of named) expect(tarball.files).toContain(path.replace(/^\.\//, ''))
     // tsc emits declarations only; the CLI's are not an API.
-    expect(tarball.files.filter((path) => path.startsWith('dist/cli/') && path.endsWith('.d.ts'))).toEqual([])
+    expect(
+      tarball.files.filter((path) => path.startsWith('dist/cli/') && path.endsWith('.d.ts'))
+    ).toEqual([])
     expect(tarball.files.filter((path) => path.startsWith('src/'))).toEqual([])
   })
 })
@@ -68,21 +78,30 @@ describe('npm install of the tarball into an empty project', () => {
   })
 
   const remarkRnn = (args: readonly string[]) =>
-    spawnSync('npx', ['--no', 'remark-rnn', ...args], {cwd: project, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+    spawnSync('npx', ['--no', 'remark-rnn', ...args], {
+      cwd: project,
+      encoding: 'utf8',
+      env: {...process.env, NO_COLOR: '1'}
+    })
 
   it('prints no engine warning', ({skip}) => {
     if (!install) return skip()
     expect(install.stdout + install.stderr).not.toMatch(/EBADENGINE|Unsupported engine/)
   })
 
-  it('runs `npx remark-rnn` with nothing else installed: count, render .md and .mdx, check', ({skip}) => {
+  it('runs `npx remark-rnn` with nothing else installed: count, render .md and .mdx, check', ({
+    skip
+  }) => {
     if (!install) return skip()
     const count = remarkRnn(['count', '--inputs=4', '--units=5', '--outputs=3'])
     expect(count.stderr).toBe('')
     expect(count.stdout).toMatch(/\b68 parameters/)
 
     for (const extension of ['md', 'mdx']) {
-      copyFileSync(join(repository, `examples/course/rnn-parameters.${extension}`), join(project, `lesson.${extension}`))
+      copyFileSync(
+        join(repository, `examples/course/rnn-parameters.${extension}`),
+        join(project, `lesson.${extension}`)
+      )
       const render = remarkRnn(['render', `lesson.${extension}`, '-o', `lesson-${extension}.html`])
       expect(render.stderr).toBe('')
       expect(render.status).toBe(0)
@@ -109,8 +128,12 @@ describe('npm install of the tarball into an empty project', () => {
     if (!install) return skip()
     const baseline = measureInstall(['remark-directive'])
     expect(baseline.ok, baseline.output).toBe(true)
-    const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8')) as {packages: object}
-    const packages = Object.keys(lock.packages).filter((path) => path.startsWith('node_modules/')).length
+    const lock = JSON.parse(readFileSync(join(project, 'package-lock.json'), 'utf8')) as {
+      packages: object
+    }
+    const packages = Object.keys(lock.packages).filter((path) =>
+      path.startsWith('node_modules/')
+    ).length
     expect(packages).toBeLessThanOrEqual(1.5 * baseline.packages)
     expect(diskUsage(join(project, 'node_modules'))).toBeLessThanOrEqual(1.5 * baseline.bytes)
   })
@@ -123,12 +146,20 @@ describe('the development tree (package-lock.json)', () => {
   const entries = Object.entries(lock.packages).filter(([path]) => path.startsWith('node_modules/'))
 
   it('holds exactly one KaTeX version', () => {
-    const versions = new Set(entries.filter(([path]) => /(^|\/)node_modules\/katex$/.test(path)).map(([, entry]) => entry.version))
+    const versions = new Set(
+      entries
+        .filter(([path]) => /(^|\/)node_modules\/katex$/.test(path))
+        .map(([, entry]) => entry.version)
+    )
     expect([...versions]).toHaveLength(1)
   })
 
   it('needs no newer Node.js than the 20.19 floor, for any package', () => {
-    const floor = (JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8')) as {engines: {node: string}}).engines.node
+    const floor = (
+      JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8')) as {
+        engines: {node: string}
+      }
+    ).engines.node
     expect(floor).toBe('>=20.19')
     const tooNew = entries
       .filter(([, {engines}]) => engines && !Array.isArray(engines) && engines.node)

@@ -10,7 +10,13 @@ import {fileURLToPath} from 'node:url'
 import {stripVTControlCharacters} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Tarball} from '../helpers/package.js'
-import {emptyProject, npmInstall, packTarball, removeTemporaryFolders, repository} from '../helpers/package.js'
+import {
+  emptyProject,
+  npmInstall,
+  packTarball,
+  removeTemporaryFolders,
+  repository
+} from '../helpers/package.js'
 
 interface Example {
   /** The `###` heading it is under (or the `##` one). */
@@ -38,8 +44,13 @@ function readmeExamples(): Example[] {
   const examples: Example[] = []
   for (const section of readme.slice(start, end).split(/\n(?=##+ )/)) {
     const heading = section.slice(0, section.indexOf('\n')).replace(/^#+ /, '')
-    const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map(([, language, body]) => ({language, body: body ?? ''}))
-    const shell = blocks.filter((block) => block.language === 'sh').flatMap((block) => block.body.trim().split('\n'))
+    const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map(([, language, body]) => ({
+      language,
+      body: body ?? ''
+    }))
+    const shell = blocks
+      .filter((block) => block.language === 'sh')
+      .flatMap((block) => block.body.trim().split('\n'))
     const installs = shell
       .filter((line) => line.startsWith('npm install '))
       .flatMap((line) => line.split(/\s+/).slice(2))
@@ -50,7 +61,8 @@ function readmeExamples(): Example[] {
       .filter((specifier) => !specifier.startsWith('node:') && !builtinModules.includes(specifier))
       .map(packageName)
     const commands = shell.filter((line) => !line.startsWith('npm install '))
-    if (installs.length > 0 || code) examples.push({heading, installs, code, imports: [...new Set(imports)], commands})
+    if (installs.length > 0 || code)
+      examples.push({heading, installs, code, imports: [...new Set(imports)], commands})
   }
 
   return examples
@@ -62,7 +74,11 @@ const byHeading = (heading: string) => examples.find((example) => example.headin
 /** Framework packages that only host the plugins; stand-ins replace them (the site tests build real ones). */
 const frameworkStubs: Record<string, Record<string, string>> = {
   astro: {
-    'package.json': JSON.stringify({name: 'astro', type: 'module', exports: {'./config': './config.js'}}),
+    'package.json': JSON.stringify({
+      name: 'astro',
+      type: 'module',
+      exports: {'./config': './config.js'}
+    }),
     'config.js': 'export const defineConfig = (config) => config\n'
   },
   '@astrojs/mdx': {
@@ -78,16 +94,23 @@ const frameworkStubs: Record<string, Record<string, string>> = {
 /** A project with the tarball and the example's packages, installed the strict way; undefined when offline. */
 function exampleProject(example: Example, tarball: Tarball): string | undefined {
   const project = emptyProject('readme')
-  const packages = example.installs.filter((name) => name !== 'remark-rnn' && !(name in frameworkStubs))
-  if (!npmInstall(project, [tarball.path, ...packages], ['--install-strategy=linked'])) return undefined
+  const packages = example.installs.filter(
+    (name) => name !== 'remark-rnn' && !(name in frameworkStubs)
+  )
+  if (!npmInstall(project, [tarball.path, ...packages], ['--install-strategy=linked']))
+    return undefined
   for (const name of example.installs.filter((name) => name in frameworkStubs)) {
     const folder = join(project, 'node_modules', name)
     mkdirSync(folder, {recursive: true})
-    for (const [file, text] of Object.entries(frameworkStubs[name] ?? {})) writeFileSync(join(folder, file), text)
+    for (const [file, text] of Object.entries(frameworkStubs[name] ?? {}))
+      writeFileSync(join(folder, file), text)
   }
 
   for (const extension of ['md', 'mdx']) {
-    copyFileSync(join(repository, `examples/course/rnn-parameters.${extension}`), join(project, `lesson.${extension}`))
+    copyFileSync(
+      join(repository, `examples/course/rnn-parameters.${extension}`),
+      join(project, `lesson.${extension}`)
+    )
   }
 
   return project
@@ -113,10 +136,13 @@ describe("README's Install and Use sections", () => {
     ])
   })
 
-  it.each(examples.filter((example) => example.code))('names every package the $heading example imports', (example) => {
-    expect(example.installs).toContain('remark-rnn')
-    for (const name of example.imports) expect(example.installs).toContain(name)
-  })
+  it.each(examples.filter((example) => example.code))(
+    'names every package the $heading example imports',
+    (example) => {
+      expect(example.installs).toContain('remark-rnn')
+      for (const name of example.imports) expect(example.installs).toContain(name)
+    }
+  )
 
   it('names remark-cli on the remark-cli line', () => {
     expect(byHeading('remark-cli')?.installs).toContain('remark-cli')
