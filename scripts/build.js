@@ -85,6 +85,9 @@ const runtimeImportsOnly = {
   }
 }
 
+// esbuild has printed its messages already: exit without a trace of its own.
+const failed = () => process.exit(1)
+
 await build({
   ...common,
   entryPoints,
@@ -92,7 +95,7 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [runtimeImportsOnly]
-})
+}).catch(failed)
 
 // 3. The CLI bundle.
 /** The KaTeX stylesheet, fonts inlined, built in from the katex that renders the math. */
@@ -122,7 +125,7 @@ const cli = await build({
   },
   legalComments: 'none',
   plugins: [katexStylesheet]
-})
+}).catch(failed)
 
 // The licences of what the CLI bundle carries, as their authors ask.
 writeFileSync(root + 'dist/cli/THIRD-PARTY-NOTICES.md', thirdPartyNotices(root, cli.metafile))
