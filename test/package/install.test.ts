@@ -139,32 +139,36 @@ describe('npm install of the tarball into an empty project', () => {
   })
 })
 
-describe('the development tree (package-lock.json)', () => {
-  const lock = JSON.parse(readFileSync(join(repository, 'package-lock.json'), 'utf8')) as {
-    packages: Record<string, {version?: string; engines?: {node?: string} | string[]}>
+interface LockEntry {
+  version?: string
+  engines?: {node?: string} | string[]
+}
+
+// What `npm ci` installs here and in CI: the package's tree and the example sites'.
+describe.for([
+  'package-lock.json',
+  'examples/astro/package-lock.json',
+  'examples/docusaurus/package-lock.json'
+])('%s', (lockPath) => {
+  const lock = JSON.parse(readFileSync(join(repository, lockPath), 'utf8')) as {
+    packages: Record<string, LockEntry>
   }
-  const entries = Object.entries(lock.packages).filter(([path]) => path.startsWith('node_modules/'))
+  const entries = Object.entries(lock.packages).filter(([path]) => path.includes('node_modules/'))
 
   it('holds exactly one KaTeX version', () => {
-    const versions = new Set(
-      entries
-        .filter(([path]) => /(^|\/)node_modules\/katex$/.test(path))
-        .map(([, entry]) => entry.version)
-    )
-    expect([...versions]).toHaveLength(1)
+    const katex = entries.filter(([path]) => /(^|\/)node_modules\/katex$/.test(path))
+    expect(new Set(katex.map(([, entry]) => entry.version)).size).toBe(1)
   })
 
   it('needs no newer Node.js than the 20.19 floor, for any package', () => {
-    const floor = (
-      JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8')) as {
-        engines: {node: string}
-      }
-    ).engines.node
-    expect(floor).toBe('>=20.19')
+    const pkg = JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8')) as {
+      engines: {node: string}
+    }
+    expect(pkg.engines.node).toBe('>=20.19')
+    const node = ({engines}: LockEntry) => (Array.isArray(engines) ? undefined : engines?.node)
     const tooNew = entries
-      .filter(([, {engines}]) => engines && !Array.isArray(engines) && engines.node)
-      .filter(([, {engines}]) => !semver.satisfies('20.19.0', (engines as {node: string}).node))
-      .map(([path, {engines}]) => `${path}: ${(engines as {node: string}).node}`)
+      .filter(([, entry]) => node(entry) && !semver.satisfies('20.19.0', node(entry) ?? ''))
+      .map(([path, entry]) => `${path}: ${node(entry)}`)
     expect(tooNew).toEqual([])
   })
 })
