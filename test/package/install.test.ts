@@ -2,7 +2,7 @@
 // tarball into an empty project, then the command run from there.
 import {spawnSync} from 'node:child_process'
 import {copyFileSync, readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
+import {builtinModules, createRequire} from 'node:module'
 import {join, posix} from 'node:path'
 import semver from 'semver'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -65,6 +65,35 @@ describe('the packed tarball', () => {
       tarball.files.filter((path) => path.startsWith('dist/cli/') && path.endsWith('.d.ts'))
     ).toEqual([])
     expect(tarball.files.filter((path) => path.startsWith('src/'))).toEqual([])
+    expect(tarball.files).toContain('dist/cli/THIRD-PARTY-NOTICES.md')
+  })
+
+  it('has library modules that load only runtime dependencies, also lazily', () => {
+    const pkg = JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>
+    }
+    const allowed = new Set([...Object.keys(pkg.dependencies), ...builtinModules])
+    const library = tarball.files.filter(
+      (path) => /\.js$/.test(path) && !path.startsWith('dist/cli/')
+    )
+    expect(library.length).toBeGreaterThan(0)
+    const loaded = library.flatMap((path) => {
+      const code = readFileSync(join(repository, path), 'utf8')
+      // `from "x"`, `import("x")`, and a createRequire'd `require("x")` (esbuild may rename it).
+      return [
+        ...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\d*\(\s*)["']([^"'./][^"']*)["']/g)
+      ]
+        .map(([, specifier]) => specifier ?? '')
+        .map((specifier) => specifier.replace(/^node:/, ''))
+        .map((specifier) =>
+          specifier
+            .split('/')
+            .slice(0, specifier.startsWith('@') ? 2 : 1)
+            .join('/')
+        )
+    })
+    expect(loaded).toContain('mdast-util-gfm-table')
+    expect(loaded.filter((name) => !allowed.has(name))).toEqual([])
   })
 })
 
