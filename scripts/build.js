@@ -116,7 +116,8 @@ const katexStylesheet = {
  * them to read configuration files (.remarkrc, YAML, package.json fields) and
  * to load plugins and reporters by name, which `remark-rnn check` never asks
  * of it (it passes its own processor, and no rcName, packageField, plugins or
- * reporter name). Their stand-ins throw if called, so a new use fails loudly.
+ * reporter name). Their stand-ins, for unified-engine's imports only, throw if
+ * called, so a new use fails loudly.
  */
 const fail = (name) =>
   `throw new Error('remark-rnn is built without ${name}: see notBundled in scripts/build.js')`
@@ -130,7 +131,12 @@ const standIns = {
   name: 'stand-ins',
   setup(context) {
     const filter = new RegExp(`^(${Object.keys(notBundled).join('|')})$`)
-    context.onResolve({filter}, ({path}) => ({path, namespace: 'stand-in'}))
+    // Only unified-engine's imports: another part of the command may use these packages for real.
+    context.onResolve({filter}, ({path, importer}) =>
+      /[\\/]node_modules[\\/]unified-engine[\\/]/.test(importer)
+        ? {path, namespace: 'stand-in'}
+        : undefined
+    )
     context.onLoad({filter: /.*/, namespace: 'stand-in'}, ({path}) => ({
       contents: notBundled[path],
       loader: 'js'
