@@ -112,33 +112,38 @@ const katexStylesheet = {
 }
 
 /**
- * Modules the CLI bundle leaves out (460 kB of 2 MB): unified-engine imports
- * them to read configuration files (.remarkrc, YAML, package.json fields) and
- * to load plugins and reporters by name, which `remark-rnn check` never asks
- * of it (it passes its own processor, and no rcName, packageField, plugins or
- * reporter name). Their stand-ins, for unified-engine's imports only, throw if
- * called, so a new use fails loudly.
+ * Modules the CLI bundle leaves out, per package that imports them, for code
+ * paths the command never takes. unified-engine: reading configuration files
+ * (.remarkrc, package.json fields), loading plugins and reporters by name,
+ * and reading stdin, as `check` passes its own processor and files, and no
+ * rcName, packageField, plugins or reporter name. xmlbuilder2: its YAML reader
+ * and writer, as `export` writes XML. The stand-ins throw if called, so a new
+ * use fails loudly; the same package imported from elsewhere is bundled.
  */
 const fail = (name) =>
   `throw new Error('remark-rnn is built without ${name}: see notBundled in scripts/build.js')`
 const notBundled = {
-  'load-plugin': `export function loadPlugin() {${fail('load-plugin')}}
+  'unified-engine': {
+    'load-plugin': `export function loadPlugin() {${fail('load-plugin')}}
 export function resolvePlugin() {${fail('load-plugin')}}`,
-  'parse-json': `export default function parseJson() {${fail('parse-json')}}`,
-  yaml: `export default {parse() {${fail('yaml')}}}`
+    'parse-json': `export default function parseJson() {${fail('parse-json')}}`,
+    'concat-stream': `export default function concatStream() {${fail('concat-stream')}}`
+  },
+  xmlbuilder2: {
+    'js-yaml': `export function load() {${fail('js-yaml')}}
+export function dump() {${fail('js-yaml')}}`
+  }
 }
 const standIns = {
   name: 'stand-ins',
   setup(context) {
-    const filter = new RegExp(`^(${Object.keys(notBundled).join('|')})$`)
-    // Only unified-engine's imports: another part of the command may use these packages for real.
-    context.onResolve({filter}, ({path, importer}) =>
-      /[\\/]node_modules[\\/]unified-engine[\\/]/.test(importer)
-        ? {path, namespace: 'stand-in'}
-        : undefined
-    )
-    context.onLoad({filter: /.*/, namespace: 'stand-in'}, ({path}) => ({
-      contents: notBundled[path],
+    context.onResolve({filter: /^[^./]/}, ({path, importer}) => {
+      const from = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(importer)?.[1]
+      const contents = notBundled[from]?.[path]
+      return contents ? {path, namespace: 'stand-in', pluginData: contents} : undefined
+    })
+    context.onLoad({filter: /.*/, namespace: 'stand-in'}, ({pluginData}) => ({
+      contents: pluginData,
       loader: 'js'
     }))
   }
