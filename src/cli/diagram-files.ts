@@ -30,7 +30,13 @@ export function diagramFileName(target: string, index: number): string {
 function svgFile(svg: Element): string {
   const styled = svg.children.some((child) => child.type === 'element' && child.tagName === 'style')
   const children: ElementContent[] = [...svg.children]
-  if (!styled) children.splice(2, 0, {type: 'element', tagName: 'style', properties: {}, children: [{type: 'text', value: diagramStylesheet}]})
+  if (!styled)
+    children.splice(2, 0, {
+      type: 'element',
+      tagName: 'style',
+      properties: {},
+      children: [{type: 'text', value: diagramStylesheet}]
+    })
   const tree: HastRoot = {type: 'root', children: [{...svg, children}]}
   return unified().use(rehypeStringify).stringify(tree) + '\n'
 }
@@ -49,7 +55,10 @@ export function remarkDiagramFiles(options: {readonly target: string}) {
       if (!diagram || svg?.type !== 'element') return
       const name = diagramFileName(options.target, files.length + 1)
       files.push({name, contents: svgFile(svg)})
-      const image: Paragraph = {type: 'paragraph', children: [{type: 'image', url: name, alt: diagram.title}]}
+      const image: Paragraph = {
+        type: 'paragraph',
+        children: [{type: 'image', url: name, alt: diagram.title}]
+      }
       const parent = ancestors[ancestors.length - 1] as RnnBlock
       parent.children[parent.children.indexOf(node)] = image
     })

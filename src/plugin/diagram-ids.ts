@@ -16,6 +16,9 @@ export function diagramIdCounter(): () => DiagramPlacement {
 }
 
 /** Where a solution's diagram goes, taken only when it shows one. */
-export function diagramIdFor(parts: readonly SolutionPart[], settings: Settings): DiagramPlacement | undefined {
+export function diagramIdFor(
+  parts: readonly SolutionPart[],
+  settings: Settings
+): DiagramPlacement | undefined {
   return parts.includes('diagram') ? settings.diagramIds?.() : undefined
 }

@@ -24,12 +24,37 @@ export interface AxeScope {
  */
 export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<Violation[]> {
   await page.addScriptTag({content: axeSource})
-  return page.evaluate(async ({include, exclude}) => {
-    const axe = (globalThis as unknown as {axe: {run: (context: unknown, options: unknown) => Promise<{violations: Array<{id: string; impact?: string | null; nodes: Array<{target: unknown[]}>}>}>}}).axe
-    const context = include || exclude ? {include: [include ?? 'html'], exclude: exclude ? [exclude] : []} : document
-    const result = await axe.run(context, {resultTypes: ['violations']})
-    return result.violations.map((violation) => ({id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(' '))}))
-  }, {include: scope.include, exclude: scope.exclude})
+  return page.evaluate(
+    async ({include, exclude}) => {
+      const axe = (
+        globalThis as unknown as {
+          axe: {
+            run: (
+              context: unknown,
+              options: unknown
+            ) => Promise<{
+              violations: Array<{
+                id: string
+                impact?: string | null
+                nodes: Array<{target: unknown[]}>
+              }>
+            }>
+          }
+        }
+      ).axe
+      const context =
+        include || exclude
+          ? {include: [include ?? 'html'], exclude: exclude ? [exclude] : []}
+          : document
+      const result = await axe.run(context, {resultTypes: ['violations']})
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact,
+        targets: violation.nodes.map((node) => node.target.join(' '))
+      }))
+    },
+    {include: scope.include, exclude: scope.exclude}
+  )
 }
 
 /** Open every `<details>` so that collapsed solutions are checked and measured too. */

@@ -21,14 +21,22 @@ export function measureDiagrams(page: Page): Promise<DiagramReport[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<SVGSVGElement>('svg.rnn-diagram-svg')].map((svg) => {
       const view = svg.viewBox.baseVal
-      const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((text) => text.getClientRects().length > 0)
+      const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter(
+        (text) => text.getClientRects().length > 0
+      )
       const boxes = texts.map((text) => ({label: text.textContent ?? '', box: text.getBBox()}))
       const overlaps: string[] = []
       const outside: string[] = []
       const slack = 0.5
       boxes.forEach((a, i) => {
         const {x, y, width, height} = a.box
-        if (x < view.x - slack || y < view.y - slack || x + width > view.x + view.width + slack || y + height > view.y + view.height + slack) outside.push(a.label)
+        if (
+          x < view.x - slack ||
+          y < view.y - slack ||
+          x + width > view.x + view.width + slack ||
+          y + height > view.y + view.height + slack
+        )
+          outside.push(a.label)
         for (const b of boxes.slice(i + 1)) {
           const apart =
             a.box.x + a.box.width - slack <= b.box.x ||

@@ -11,7 +11,12 @@ import {serveFolder} from './static-server.js'
  * code highlighter's colours, is not ours to fix), solutions open and
  * closed, and every diagram's labels neither overlap nor leave the picture.
  */
-export async function checkSitePages(folder: string, paths: readonly string[], scope: AxeScope, themeAttribute = false): Promise<void> {
+export async function checkSitePages(
+  folder: string,
+  paths: readonly string[],
+  scope: AxeScope,
+  themeAttribute = false
+): Promise<void> {
   if (!browserAvailable()) return
   const server = await serveFolder(folder)
   const browser = await launchChromium()
@@ -20,9 +25,11 @@ export async function checkSitePages(folder: string, paths: readonly string[], s
       const page = await browser.newPage({viewport: {width, height: 900}})
       for (const path of paths) {
         await page.goto(server.url + path)
-        if (width === 1280) expect(await axeViolations(page, scope), `${path}, solutions closed`).toEqual([])
+        if (width === 1280)
+          expect(await axeViolations(page, scope), `${path}, solutions closed`).toEqual([])
         await openAllDetails(page)
-        if (width === 1280) expect(await axeViolations(page, scope), `${path}, solutions open`).toEqual([])
+        if (width === 1280)
+          expect(await axeViolations(page, scope), `${path}, solutions open`).toEqual([])
         const diagrams = await measureDiagrams(page)
         expect(diagrams.length, path).toBeGreaterThan(0)
         for (const diagram of diagrams) {
@@ -38,13 +45,23 @@ export async function checkSitePages(folder: string, paths: readonly string[], s
 
     // Docusaurus's theme switch sets `data-theme` on <html>; the diagrams follow it, whatever the system prefers.
     if (themeAttribute) {
-      for (const [colorScheme, theme, fill] of [['light', 'dark', 'rgb(13, 17, 23)'], ['dark', 'light', 'rgb(255, 255, 255)']] as const) {
+      for (const [colorScheme, theme, fill] of [
+        ['light', 'dark', 'rgb(13, 17, 23)'],
+        ['dark', 'light', 'rgb(255, 255, 255)']
+      ] as const) {
         const page = await browser.newPage({colorScheme})
         await page.goto(server.url + (paths[0] ?? '/'))
-        await page.evaluate((value) => document.documentElement.setAttribute('data-theme', value), theme)
-        const background = await page.locator('svg.rnn-diagram-svg .rnn-d-bg').first().evaluate((rect) => getComputedStyle(rect).fill)
+        await page.evaluate(
+          (value) => document.documentElement.setAttribute('data-theme', value),
+          theme
+        )
+        const background = await page
+          .locator('svg.rnn-diagram-svg .rnn-d-bg')
+          .first()
+          .evaluate((rect) => getComputedStyle(rect).fill)
         expect(background, `data-theme=${theme} with a ${colorScheme} system`).toBe(fill)
-        if (theme === 'dark') expect(await axeViolations(page, scope), 'data-theme=dark').toEqual([])
+        if (theme === 'dark')
+          expect(await axeViolations(page, scope), 'data-theme=dark').toEqual([])
         await page.close()
       }
     }

@@ -20,9 +20,13 @@ const types: Readonly<Record<string, string>> = {
  * Serve a built site's folder on a free local port, as its pages expect
  * (absolute paths, `folder/` → `folder/index.html`). Close it when done.
  */
-export async function serveFolder(root: string): Promise<{readonly url: string; close(): Promise<void>}> {
+export async function serveFolder(
+  root: string
+): Promise<{readonly url: string; close(): Promise<void>}> {
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '')
+    const path = normalize(
+      decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    ).replace(/^(\.\.[/\\])+/, '')
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path)
     try {
       const body = await readFile(file).catch(() => readFile(join(file, 'index.html')))
@@ -34,5 +38,8 @@ export async function serveFolder(root: string): Promise<{readonly url: string; 
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const {port} = server.address() as AddressInfo
-  return {url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve()))}
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve()))
+  }
 }

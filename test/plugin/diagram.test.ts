@@ -26,9 +26,12 @@ describe('diagrams in pages', () => {
   it('gives every diagram on a page its own title and description ids', async () => {
     const {output} = await toPlainHtml(page)
     const svgs = selectAll('svg', tree(output))
-    expect(svgs.map((svg) => svg.properties.ariaLabelledBy)).toEqual([1, 2, 3].map((n) => [`rnn-diagram-${n}-title`, `rnn-diagram-${n}-desc`]))
+    expect(svgs.map((svg) => svg.properties.ariaLabelledBy)).toEqual(
+      [1, 2, 3].map((n) => [`rnn-diagram-${n}-title`, `rnn-diagram-${n}-desc`])
+    )
     for (const svg of svgs) {
-      for (const id of svg.properties.ariaLabelledBy as string[]) expect(select(`#${id}`, svg)).toBeDefined()
+      for (const id of svg.properties.ariaLabelledBy as string[])
+        expect(select(`#${id}`, svg)).toBeDefined()
     }
 
     // The stylesheet styles every diagram on the page, so only the first carries it.
@@ -43,7 +46,9 @@ describe('diagrams in pages', () => {
         expect(selectAll('svg', quiz)).toEqual(selectAll('svg', answer))
         expect(selectAll('svg', answer)).toHaveLength(1)
         // The answer comes after the options.
-        expect(quiz.children.indexOf(answer)).toBeGreaterThan(quiz.children.indexOf(select('.rnn-quiz-options', quiz) as Element))
+        expect(quiz.children.indexOf(answer)).toBeGreaterThan(
+          quiz.children.indexOf(select('.rnn-quiz-options', quiz) as Element)
+        )
       }
     }
 

@@ -19,7 +19,9 @@ function gatesWidth(gates: readonly string[]): number {
 
 export function boxWidth(spec: BoxSpec): number {
   const text = Math.max(...spec.lines.map((line) => lineWidth(line)))
-  return Math.ceil(Math.max(minimumWidth, text + 2 * padding.x, gatesWidth(spec.gates) + 2 * padding.x))
+  return Math.ceil(
+    Math.max(minimumWidth, text + 2 * padding.x, gatesWidth(spec.gates) + 2 * padding.x)
+  )
 }
 
 export function boxHeight(spec: BoxSpec): number {
@@ -36,7 +38,14 @@ export function drawBox(spec: BoxSpec, cx: number, top: number, width: number): 
   let x = cx - gatesWidth(spec.gates) / 2
   for (const letter of spec.gates) {
     items.push({kind: 'box', x, y: gatesTop, width: gate.width, height: gate.height, tone: 'gate'})
-    items.push({kind: 'text', x: x + gate.width / 2, y: gatesTop + 15, anchor: 'middle', line: [{text: letter, shift: 'base'}], tone: 'text'})
+    items.push({
+      kind: 'text',
+      x: x + gate.width / 2,
+      y: gatesTop + 15,
+      anchor: 'middle',
+      line: [{text: letter, shift: 'base'}],
+      tone: 'text'
+    })
     x += gate.width + gate.gap
   }
 

@@ -10,18 +10,35 @@ import {runsText, symbolRuns} from './symbol.js'
 export function networkName(breakdown: Breakdown, strings: SolutionStrings): string {
   const {description: d} = breakdown
   const cell = (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell]
-  const units = d.units.length > 1 ? `${d.units.slice(0, -1).join(', ')} ${strings.and} ${d.units.at(-1)}` : String(d.units[0])
-  const name = fillTemplate(d.outputs > 0 ? strings.diagramNetwork : strings.diagramNetworkNoOutput, {cell, inputs: String(d.inputs), units, outputs: String(d.outputs)})
+  const units =
+    d.units.length > 1
+      ? `${d.units.slice(0, -1).join(', ')} ${strings.and} ${d.units.at(-1)}`
+      : String(d.units[0])
+  const name = fillTemplate(
+    d.outputs > 0 ? strings.diagramNetwork : strings.diagramNetworkNoOutput,
+    {cell, inputs: String(d.inputs), units, outputs: String(d.outputs)}
+  )
   return name.charAt(0).toUpperCase() + name.slice(1)
 }
 
 /** The `<title>`: the network and its total. */
-export function diagramTitle(breakdown: Breakdown, strings: SolutionStrings, format: NumberFormat): string {
-  return fillTemplate(strings.diagramTitle, {network: networkName(breakdown, strings), total: formatCount(breakdown.total, format)})
+export function diagramTitle(
+  breakdown: Breakdown,
+  strings: SolutionStrings,
+  format: NumberFormat
+): string {
+  return fillTemplate(strings.diagramTitle, {
+    network: networkName(breakdown, strings),
+    total: formatCount(breakdown.total, format)
+  })
 }
 
 /** The `<desc>`: one sentence per matrix and vector, with symbol, shape and count. */
-export function diagramDescription(breakdown: Breakdown, strings: SolutionStrings, format: NumberFormat): string {
+export function diagramDescription(
+  breakdown: Breakdown,
+  strings: SolutionStrings,
+  format: NumberFormat
+): string {
   const stacked = breakdown.description.units.length > 1
   return breakdown.terms
     .map((term) =>

@@ -13,7 +13,12 @@ import {plain} from './text-metrics.js'
 
 /** A row of the folded picture: boxes (one, or two side by side) or the arrows between rows. */
 type Row =
-  | {readonly kind: 'boxes'; readonly boxes: readonly BoxSpec[]; readonly loops: boolean; readonly labels: readonly LabelBlock[]}
+  | {
+      readonly kind: 'boxes'
+      readonly boxes: readonly BoxSpec[]
+      readonly loops: boolean
+      readonly labels: readonly LabelBlock[]
+    }
   | {readonly kind: 'gap'; readonly labels: readonly LabelBlock[]}
 
 const loopReach = 22
@@ -34,11 +39,19 @@ function sizeLine(size: Factor, context: LabelContext) {
   return plain(`${size.text} = ${formatCount(size.value, context.format)}`)
 }
 
-function cellBox(model: DiagramModel, layer: LayerView, view: DirectionView, context: LabelContext): BoxSpec {
+function cellBox(
+  model: DiagramModel,
+  layer: LayerView,
+  view: DirectionView,
+  context: LabelContext
+): BoxSpec {
   const sizes = [layer.units, ...(layer.projection ? [layer.projection] : [])]
   return {
     tone: 'hidden',
-    lines: [stateRuns('h', 't', stateMarks(model, layer.layer, view)), ...sizes.map((size) => sizeLine(size, context))],
+    lines: [
+      stateRuns('h', 't', stateMarks(model, layer.layer, view)),
+      ...sizes.map((size) => sizeLine(size, context))
+    ],
     gates: model.gates
   }
 }
@@ -49,7 +62,14 @@ function rows(model: DiagramModel, context: LabelContext): Row[] {
   const result: Row[] = []
   if (model.output) {
     const {size, weights, bias} = model.output
-    result.push({kind: 'boxes', boxes: [{tone: 'output', lines: [stateRuns('y', 't', []), sizeLine(size, context)], gates: []}], loops: false, labels: []})
+    result.push({
+      kind: 'boxes',
+      boxes: [
+        {tone: 'output', lines: [stateRuns('y', 't', []), sizeLine(size, context)], gates: []}
+      ],
+      loops: false,
+      labels: []
+    })
     result.push({kind: 'gap', labels: [label(weights), label(bias)]})
   }
 
@@ -57,22 +77,57 @@ function rows(model: DiagramModel, context: LabelContext): Row[] {
     if (model.bidirectional) {
       const reader = concatReader(model, layer.layer)
       // The width 2h is shown where a matrix reads it, so its number is in the table.
-      const lines = reader ? [plain('[ → ; ← ]'), plain(`${concatWidthText(model, reader)} = ${formatCount(reader.shape.rows, context.format)}`)] : [plain('[ → ; ← ]')]
-      result.push({kind: 'boxes', boxes: [{tone: 'concat', lines, gates: []}], loops: false, labels: []})
+      const lines = reader
+        ? [
+            plain('[ → ; ← ]'),
+            plain(
+              `${concatWidthText(model, reader)} = ${formatCount(reader.shape.rows, context.format)}`
+            )
+          ]
+        : [plain('[ → ; ← ]')]
+      result.push({
+        kind: 'boxes',
+        boxes: [{tone: 'concat', lines, gates: []}],
+        loops: false,
+        labels: []
+      })
       result.push({kind: 'gap', labels: []})
     }
 
-    const own = layer.directions.flatMap((view) => [view.recurrent, ...view.biases, ...(view.projection ? [view.projection] : [])])
-    result.push({kind: 'boxes', boxes: layer.directions.map((view) => cellBox(model, layer, view, context)), loops: true, labels: own.map(label)})
+    const own = layer.directions.flatMap((view) => [
+      view.recurrent,
+      ...view.biases,
+      ...(view.projection ? [view.projection] : [])
+    ])
+    result.push({
+      kind: 'boxes',
+      boxes: layer.directions.map((view) => cellBox(model, layer, view, context)),
+      loops: true,
+      labels: own.map(label)
+    })
     result.push({kind: 'gap', labels: layer.directions.map((view) => label(view.input))})
   }
 
-  result.push({kind: 'boxes', boxes: [{tone: 'input', lines: [stateRuns('x', 't', []), sizeLine(model.inputs, context)], gates: []}], loops: false, labels: []})
+  result.push({
+    kind: 'boxes',
+    boxes: [
+      {tone: 'input', lines: [stateRuns('x', 't', []), sizeLine(model.inputs, context)], gates: []}
+    ],
+    loops: false,
+    labels: []
+  })
   // An embedding looks up the input vector of token w_t, one of V.
   if (model.embedding) {
     const {weights, vocabulary} = model.embedding
     result.push({kind: 'gap', labels: [label(weights)]})
-    result.push({kind: 'boxes', boxes: [{tone: 'concat', lines: [stateRuns('w', 't', []), sizeLine(vocabulary, context)], gates: []}], loops: false, labels: []})
+    result.push({
+      kind: 'boxes',
+      boxes: [
+        {tone: 'concat', lines: [stateRuns('w', 't', []), sizeLine(vocabulary, context)], gates: []}
+      ],
+      loops: false,
+      labels: []
+    })
   }
 
   return result
@@ -88,10 +143,22 @@ interface Ports {
 /** Arrows up from the lower row's tops to the upper row's bottoms; one box meeting two fans out. */
 function arrows(lower: Ports, upper: Ports): Item[] {
   const spread = (ports: Ports, other: Ports) =>
-    ports.xs.length === 1 && other.xs.length === 2 ? [(ports.xs[0] ?? 0) - 10, (ports.xs[0] ?? 0) + 10] : ports.xs
+    ports.xs.length === 1 && other.xs.length === 2
+      ? [(ports.xs[0] ?? 0) - 10, (ports.xs[0] ?? 0) + 10]
+      : ports.xs
   const from = spread(lower, upper)
   const to = spread(upper, lower)
-  return from.map((x, index) => ({kind: 'edge', points: [[x, lower.top], [to[index] ?? 0, upper.bottom]], head: true}) as const)
+  return from.map(
+    (x, index) =>
+      ({
+        kind: 'edge',
+        points: [
+          [x, lower.top],
+          [to[index] ?? 0, upper.bottom]
+        ],
+        head: true
+      }) as const
+  )
 }
 
 /**
@@ -101,10 +168,16 @@ function arrows(lower: Ports, upper: Ports): Item[] {
  */
 export function foldedSection(model: DiagramModel, context: LabelContext): Section {
   const all = rows(model, context)
-  const cellWidth = Math.max(...all.flatMap((row) => (row.kind === 'boxes' && row.loops ? row.boxes.map(boxWidth) : [])))
-  const nodeWidth = Math.max(...all.flatMap((row) => (row.kind === 'boxes' && !row.loops ? row.boxes.map(boxWidth) : [])))
+  const cellWidth = Math.max(
+    ...all.flatMap((row) => (row.kind === 'boxes' && row.loops ? row.boxes.map(boxWidth) : []))
+  )
+  const nodeWidth = Math.max(
+    ...all.flatMap((row) => (row.kind === 'boxes' && !row.loops ? row.boxes.map(boxWidth) : []))
+  )
   const two = model.bidirectional
-  const centre = two ? Math.max(2 * loopSpace + 2 * cellWidth + directionGap, nodeWidth) / 2 : Math.max(cellWidth, nodeWidth) / 2
+  const centre = two
+    ? Math.max(2 * loopSpace + 2 * cellWidth + directionGap, nodeWidth) / 2
+    : Math.max(cellWidth, nodeWidth) / 2
   const graphic = two ? 2 * centre : centre + cellWidth / 2 + loopSpace
   const offset = (cellWidth + directionGap) / 2
   const labelX = graphic + labelGap
@@ -134,7 +207,13 @@ export function foldedSection(model: DiagramModel, context: LabelContext): Secti
       items.push(...drawBox(box, cx, top, width))
       if (row.loops) {
         const left = two && index === 0
-        items.push({kind: 'loop', x: left ? cx - width / 2 : cx + width / 2, from: top + boxH / 2 - 10, to: top + boxH / 2 + 10, reach: left ? -loopReach : loopReach})
+        items.push({
+          kind: 'loop',
+          x: left ? cx - width / 2 : cx + width / 2,
+          from: top + boxH / 2 - 10,
+          to: top + boxH / 2 + 10,
+          reach: left ? -loopReach : loopReach
+        })
       }
     })
     items.push(...stackBlocks(row.labels, labelX, y + (height - labels) / 2))

@@ -1,12 +1,12 @@
 import type {Element} from 'hast'
-import {element as s} from './element.js'
 import type {Breakdown} from '../../core/index.js'
+import type {RnnBlock} from '../nodes.js'
 import type {NumberFormat} from '../number-format.js'
 import {formatCount} from '../number-format.js'
-import type {RnnBlock} from '../nodes.js'
 import type {SolutionStrings} from '../strings.js'
 import {fillTemplate} from '../strings.js'
 import {diagramDescription, diagramTitle} from './describe.js'
+import {element as s} from './element.js'
 import {foldedSection} from './folded-layout.js'
 import {diagramModel} from './model.js'
 import {compose} from './scene.js'
@@ -60,7 +60,10 @@ export function diagramSvg(breakdown: Breakdown, settings: DiagramSettings): Ele
         caption: fillTemplate(strings.diagramShared, {total: formatCount(breakdown.total, format)}),
         width: unrolled.width
       },
-      {section: (width) => summarySection(breakdown, strings, format, width), width: summaryWidth(breakdown, strings, format, maximumSumWidth)}
+      {
+        section: (width) => summarySection(breakdown, strings, format, width),
+        width: summaryWidth(breakdown, strings, format, maximumSumWidth)
+      }
     ],
     minimumWidth
   )
@@ -98,6 +101,12 @@ export function diagramBlock(breakdown: Breakdown, settings: DiagramSettings): R
   return {
     type: 'rnnBlock',
     children: [],
-    data: {hName: 'div', hProperties: {className: ['rnn-diagram']}, hChildren: [svg], rnnHtmlOnly: true, rnnDiagram: {title: diagramTitle(breakdown, settings.strings, settings.format)}}
+    data: {
+      hName: 'div',
+      hProperties: {className: ['rnn-diagram']},
+      hChildren: [svg],
+      rnnHtmlOnly: true,
+      rnnDiagram: {title: diagramTitle(breakdown, settings.strings, settings.format)}
+    }
   }
 }

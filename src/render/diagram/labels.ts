@@ -30,7 +30,8 @@ export interface LabelContext {
 /** `4 × 5 = 20` for a matrix; just `5` for a one-row bias, as the seed lesson writes it. */
 export function shapeText(term: Term, format: NumberFormat): string {
   const count = formatCount(term.count, format)
-  const isBias = term.kind === 'recurrent-bias' || term.kind === 'input-bias' || term.kind === 'output-bias'
+  const isBias =
+    term.kind === 'recurrent-bias' || term.kind === 'input-bias' || term.kind === 'output-bias'
   if (isBias && term.shape.rows === 1) return count
   return `${formatCount(term.shape.rows, format)} × ${formatCount(term.shape.columns, format)} = ${count}`
 }
@@ -49,7 +50,8 @@ export function termLabel(term: Term, context: LabelContext): LabelBlock {
   const lines: Line[] = lineWidth(oneLine) <= oneLineWidth ? [oneLine] : [symbol, plain(shape)]
   const tones: TextTone[] = lines.map(() => 'text')
 
-  const gated = gates.length > 0 && (term.kind === 'input-weights' || term.kind === 'recurrent-weights')
+  const gated =
+    gates.length > 0 && (term.kind === 'input-weights' || term.kind === 'recurrent-weights')
   if (gated) {
     const perGate = fillTemplate(strings.diagramPerGate, {
       gates: String(gates.length),
@@ -60,7 +62,8 @@ export function termLabel(term: Term, context: LabelContext): LabelBlock {
     tones.push('muted')
   }
 
-  const bias = term.kind === 'recurrent-bias' || term.kind === 'input-bias' || term.kind === 'output-bias'
+  const bias =
+    term.kind === 'recurrent-bias' || term.kind === 'input-bias' || term.kind === 'output-bias'
   if (bias && term.shape.rows === 2) {
     lines.push(plain(strings.diagramBiasRows))
     tones.push('muted')

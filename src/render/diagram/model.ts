@@ -43,7 +43,8 @@ function sizes(term: Term): readonly Factor[] {
 }
 
 function directionView(terms: readonly Term[], direction: Direction | undefined): DirectionView {
-  const of = (kind: Term['kind']) => terms.filter((term) => term.kind === kind && term.direction === direction)
+  const of = (kind: Term['kind']) =>
+    terms.filter((term) => term.kind === kind && term.direction === direction)
   return {
     direction,
     input: of('input-weights')[0] as Term,
@@ -78,7 +79,9 @@ export function diagramModel(breakdown: Breakdown): DiagramModel {
     stacked: layers.length > 1,
     bidirectional: description.bidirectional,
     output: weights && bias ? {weights, bias, size: last(sizes(bias))} : undefined,
-    embedding: embedding ? {weights: embedding, vocabulary: sizes(embedding)[0] as Factor} : undefined
+    embedding: embedding
+      ? {weights: embedding, vocabulary: sizes(embedding)[0] as Factor}
+      : undefined
   }
 }
 

@@ -25,7 +25,12 @@ export function compose(parts: readonly Part[], minimumWidth: number): Section {
     if (index > 0) y += partGap
     if (part.heading) {
       const lines = wrap(part.heading, inner, true)
-      const heading = stackLines(lines, lines.map(() => 'heading'), margin, y)
+      const heading = stackLines(
+        lines,
+        lines.map(() => 'heading'),
+        margin,
+        y
+      )
       items.push(...heading.items)
       y += heading.height + 10
     }
@@ -35,7 +40,12 @@ export function compose(parts: readonly Part[], minimumWidth: number): Section {
     y += section.height
     if (part.caption) {
       const lines = wrap(part.caption, inner)
-      const caption = stackLines(lines, lines.map(() => 'muted'), margin, y + 12)
+      const caption = stackLines(
+        lines,
+        lines.map(() => 'muted'),
+        margin,
+        y + 12
+      )
       items.push(...caption.items)
       y += caption.height + 12
     }

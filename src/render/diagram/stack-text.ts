@@ -47,7 +47,10 @@ export function blockWidth(block: LabelBlock): number {
 
 /** Height of label blocks stacked with `stackBlocks`. */
 export function blocksHeight(blocks: readonly LabelBlock[]): number {
-  return blocks.reduce((sum, block, index) => sum + linesHeight(block.lines) + (index > 0 ? blockGap : 0), 0)
+  return blocks.reduce(
+    (sum, block, index) => sum + linesHeight(block.lines) + (index > 0 ? blockGap : 0),
+    0
+  )
 }
 
 /** Label blocks one under another from `top` at `x`; a bias block's bars stand before its first line. */
@@ -60,7 +63,12 @@ export function stackBlocks(blocks: readonly LabelBlock[], x: number, top: numbe
     items.push(...placed.items)
     const firstBaseline = y + lineExtent(block.lines[0] ?? []).above
     for (let row = 0; row < block.bars; row++) {
-      items.push({kind: 'bar', x, y: firstBaseline - 9 + row * 6 - (block.bars - 1) * 3, width: barSpace - 8})
+      items.push({
+        kind: 'bar',
+        x,
+        y: firstBaseline - 9 + row * 6 - (block.bars - 1) * 3,
+        width: barSpace - 8
+      })
     }
 
     y += placed.height + blockGap

@@ -45,7 +45,10 @@ export function colourProperty(name: DiagramColour, scheme: 'light' | 'dark'): s
 
 function scheme(name: 'light' | 'dark'): string {
   return Object.entries(diagramColours[name])
-    .map(([colour, value]) => `--rnn-d-${colour}:var(${colourProperty(colour as DiagramColour, name)},${value})`)
+    .map(
+      ([colour, value]) =>
+        `--rnn-d-${colour}:var(${colourProperty(colour as DiagramColour, name)},${value})`
+    )
     .join(';')
 }
 
@@ -70,7 +73,8 @@ export const diagramStylesheet = [
   `${root} .rnn-d-head{fill:var(--rnn-d-line)}`,
   `${root} .rnn-d-bias{fill:var(--rnn-d-bias)}`,
   ...(['input', 'hidden', 'output'] as const).map(
-    (tone) => `${root} .rnn-d-${tone}{fill:var(--rnn-d-${tone}-fill);stroke:var(--rnn-d-${tone}-stroke);stroke-width:1.5}`
+    (tone) =>
+      `${root} .rnn-d-${tone}{fill:var(--rnn-d-${tone}-fill);stroke:var(--rnn-d-${tone}-stroke);stroke-width:1.5}`
   ),
   `${root} .rnn-d-concat{fill:var(--rnn-d-concat-fill);stroke:var(--rnn-d-line);stroke-width:1.5}`,
   `${root} .rnn-d-gate{fill:var(--rnn-d-gate-fill);stroke:var(--rnn-d-hidden-stroke);stroke-width:1}`

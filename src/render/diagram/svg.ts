@@ -13,13 +13,29 @@ function runs(line: Line): ElementContent[] {
     const dy = shiftOffset[run.shift] - offset
     offset = shiftOffset[run.shift]
     if (dy === 0 && run.shift === 'base') return {type: 'text', value: run.text}
-    return s('tspan', {dy: dy === 0 ? undefined : n(dy), fontSize: run.shift === 'base' ? undefined : fontSize.small}, run.text)
+    return s(
+      'tspan',
+      {
+        dy: dy === 0 ? undefined : n(dy),
+        fontSize: run.shift === 'base' ? undefined : fontSize.small
+      },
+      run.text
+    )
   })
 }
 
 function text(item: TextItem): Element {
   const className = item.tone === 'text' ? undefined : [`rnn-d-${item.tone}`]
-  return s('text', {x: n(item.x), y: n(item.y), textAnchor: item.anchor === 'start' ? undefined : item.anchor, className}, runs(item.line))
+  return s(
+    'text',
+    {
+      x: n(item.x),
+      y: n(item.y),
+      textAnchor: item.anchor === 'start' ? undefined : item.anchor,
+      className
+    },
+    runs(item.line)
+  )
 }
 
 /** A filled arrowhead with its tip at `tip`, pointing along (dx, dy), as path data. */
@@ -27,7 +43,11 @@ function arrowhead(tip: readonly [number, number], dx: number, dy: number): stri
   const length = Math.hypot(dx, dy) || 1
   const [ux, uy] = [dx / length, dy / length]
   const back = [tip[0] - 8 * ux, tip[1] - 8 * uy] as const
-  const points = [tip, [back[0] - 4 * uy, back[1] + 4 * ux], [back[0] + 4 * uy, back[1] - 4 * ux]] as const
+  const points = [
+    tip,
+    [back[0] - 4 * uy, back[1] + 4 * ux],
+    [back[0] + 4 * uy, back[1] - 4 * ux]
+  ] as const
   return `M${points.map(([x, y]) => `${n(x)} ${n(y)}`).join('L')}Z`
 }
 
@@ -64,9 +84,13 @@ function boxPaths(items: readonly Item[]): Element[] {
       .map((box) => roundedRect(box.x, box.y, box.width, box.height, tone === 'gate' ? 3 : 6))
       .join('')
   }))
-  const bars = items.filter((item): item is BarItem => item.kind === 'bar').map((bar) => roundedRect(bar.x, bar.y, bar.width, 4, 1))
+  const bars = items
+    .filter((item): item is BarItem => item.kind === 'bar')
+    .map((bar) => roundedRect(bar.x, bar.y, bar.width, 4, 1))
   paths.push({className: 'rnn-d-bias', d: bars.join('')})
-  return paths.filter((path) => path.d !== '').map((path) => s('path', {className: [path.className], d: path.d}))
+  return paths
+    .filter((path) => path.d !== '')
+    .map((path) => s('path', {className: [path.className], d: path.d}))
 }
 
 /**
@@ -75,7 +99,9 @@ function boxPaths(items: readonly Item[]): Element[] {
  * light), then the boxes, then the text on top.
  */
 export function sceneElements(items: readonly Item[]): Element[] {
-  const edges = items.filter((item): item is EdgeItem | LoopItem => item.kind === 'edge' || item.kind === 'loop').map(edgeData)
+  const edges = items
+    .filter((item): item is EdgeItem | LoopItem => item.kind === 'edge' || item.kind === 'loop')
+    .map(edgeData)
   const lines = edges.map((edge) => edge.line).join('')
   const heads = edges.map((edge) => edge.head).join('')
   return [

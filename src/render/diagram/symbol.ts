@@ -20,7 +20,8 @@ function group(latex: string, start: number): {readonly text: string; readonly e
     const character = latex[index]
     if (character === '\\') index++
     else if (character === '{') depth++
-    else if (character === '}' && --depth === 0) return {text: latex.slice(start + 1, index), end: index + 1}
+    else if (character === '}' && --depth === 0)
+      return {text: latex.slice(start + 1, index), end: index + 1}
   }
 
   return {text: latex.slice(start + 1), end: latex.length}
@@ -32,7 +33,9 @@ function group(latex: string, start: number): {readonly text: string; readonly e
  */
 export function symbolRuns(latex: string): Line {
   const split = latex.search(/[_^]/)
-  const runs: Run[] = [{text: latexToText(split === -1 ? latex : latex.slice(0, split)), shift: 'base'}]
+  const runs: Run[] = [
+    {text: latexToText(split === -1 ? latex : latex.slice(0, split)), shift: 'base'}
+  ]
   let index = split === -1 ? latex.length : split
   while (index < latex.length) {
     const mark = latex[index]
@@ -46,12 +49,19 @@ export function symbolRuns(latex: string): Line {
 
 /** Runs as plain text for sentences: `W_xh^(2,→)`. */
 export function runsText(line: Line): string {
-  return line.map((run) => (run.shift === 'sub' ? `_${run.text}` : run.shift === 'sup' ? `^${run.text}` : run.text)).join('')
+  return line
+    .map((run) =>
+      run.shift === 'sub' ? `_${run.text}` : run.shift === 'sup' ? `^${run.text}` : run.text
+    )
+    .join('')
 }
 
 /** `h` with subscript `t` and the layer and direction marks a stacked or bidirectional network needs. */
 export function stateRuns(letter: string, time: string, marks: readonly string[]): Line {
-  const runs: Run[] = [{text: letter, shift: 'base'}, {text: time, shift: 'sub'}]
+  const runs: Run[] = [
+    {text: letter, shift: 'base'},
+    {text: time, shift: 'sub'}
+  ]
   if (marks.length > 0) runs.push({text: `(${marks.join(',')})`, shift: 'sup'})
   return runs
 }

@@ -8,7 +8,7 @@ export const shiftOffset = {base: 0, sub: 4, sup: -7} as const
 
 // Advance widths in em of DejaVu Sans, one of the widest common sans-serif
 // fonts: estimating with it leaves room in narrower fonts, never too little.
-const narrow = new Set([...'iljI.,:;|!\'’ ·'])
+const narrow = new Set([..."iljI.,:;|!'’ ·"])
 const round = new Set([...'()[]ft'])
 const wide = new Set([...'mwMW×=+−→←%'])
 const digits = new Set([...'0123456789{}'])

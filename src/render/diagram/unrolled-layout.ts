@@ -31,7 +31,8 @@ function gridRows(model: DiagramModel): GridRow[] {
   const rows: GridRow[] = []
   if (model.output) rows.push({kind: 'output', feed: model.output.weights})
   for (const layer of [...model.layers].reverse()) {
-    for (const view of [...layer.directions].reverse()) rows.push({kind: 'state', view, layer: layer.layer, feed: view.input})
+    for (const view of [...layer.directions].reverse())
+      rows.push({kind: 'state', view, layer: layer.layer, feed: view.input})
   }
 
   rows.push({kind: 'input'})
@@ -42,7 +43,16 @@ function rowBox(model: DiagramModel, row: GridRow, step: string): BoxSpec {
   if (row.kind === 'input') return {tone: 'input', lines: [plain(`x${step}`)], gates: []}
   if (row.kind === 'output') return {tone: 'output', lines: [plain(`y${step}`)], gates: []}
   const marks = stateMarks(model, row.layer ?? 1, row.view as DirectionView)
-  return {tone: 'hidden', lines: [[{text: `h${step}`, shift: 'base'}, ...(marks.length > 0 ? [{text: `(${marks.join(',')})`, shift: 'sup' as const}] : [])]], gates: []}
+  return {
+    tone: 'hidden',
+    lines: [
+      [
+        {text: `h${step}`, shift: 'base'},
+        ...(marks.length > 0 ? [{text: `(${marks.join(',')})`, shift: 'sup' as const}] : [])
+      ]
+    ],
+    gates: []
+  }
 }
 
 const widest = (lines: readonly Line[]) => Math.max(0, ...lines.map((line) => lineWidth(line)))
@@ -58,13 +68,30 @@ export function unrolledSection(model: DiagramModel): Section {
   const rows = gridRows(model)
   const two = model.bidirectional
   const stateRows = rows.filter((row) => row.kind === 'state')
-  const stateWidth = Math.max(...stateRows.flatMap((row) => steps.map((step) => boxWidth(rowBox(model, row, step)))))
+  const stateWidth = Math.max(
+    ...stateRows.flatMap((row) => steps.map((step) => boxWidth(rowBox(model, row, step))))
+  )
   const d = two ? Math.ceil(stateWidth / 4 + 8) : 0
-  const nodeWidth = Math.max(2 * d + 16, ...rows.filter((row) => row.kind !== 'state').flatMap((row) => steps.map((step) => boxWidth(rowBox(model, row, step)))))
+  const nodeWidth = Math.max(
+    2 * d + 16,
+    ...rows
+      .filter((row) => row.kind !== 'state')
+      .flatMap((row) => steps.map((step) => boxWidth(rowBox(model, row, step))))
+  )
   const feedWidth = widest(rows.flatMap((row) => (row.feed ? [symbolRuns(row.feed.symbol)] : [])))
-  const timeWidth = widest(stateRows.map((row) => symbolRuns((row.view as DirectionView).recurrent.symbol)))
+  const timeWidth = widest(
+    stateRows.map((row) => symbolRuns((row.view as DirectionView).recurrent.symbol))
+  )
 
-  const pitch = Math.ceil(Math.max(timeWidth + 4 * d + 12, timeWidth + stateWidth + 12, 2 * d + feedWidth + 2 * labelPad + 8, stateWidth + 40, nodeWidth + 16))
+  const pitch = Math.ceil(
+    Math.max(
+      timeWidth + 4 * d + 12,
+      timeWidth + stateWidth + 12,
+      2 * d + feedWidth + 2 * labelPad + 8,
+      stateWidth + 40,
+      nodeWidth + 16
+    )
+  )
   const reach = Math.max(stateWidth / 2 + d + stub, nodeWidth / 2)
   const left = Math.ceil(Math.max(reach, two ? d + labelPad + feedWidth : 0))
   const right = Math.ceil(Math.max(reach, d + labelPad + feedWidth))
@@ -81,8 +108,19 @@ export function unrolledSection(model: DiagramModel): Section {
     const forward = row.view?.direction !== 'backward'
     const shift = two && row.kind === 'state' ? (forward ? -d : d) : 0
     const width = row.kind === 'state' ? stateWidth : nodeWidth
-    columns.forEach((column, step) => items.push(...drawBox(rowBox(model, row, steps[step] ?? ''), column + shift, top, width)))
-    if (row.kind === 'state') items.push(...timeArrows(row, columns.map((column) => column + shift), top + boxHeightUnits / 2, width, forward))
+    columns.forEach((column, step) => {
+      items.push(...drawBox(rowBox(model, row, steps[step] ?? ''), column + shift, top, width))
+    })
+    if (row.kind === 'state')
+      items.push(
+        ...timeArrows(
+          row,
+          columns.map((column) => column + shift),
+          top + boxHeightUnits / 2,
+          width,
+          forward
+        )
+      )
     y = top + boxHeightUnits
   })
 
@@ -95,18 +133,49 @@ export function unrolledSection(model: DiagramModel): Section {
 }
 
 /** The arrows from step to step in one state row, with the recurrent symbol over each. */
-function timeArrows(row: GridRow, xs: readonly number[], middle: number, width: number, forward: boolean): Item[] {
+function timeArrows(
+  row: GridRow,
+  xs: readonly number[],
+  middle: number,
+  width: number,
+  forward: boolean
+): Item[] {
   const half = width / 2
   const first = xs[0] ?? 0
   const lastX = xs[xs.length - 1] ?? 0
   const spans: Array<readonly [number, number]> = [[first - half - stub, first - half]]
-  for (let index = 1; index < xs.length; index++) spans.push([(xs[index - 1] ?? 0) + half, (xs[index] ?? 0) - half])
+  for (let index = 1; index < xs.length; index++)
+    spans.push([(xs[index - 1] ?? 0) + half, (xs[index] ?? 0) - half])
   spans.push([lastX + half, lastX + half + stub])
   const symbol = symbolRuns((row.view as DirectionView).recurrent.symbol)
   return spans.flatMap(([from, to], index): Item[] => {
-    const edge: Item = {kind: 'edge', points: forward ? [[from, middle], [to, middle]] : [[to, middle], [from, middle]], head: true}
+    const edge: Item = {
+      kind: 'edge',
+      points: forward
+        ? [
+            [from, middle],
+            [to, middle]
+          ]
+        : [
+            [to, middle],
+            [from, middle]
+          ],
+      head: true
+    }
     const inner = index > 0 && index < spans.length - 1
-    return inner ? [edge, {kind: 'text', x: (from + to) / 2, y: middle - 8, anchor: 'middle', line: symbol, tone: 'text'}] : [edge]
+    return inner
+      ? [
+          edge,
+          {
+            kind: 'text',
+            x: (from + to) / 2,
+            y: middle - 8,
+            anchor: 'middle',
+            line: symbol,
+            tone: 'text'
+          }
+        ]
+      : [edge]
   })
 }
 
@@ -135,8 +204,22 @@ function feedLines(
   if (!two) {
     const source = boxes[index + 1] as {top: number}
     for (const column of columns) {
-      items.push({kind: 'edge', points: [[column, source.top], [column, target.bottom]], head: true})
-      items.push({kind: 'text', x: column + labelPad, y: baseline, anchor: 'start', line: symbol, tone: 'text'})
+      items.push({
+        kind: 'edge',
+        points: [
+          [column, source.top],
+          [column, target.bottom]
+        ],
+        head: true
+      })
+      items.push({
+        kind: 'text',
+        x: column + labelPad,
+        y: baseline,
+        anchor: 'start',
+        line: symbol,
+        tone: 'text'
+      })
     }
 
     return items
@@ -148,20 +231,44 @@ function feedLines(
   const backward = row.kind === 'state' && row.view?.direction === 'backward'
   const feeds: Array<{readonly shift: number; readonly from: number; readonly label: boolean}> =
     row.kind === 'output'
-      ? [{shift: -d, from: sourceTop(rows, boxes, index, 2), label: false}, {shift: d, from: sourceTop(rows, boxes, index, 1), label: true}]
+      ? [
+          {shift: -d, from: sourceTop(rows, boxes, index, 2), label: false},
+          {shift: d, from: sourceTop(rows, boxes, index, 1), label: true}
+        ]
       : [{shift: backward ? d : -d, from: sourceTop(rows, boxes, index, 2), label: true}]
   for (const column of columns) {
     for (const feed of feeds) {
-      items.push({kind: 'edge', points: [[column + feed.shift, feed.from], [column + feed.shift, target.bottom]], head: true})
+      items.push({
+        kind: 'edge',
+        points: [
+          [column + feed.shift, feed.from],
+          [column + feed.shift, target.bottom]
+        ],
+        head: true
+      })
       if (!feed.label) continue
       const onLeft = feed.shift < 0
-      items.push({kind: 'text', x: column + feed.shift + (onLeft ? -labelPad : labelPad), y: baseline, anchor: onLeft ? 'end' : 'start', line: symbol, tone: 'text'})
+      items.push({
+        kind: 'text',
+        x: column + feed.shift + (onLeft ? -labelPad : labelPad),
+        y: baseline,
+        anchor: onLeft ? 'end' : 'start',
+        line: symbol,
+        tone: 'text'
+      })
     }
 
     // Where a layer reads both directions of the one below, join them.
     const belowRow = rows[index + 1]
     if (row.kind === 'state' && !backward && belowRow?.kind === 'state') {
-      items.push({kind: 'edge', points: [[column - d, middle], [column + d, middle]], head: false})
+      items.push({
+        kind: 'edge',
+        points: [
+          [column - d, middle],
+          [column + d, middle]
+        ],
+        head: false
+      })
     }
   }
 
@@ -169,7 +276,12 @@ function feedLines(
 }
 
 /** The top of the box a line `distance` rows below row `index` starts from (the inputs when nearer). */
-function sourceTop(rows: readonly GridRow[], boxes: ReadonlyArray<{readonly top: number}>, index: number, distance: number): number {
+function sourceTop(
+  rows: readonly GridRow[],
+  boxes: ReadonlyArray<{readonly top: number}>,
+  index: number,
+  distance: number
+): number {
   const below = rows[index + 1]
   const at = below?.kind === 'input' ? index + 1 : index + distance
   return (boxes[at] as {top: number}).top
