@@ -9,8 +9,8 @@
 //   anyway); whatever else the CLI imports is picked up here automatically.
 import {spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
 import {builtinModules} from 'node:module'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {katexStylesheetModule, katexStylesheetSpecifier} from './katex-stylesheet.js'
@@ -76,7 +76,8 @@ rmSync(root + 'dist/cli', {recursive: true, force: true})
     .filter((entry) => entry.isDirectory())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort((a, b) => b.length - a.length)
-  for (const folder of folders) if (readdirSync(folder).length === 0) rmSync(folder, {recursive: true})
+  for (const folder of folders)
+    if (readdirSync(folder).length === 0) rmSync(folder, {recursive: true})
 }
 
 const common = {
