@@ -1,16 +1,25 @@
-import {spawnSync} from 'node:child_process'
-import {copyFileSync, readdirSync, readFileSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {axeViolations, openAllDetails} from '../helpers/axe.js'
 import {browserAvailable, launchChromium} from '../helpers/browser.js'
 import {measureDiagrams} from '../helpers/diagram-layout.js'
+import {runCli} from '../helpers/run-cli.js'
 
 const examples = new URL('../../examples/', import.meta.url)
-const pageUrl = (name: string) =>
-  pathToFileURL(fileURLToPath(new URL(`out/${name}`, examples))).href
-const pages = ['rnn-parameters.html', 'rnn-parameters.student.html', 'rnn-parameters-mdx.html']
+// The course rendered as `npm start` renders it, into a folder of this test's
+// own: course.test.ts rebuilds examples/out/ at the same time.
+const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-diagrams-'))
+const pageUrl = (name: string) => pathToFileURL(join(folder, name)).href
+const builds = [
+  ['rnn-parameters.md', 'rnn-parameters.html'],
+  ['rnn-parameters.md', 'rnn-parameters.student.html', '--solutions=collapse'],
+  ['rnn-parameters.mdx', 'rnn-parameters-mdx.html']
+] as const
+const pages = builds.map(([, output]) => output)
 
 describe.runIf(browserAvailable())(
   'diagrams and accessibility of the rendered course in Chromium',
@@ -18,10 +27,12 @@ describe.runIf(browserAvailable())(
     let browser: Browser
 
     beforeAll(async () => {
-      const build = spawnSync(process.execPath, [fileURLToPath(new URL('build.js', examples))], {
-        encoding: 'utf8'
-      })
-      expect(build.status, build.stderr).toBe(0)
+      for (const [input, output, ...flags] of builds) {
+        const source = fileURLToPath(new URL(`course/${input}`, examples))
+        const build = runCli(['render', source, '-o', join(folder, output), ...flags])
+        expect(build.status, build.stderr).toBe(0)
+      }
+
       browser = await launchChromium()
     })
 
@@ -126,7 +137,7 @@ describe.runIf(browserAvailable())(
       for (const [file, width, colorScheme] of shots) {
         const page = await browser.newPage({viewport: {width, height: 900}, colorScheme})
         await page.goto(pageUrl('rnn-parameters.html'))
-        const shot = fileURLToPath(new URL(`out/${file}`, examples))
+        const shot = join(folder, file)
         await page.locator('.rnn[data-rnn-total="68"] .rnn-diagram svg').screenshot({path: shot})
         // `UPDATE=1 npm test` refreshes the screenshots kept in the repository.
         if (process.env.UPDATE === '1') copyFileSync(shot, fileURLToPath(new URL(file, examples)))
