@@ -184,7 +184,7 @@ const standIns = {
 
 const cli = await build({
   ...common,
-  entryPoints: {main: 'src/cli/main.ts'},
+  entryPoints: {main: 'src/cli/bin.ts'},
   outdir: root + 'dist/cli',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import {readFileSync} from 'node:fs'
 import {parseArguments, UsageError} from './flags.js'
 import {checkHelp, countHelp, exportHelp, renderHelp} from './help.js'
@@ -74,5 +73,3 @@ export async function main(args: readonly string[]): Promise<number> {
     throw error
   }
 }
-
-process.exitCode = await main(process.argv.slice(2))

@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// The command's process: run `main` on the arguments and exit with its code.
+// `main` lives apart so tests can run it in-process.
+import {main} from './main.js'
+
+process.exitCode = await main(process.argv.slice(2))
