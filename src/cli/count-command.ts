@@ -1,5 +1,6 @@
 import {analyseDescription, closest, descriptionAttributes} from '../core/index.js'
-import {terminalTable} from '../render/index.js'
+import {formatCount, terminalTable} from '../render/index.js'
+import {asFlags} from './flag-names.js'
 import type {Flag} from './flags.js'
 import {UsageError} from './flags.js'
 
@@ -11,7 +12,7 @@ export function countCommand(flags: readonly Flag[]): string {
 
   for (const {name, value} of flags) {
     if (name === 'json') {
-      json = value === undefined || value === 'true'
+      json = value !== 'false'
     } else if (known.includes(name)) {
       description[name] = value ?? ''
     } else {
@@ -22,11 +23,12 @@ export function countCommand(flags: readonly Flag[]): string {
 
   const analysis = analyseDescription(description)
   if (!analysis.ok) {
-    throw new UsageError(analysis.problems.map((problem) => problem.message).join('\n'))
+    throw new UsageError(analysis.problems.map((problem) => asFlags(problem.message)).join('\n'))
   }
 
   const {breakdown} = analysis
+  const format = {thousandsSeparator: ','}
   return json
     ? JSON.stringify(breakdown, null, 2)
-    : `${terminalTable(breakdown, {thousandsSeparator: ','})}\n\n${breakdown.total} parameters`
+    : `${terminalTable(breakdown, format)}\n\n${formatCount(breakdown.total, format)} parameters`
 }

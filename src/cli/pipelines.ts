@@ -4,51 +4,38 @@ import rehypeStringify from 'rehype-stringify'
 import remarkDirective from 'remark-directive'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
+import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import type {Root} from 'hast'
 import type {VFile} from 'vfile'
 import remarkRnn from '../plugin/remark-rnn.js'
 import type {Options} from '../plugin/options.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
+import {mdxPreviewHandlers, remarkMdxPreview} from './mdx-preview.js'
 
-/** The remark plugins every command runs: directives, tables, math, and ours. */
-export function remarkPlugins(options: Options) {
-  return [remarkDirective, remarkGfm, remarkMath, [remarkRnn, options]] as const
+/** The Markdown side every command shares: parse (as MDX for `.mdx`) with directives, tables and math, then expand. */
+function markdownProcessor(options: Options, mdx: boolean) {
+  const parser = mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse)
+  return parser.use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options)
 }
 
-/** KaTeX as a course site runs it: author math that does not compile shows in red, not a crash. */
-export const rehypeKatexEntry = [rehypeKatex, {throwOnError: false, trust: false}] as const
-
-/** Wrap rendered HTML in a standalone page with KaTeX's stylesheet inlined. */
-export function standalonePage(title: string) {
-  return [rehypeDocument, {title, style: katexStylesheet() + previewStylesheet}] as const
-}
-
-/** The Markdown side every command shares: parse with directives, tables and math, then expand. */
-function markdownProcessor(options: Options) {
-  return unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options)
-}
-
-/** Markdown → a standalone HTML page. */
-export async function markdownToPage(file: VFile, options: Options): Promise<VFile> {
-  return markdownProcessor(options)
-    .use(remarkRehype)
-    .use(...rehypeKatexEntry)
-    .use(...standalonePage(file.stem ?? 'remark-rnn'))
+/**
+ * Markdown or MDX → a standalone HTML page with KaTeX's stylesheet inlined.
+ * Author math that does not compile shows in red, as on a course site; MDX is
+ * previewed without running it (see mdx-preview.ts).
+ */
+export function pageProcessor(file: VFile, options: Options) {
+  return markdownProcessor(options, file.extname === '.mdx')
+    .use(remarkMdxPreview)
+    .use(remarkRehype, {handlers: mdxPreviewHandlers})
+    .use(rehypeKatex, {throwOnError: false, trust: false})
+    .use(rehypeDocument, {title: file.stem ?? 'remark-rnn', style: katexStylesheet() + previewStylesheet})
     .use(rehypeStringify)
-    .process(file)
-}
-
-/** A hast tree (from MDX) → the same standalone page as Markdown gets. */
-export async function pageFromHast(tree: Root, title: string): Promise<string> {
-  const processor = unified().use(...standalonePage(title)).use(rehypeStringify)
-  return processor.stringify(await processor.run(tree))
 }
 
 /** Markdown → Markdown with every directive expanded (tables and math as GFM and `$$`). */
-export async function markdownToMarkdown(file: VFile, options: Options): Promise<VFile> {
-  return markdownProcessor(options).use(remarkStringify).process(file)
+export function markdownProcessorToMarkdown(options: Options) {
+  return markdownProcessor(options, false).use(remarkStringify)
 }
