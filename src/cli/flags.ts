@@ -30,7 +30,11 @@ export function parseArguments(args: readonly string[], spec: FlagSpec = {values
   for (const name of spec.switches) options[name] = {type: 'boolean'}
   options.output = {type: 'string', short: 'o'}
   options.help = {type: 'boolean', short: 'h'}
-  const {tokens} = parseArgs({args: [...args], strict: false, allowPositionals: true, tokens: true, options})
+  // `--inputs --units=5`: the value is missing, rather than `--units=5`.
+  const written = args.map((arg, index) =>
+    spec.values.includes(arg.slice(2)) && arg.startsWith('--') && args[index + 1]?.startsWith('--') ? `${arg}=` : arg
+  )
+  const {tokens} = parseArgs({args: written, strict: false, allowPositionals: true, tokens: true, options})
 
   const flags: Flag[] = []
   const positionals: string[] = []
