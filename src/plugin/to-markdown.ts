@@ -9,7 +9,7 @@ const rnnHandlers: Options = {
   handlers: {
     rnnBlock(node: RnnBlock, _, state, info) {
       const children = node.children.filter(
-        (child) => !(child.type === 'paragraph' && child.data?.rnnHtmlOnly)
+        (child) => !((child.type === 'paragraph' || child.type === 'list') && child.data?.rnnHtmlOnly)
       )
       return state.containerFlow({...node, children}, info)
     },

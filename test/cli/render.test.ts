@@ -88,6 +88,9 @@ describe('remark-rnn render', () => {
     const {status, stdout, stderr} = runCli(['render', broken])
     expect(status).toBe(1)
     expect(stdout).toContain('<code>::rnn{inputs=4 units=0}</code>')
+    // The reasons are on the page, not only in a tooltip.
+    expect(stdout).toContain('<li><code>units</code> must be at least 1, not 0. <code class="rnn-problem-rule">out-of-range</code></li>')
+    expect(stdout).toContain('.rnn-problem-note{')
     expect(stderr).toMatch(/3:1-3:24\s+error\s+`units` must be at least 1, not 0\.\s+out-of-range\s+remark-rnn/)
   })
 
