@@ -63,6 +63,14 @@ describe('MDX (@mdx-js/mdx)', () => {
     expect(output).not.toContain('katex-error')
   })
 
+  it('compiles a broken directive’s visible note to JSX, its style as an object', async () => {
+    const file = await compile('::rnn{inputs=4 units=0}\n\nSee :rnn[total=3]{inputs=4 units=5}.\n', {remarkPlugins: [remarkDirective, remarkRnn]})
+    const code = String(file)
+    expect(code.match(/className: "rnn-problem-note",\s+style: \{\s+color: "#b71c1c"\s+\}/g)).toHaveLength(2)
+    expect(code).toContain('"out-of-range"')
+    expect(code).toContain('"wrong-number"')
+  })
+
   it('reports problems in MDX with positions', async () => {
     const file = await compile(new VFile({value: '# T\n\n<div/>\n\n::rnn<inputs=4 units=0>\n', path: 'bad.mdx'}), {
       remarkPlugins: [remarkDirective, remarkRnn]
