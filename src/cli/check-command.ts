@@ -42,7 +42,7 @@ function parseByExtension(this: Processor, options: Options): void {
 export function checkCommand({flags, positionals}: ParsedArguments): Promise<number> {
   const settings = {frail: false, quiet: false, silent: false, color: Boolean(process.stderr.isTTY)}
   // Checking needs every verdict but no solution: hidden solutions are not built.
-  const options: {framework?: Options['framework']; solutions: 'hide'} = {solutions: 'hide'}
+  const options: {framework?: Options['framework']; seed?: string; solutions: 'hide'} = {solutions: 'hide'}
   for (const {name, value} of flags) {
     if (name === 'frail' || name === 'quiet' || name === 'silent') settings[name] = value !== 'false'
     else if (name === 'color') settings.color = value !== 'false'
@@ -50,7 +50,8 @@ export function checkCommand({flags, positionals}: ParsedArguments): Promise<num
     else if (name === 'framework') {
       if (value !== 'keras' && value !== 'pytorch') throw new UsageError('--framework must be keras or pytorch.')
       options.framework = value
-    } else {
+    } else if (name === 'seed') options.seed = value ?? ''
+    else {
       const suggestion = closest(name, [...checkFlags.switches, ...checkFlags.values])
       throw new UsageError(`Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`)
     }

@@ -6,7 +6,7 @@ import {closest} from '../core/index.js'
 import type {Flag} from './flags.js'
 import {UsageError} from './flags.js'
 
-const names = ['solutions', 'show', 'framework', 'locale', 'strict'] as const
+const names = ['solutions', 'show', 'framework', 'locale', 'strict', 'seed'] as const
 const solutionModes: readonly SolutionMode[] = ['show', 'collapse', 'hide']
 
 /** A flag's value from a fixed list, or a usage error that names the flag and the choices. */
@@ -17,7 +17,7 @@ function oneOf<T extends string>(flag: string, value: string | undefined, choice
   throw new UsageError(`--${flag} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}${got}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`)
 }
 
-/** Plugin options from `--solutions=… --show=… --framework=… --locale=… --strict`. */
+/** Plugin options from `--solutions=… --show=… --framework=… --locale=… --seed=… --strict`. */
 export function pluginOptions(flags: readonly Flag[]): Options {
   const options: {-readonly [K in keyof Options]: Options[K]} = {}
   for (const {name, value} of flags) {
@@ -33,6 +33,9 @@ export function pluginOptions(flags: readonly Flag[]): Options {
         break
       case 'locale':
         options.locale = value
+        break
+      case 'seed':
+        options.seed = value ?? ''
         break
       case 'strict':
         options.strict = oneOf('strict', value ?? 'true', ['true', 'false']) === 'true'

@@ -10,6 +10,7 @@ import {expandQuiz} from './expand-quiz.js'
 import type {ModelRegistry} from './models.js'
 import type {Options, Settings} from './options.js'
 import {resolveOptions} from './options.js'
+import {nameRecordedQuizzes} from './quiz-record.js'
 import {createReport} from './report.js'
 import {unparsedProblem} from './unparsed.js'
 import {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './short-form/index.js'
@@ -62,6 +63,7 @@ export function expandDirectives(tree: Root, file: VFile, settings: Settings): u
     ) as never
   }
 
+  nameRecordedQuizzes(tree, file)
   for (const paragraph of unparsed) report(unparsedProblem(paragraph))
   for (const [name, model] of models) {
     if (!model.used) {

@@ -47,6 +47,8 @@ export interface SolutionStrings {
   readonly quizAsk: Readonly<Record<GroupName | 'term', string>>
   /** For a wrong option that is exactly one term's count: `{name}` or `{label}` as in `quizAsk.term`. */
   readonly quizOneTerm: string
+  /** Put before the generated question of a network with an Embedding layer: `{vocab}`, `{inputs}`. */
+  readonly quizEmbedding: string
   /** Cell names for `{cell}`. */
   readonly cells: Readonly<Record<'rnn' | 'lstm' | 'gru', string>>
   /** Put before the cell name of a bidirectional network. */
@@ -54,6 +56,16 @@ export interface SolutionStrings {
   /** Joins the sizes of stacked layers: `8 and 6`. */
   readonly and: string
   readonly mistakes: Readonly<Record<MistakeKind, string>>
+  /** The framework summary's first column: Keras `Layer (type)`, PyTorch `Module (type)`. */
+  readonly frameworkLayer: string
+  readonly frameworkModule: string
+  readonly frameworkOutputShape: string
+  /** The PyTorch column listing `named_parameters()`. */
+  readonly frameworkTensors: string
+  readonly frameworkParams: string
+  readonly frameworkTotal: string
+  readonly frameworkTrainable: string
+  readonly frameworkNonTrainable: string
 }
 
 export type SolutionStringsOverride = Partial<
@@ -76,6 +88,7 @@ const english: SolutionStrings = {
   columnFormula: 'Formula',
   columnCount: 'Count',
   terms: {
+    'embedding-weights': 'Embedding weights',
     'input-weights': 'Input weights',
     'recurrent-weights': 'Recurrent weights',
     'recurrent-bias': 'Recurrent bias',
@@ -88,6 +101,7 @@ const english: SolutionStrings = {
   forward: 'forward',
   backward: 'backward',
   groups: {
+    embedding: 'Embedding parameters',
     input: 'Input parameters',
     recurrent: 'Recurrent parameters',
     output: 'Output parameters',
@@ -111,9 +125,11 @@ const english: SolutionStrings = {
     recurrent: 'in its recurrent weights and biases',
     output: 'in its output layer',
     rnn: 'without its output layer',
+    embedding: 'in its embedding layer',
     term: 'in its {name}'
   },
   quizOneTerm: 'just one term, the {name}',
+  quizEmbedding: 'Word ids from a vocabulary of {vocab} words pass through an Embedding layer of width {inputs} first.',
   cells: {rnn: 'simple RNN', lstm: 'LSTM', gru: 'GRU'},
   bidirectional: 'bidirectional',
   and: 'and',
@@ -131,8 +147,18 @@ const english: SolutionStrings = {
     'output-bias-forgotten': 'the output bias forgotten',
     'output-layer-forgotten': 'the output layer left out',
     'recurrent-weights-forgotten': 'the recurrent weights left out',
-    'per-time-step': 'the weights counted again for every time step, though they are shared'
-  }
+    'per-time-step': 'the weights counted again for every time step, though they are shared',
+    'embedding-forgotten': 'the embedding layer left out',
+    'embedding-units': 'the embedding counted V × h instead of V × n'
+  },
+  frameworkLayer: 'Layer (type)',
+  frameworkModule: 'Module (type)',
+  frameworkOutputShape: 'Output Shape',
+  frameworkTensors: 'Parameters',
+  frameworkParams: 'Param #',
+  frameworkTotal: 'Total params',
+  frameworkTrainable: 'Trainable params',
+  frameworkNonTrainable: 'Non-trainable params'
 }
 
 const german: SolutionStrings = {
@@ -142,6 +168,7 @@ const german: SolutionStrings = {
   columnFormula: 'Formel',
   columnCount: 'Anzahl',
   terms: {
+    'embedding-weights': 'Embedding-Gewichte',
     'input-weights': 'Eingabegewichte',
     'recurrent-weights': 'Rekurrente Gewichte',
     'recurrent-bias': 'Rekurrenter Bias',
@@ -154,6 +181,7 @@ const german: SolutionStrings = {
   forward: 'vorwärts',
   backward: 'rückwärts',
   groups: {
+    embedding: 'Embedding-Parameter',
     input: 'Eingabeparameter',
     recurrent: 'Rekurrente Parameter',
     output: 'Ausgabeparameter',
@@ -177,9 +205,11 @@ const german: SolutionStrings = {
     recurrent: 'in den rekurrenten Gewichten und Biases',
     output: 'in der Ausgabeschicht',
     rnn: 'ohne die Ausgabeschicht',
+    embedding: 'in der Embedding-Schicht',
     term: 'im Term „{label}“'
   },
   quizOneTerm: 'nur ein einzelner Term, „{label}“',
+  quizEmbedding: 'Wort-IDs aus einem Vokabular von {vocab} Wörtern gehen zuerst durch eine Embedding-Schicht der Breite {inputs}.',
   cells: {rnn: 'einfaches RNN', lstm: 'LSTM', gru: 'GRU'},
   bidirectional: 'bidirektional',
   and: 'und',
@@ -197,8 +227,18 @@ const german: SolutionStrings = {
     'output-bias-forgotten': 'den Ausgabe-Bias vergessen',
     'output-layer-forgotten': 'die Ausgabeschicht weggelassen',
     'recurrent-weights-forgotten': 'die rekurrenten Gewichte weggelassen',
-    'per-time-step': 'die Gewichte für jeden Zeitschritt neu gezählt, obwohl sie geteilt werden'
-  }
+    'per-time-step': 'die Gewichte für jeden Zeitschritt neu gezählt, obwohl sie geteilt werden',
+    'embedding-forgotten': 'die Embedding-Schicht weggelassen',
+    'embedding-units': 'das Embedding als V × h statt V × n gezählt'
+  },
+  frameworkLayer: 'Schicht (Typ)',
+  frameworkModule: 'Modul (Typ)',
+  frameworkOutputShape: 'Ausgabeform',
+  frameworkTensors: 'Parameter',
+  frameworkParams: 'Anzahl',
+  frameworkTotal: 'Parameter gesamt',
+  frameworkTrainable: 'Trainierbar',
+  frameworkNonTrainable: 'Nicht trainierbar'
 }
 
 /** The built-in locales. */

@@ -36,7 +36,7 @@ const failures: Array<[string, readonly string[], number, string]> = [
   ['render: an unknown flag', ['render', lesson, '--solution=hide'], 2, 'Unknown flag --solution. Did you mean --solutions?'],
   ['render: a bad --framework', ['render', lesson, '--framework', 'jax'], 2, '--framework must be keras or pytorch, not `jax`.'],
   ['render: a bad --solutions', ['render', lesson, '--solutions=collaps'], 2, '--solutions must be show, collapse or hide, not `collaps`. Did you mean collapse?'],
-  ['render: a bad --show', ['render', lesson, '--show', 'table,tabel'], 2, '--show must be table, derivation or shapes, not `tabel`. Did you mean table?'],
+  ['render: a bad --show', ['render', lesson, '--show', 'table,tabel'], 2, '--show must be table, derivation, shapes, summary or code, not `tabel`. Did you mean table?'],
   ['render: a bad --strict', ['render', lesson, '--strict=maybe'], 2, '--strict must be true or false, not `maybe`.'],
   ['render: a broken directive', ['render', broken], 1, '`units` must be at least 1, not 0.'],
   ['render --strict: a broken directive', ['render', broken, '--strict'], 1, '1:1-1:24 error `units` must be at least 1, not 0.'],
