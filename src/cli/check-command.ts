@@ -1,7 +1,6 @@
 import remarkDirective from 'remark-directive'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
-import {existsSync} from 'node:fs'
 import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
@@ -10,10 +9,10 @@ import {closest} from '../core/index.js'
 import remarkRnn from '../plugin/remark-rnn.js'
 import type {Options} from '../plugin/options.js'
 import {checkFlags} from './command-flags.js'
-import {fileError} from './file-error.js'
+import {requireExistingPaths} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
-import {reportSyntaxError} from './syntax-error.js'
+import {parseReportingSyntaxErrors} from './syntax-error.js'
 
 const empty = (): Root => ({type: 'root', children: []})
 
@@ -27,15 +26,8 @@ const empty = (): Root => ({type: 'root', children: []})
 function parseByExtension(this: Processor, options: Options): void {
   const markdown = unified().use(remarkParse).use(remarkDirective).use(remarkRnn, options)
   const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(remarkRnn, options)
-  this.parser = (document, file) => {
-    if (!/rnn/i.test(document)) return empty()
-    try {
-      return (file.extname === '.mdx' ? mdx : markdown).parse(file)
-    } catch (error) {
-      if (reportSyntaxError(file, error)) return empty()
-      throw error
-    }
-  }
+  this.parser = (document, file) =>
+    /rnn/i.test(document) ? parseReportingSyntaxErrors(file, () => (file.extname === '.mdx' ? mdx : markdown).parse(file)) : empty()
 }
 
 /** `remark-rnn check`: resolves with the exit code. */
@@ -57,10 +49,7 @@ export function checkCommand({flags, positionals}: ParsedArguments): Promise<num
     }
   }
 
-  // A path that is not a glob and does not exist is a typo: say so in one line.
-  for (const path of positionals) {
-    if (!/[*?[\]{}!]/.test(path) && !existsSync(path)) throw fileError('read', path, Object.assign(new Error(), {code: 'ENOENT'}))
-  }
+  requireExistingPaths(positionals)
 
   return new Promise((resolve, reject) => {
     engine(

@@ -1,3 +1,4 @@
+import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 
 type VFileMessage = VFile['messages'][number]
@@ -20,4 +21,14 @@ export function reportSyntaxError(file: VFile, error: unknown): boolean {
   message.fatal = true
   if (thrown.url) message.url = thrown.url
   return true
+}
+
+/** Parse, or on a syntax error an empty tree and the error as one message on the file. */
+export function parseReportingSyntaxErrors(file: VFile, parse: () => Root): Root {
+  try {
+    return parse()
+  } catch (error) {
+    if (reportSyntaxError(file, error)) return {type: 'root', children: []}
+    throw error
+  }
 }

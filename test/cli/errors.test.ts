@@ -45,7 +45,13 @@ const failures: Array<[string, readonly string[], number, string]> = [
   ['check: an unknown flag', ['check', '--fail'], 2, 'Unknown flag --fail. Did you mean --frail?'],
   ['check: a bad --framework', ['check', '--framework=jax'], 2, '--framework must be keras or pytorch.'],
   ['check: a broken directive', ['check', broken], 1, 'out-of-range'],
-  ['check: an MDX syntax error', ['check', badMdx], 1, '5:10 error Could not parse expression with acorn']
+  ['check: an MDX syntax error', ['check', badMdx], 1, '5:10 error Could not parse expression with acorn'],
+  ['export: no --format', ['export', lesson], 2, 'export needs --format=moodle|gift|qti.'],
+  ['export: an unknown flag', ['export', lesson, '--formt', 'gift'], 2, 'Did you mean --format?'],
+  ['export: no pages', ['export', '--format', 'gift'], 2, 'export needs the pages to read'],
+  ['export: a missing folder', ['export', join(folder, 'missing'), '--format', 'gift'], 2, `remark-rnn export: cannot read ${join(folder, 'missing')}: no such file.`],
+  ['export: an MDX syntax error', ['export', badMdx, '--format', 'gift', '-o', join(folder, 'q.gift')], 1, '5:10 error Could not parse expression with acorn'],
+  ['export: a page without quizzes', ['export', lesson, '--format', 'gift', '-o', join(folder, 'q.gift')], 1, 'these pages have no rnn-quiz; nothing written.']
 ]
 
 /** A line of a JavaScript stack trace, or Node's internals: never for a user's eyes. */
