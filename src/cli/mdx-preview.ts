@@ -33,8 +33,7 @@ export function remarkMdxPreview() {
       ...(esm ? ['imports and exports are left out'] : []),
       ...(components.size > 0 ? [`components are shown as placeholders: ${[...components].map((name) => `<${name}>`).join(', ')}`] : [])
     ]
-    const message = file.info(`MDX preview: ${parts.join('; ')}.`, {ruleId: 'mdx-preview', source: 'remark-rnn'})
-    message.place = undefined
+    file.info(`MDX preview: ${parts.join('; ')}.`, {ruleId: 'mdx-preview', source: 'remark-rnn'})
   }
 }
 

@@ -27,11 +27,11 @@ export async function renderCommand({flags, positionals}: ParsedArguments): Prom
   const options = pluginOptions(
     flags.filter((flag) => {
       if (flag.name !== 'output') return true
+      if (!flag.value) throw new UsageError('--output needs a file name, such as -o lesson.html.')
       target = flag.value
       return false
     })
   )
-  if (target === '') throw new UsageError('--output needs a file name.')
 
   const extension = target === undefined ? '.html' : extname(target).toLowerCase()
   const file = await read(input).catch((error: unknown) => {

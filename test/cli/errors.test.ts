@@ -31,6 +31,7 @@ const failures: Array<[string, readonly string[], number, string]> = [
   ['render: a missing file', ['render', join(folder, 'missing.md')], 2, `remark-rnn render: cannot read ${join(folder, 'missing.md')}: no such file.`],
   ['render: a folder', ['render', join(folder, 'docs')], 2, 'it is a folder'],
   ['render: an output in a missing folder', ['render', lesson, '-o', join(folder, 'nowhere', 'x.html')], 2, 'its folder does not exist'],
+  ['render: -o without a file', ['render', lesson, '-o'], 2, '--output needs a file name, such as -o lesson.html.'],
   ['render: an unknown output type', ['render', lesson, '-o', join(folder, 'x.pdf')], 2, 'render writes .html or .md, not .pdf'],
   ['render: MDX to Markdown', ['render', mdx, '-o', join(folder, 'x.md')], 2, 'render .mdx to .html'],
   ['render: an unknown flag', ['render', lesson, '--solution=hide'], 2, 'Unknown flag --solution. Did you mean --solutions?'],
