@@ -1,6 +1,6 @@
 import remarkDirective from 'remark-directive'
+import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
-import {createRequire} from 'node:module'
 import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
@@ -14,7 +14,6 @@ import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
 import {parseReportingSyntaxErrors} from './syntax-error.js'
 
-const require = createRequire(import.meta.url)
 const empty = (): Root => ({type: 'root', children: []})
 
 /**
@@ -26,17 +25,9 @@ const empty = (): Root => ({type: 'root', children: []})
  */
 function parseByExtension(this: Processor, options: Options): void {
   const markdown = unified().use(remarkParse).use(remarkDirective).use(remarkRnn, options)
-  let mdx: typeof markdown | undefined
-  // MDX's parser (acorn and all) is loaded only when an .mdx page needs it.
-  // (Synchronous loading of an ES module needs Node.js 20.19+.)
-  const mdxParser = () => {
-    const {default: remarkMdx} = require('remark-mdx') as typeof import('remark-mdx')
-    mdx ??= unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(remarkRnn, options)
-    return mdx
-  }
-
+  const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(remarkRnn, options)
   this.parser = (document, file) =>
-    /rnn/i.test(document) ? parseReportingSyntaxErrors(file, () => (file.extname === '.mdx' ? mdxParser() : markdown).parse(file)) : empty()
+    /rnn/i.test(document) ? parseReportingSyntaxErrors(file, () => (file.extname === '.mdx' ? mdx : markdown).parse(file)) : empty()
 }
 
 /** `remark-rnn check`: resolves with the exit code. */

@@ -1,5 +1,4 @@
-import type {Element} from 'hast'
-import {h} from 'hastscript'
+import type {Element, ElementContent} from 'hast'
 import type {List, PhrasingContent} from 'mdast'
 import type {Problem} from './report.js'
 
@@ -44,11 +43,14 @@ export function blockProblemNote(problems: readonly Problem[]): List {
  * directive that Markdown output writes back.
  */
 export function inlineProblemNote(problems: readonly Problem[]): Element {
+  const text = (value: string): ElementContent => ({type: 'text', value})
+  const code = (value: string, className?: string): ElementContent =>
+    ({type: 'element', tagName: 'code', properties: className ? {className: [className]} : {}, children: [text(value)]})
   const children = problems.flatMap((problem, index) => [
-    index === 0 ? ' (' : '; ',
-    ...messagePhrasing(problem.reason).map((node) => (node.type === 'inlineCode' ? h('code', node.value) : 'value' in node ? node.value : '')),
-    ' ',
-    h('code.rnn-problem-rule', problem.ruleId)
+    text(index === 0 ? ' (' : '; '),
+    ...messagePhrasing(problem.reason).map((node) => (node.type === 'inlineCode' ? code(node.value) : text('value' in node ? node.value : ''))),
+    text(' '),
+    code(problem.ruleId, 'rnn-problem-rule')
   ])
-  return h('span.rnn-problem-note', {style: noteStyle}, [...children, ')'])
+  return {type: 'element', tagName: 'span', properties: {className: ['rnn-problem-note'], style: noteStyle}, children: [...children, text(')')]}
 }
