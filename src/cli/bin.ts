@@ -2,5 +2,7 @@
 // The command's process: run `main` on the arguments and exit with its code.
 // `main` lives apart so tests can run it in-process.
 import {main} from './main.js'
+import {exitQuietlyOnClosedPipe} from './quiet-pipe.js'
 
+exitQuietlyOnClosedPipe()
 process.exitCode = await main(process.argv.slice(2))
