@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
-import {runCli} from '../helpers/run-cli.js'
+import {cliRunners} from '../helpers/cli-runners.js'
 
 const repo = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -37,67 +37,67 @@ function course(): string {
   return root
 }
 
-describe('remark-rnn check', () => {
+describe.each(cliRunners)('remark-rnn check (%s)', (_runner, run) => {
   const root = course()
 
-  it('passes a folder of valid .md, .markdown and .mdx pages with exit 0', () => {
-    const {status, stderr} = runCli(['check', 'docs'], root)
+  it('passes a folder of valid .md, .markdown and .mdx pages with exit 0', async () => {
+    const {status, stderr} = await run(['check', 'docs'], root)
     expect(status).toBe(0)
     expect(stderr).toContain('docs/unit-1/intro.md: no issues found')
     expect(stderr).toContain('docs/unit-1/page.mdx: no issues found')
     expect(stderr).toContain('docs/notes.markdown: no issues found')
   })
 
-  it('fails with exit 1 and a remark-cli style report on a wrong number', () => {
-    const {status, stderr} = runCli(['check'], root)
+  it('fails with exit 1 and a remark-cli style report on a wrong number', async () => {
+    const {status, stderr} = await run(['check'], root)
     expect(status).toBe(1)
     expect(stderr).toContain('wrong/keys.md')
     expect(stderr).toMatch(/3:17-3:59\s+error\s+The text says total = 60, but this network has 68 \(total\)\.\s+wrong-number\s+remark-rnn/)
     expect(stderr).toContain('✖ 1 error')
   })
 
-  it('honours .remarkignore', () => {
+  it('honours .remarkignore', async () => {
     const ignored = course()
     writeFileSync(join(ignored, '.remarkignore'), 'wrong/\n')
-    const {status, stderr} = runCli(['check'], ignored)
+    const {status, stderr} = await run(['check'], ignored)
     expect(stderr).not.toContain('wrong/keys.md')
     expect(status).toBe(0)
   })
 
-  it('takes globs and --quiet', () => {
-    const {status, stderr} = runCli(['check', '**/*.mdx', '--quiet'], root)
+  it('takes globs and --quiet', async () => {
+    const {status, stderr} = await run(['check', '**/*.mdx', '--quiet'], root)
     expect(status).toBe(0)
     expect(stderr).toBe('')
   })
 
-  it('writes nothing', () => {
+  it('writes nothing', async () => {
     const before = spawnSync('find', [root, '-type', 'f'], {encoding: 'utf8'}).stdout
-    runCli(['check'], root)
+    await run(['check'], root)
     expect(spawnSync('find', [root, '-type', 'f'], {encoding: 'utf8'}).stdout).toBe(before)
   })
 
-  it('fails on warnings only with --frail', () => {
+  it('fails on warnings only with --frail', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-frail-'))
     writeFileSync(join(folder, 'unused.md'), '::rnn{#lesson inputs=4 units=5}\n')
-    const lenient = runCli(['check', '.'], folder)
+    const lenient = await run(['check', '.'], folder)
     expect(lenient.status).toBe(0)
     expect(lenient.stderr).toMatch(/1:1-1:32\s+warning\s+The model `lesson` is defined here but no later directive uses it/)
-    expect(runCli(['check', '.', '--frail'], folder).status).toBe(1)
+    expect((await run(['check', '.', '--frail'], folder)).status).toBe(1)
   })
 
-  it('does not parse a page whose text has no `rnn`: it cannot hold a directive', () => {
+  it('does not parse a page whose text has no `rnn`: it cannot hold a directive', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-skip-'))
     // Both are broken MDX; only the one that mentions rnn is parsed and reported.
     writeFileSync(join(folder, 'plain.mdx'), '# Plain\n\n<div>{1 +}</div>\n')
     writeFileSync(join(folder, 'lesson.mdx'), '# RNN lesson\n\n<div>{1 +}</div>\n')
-    const {status, stderr} = runCli(['check', '.'], folder)
+    const {status, stderr} = await run(['check', '.'], folder)
     expect(status).toBe(1)
     expect(stderr).toContain('plain.mdx: no issues found')
     expect(stderr).toMatch(/lesson\.mdx\n\s*3:10\s+error\s+Could not parse expression with acorn/)
   })
 
-  it('exits 2 on an unknown flag', () => {
-    expect(runCli(['check', '--fail'], root).status).toBe(2)
+  it('exits 2 on an unknown flag', async () => {
+    expect((await run(['check', '--fail'], root)).status).toBe(2)
   })
 })
 
@@ -117,18 +117,18 @@ describe('remark-cli with remark-rnn gives the same verdicts', () => {
   })
 })
 
-describe('the example course', () => {
+describe.each(cliRunners)('the example course (%s)', (_runner, run) => {
   const examples = join(repo, 'examples')
 
-  it('passes remark-rnn check: every key and stated number is right', () => {
-    const {status, stderr} = runCli(['check', 'course'], examples)
+  it('passes remark-rnn check: every key and stated number is right', async () => {
+    const {status, stderr} = await run(['check', 'course'], examples)
     expect(stderr).toContain('course/rnn-parameters.md: no issues found')
     expect(stderr).toContain('course/rnn-parameters.mdx: no issues found')
     expect(status).toBe(0)
   })
 
-  it('fails on the wrong-keys page, naming the right answer and the mistake', () => {
-    const {status, stderr} = runCli(['check', 'wrong-keys'], examples)
+  it('fails on the wrong-keys page, naming the right answer and the mistake', async () => {
+    const {status, stderr} = await run(['check', 'wrong-keys'], examples)
     expect(status).toBe(1)
     expect(stderr).toMatch(/6:1-14:4\s+error\s+Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 \+ 4 = 20\. The key points at option D \(20, 12\): the right numbers in the wrong order\.\s+wrong-key/)
     expect(stderr).toMatch(/16:1-23:4\s+error\s+Answer C, not A: output = 4 · 4 \+ 4 = 20\. The key points at option A \(16\): inputs and units swapped, or the output layer’s bias forgotten\./)
@@ -136,6 +136,11 @@ describe('the example course', () => {
     expect(stderr).toMatch(/33:24-33:66\s+error\s+The text says total = 86, but this network has 68/)
     expect(stderr).toContain('✖ 4 errors')
   })
+
+})
+
+describe('the example course with remark-cli', () => {
+  const examples = join(repo, 'examples')
 
   it('gives remark-cli the same verdicts', () => {
     expect(remarkCli(join(examples, 'course', 'rnn-parameters.md')).status).toBe(0)

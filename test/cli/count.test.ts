@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {runCli} from '../helpers/run-cli.js'
+import {cliRunners} from '../helpers/cli-runners.js'
 
-describe('remark-rnn count', () => {
-  it('prints the worked table of the seed example', () => {
-    const {status, stdout} = runCli(['count', '--inputs=4', '--units=5', '--outputs=3'])
+describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
+  it('prints the worked table of the seed example', async () => {
+    const {status, stdout} = await run(['count', '--inputs=4', '--units=5', '--outputs=3'])
     expect(status).toBe(0)
     expect(stdout).toMatch(/^Parameters\s+Keras tensor \[shape\]\s+In × out\s+Formula\s+Count$/m)
     expect(stdout).toMatch(/input weights\s+kernel \[4, 5\]\s+4 × 5\s+n·h = 4·5\s+20/)
@@ -11,8 +11,8 @@ describe('remark-rnn count', () => {
     expect(stdout.trimEnd().endsWith('68 parameters')).toBe(true)
   })
 
-  it('shows PyTorch tensors as PyTorch stores them, and the total with the table’s separators', () => {
-    const {status, stdout} = runCli(['count', '--inputs=10', '--units=20', '--cell=lstm', '--framework=pytorch', '--outputs=3'])
+  it('shows PyTorch tensors as PyTorch stores them, and the total with the table’s separators', async () => {
+    const {status, stdout} = await run(['count', '--inputs=10', '--units=20', '--cell=lstm', '--framework=pytorch', '--outputs=3'])
     expect(status).toBe(0)
     expect(stdout).toMatch(/^Parameters\s+PyTorch tensor \[shape\]\s+In × out/m)
     expect(stdout).toMatch(/input weights\s+weight_ih_l0 \[80, 10\]\s+10 × 80\s+4·n·h = 4·10·20\s+800/)
@@ -21,9 +21,9 @@ describe('remark-rnn count', () => {
     expect(stdout.trimEnd().endsWith('\n2,623 parameters')).toBe(true)
   })
 
-  it('fits an 80-column terminal, listing the terms when a table would be wider', () => {
-    const narrow = runCli(['count', '--inputs=4', '--units=5', '--outputs=3']).stdout
-    const wide = runCli(['count', '--inputs=10', '--units=20,20', '--cell=lstm', '--framework=pytorch', '--bidirectional', '--outputs=3']).stdout
+  it('fits an 80-column terminal, listing the terms when a table would be wider', async () => {
+    const narrow = (await run(['count', '--inputs=4', '--units=5', '--outputs=3'])).stdout
+    const wide = (await run(['count', '--inputs=10', '--units=20,20', '--cell=lstm', '--framework=pytorch', '--bidirectional', '--outputs=3'])).stdout
     for (const output of [narrow, wide]) {
       for (const line of output.split('\n')) expect([...line].length).toBeLessThanOrEqual(80)
     }
@@ -35,15 +35,15 @@ describe('remark-rnn count', () => {
     expect(wide.trimEnd().endsWith('15,163 parameters')).toBe(true)
   })
 
-  it('reads `--inputs 4` like `--inputs=4`, and a switch followed by true or false', () => {
-    const spaced = runCli(['count', '--inputs', '4', '--units', '5', '--outputs', '3', '--bidirectional', 'false', '--json'])
+  it('reads `--inputs 4` like `--inputs=4`, and a switch followed by true or false', async () => {
+    const spaced = await run(['count', '--inputs', '4', '--units', '5', '--outputs', '3', '--bidirectional', 'false', '--json'])
     expect(spaced.status).toBe(0)
     expect((JSON.parse(spaced.stdout) as {total: number}).total).toBe(68)
-    expect((JSON.parse(runCli(['count', '--inputs', '4', '--units', '5', '--bidirectional', '--json']).stdout) as {total: number}).total).toBe(100)
+    expect((JSON.parse((await run(['count', '--inputs', '4', '--units', '5', '--bidirectional', '--json'])).stdout) as {total: number}).total).toBe(100)
   })
 
-  it('prints the breakdown as JSON with total and groups', () => {
-    const {status, stdout} = runCli(['count', '--inputs=3', '--units=4', '--json'])
+  it('prints the breakdown as JSON with total and groups', async () => {
+    const {status, stdout} = await run(['count', '--inputs=3', '--units=4', '--json'])
     expect(status).toBe(0)
     const breakdown = JSON.parse(stdout) as {total: number; groups: Record<string, number>; terms: unknown[]}
     expect(breakdown.total).toBe(32)
@@ -51,8 +51,8 @@ describe('remark-rnn count', () => {
     expect(breakdown.terms).toHaveLength(3)
   })
 
-  it('takes every description flag, a bare --bidirectional meaning true', () => {
-    const {stdout} = runCli([
+  it('takes every description flag, a bare --bidirectional meaning true', async () => {
+    const {stdout} = await run([
       'count',
       '--inputs=10',
       '--units=8,6',
@@ -65,7 +65,7 @@ describe('remark-rnn count', () => {
       '--json'
     ])
     expect((JSON.parse(stdout) as {total: number}).total).toBe(1586)
-    const gru = runCli(['count', '--inputs=4', '--units=5', '--cell=gru', '--reset-after=false', '--json'])
+    const gru = await run(['count', '--inputs=4', '--units=5', '--cell=gru', '--reset-after=false', '--json'])
     expect((JSON.parse(gru.stdout) as {total: number}).total).toBe(3 * (20 + 25 + 5))
   })
 
@@ -77,22 +77,22 @@ describe('remark-rnn count', () => {
     [['count', '--units=5', '--cell=lstmm'], 'Did you mean `lstm`?'],
     [['count', 'lesson.md'], 'count takes flags only, such as --inputs=4 --units=5, not `lesson.md`.'],
     [['frobnicate'], 'unknown command `frobnicate`']
-  ])('%j exits 2 with a message on stderr', (args, message) => {
-    const {status, stdout, stderr} = runCli(args)
+  ])('%j exits 2 with a message on stderr', async (args, message) => {
+    const {status, stdout, stderr} = await run(args)
     expect(status).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toContain(message)
   })
 
-  it('adds the framework\'s own layers to --json', () => {
-    const {stdout} = runCli(['count', '--vocab=10000', '--inputs=32', '--units=32', '--outputs=1', '--json'])
+  it('adds the framework\'s own layers to --json', async () => {
+    const {stdout} = await run(['count', '--vocab=10000', '--inputs=32', '--units=32', '--outputs=1', '--json'])
     const {layers} = JSON.parse(stdout) as {layers: Array<Record<string, unknown>>}
     expect(layers.map(({name, type, outputShape, params}) => ({name, type, outputShape, params}))).toEqual([
       {name: 'embedding', type: 'Embedding', outputShape: [null, null, 32], params: 320000},
       {name: 'simple_rnn', type: 'SimpleRNN', outputShape: [null, 32], params: 2080},
       {name: 'dense', type: 'Dense', outputShape: [null, 1], params: 33}
     ])
-    const torch = runCli(['count', '--inputs=4', '--units=5,5,3', '--framework=pytorch', '--timesteps=7', '--json'])
+    const torch = await run(['count', '--inputs=4', '--units=5,5,3', '--framework=pytorch', '--timesteps=7', '--json'])
     const modules = (JSON.parse(torch.stdout) as {layers: Array<{name: string; type: string; outputShape: unknown}>}).layers
     expect(modules.map(({name, type, outputShape}) => [name, type, outputShape])).toEqual([
       ['rnn1', 'RNN', [null, 7, 5]],
@@ -100,22 +100,22 @@ describe('remark-rnn count', () => {
     ])
   })
 
-  it('shows the framework summary under the worked table', () => {
-    const {stdout} = runCli(['count', '--inputs=3', '--units=4,4', '--bidirectional', '--outputs=2'])
+  it('shows the framework summary under the worked table', async () => {
+    const {stdout} = await run(['count', '--inputs=3', '--units=4,4', '--bidirectional', '--outputs=2'])
     expect(stdout).toContain('As Keras model.summary() lists it:')
     expect(stdout).toMatch(/bidirectional \(Bidirectional\)\s+\(None, None, 8\)\s+64/)
     expect(stdout).toMatch(/bidirectional_1 \(Bidirectional\)\s+\(None, 8\)\s+104/)
     expect(stdout).toContain('Non-trainable params: 0')
-    const torch = runCli(['count', '--inputs=3', '--units=4', '--framework=pytorch'])
+    const torch = await run(['count', '--inputs=3', '--units=4', '--framework=pytorch'])
     expect(torch.stdout).toMatch(/rnn \(RNN\)\s+\[batch, time, 4\]\s+weight_ih_l0 \[4, 3\]\s+36/)
   })
 
-  it('prints the Python with --code, counting with that framework', () => {
-    const keras = runCli(['count', '--vocab=10000', '--inputs=32', '--units=32', '--outputs=1', '--code=keras'])
+  it('prints the Python with --code, counting with that framework', async () => {
+    const keras = await run(['count', '--vocab=10000', '--inputs=32', '--units=32', '--outputs=1', '--code=keras'])
     expect(keras.status).toBe(0)
     expect(keras.stdout).toContain('    layers.Embedding(10000, 32),\n    layers.SimpleRNN(32),\n    layers.Dense(1),')
     expect(keras.stdout).toContain('# Expected: 322113 parameters')
-    const torch = runCli(['count', '--vocab=10000', '--inputs=32', '--units=32', '--outputs=1', '--code=pytorch'])
+    const torch = await run(['count', '--vocab=10000', '--inputs=32', '--units=32', '--outputs=1', '--code=pytorch'])
     expect(torch.stdout).toContain('self.rnn = nn.RNN(32, 32, batch_first=True)')
     expect(torch.stdout).toContain('# Expected: 322145 parameters')
   })
@@ -124,14 +124,14 @@ describe('remark-rnn count', () => {
     [['count', '--inputs=4', '--units=5', '--code=pytroch'], 'Did you mean --code=pytorch?'],
     [['count', '--inputs=4', '--units=5', '--code=keras', '--framework=pytorch'], '--code=keras writes keras code'],
     [['count', '--inputs=4', '--units=5', '--cod=keras'], 'Did you mean --code?']
-  ])('%j is a usage error', (args, message) => {
-    const {status, stderr} = runCli(args)
+  ])('%j is a usage error', async (args, message) => {
+    const {status, stderr} = await run(args)
     expect(status).toBe(2)
     expect(stderr).toContain(message)
   })
 
-  it('documents every flag in --help', () => {
-    const {status, stdout} = runCli(['count', '--help'])
+  it('documents every flag in --help', async () => {
+    const {status, stdout} = await run(['count', '--help'])
     expect(status).toBe(0)
     for (const flag of ['--inputs', '--units', '--outputs', '--cell', '--framework', '--bidirectional', '--bias', '--reset-after', '--proj-size', '--vocab', '--return-sequences', '--timesteps', '--json', '--code']) {
       expect(stdout).toContain(flag)

@@ -3,7 +3,8 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {cliPath, runCli} from '../helpers/run-cli.js'
+import {cliRunners} from '../helpers/cli-runners.js'
+import {cliPath} from '../helpers/run-cli.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-errors-'))
 const write = (name: string, value: string) => {
@@ -58,25 +59,27 @@ const failures: Array<[string, readonly string[], number, string]> = [
 /** A line of a JavaScript stack trace, or Node's internals: never for a user's eyes. */
 const stackFrame = /^\s+at |node:internal|\[cause\]/m
 
-describe('every CLI error path: a message, an exit code, no stack trace', () => {
-  it.each(failures)('%s', (_, args, status, message) => {
-    const result = runCli(args, folder)
+describe.each(cliRunners)('every CLI error path: a message, an exit code, no stack trace (%s)', (_runner, run) => {
+  it.each(failures)('%s', async (_, args, status, message) => {
+    const result = await run(args, folder)
     expect(result.status).toBe(status)
     expect(result.stderr).toContain(message)
     expect(result.stdout + result.stderr).not.toMatch(stackFrame)
   })
 
-  it('says a missing input in one line', () => {
-    const {stderr} = runCli(['render', 'missing.md'], folder)
+  it('says a missing input in one line', async () => {
+    const {stderr} = await run(['render', 'missing.md'], folder)
     expect(stderr).toBe('remark-rnn render: cannot read missing.md: no such file.\n')
   })
 
-  it('reports an MDX syntax error once, positioned, without acorn’s trace', () => {
-    const {stderr} = runCli(['check', badMdx], folder)
+  it('reports an MDX syntax error once, positioned, without acorn’s trace', async () => {
+    const {stderr} = await run(['check', badMdx], folder)
     expect(stderr.match(/Could not parse/g)).toHaveLength(1)
     expect(stderr).not.toContain('acorn.mjs')
   })
+})
 
+describe('the bundle', () => {
   it('stops quietly when the output pipe closes (`render … | head`)', () => {
     const result = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cliPath}" render "${lesson}" | head -c 15`], {encoding: 'utf8'})
     expect(result.stdout).toBe('<!doctype html>')

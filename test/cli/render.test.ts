@@ -2,16 +2,16 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {runCli} from '../helpers/run-cli.js'
+import {cliRunners} from '../helpers/cli-runners.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-render-'))
 const lesson = join(folder, 'lesson.md')
 writeFileSync(lesson, '# Lesson\n\n:::rnn<inputs=4 units=5 outputs=3>\nThe seed example.\n:::\n\nTotal: :rnn[total]{inputs=4 units=5 outputs=3}.\n')
 
-describe('remark-rnn render', () => {
-  it('writes a standalone page with KaTeX’s stylesheet and fonts inlined', () => {
+describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
+  it('writes a standalone page with KaTeX’s stylesheet and fonts inlined', async () => {
     const out = join(folder, 'lesson.html')
-    const {status, stderr} = runCli(['render', lesson, '-o', out])
+    const {status, stderr} = await run(['render', lesson, '-o', out])
     expect(stderr).toBe('')
     expect(status).toBe(0)
     const html = readFileSync(out, 'utf8')
@@ -24,17 +24,17 @@ describe('remark-rnn render', () => {
     expect(html).toContain('Total: <span class="rnn-number">68</span>.')
   })
 
-  it('writes expanded Markdown with -o file.md', () => {
+  it('writes expanded Markdown with -o file.md', async () => {
     const out = join(folder, 'expanded.md')
-    expect(runCli(['render', lesson, `--output=${out}`, '--show=derivation']).status).toBe(0)
+    expect((await run(['render', lesson, `--output=${out}`, '--show=derivation'])).status).toBe(0)
     const markdown = readFileSync(out, 'utf8')
     expect(markdown).toContain('\\text{total} &= 20 + (25 + 5) + (15 + 3) = 68')
     expect(markdown).not.toContain(':::rnn')
   })
 
-  it('writes each diagram of expanded Markdown as an SVG file beside it, linked as an image', () => {
+  it('writes each diagram of expanded Markdown as an SVG file beside it, linked as an image', async () => {
     const out = join(folder, 'diagrams.md')
-    expect(runCli(['render', lesson, '-o', out, '--show=diagram,table']).status).toBe(0)
+    expect((await run(['render', lesson, '-o', out, '--show=diagram,table'])).status).toBe(0)
     const markdown = readFileSync(out, 'utf8')
     expect(markdown).toContain('![Simple RNN with 4 inputs, 5 units and 3 outputs: 68 parameters](diagrams.diagram-1.svg)')
     const svg = readFileSync(join(folder, 'diagrams.diagram-1.svg'), 'utf8')
@@ -43,18 +43,18 @@ describe('remark-rnn render', () => {
     // Every file has the stylesheet, though on a page only the first diagram carries it.
     const two = join(folder, 'two.md')
     writeFileSync(two, '::rnn{inputs=3 units=4 show=diagram}\n\n::rnn{inputs=4 units=5 show=diagram}\n')
-    expect(runCli(['render', two, '-o', join(folder, 'two.out.md')]).status).toBe(0)
+    expect((await run(['render', two, '-o', join(folder, 'two.out.md')])).status).toBe(0)
     expect(readFileSync(join(folder, 'two.out.md'), 'utf8')).toBe('![Simple RNN with 3 inputs and 4 units: 32 parameters](two.out.diagram-1.svg)\n\n![Simple RNN with 4 inputs and 5 units: 50 parameters](two.out.diagram-2.svg)\n')
     expect(readFileSync(join(folder, 'two.out.diagram-2.svg'), 'utf8')).toContain('<style>.rnn-diagram-svg{')
     // The HTML page carries the same picture inline.
-    const html = runCli(['render', lesson, '--show=diagram']).stdout
+    const html = (await run(['render', lesson, '--show=diagram'])).stdout
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="rnn-diagram-svg"')
   })
 
-  it('renders MDX to a page, JSX and all', () => {
+  it('renders MDX to a page, JSX and all', async () => {
     const page = join(folder, 'page.mdx')
     writeFileSync(page, '# MDX page\n\n<aside className="note">Written in JSX.</aside>\n\n::rnn<inputs=3 units=4 show=table>\n')
-    const {status, stdout, stderr} = runCli(['render', page])
+    const {status, stdout, stderr} = await run(['render', page])
     expect(stderr).toBe('')
     expect(status).toBe(0)
     expect(stdout).toContain('<aside class="note">Written in JSX.</aside>')
@@ -62,7 +62,7 @@ describe('remark-rnn render', () => {
     expect(stdout).toContain('class="katex"')
   })
 
-  it('previews a real MDX page: ESM left out, components as labelled boxes, one notice line', () => {
+  it('previews a real MDX page: ESM left out, components as labelled boxes, one notice line', async () => {
     const page = join(folder, 'lesson.mdx')
     writeFileSync(
       page,
@@ -84,7 +84,7 @@ describe('remark-rnn render', () => {
         ''
       ].join('\n')
     )
-    const {status, stdout: html, stderr} = runCli(['render', page])
+    const {status, stdout: html, stderr} = await run(['render', page])
     const stdout = html.slice(html.indexOf('<body>'))
     expect(status).toBe(0)
     expect(stderr).toBe(`${page}: MDX preview: imports and exports are left out; components are shown as placeholders: <Tabs>, <Chart>, <Term>.\n`)
@@ -96,15 +96,15 @@ describe('remark-rnn render', () => {
     expect(stdout).toContain('data-rnn-total="68"')
     expect(html).toContain('.mdx-component{')
     // `check` has nothing to say about the same page.
-    const check = runCli(['check', page])
+    const check = await run(['check', page])
     expect(check.status).toBe(0)
     expect(check.stderr).toContain('lesson.mdx: no issues found')
   })
 
-  it('still writes the page, reports problems and exits 1 for a broken directive', () => {
+  it('still writes the page, reports problems and exits 1 for a broken directive', async () => {
     const broken = join(folder, 'broken.md')
     writeFileSync(broken, 'Intro.\n\n::rnn{inputs=4 units=0}\n')
-    const {status, stdout, stderr} = runCli(['render', broken])
+    const {status, stdout, stderr} = await run(['render', broken])
     expect(status).toBe(1)
     expect(stdout).toContain('<code>::rnn{inputs=4 units=0}</code>')
     // The reasons are on the page, not only in a tooltip.
@@ -113,8 +113,8 @@ describe('remark-rnn render', () => {
     expect(stderr).toMatch(/3:1-3:24\s+error\s+`units` must be at least 1, not 0\.\s+out-of-range\s+remark-rnn/)
   })
 
-  it('refuses other output types with exit 2', () => {
-    const {status, stderr} = runCli(['render', lesson, '-o', join(folder, 'lesson.pdf')])
+  it('refuses other output types with exit 2', async () => {
+    const {status, stderr} = await run(['render', lesson, '-o', join(folder, 'lesson.pdf')])
     expect(status).toBe(2)
     expect(stderr).toContain('render writes .html or .md, not .pdf')
   })
