@@ -25,9 +25,13 @@ export function pluginOptions(flags: readonly Flag[]): Options {
       case 'solutions':
         options.solutions = oneOf('solutions', value, solutionModes)
         break
-      case 'show':
-        options.show = (value ?? '').split(/[\s,]+/).filter(Boolean).map((part) => oneOf('show', part, solutionParts))
+      case 'show': {
+        const parts = (value ?? '').split(/[\s,]+/).filter(Boolean)
+        // The plugin refuses an empty list as a bug in its caller: here it is the user's.
+        if (parts.length === 0) throw new UsageError(`--show needs the parts to show, such as --show=table,derivation.`)
+        options.show = parts.map((part) => oneOf('show', part, solutionParts))
         break
+      }
       case 'framework':
         options.framework = oneOf('framework', value, frameworks)
         break
