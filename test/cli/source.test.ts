@@ -206,3 +206,36 @@ describe('the process entry', () => {
     }
   })
 })
+
+describe('the MDX preview', () => {
+  const body = (html: string) => html.slice(html.indexOf('<body>'))
+
+  it('keeps HTML written as JSX with its static attributes; expressions, spreads and fragments need the site', async () => {
+    const page = write('html.mdx', [
+      '# HTML only',
+      '',
+      '<details open title="t" data-n={3} data-on={true} data-s={\'x\'} data-e={1 + 1} data-a={`t`} {...props}>',
+      '  <summary>More</summary>',
+      '  <>In a fragment</>',
+      '</details>',
+      '',
+      '{1 + 1}',
+      '',
+      '::rnn<inputs=3 units=4 show=table>',
+      ''
+    ].join('\n'))
+    const {status, stdout, stderr} = await run(['render', page])
+    expect(status).toBe(0)
+    // Only HTML, no ESM: the preview has nothing to say.
+    expect(stderr).toBe('')
+    expect(body(stdout)).toContain('<details open title="t" data-n="3" data-on data-s="x"><p><summary>More</summary>\nIn a fragment</p></details>')
+    expect(body(stdout)).toContain('<pre class="mdx-expression">{1 + 1}</pre>')
+  })
+
+  it('names only the ESM when the page has no components', async () => {
+    const page = write('esm.mdx', "export const n = 4\n\n::rnn<inputs=3 units=4 show=table>\n")
+    const {status, stderr} = await run(['render', page])
+    expect(status).toBe(0)
+    expect(stderr).toBe(`${page}: MDX preview: imports and exports are left out.\n`)
+  })
+})
