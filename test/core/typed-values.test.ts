@@ -17,6 +17,9 @@ describe('typed description values', () => {
     [{inputs: 4, units: 0}, 'out-of-range', '`units` must be at least 1'],
     [{inputs: 4, units: [64, 0]}, 'out-of-range', '`units` must be at least 1'],
     [{inputs: 4, units: 5, bidirectional: 1}, 'invalid-boolean', '`bidirectional` must be `true` or `false`.'],
+    [{inputs: 4, units: 5, 'proj-size': -1}, 'out-of-range', '`proj-size` must be zero or more'],
+    [{inputs: 4, units: ''}, 'empty-value', '`units` needs a value, such as `units=5` or `units=64,32`.'],
+    [{inputs: 4, units: true}, 'not-a-number', '`units` must be a whole number.'],
     [{inputs: 4, units: 5, cell: 3}, 'empty-value', '`cell` needs a value: one of `rnn`, `lstm`, `gru`']
   ] as const)('%j is refused (%s)', (input, ruleId, message) => {
     const problem = problemOf(input as DescriptionInput)

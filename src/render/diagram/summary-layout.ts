@@ -33,10 +33,11 @@ function summaryLines(
   )
   const tones: TextTone[] = lines.map(() => 'text')
   const total = totalSum(sums, count, ' + ')
+  // Every network has input and recurrent parameters: the total is always a sum.
   lines.push(
     sumLine(
       strings.groups.total,
-      sums.length > 1 || (sums[0]?.summands.length ?? 0) > 1 ? total : '',
+      total,
       count(breakdown.total),
       width,
       true

@@ -1,15 +1,8 @@
 import type {Line, Run} from './items.js'
 
-const commands: Readonly<Record<string, string>> = {
-  '\\rightarrow': '→',
-  '\\leftarrow': '←',
-  '\\{': '{',
-  '\\}': '}'
-}
-
 /** LaTeX of the symbols the core writes (`\{i,f\}`, `\rightarrow`) as plain text. */
 function latexToText(latex: string): string {
-  return latex.replace(/\\rightarrow|\\leftarrow|\\\{|\\\}/g, (command) => commands[command] ?? '')
+  return latex.replaceAll('\\rightarrow', '→').replaceAll('\\leftarrow', '←').replaceAll('\\{', '{').replaceAll('\\}', '}')
 }
 
 /** The braced group starting at `start` (just after `_` or `^`), and where it ends. */
