@@ -33,8 +33,9 @@ function subtotalSummands(terms: readonly Term[]): number[] {
   if (terms.length <= maxSummands) return terms.map((term) => term.count)
   const layers = partSums(terms, (term) => term.layer)
   if (layers.length > 1) return layers
-  const directions = partSums(terms, (term) => term.direction)
-  return directions.length > 1 ? directions : terms.map((term) => term.count)
+  // A layer's group has at most four terms per direction: more than six
+  // terms in one layer come from both directions.
+  return partSums(terms, (term) => term.direction)
 }
 
 /** The non-empty groups of a breakdown, each with the counts its sum shows. */
