@@ -1,0 +1,51 @@
+import type {Root} from 'mdast'
+import remarkDirective from 'remark-directive'
+import remarkParse from 'remark-parse'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import remarkRnn from '../../src/index.js'
+import {messageLines, toMarkdown} from '../helpers/pipelines.js'
+
+// Paths of the plugin the fixtures do not take: unusual but legal input.
+
+describe('a paragraph that looks like a directive', () => {
+  it('is named, clipped to 60 characters, with a hint for a name without attributes', async () => {
+    const {file} = await toMarkdown(`::rnn inputs=4 units=5 outputs=3 and a long sentence after it, on and on\n`)
+    expect(messageLines(file)).toBe(
+      '1:1-1:73 error unparsed-directive: `::rnn inputs=4 units=5 outputs=3 and a long sentence afte…` looks like an rnn directive but could not be read, so it would show as text. Write attributes after the name, as `{inputs=4 units=5}` or `<inputs=4 units=5>`.'
+    )
+  })
+})
+
+describe('a quiz key', () => {
+  it('pointing at an option that matches no known mistake says only which is right', async () => {
+    const {file} = await toMarkdown(':::rnn-quiz{inputs=3 units=4 ask=total answer=A}\nThe total?\n\n- 31\n- 32\n:::\n')
+    expect(messageLines(file)).toBe('1:1-6:4 error wrong-key: Answer B, not A: total = 12 + 20 = 32. The key points at option A (31).')
+  })
+})
+
+describe('the plugin without options, on a tree without positions', () => {
+  it('expands directives made in code and reports problems without a place', async () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {type: 'containerDirective', name: 'rnn', attributes: {inputs: '4', units: '5', outputs: '3', show: 'table'}, children: []},
+        {type: 'paragraph', children: [{type: 'textDirective', name: 'rnn', attributes: {inputs: '4', units: '5', outputs: '3'}, children: []}]},
+        {type: 'leafDirective', name: 'rnn', attributes: {inputs: '4', units: '0'}, children: []},
+        {type: 'paragraph', children: [{type: 'textDirective', name: 'rnn', attributes: {inputs: '4', units: '0'}, children: []}]}
+      ]
+    }
+    const file = new VFile()
+    const processor = unified().use(remarkParse).use(remarkDirective).use(remarkRnn).use(remarkStringify)
+    const result = await processor.run(tree, file)
+    const markdown = processor.stringify(result as Root)
+    expect(markdown).toMatch(/\| Output bias +\| +\$b_\{y\}\$ \| 1 × 3 \| \$o = 3\$ +\| +3 \|/)
+    expect(markdown).toContain('68')
+    expect(messageLines(file)).toBe('? error out-of-range: `units` must be at least 1, not 0.\n? error out-of-range: `units` must be at least 1, not 0.')
+    // Broken directives stay in the page; without source text, an inline one shows as its name.
+    expect(markdown).toContain('::rnn{inputs="4" units="0"}\n\n:rnn{inputs="4" units="0"}')
+    expect(JSON.stringify(result)).toContain('"tagName":"code","properties":{},"children":[{"type":"text","value":":rnn"}]')
+  })
+})
