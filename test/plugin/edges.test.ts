@@ -49,3 +49,27 @@ describe('the plugin without options, on a tree without positions', () => {
     expect(JSON.stringify(result)).toContain('"tagName":"code","properties":{},"children":[{"type":"text","value":":rnn"}]')
   })
 })
+
+describe('recorded quizzes', () => {
+  const quiz = ':::rnn-quiz{inputs=3 units=4 ask=total answer=B}\nThe total?\n\n- 31\n- 32\n:::\n'
+
+  it('are named after the tool when the page has no path, title or heading', async () => {
+    const processor = unified().use(remarkParse).use(remarkDirective).use(remarkRnn)
+    const file = new VFile({value: quiz})
+    await processor.run(processor.parse(file), file)
+    expect(file.data.rnnQuizzes?.map((record) => [record.page, record.heading])).toEqual([['remark-rnn', undefined]])
+  })
+
+  it('take no heading in a tree without positions: none can be placed above them', async () => {
+    const processor = unified().use(remarkParse).use(remarkDirective).use(remarkRnn)
+    const parsed = processor.parse(`# Page\n\n## Part\n\n${quiz}`)
+    const strip = (node: {position?: unknown; children?: unknown[]}) => {
+      delete node.position
+      for (const child of node.children ?? []) strip(child as never)
+    }
+    strip(parsed)
+    const file = new VFile({path: 'page.md'})
+    await processor.run(parsed, file)
+    expect(file.data.rnnQuizzes?.map((record) => [record.page, record.heading])).toEqual([['Page', undefined]])
+  })
+})
