@@ -17,8 +17,8 @@ const frameworkNames = {keras: 'Keras', pytorch: 'PyTorch'} as const
 export function terminalTable(breakdown: Breakdown, format: NumberFormat): string {
   const count = (value: number) => formatCount(value, format)
   const framework = frameworkNames[breakdown.description.framework]
-  const header = ['Parameters', `${framework} tensor [shape]`, 'In × out', 'Formula', 'Count']
-  const rows = breakdown.terms.map((term) => [
+  const header: Row = ['Parameters', `${framework} tensor [shape]`, 'In × out', 'Formula', 'Count']
+  const rows = breakdown.terms.map((term): Row => [
     term.name,
     `${term.tensor.name} [${term.tensor.shape.join(', ')}]`,
     `${count(term.shape.rows)} × ${count(term.shape.columns)}`,
@@ -26,15 +26,15 @@ export function terminalTable(breakdown: Breakdown, format: NumberFormat): strin
     count(term.count)
   ])
   const sums = groupSums(breakdown)
-  const summary = [
-    ...sums.map((sum) => [`${sum.group} parameters`, sum.rowSummands.length > 1 ? sum.rowSummands.map(count).join(' + ') : '', count(sum.subtotal)]),
+  const summary: SumRow[] = [
+    ...sums.map((sum): SumRow => [`${sum.group} parameters`, sum.rowSummands.length > 1 ? sum.rowSummands.map(count).join(' + ') : '', count(sum.subtotal)]),
     ...(breakdown.groups.output > 0
-      ? [['rnn (no output layer)', `${count(breakdown.groups.input)} + ${count(breakdown.groups.recurrent)}`, count(breakdown.groups.rnn)]]
+      ? [['rnn (no output layer)', `${count(breakdown.groups.input)} + ${count(breakdown.groups.recurrent)}`, count(breakdown.groups.rnn)] as const]
       : []),
-    ['total', totalSum(sums, count, ' + '), count(breakdown.total)]
+    ['total', totalSum(sums, count, ' + '), count(breakdown.total)] as const
   ]
 
-  const table = aligned([header, ...rows], summary)
+  const table = aligned(header, rows, summary)
   if (table.every((line) => [...line].length <= terminalWidth)) return table.join('\n')
 
   // Too wide for a terminal: each term as a short block, then the sums.
@@ -43,27 +43,33 @@ export function terminalTable(breakdown: Breakdown, format: NumberFormat): strin
   return [`Parameters, each with its ${framework} tensor [shape] and (in × out):`, '', ...list, '', ...sumLines].join('\n')
 }
 
+/** A row of the table: the term, its tensor, in × out, the formula and the count. */
+type Row = readonly [string, string, string, string, string]
+/** A sum: its label, the sum spanning the three middle columns, and the count. */
+type SumRow = readonly [string, string, string]
+
 /**
  * Columns padded to their widest cell (the count right-aligned), a rule under
  * the header and above the sums; a sum spans the three middle columns.
  */
-function aligned(table: readonly (readonly string[])[], sums: readonly (readonly string[])[]): string[] {
-  const header = table[0] ?? []
+function aligned(header: Row, rows: readonly Row[], sums: readonly SumRow[]): string[] {
   const length = (text: string) => [...text].length
-  const widths = header.map((_, column) => Math.max(...table.map((row) => length(row[column] ?? ''))))
-  const [first = 0, second = 0, third = 0, fourth = 0] = widths
-  widths[0] = Math.max(first, ...sums.map(([label = '']) => length(label)))
-  const span = Math.max(second + third + fourth + 4, ...sums.map(([, sum = '']) => length(sum)))
-  widths[3] = span - second - third - 4
-  const last = Math.max(widths[4] ?? 0, ...sums.map(([, , total = '']) => length(total)))
-  widths[4] = last
+  const widest = (texts: readonly string[]) => Math.max(...texts.map(length))
+  const table = [header, ...rows]
+  const label = widest([...table.map((row) => row[0]), ...sums.map((sum) => sum[0])])
+  const tensor = widest(table.map((row) => row[1]))
+  const shape = widest(table.map((row) => row[2]))
+  const span = Math.max(tensor + shape + widest(table.map((row) => row[3])) + 4, widest(sums.map((sum) => sum[1])))
+  const count = widest([...table.map((row) => row[4]), ...sums.map((sum) => sum[2])])
+  const formula = span - tensor - shape - 4
   const pad = (text: string, width: number) => text + ' '.repeat(width - length(text))
-  const line = (cells: readonly string[], cellWidths: readonly number[]) =>
+  /** Cells with their widths: the last right-aligned. */
+  const line = (cells: ReadonlyArray<readonly [string, number]>) =>
     cells
-      .map((cell, column) => (column === cells.length - 1 ? ' '.repeat((cellWidths[column] ?? 0) - length(cell)) + cell : pad(cell, cellWidths[column] ?? 0)))
+      .map(([cell, width], column) => (column === cells.length - 1 ? ' '.repeat(width - length(cell)) + cell : pad(cell, width)))
       .join('  ')
       .trimEnd()
-  const rule = widths.map((width) => '─'.repeat(width)).join('  ')
-  const sumWidths = [widths[0] ?? 0, span, last]
-  return [line(header, widths), rule, ...table.slice(1).map((row) => line(row, widths)), rule, ...sums.map((sum) => line(sum, sumWidths))]
+  const rowLine = (row: Row) => line([[row[0], label], [row[1], tensor], [row[2], shape], [row[3], formula], [row[4], count]])
+  const rule = [label, tensor, shape, formula, count].map((width) => '─'.repeat(width)).join('  ')
+  return [rowLine(header), rule, ...rows.map(rowLine), rule, ...sums.map((sum) => line([[sum[0], label], [sum[1], span], [sum[2], count]]))]
 }
