@@ -116,8 +116,9 @@ export async function exportCommand(parsed: ParsedArguments): Promise<number> {
     return 1
   }
 
-  // Pages in path order, so the questions come out in the same order on every machine.
-  const pages = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  // Pages in path order (by code unit, not by locale), so the questions come
+  // out in the same order on every machine.
+  const pages = [...files].sort((a, b) => Number(a.path > b.path) - Number(a.path < b.path))
   const quizzes: ExportQuiz[] = pages.flatMap((file) => file.data.rnnQuizzes ?? [])
   if (quizzes.length === 0) {
     process.stderr.write('remark-rnn export: these pages have no rnn-quiz; nothing written.\n')

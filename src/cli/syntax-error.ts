@@ -14,7 +14,7 @@ export function reportSyntaxError(file: VFile, error: unknown): boolean {
   if (file.messages.includes(error as VFileMessage)) return true
   const thrown = error as VFileMessage
   const message = file.message(thrown.reason, {
-    place: thrown.place ?? undefined,
+    place: thrown.place,
     ruleId: thrown.ruleId ?? 'syntax-error',
     source: thrown.source ?? 'remark-rnn'
   })

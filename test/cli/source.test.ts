@@ -96,6 +96,12 @@ describe('remark-rnn export flags', () => {
     expect(stderr).toMatch(new RegExp(`\nremark-rnn export: 1 quiz, 1 question → ${output}\n$`))
   })
 
+  it('refuses --variants without a number', async () => {
+    const {status, stderr} = await run(['export', join(folder, 'one'), '--format=gift', '--variants'])
+    expect(status).toBe(2)
+    expect(stderr).toContain('--variants must be a whole number from 1 to 1000.')
+  })
+
   it('refuses a flag it does not know, suggesting none when nothing is near', async () => {
     const {status, stderr} = await run(['export', join(folder, 'one'), '--format=gift', '--zzzzzzzz'])
     expect(status).toBe(2)
@@ -105,9 +111,11 @@ describe('remark-rnn export flags', () => {
 
 describe('remark-rnn render flags', () => {
   it('renders with --locale, --seed and --framework', async () => {
-    const {status, stdout} = await run(['render', lesson, '--locale=de', '--seed', '--framework=pytorch'])
+    const {status, stdout} = await run(['render', lesson, '--locale=de', '--framework=pytorch', '--seed'])
     expect(status).toBe(0)
     expect(stdout).toContain('<html lang="de">')
+    // PyTorch's two recurrent biases.
+    expect(stdout.match(/<td align="center">1 × 5<\/td>/g)).toHaveLength(2)
   })
 
   it.each([
@@ -121,8 +129,8 @@ describe('remark-rnn render flags', () => {
     expect(stderr).toContain(message)
   })
 
-  it('an empty --show is a usage error, not a bug report', async () => {
-    expect(await run(['render', lesson, '--show='])).toEqual({
+  it.each([['--show='], ['--show']])('an empty %s is a usage error, not a bug report', async (flag) => {
+    expect(await run(['render', lesson, flag])).toEqual({
       status: 2,
       stdout: '',
       stderr: 'remark-rnn render: --show needs the parts to show, such as --show=table,derivation.\n\nSee remark-rnn render --help.\n'
@@ -230,6 +238,14 @@ describe('the MDX preview', () => {
     expect(stderr).toBe('')
     expect(body(stdout)).toContain('<details open title="t" data-n="3" data-on data-s="x"><p><summary>More</summary>\nIn a fragment</p></details>')
     expect(body(stdout)).toContain('<pre class="mdx-expression">{1 + 1}</pre>')
+  })
+
+  it('names only the components when the page has no ESM', async () => {
+    const page = write('components.mdx', '<Chart />\n\n::rnn<inputs=3 units=4 show=table>\n')
+    const {status, stdout, stderr} = await run(['render', page])
+    expect(status).toBe(0)
+    expect(stderr).toBe(`${page}: MDX preview: components are shown as placeholders: <Chart>.\n`)
+    expect(stdout).toContain('<div class="mdx-component" data-component="Chart"><span class="mdx-component-name">&#x3C;Chart></span></div>')
   })
 
   it('names only the ESM when the page has no components', async () => {
