@@ -1,4 +1,5 @@
 import type {ElementContent} from 'hast'
+import type {OptionVerdict} from '../core/index.js'
 import {explainQuantity, mistakeExplanation} from '../core/index.js'
 import {formatValues, quizSolutionContent} from '../render/index.js'
 import {lmsHast, lmsInlineHast, lmsParagraph} from './lms-html.js'
@@ -32,26 +33,27 @@ export interface LmsQuestion {
   readonly variants: readonly LmsVariant[]
 }
 
+/** ` (inputs=4 units=8)`: a variant's sizes (only quizzes with ranges have several variants). */
 function sizesLabel(sizes: Readonly<Record<string, string>>): string {
-  const written = Object.entries(sizes).map(([name, value]) => `${name}=${value}`)
-  return written.length > 0 ? ` (${written.join(' ')})` : ''
+  return ` (${Object.entries(sizes)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ')})`
 }
 
-function choiceFeedback(variant: ExportVariant, index: number, settings: ExportSettings): string {
-  const verdict = variant.verdicts[index]
-  if (!verdict) return ''
+function choiceFeedback(variant: ExportVariant, verdict: OptionVerdict, settings: ExportSettings): string {
   if (verdict.correct) return variant.ask.map((name) => explainQuantity(variant.breakdown, name)).join('; ')
   if (verdict.mistakes.length === 0) return settings.strings.quizNoMistake
   return verdict.mistakes.map((id) => settings.strings.mistakes[id] ?? mistakeExplanation(id)).join('; ')
 }
 
 function lmsVariant(variant: ExportVariant, name: string, settings: ExportSettings): LmsVariant {
-  const choices = variant.options.map((content, index): LmsChoice => {
-    const feedbackText = choiceFeedback(variant, index, settings)
+  // One verdict per option, in the same order.
+  const choices = variant.verdicts.map((verdict, index): LmsChoice => {
+    const feedbackText = choiceFeedback(variant, verdict, settings)
     return {
-      content: lmsInlineHast(content),
-      text: formatValues(variant.verdicts[index]?.values ?? [], settings.numberFormat),
-      correct: variant.verdicts[index]?.correct ?? false,
+      content: lmsInlineHast(variant.options[index] ?? []),
+      text: formatValues(verdict.values, settings.numberFormat),
+      correct: verdict.correct,
       feedback: [lmsParagraph(feedbackText)],
       feedbackText
     }
@@ -64,15 +66,20 @@ function lmsVariant(variant: ExportVariant, name: string, settings: ExportSettin
   return {name, stem: lmsHast(variant.question), choices, generalFeedback: lmsHast(solution)}
 }
 
+/** A quiz's name before numbering: its page, and the heading above it. */
+function plainName(quiz: ExportQuiz): string {
+  return quiz.heading ? `${quiz.page} — ${quiz.heading}` : quiz.page
+}
+
 /**
  * Name every quiz after its page and heading (numbered where a heading holds
  * several) and every variant after its sizes, and build the LMS content.
  */
 export function lmsQuestions(quizzes: readonly ExportQuiz[], settings: ExportSettings): LmsQuestion[] {
-  const base = quizzes.map((quiz) => (quiz.heading ? `${quiz.page} — ${quiz.heading}` : quiz.page))
+  const base = quizzes.map(plainName)
   const seen = new Map<string, number>()
-  return quizzes.map((quiz, index) => {
-    const plain = base[index] ?? quiz.page
+  return quizzes.map((quiz) => {
+    const plain = plainName(quiz)
     const shared = base.filter((name) => name === plain).length > 1
     const ordinal = (seen.get(plain) ?? 0) + 1
     seen.set(plain, ordinal)
