@@ -38,15 +38,21 @@ function manifest(items: ReadonlyArray<{identifier: string; path: string}>, test
   return root.end({prettyPrint: true}) + '\n'
 }
 
+/** A question's items: one per variant. */
+interface Section {
+  readonly name: string
+  readonly items: ReadonlyArray<{identifier: string; path: string}>
+}
+
 /** A test with a section per question that draws one of its variants at random. */
-function assessmentTest(questions: readonly LmsQuestion[], items: ReadonlyArray<ReadonlyArray<{identifier: string; path: string}>>): string {
+function assessmentTest(sections: readonly Section[]): string {
   const test = create({version: '1.0', encoding: 'UTF-8'}).ele(qtiNamespace, 'assessmentTest', {identifier: 'remark-rnn-test', title: 'remark-rnn questions'})
   const part = test.ele('testPart', {identifier: 'part', navigationMode: 'nonlinear', submissionMode: 'individual'})
   const all = part.ele('assessmentSection', {identifier: 'questions', title: 'Questions', visible: 'true'})
-  for (const [index, question] of questions.entries()) {
-    const section = all.ele('assessmentSection', {identifier: `question-${index + 1}`, title: question.name, visible: 'false'})
+  for (const [index, {name, items}] of sections.entries()) {
+    const section = all.ele('assessmentSection', {identifier: `question-${index + 1}`, title: name, visible: 'false'})
     section.ele('selection', {select: '1'})
-    for (const item of items[index] ?? []) section.ele('assessmentItemRef', {identifier: item.identifier, href: item.path})
+    for (const item of items) section.ele('assessmentItemRef', {identifier: item.identifier, href: item.path})
   }
 
   return test.end({prettyPrint: true}) + '\n'
@@ -55,17 +61,18 @@ function assessmentTest(questions: readonly LmsQuestion[], items: ReadonlyArray<
 /** Every file of the QTI 2.1 package: one item per variant, the test, and `imsmanifest.xml` listing them. */
 export function qtiPackageFiles(questions: readonly LmsQuestion[]): PackagedFile[] {
   const files: PackagedFile[] = []
-  const items = questions.map((question, index) =>
-    question.variants.map((variant, number) => {
+  const sections = questions.map((question, index): Section => ({
+    name: question.name,
+    items: question.variants.map((variant, number) => {
       const identifier = itemIdentifier(index, number)
       const path = `items/${identifier}.xml`
       files.push({path, content: qtiItem(variant, identifier)})
       return {identifier, path}
     })
-  )
+  }))
   const test = 'test.xml'
-  files.push({path: test, content: assessmentTest(questions, items)})
-  files.unshift({path: 'imsmanifest.xml', content: manifest(items.flat(), test)})
+  files.push({path: test, content: assessmentTest(sections)})
+  files.unshift({path: 'imsmanifest.xml', content: manifest(sections.flatMap((section) => section.items), test)})
   return files
 }
 
