@@ -5,7 +5,7 @@ import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {engine} from 'unified-engine'
 import remarkRnn from '../plugin/remark-rnn.js'
-import type {Options} from '../plugin/options.js'
+import type {Options} from '../directives/options.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
 

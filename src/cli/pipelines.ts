@@ -11,7 +11,7 @@ import {unified} from 'unified'
 import type {Root} from 'hast'
 import type {VFile} from 'vfile'
 import remarkRnn from '../plugin/remark-rnn.js'
-import type {Options} from '../plugin/options.js'
+import type {Options} from '../directives/options.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
 
 /** The remark plugins every command runs: directives, tables, math, and ours. */

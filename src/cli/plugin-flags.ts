@@ -1,6 +1,6 @@
 import {frameworks} from '../core/index.js'
 import type {Framework} from '../core/index.js'
-import type {Options} from '../plugin/options.js'
+import type {Options} from '../directives/options.js'
 import type {SolutionMode, SolutionPart} from '../render/index.js'
 import {closest} from '../core/index.js'
 import type {Flag} from './flags.js'

@@ -1,6 +1,6 @@
 import type {Root} from 'hast'
 import type {VFile} from 'vfile'
-import type {Options} from '../plugin/options.js'
+import type {Options} from '../directives/options.js'
 import {UsageError} from './flags.js'
 import {rehypeKatexEntry, remarkPlugins} from './pipelines.js'
 

@@ -3,9 +3,9 @@ import type {VFile} from 'vfile'
 import type {SolutionPart} from '../render/index.js'
 import {hasClosingFence} from './directive-source.js'
 import {duplicateAttributes} from './duplicate-attributes.js'
-import type {Settings} from './options.js'
-import type {Problem} from './report.js'
-import {readShow} from './show-attribute.js'
+import type {Settings} from '../directives/options.js'
+import type {Problem} from '../directives/report.js'
+import {readShow} from '../directives/show-attribute.js'
 
 /** The checks every block directive (`rnn` and `rnn-quiz`) gets before its network is counted. */
 export interface BlockChecks {

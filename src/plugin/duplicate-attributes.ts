@@ -1,7 +1,7 @@
 import type {Directives} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import {openingLine, sourceText} from './directive-source.js'
-import type {Problem} from './report.js'
+import type {Problem} from '../directives/report.js'
 
 /**
  * Attribute names written more than once in a directive's opening. The

@@ -3,11 +3,11 @@ import type {VFile} from 'vfile'
 import type {RnnBlock} from '../render/index.js'
 import {renderSolution, rnnBlock} from '../render/index.js'
 import {checkBlockDirective} from './directive-checks.js'
-import type {ModelRegistry} from './models.js'
-import type {Settings} from './options.js'
+import type {ModelRegistry} from '../directives/models.js'
+import type {Settings} from '../directives/options.js'
 import {blockProblem} from './problem-node.js'
-import type {Problem} from './report.js'
-import {resolveNetwork} from './resolve-network.js'
+import type {Problem} from '../directives/report.js'
+import {resolveNetwork} from '../directives/resolve-network.js'
 
 /** What a block directive becomes, and the problems that kept it as written. */
 export interface Expansion<T> {

@@ -6,11 +6,11 @@ import type {RnnInline} from '../render/index.js'
 import {formatCount} from '../render/index.js'
 import {duplicateAttributes} from './duplicate-attributes.js'
 import type {Expansion} from './expand-block.js'
-import type {ModelRegistry} from './models.js'
-import type {Settings} from './options.js'
+import type {ModelRegistry} from '../directives/models.js'
+import type {Settings} from '../directives/options.js'
 import {inlineProblem} from './problem-node.js'
-import type {Problem} from './report.js'
-import {resolveNetwork} from './resolve-network.js'
+import type {Problem} from '../directives/report.js'
+import {resolveNetwork} from '../directives/resolve-network.js'
 
 /** `total`, or `total=68` when the author states the number for the build to check. */
 function readLabel(label: string): {name: string; stated?: string} {

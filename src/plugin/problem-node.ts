@@ -3,7 +3,7 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import type {VFile} from 'vfile'
 import type {RnnBlock, RnnInline} from '../render/index.js'
 import {openingLine, sourceText} from './directive-source.js'
-import type {Problem} from './report.js'
+import type {Problem} from '../directives/report.js'
 
 function problemProperties(problems: readonly Problem[]) {
   return {
