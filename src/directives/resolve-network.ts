@@ -1,7 +1,6 @@
-import type {Directives} from 'mdast-util-directive'
 import type {Breakdown} from '../core/index.js'
 import {analyseDescription, closest} from '../core/index.js'
-import type {SplitAttributes} from './directive-attributes.js'
+import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
 import {ownAttributes, splitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
@@ -17,7 +16,7 @@ export type Resolution =
  * A directive with `id=…` is registered for later ones to name.
  */
 export function resolveNetwork(
-  node: Directives,
+  node: DirectiveLike,
   models: ModelRegistry,
   settings: Settings
 ): Resolution {

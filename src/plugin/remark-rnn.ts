@@ -8,6 +8,7 @@ import {expandBlock} from './expand-block.js'
 import {expandInline} from './expand-inline.js'
 import {expandQuiz} from './expand-quiz.js'
 import type {ModelRegistry} from '../directives/models.js'
+import {unusedModelProblems} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import {createReport} from '../directives/report.js'
@@ -63,14 +64,5 @@ export function expandDirectives(tree: Root, file: VFile, settings: Settings): u
   }
 
   for (const paragraph of unparsed) report(unparsedProblem(paragraph))
-  for (const [name, model] of models) {
-    if (!model.used) {
-      report({
-        ruleId: 'unused-model',
-        reason: `The model \`${name}\` is defined here but no later directive uses it (\`model=${name}\`); remove the \`id\` or check the spelling where it is used.`,
-        node: model.node,
-        warning: true
-      })
-    }
-  }
+  for (const problem of unusedModelProblems(models)) report(problem)
 }
