@@ -1,6 +1,7 @@
 import type {Directives} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import {openingLine, sourceText} from './directive-source.js'
+import {duplicateAttributeProblem} from '../directives/duplicate-attribute.js'
 import type {Problem} from '../directives/report.js'
 
 /**
@@ -21,9 +22,5 @@ export function duplicateAttributes(file: VFile, node: Directives): Problem[] {
     seen.add(name)
   }
 
-  return [...repeated].map((name) => ({
-    ruleId: 'duplicate-attribute',
-    reason: `\`${name}\` is written twice; only the last value would count. Keep one.`,
-    node
-  }))
+  return [...repeated].map((name) => duplicateAttributeProblem(name, node))
 }

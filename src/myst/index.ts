@@ -1,0 +1,10 @@
+// The mystmd plugin: name this module's file in myst.yml, or import
+// `rnnMystPlugin` to pass options. The default export uses the defaults.
+import {rnnMystPlugin} from './plugin.js'
+
+export {rnnMystPlugin}
+export type {Options} from '../directives/options.js'
+export type {DirectiveSpec, MystData, MystNode, MystPlugin, RoleSpec, TransformSpec} from './types.js'
+
+const plugin = rnnMystPlugin()
+export default plugin

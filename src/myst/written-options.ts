@@ -1,0 +1,52 @@
+import type {AttributeValues, DirectiveLike} from '../directives/directive-attributes.js'
+import {duplicateAttributeProblem} from '../directives/duplicate-attribute.js'
+import type {Problem} from '../directives/report.js'
+import type {MystNode} from './types.js'
+
+/** One option as the author wrote it: `:units: 5`, or `units=5`, `#id`, `.class` in the braces. */
+export interface WrittenOption {
+  readonly name: string
+  /** The text after the name; a bare flag (`:bidirectional:`) is `''`, as in the `{…}` form. */
+  readonly value: string
+  readonly node: MystNode
+}
+
+/**
+ * Every option of a directive or role in the order written, read from
+ * MyST's `mystOption` nodes rather than its validated options: those drop
+ * unknown names and repeats, which the shared layer must see to report them.
+ */
+export function writtenOptions(node: MystNode): WrittenOption[] {
+  return (node.children ?? [])
+    .filter((child) => child.type === 'mystOption')
+    .map((child) => ({
+      name: String(child['name'] ?? ''),
+      value: child.value === undefined || (child.value as unknown) === true ? '' : String(child.value),
+      node: child
+    }))
+}
+
+/**
+ * The directive as the shared layer reads it: its position and attributes
+ * by name. Classes add up (as MyST's own `class` does); any other name
+ * written twice is a problem.
+ */
+export function readDirective(node: MystNode): {directive: DirectiveLike; problems: Problem[]} {
+  const attributes: Record<string, string> = Object.create(null)
+  const problems: Problem[] = []
+  for (const option of writtenOptions(node)) {
+    if (option.name === 'class' && attributes['class'] !== undefined) {
+      attributes['class'] += ` ${option.value}`
+    } else {
+      if (Object.hasOwn(attributes, option.name)) {
+        problems.push(duplicateAttributeProblem(option.name, option.node.position ? option.node : node))
+      }
+
+      attributes[option.name] = option.value
+    }
+  }
+
+  const directive: DirectiveLike = {type: node.type, attributes: attributes as AttributeValues}
+  if (node.position) directive.position = node.position
+  return {directive, problems}
+}
