@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import {unusedModelProblem} from '../directives/models.js'
 import {createReport} from '../directives/report.js'
+import {misspelledNames} from './misspelled-names.js'
 import type {RnnReport} from './report-node.js'
 import type {MystNode} from './types.js'
 
@@ -27,7 +28,8 @@ function takeReports(tree: MystNode): RnnReport[] {
  * The page transform: report what the directives and roles found as
  * messages on the page's file, positioned, with their ruleId (errors are
  * `fatal: true`, which fails `myst build --strict` and nothing else), warn
- * about named models nothing uses, and leave no report node behind.
+ * about named models nothing uses, name misspelled directives, and leave no
+ * report node behind.
  */
 export function reportProblems(tree: MystNode, file: VFile): void {
   const report = createReport(file, false)
@@ -42,4 +44,6 @@ export function reportProblems(tree: MystNode, file: VFile): void {
   for (const node of reports) {
     if (node.defines && !used.has(node.defines)) report(unusedModelProblem(node.defines, node))
   }
+
+  for (const problem of misspelledNames(tree)) report(problem)
 }

@@ -120,6 +120,10 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
       '```{rnn}\n:id: lonely\n:inputs: 2\n:units: 2\n```',
       '',
       'Counts: {rnn}`classifer.total` and {rnn inputs=4 units=5}`totl`.',
+      '',
+      '```{rnn-quizz}\n:inputs: 3\n```',
+      '',
+      'A role of another plugin: {run}`x`.',
       ''
     ].join('\n')
     const book = mystProject({pages: {'rnn-parameters.md': broken}})
@@ -129,15 +133,19 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     expect(messages).toEqual([
       '⚠️  rnn-parameters.md:5 unexpected option "unit" provided (in rnn)',
       '⚠️  rnn-parameters.md:22 duplicate option "inputs" declared (in rnn)',
+      '⛔️ rnn-parameters.md:33 unknown directive: rnn-quizz',
+      '⛔️ rnn-parameters.md:37:27 unknown role: run',
       '⛔️ rnn-parameters.md:3 Unknown attribute `unit`. Did you mean `units`?',
       '⛔️ rnn-parameters.md:8 `show` lists `tabel`, which is not one of `table`, `derivation`, `shapes`. Did you mean `table`?',
       '⛔️ rnn-parameters.md:14 `answer` belongs to quizzes: write `{rnn-quiz}` to ask a question.',
       '⛔️ rnn-parameters.md:22 `inputs` is written twice; only the last value would count. Keep one.',
       expect.stringMatching(/^⛔️ rnn-parameters\.md:31(:\d+)? No model named `classifer` is defined earlier in this file\./),
       expect.stringMatching(/^⛔️ rnn-parameters\.md:31(:\d+)? `totl` is not a quantity of this network\. Did you mean `total`\?/),
-      '⚠️  rnn-parameters.md:25 The model `lonely` is defined here but no later directive uses it (`model=lonely`); remove the `id` or check the spelling where it is used.'
+      '⚠️  rnn-parameters.md:25 The model `lonely` is defined here but no later directive uses it (`model=lonely`); remove the `id` or check the spelling where it is used.',
+      '⛔️ rnn-parameters.md:33 `{rnn-quizz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?'
     ])
-    expect(strict.output).toContain('Site has 6 errors and 1 warning, stopping build.')
+    // MyST's own "unknown directive" does not count for --strict; remark-rnn's report does.
+    expect(strict.output).toContain('Site has 7 errors and 1 warning, stopping build.')
 
     const relaxed = book.build('--site')
     expect(relaxed.status, relaxed.output).toBe(0)
@@ -154,7 +162,7 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     const page = [
       '# Optionen',
       '',
-      '```{rnn}\n:inputs: 4\n:units: 5\n:outputs: 3\n```',
+      '```{rnn .wide}\n:inputs: 4\n:units: 5\n:outputs: 3\n```',
       '',
       '```{rnn}\n:inputs: 8\n:units: 16,8\n:outputs: 2\n:bidirectional:\n:show: table\n```',
       '',
@@ -179,6 +187,7 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     // PyTorch's two bias vectors, German headers with one overridden, the separator, show=table,derivation by default.
     const [seed, stack] = nodesOf(tree, 'table')
     expect(seed!.children![0]!.children!.map(textOf)).toEqual(['Parameter', 'Symbol', 'Form', 'Formel', 'Zahl'])
+    expect([details[0]!['class'], seed!['class'], stack!['class']]).toEqual(['wide', 'wide', undefined])
     expect(lastColumn(seed!)).toEqual(['20', '25', '5', '5', '15', '3', '20', '35', '18', '55', '73'])
     expect(nodesOf(details[0]!, 'math')).toHaveLength(1)
     expect(lastColumn(stack!).at(-1)).toBe('1 538')
