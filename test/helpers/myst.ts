@@ -44,10 +44,14 @@ export function mystProject(edit: {config?: (yaml: string) => string; pages?: Re
     folder,
     /** Run `myst build` with these flags; status and everything it printed. */
     build(...flags: string[]) {
+      return this.buildWith({}, ...flags)
+    },
+    /** The same with more environment variables. */
+    buildWith(env: Record<string, string>, ...flags: string[]) {
       const result = spawnSync(process.execPath, [join(example, 'node_modules/mystmd/dist/myst.cjs'), 'build', ...flags], {
         cwd: folder,
         encoding: 'utf8',
-        env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
+        env: {...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0'}
       })
       return {status: result.status, output: result.stdout + result.stderr}
     },

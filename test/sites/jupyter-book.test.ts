@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {afterAll, describe, expect, it} from 'vitest'
 import type {MystNode} from '../helpers/myst.js'
 import {mystProject, nodesOf, removeProjects, textOf} from '../helpers/myst.js'
@@ -204,5 +205,31 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     expect(answers(studentPage)).toHaveLength(0)
     expect(optionLists(studentPage)).toHaveLength(4)
     expect(nodesOf(studentPage, 'paragraph').map(textOf)).toContain('Work it out on paper first, then compare with the table and the derivation.')
+  })
+
+  it('builds the README\'s MyST example and plugin file as written', {timeout: 120_000}, () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const section = readme.slice(readme.indexOf('### Jupyter Book / MyST'))
+    const page = /````markdown\n([\s\S]*?)\n````/.exec(section)?.[1]
+    // The plugin file stands in a list item: take its indentation off.
+    const fence = /( *)```js\n( *\/\/ rnn\.mjs[\s\S]*?)\n *```/.exec(section)
+    const plugin = fence?.[2]?.split('\n').map((line) => line.slice(fence[1]!.length)).join('\n')
+    expect(page).toBeDefined()
+    expect(plugin).toBeDefined()
+    const book = mystProject({
+      config: (yaml) => yaml.replace('node_modules/remark-rnn/dist/myst.mjs', 'rnn.mjs'),
+      pages: {'rnn-parameters.md': `# From the README\n\n${page}\n`, 'rnn.mjs': plugin!}
+    })
+    const teachers = book.build('--site', '--strict')
+    expect(teachers.status, teachers.output).toBe(0)
+    const tree = book.page('index')
+    expect(nodesOf(tree, 'paragraph').map(textOf)).toContain('The classifier has 30 recurrent parameters and\n68 in all.')
+    expect(nodesOf(tree, 'table')[0]!.children![0]!.children!.map(textOf)[0]).toBe('Parameter')
+    expect(answers(tree)).toEqual(['Antwort: B (18): output = 5 · 3 + 3 = 18.'])
+
+    const students = book.buildWith({STUDENTS: '1'}, '--site', '--strict')
+    expect(students.status, students.output).toBe(0)
+    expect(nodesOf(book.page('index'), 'table')).toHaveLength(0)
+    expect(answers(book.page('index'))).toHaveLength(0)
   })
 })
