@@ -232,4 +232,28 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     expect(nodesOf(book.page('index'), 'table')).toHaveLength(0)
     expect(answers(book.page('index'))).toHaveLength(0)
   })
+
+  it('lets the markdown cells of a notebook share named models, as in a page', {timeout: 120_000}, () => {
+    const markdown = (...lines: string[]) => ({cell_type: 'markdown', metadata: {}, source: lines.map((line) => `${line}\n`)})
+    const notebook = {
+      cells: [
+        markdown('# A notebook', '', '```{rnn}', ':id: nb', ':inputs: 4', ':units: 5', ':outputs: 3', '```'),
+        {cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source: ['model.count_params()']},
+        markdown('That is {rnn}`nb.total` parameters.', '', '```{rnn-quiz}', ':model: nb', ':ask: output', ':answer: B', '', 'How many?', '', '- 15', '- 18', '```')
+      ],
+      metadata: {kernelspec: {name: 'python3', display_name: 'Python 3', language: 'python'}},
+      nbformat: 4,
+      nbformat_minor: 5
+    }
+    const book = mystProject({
+      config: (yaml) => yaml.replace('file: rnn-parameters.md', 'file: lesson.ipynb'),
+      pages: {'lesson.ipynb': JSON.stringify(notebook)}
+    })
+    const {status, output} = book.build('--site', '--strict')
+    expect(status, output).toBe(0)
+    const tree = book.page('index')
+    expect(nodesOf(tree, 'paragraph').map(textOf)).toContain('That is 68 parameters.')
+    expect(answers(tree)).toEqual(['Answer: B (18): output = 5 · 3 + 3 = 18.'])
+    expect(lastColumn(nodesOf(tree, 'table')[0]!)).toEqual(seedCounts)
+  })
 })
