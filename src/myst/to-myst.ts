@@ -17,6 +17,8 @@ export function toMyst(nodes: readonly Nodes[], classes: readonly string[]): Mys
 }
 
 function convert(node: Nodes, classes: readonly string[]): MystNode[] {
+  // Generated content that exists only as HTML (an SVG diagram), whatever its node type.
+  if (node.data?.hChildren && node.type !== 'math' && node.type !== 'inlineMath') return [html(node)]
   switch (node.type) {
     case 'rnnBlock': {
       const content = node.children.flatMap((child) => convert(child, classes))
@@ -69,16 +71,12 @@ function table(node: Table, classes: readonly string[]): MystNode {
 
 const htmlHints = new Set(['hName', 'hProperties', 'hChildren', 'rnnHtmlOnly'])
 
-/**
- * A node MyST shares with mdast (text, strong, list, code, and the author's
- * own content), without the HTML hints in `data`; one whose content exists
- * only as HTML, as HTML.
- */
-function plain(node: Nodes, classes: readonly string[]): MystNode {
-  if (node.data?.hChildren) {
-    return {type: 'html', value: toHtml(toHast(node, {allowDangerousHtml: true}) as HastNodes)}
-  }
+/** A node MyST shares with mdast (text, strong, list, code, and the author's own content), without the HTML hints in `data`. */
+function html(node: Nodes): MystNode {
+  return {type: 'html', value: toHtml(toHast(node, {allowDangerousHtml: true}) as HastNodes)}
+}
 
+function plain(node: Nodes, classes: readonly string[]): MystNode {
   const copy = {...node} as MystNode
   const className = (node.data?.hProperties as {className?: unknown} | undefined)?.className
   if (Array.isArray(className)) copy['class'] = className.join(' ')

@@ -32,8 +32,10 @@ describe('generated mdast as MyST nodes', () => {
   it('keeps the author\'s MyST nodes as they are, and shows HTML-only content as html', () => {
     const authored = json({type: 'math', value: 'a = b', label: 'eq-a', identifier: 'eq-a', position: {start: {line: 3, column: 1}, end: {line: 3, column: 1}}})
     const diagram = {type: 'paragraph', children: [], data: {hName: 'figure', hChildren: [{type: 'element', tagName: 'svg', properties: {viewBox: '0 0 10 10'}, children: []}]}}
-    const nodes = toMyst([authored, diagram] as Nodes[], [])
+    const block = {type: 'rnnBlock', children: [], data: {hName: 'div', hChildren: [{type: 'element', tagName: 'svg', properties: {}, children: []}]}}
+    const nodes = toMyst([authored, diagram, block] as Nodes[], [])
     expect(nodes[0]).toEqual(authored)
     expect(nodes[1]).toEqual({type: 'html', value: '<figure><svg viewBox="0 0 10 10"></svg></figure>'})
+    expect(nodes[2]).toEqual({type: 'html', value: '<div><svg></svg></div>'})
   })
 })
