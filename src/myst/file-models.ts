@@ -1,19 +1,12 @@
 import type {VFile} from 'vfile'
+import type {DirectiveLike} from '../directives/directive-attributes.js'
+import {splitAttributes} from '../directives/directive-attributes.js'
 import type {ModelRegistry} from '../directives/models.js'
 
 const byPath = new Map<string, ModelRegistry>()
 const byFile = new WeakMap<VFile, ModelRegistry>()
 
-/**
- * The named models of the page being parsed. MyST runs a page's directives
- * in document order, then its roles, but gives each markdown cell of a
- * notebook its own file object; all cells are parsed one after another in
- * one turn of the event loop. So the models are kept by path for that turn
- * only: every cell of a notebook sees the models of the cells above it, and
- * a page parsed again later (`myst start` after an edit) starts afresh.
- */
-export function modelsOf(file: VFile | undefined): ModelRegistry {
-  if (!file) return new Map()
+function registryOf(file: VFile): ModelRegistry {
   const path = file.path
   if (!path) {
     let models = byFile.get(file)
@@ -27,5 +20,28 @@ export function modelsOf(file: VFile | undefined): ModelRegistry {
     setTimeout(() => byPath.delete(path), 0)
   }
 
+  return models
+}
+
+const samePlace = (a: DirectiveLike, b: DirectiveLike) =>
+  a.position?.start.line === b.position?.start.line && a.position?.start.column === b.position?.start.column
+
+/**
+ * The named models of the page a directive stands in. MyST runs a page's
+ * directives in document order, then its roles, but gives each markdown cell
+ * of a notebook its own file object, parsing the cells one after another in
+ * one turn of the event loop. So the models are kept by path for that turn:
+ * every cell sees the models of the cells above it, and a page parsed again
+ * later (`myst start` after an edit) starts afresh. Exports built side by
+ * side parse a page several times in one turn; a model defined again by the
+ * directive at the same place is that directive's earlier parse, not a
+ * duplicate.
+ */
+export function modelsFor(file: VFile | undefined, directive: DirectiveLike): ModelRegistry {
+  if (!file) return new Map()
+  const models = registryOf(file)
+  const {id} = splitAttributes(directive)
+  const earlier = id ? models.get(id) : undefined
+  if (id && earlier && samePlace(earlier.node, directive)) models.delete(id)
   return models
 }

@@ -3,7 +3,7 @@ import type {Settings} from '../directives/options.js'
 import {buildQuiz} from '../directives/quiz.js'
 import type {QuizBody} from '../directives/quiz-options.js'
 import {showOf} from '../directives/show-attribute.js'
-import {modelsOf} from './file-models.js'
+import {modelsFor} from './file-models.js'
 import {optionSpecs} from './option-specs.js'
 import {blockProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
@@ -29,7 +29,7 @@ export function quizDirective(settings: Settings): DirectiveSpec {
       const fail = (found: Parameters<typeof reportNode>[0]) => [...blockProblem(data.node, data.name, body), reportNode(found, data.node)]
       if (problems.length > 0 || show.problems.length > 0) return fail([...problems, ...show.problems])
 
-      const quiz = buildQuiz(directive, {children: body} as QuizBody, show.parts, modelsOf(file), settings)
+      const quiz = buildQuiz(directive, {children: body} as QuizBody, show.parts, modelsFor(file, directive), settings)
       if (!quiz.ok) return fail(quiz.problems)
       const {id, model} = splitAttributes(directive)
       return [...toMyst(quiz.content, quiz.classes), reportNode([], data.node, {defines: id, uses: model})]

@@ -2,7 +2,7 @@ import {solveBlock} from '../directives/block-solution.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
 import type {Settings} from '../directives/options.js'
 import {showOf} from '../directives/show-attribute.js'
-import {modelsOf} from './file-models.js'
+import {modelsFor} from './file-models.js'
 import {optionSpecs} from './option-specs.js'
 import {blockProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
@@ -25,7 +25,7 @@ export function rnnDirective(settings: Settings): DirectiveSpec {
       const body = Array.isArray(data.body) ? data.body : []
       const {directive, problems} = readDirective(data.node)
       const show = showOf(directive, settings)
-      const models = modelsOf(file)
+      const models = modelsFor(file, directive)
       const solved = solveBlock(directive, [...problems, ...show.problems], show.parts, '{rnn-quiz}', models, settings)
       if (!solved.ok) return [...blockProblem(data.node, data.name, body), reportNode(solved.problems, data.node)]
 

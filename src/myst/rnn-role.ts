@@ -2,7 +2,7 @@ import type {DirectiveLike} from '../directives/directive-attributes.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
 import {countQuantity} from '../directives/inline-number.js'
 import type {Settings} from '../directives/options.js'
-import {modelsOf} from './file-models.js'
+import {modelsFor} from './file-models.js'
 import {optionSpecs} from './option-specs.js'
 import {inlineProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
@@ -40,9 +40,9 @@ export function rnnRole(settings: Settings): RoleSpec {
     body: {type: String, required: true},
     run(data, file) {
       const written = typeof data.body === 'string' ? data.body : ''
-      const models = modelsOf(file)
       const read = readDirective(data.node)
       const {directive, label} = readShorthand(read.directive, written)
+      const models = modelsFor(file, directive)
       const fail = (problems: Parameters<typeof reportNode>[0]) => [...inlineProblem(data.node, data.name, written), reportNode(problems, data.node)]
       if (read.problems.length > 0) return fail(read.problems)
       const number = countQuantity(directive, label, models, settings)

@@ -61,11 +61,14 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     for (const type of ['rnnReport', 'mystDirective', 'mystRole', 'code']) expect(nodesOf(page, type), type).toHaveLength(0)
   })
 
-  it('exports the course with myst build --md: GFM tables, math, numbers and answers', {timeout: 120_000}, () => {
-    const book = mystProject()
-    const {status, output} = book.build('--md')
-    expect(status, output).toBe(0)
-    expect(output).not.toMatch(/⛔|⚠️/)
+  it('exports the course with myst build --md (and LaTeX and Typst side by side): tables, math, numbers, answers', {timeout: 120_000}, () => {
+    // LaTeX and Typst without a template, which would be downloaded.
+    const otherFormats = (page: string) =>
+      page.replace('exports:\n', 'exports:\n  - format: tex\n    template: null\n    output: _build/exports/rnn-parameters.tex\n  - format: typst\n    template: null\n    output: _build/exports/rnn-parameters.typ\n')
+    const book = mystProject({pages: {'rnn-parameters.md': otherFormats}})
+    const markdownOnly = book.build('--md')
+    expect(markdownOnly.status, markdownOnly.output).toBe(0)
+    expect(markdownOnly.output).not.toMatch(/⛔|⚠️/)
     const markdown = book.read('_build/exports/rnn-parameters.md')
     expect(markdown).toMatch(/\| \*\*Total\*\* +\| +\| +\| 20 \+ \(25 \+ 5\) \+ \(15 \+ 3\) +\| \*\*68\*\* \|/)
     expect(markdown).toMatch(/\| Input weights +\| \{math\}`W_\{xh\}` \| 4 × 5 \|/)
@@ -75,6 +78,18 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     expect(markdown).toContain('**Answer: B** (12, 20): input = 3 · 4 = 12; recurrent = 4 · 4 + 4 = 20.')
     expect(markdown).toContain('**Answer: C** (20)')
     expect(markdown).not.toContain('{rnn')
+
+    // Three exports parse the page side by side: its named models are not duplicates of themselves.
+    const all = book.build('--md', '--tex', '--typst')
+    expect(all.status, all.output).toBe(0)
+    expect(all.output).not.toMatch(/⛔|⚠️/)
+    const latex = book.read('_build/exports/rnn-parameters.tex')
+    expect(latex).toContain('\\textbf{Total} &  &  & 20 + (25 + 5) + (15 + 3) & \\textbf{68} \\\\')
+    expect(latex).toContain('\\text{total} &= 20 + (25 + 5) + (15 + 3) = 68')
+    expect(latex).toContain('\\textbf{Answer: B} (12, 20)')
+    const typst = book.read('_build/exports/rnn-parameters.typ')
+    expect(typst).toContain('"total"& = 20 + (25 + 5) + (15 + 3) = 68 $')
+    expect(typst.replace(/\s+/g, ' ')).toContain('In words: 20 input weights, 30 recurrent parameters (weights and biases) and 18 output parameters, 68 in all.')
   })
 
   it('fails myst build --site --strict on a wrong key, positioned; without --strict the page builds', {timeout: 120_000}, () => {
