@@ -23,12 +23,14 @@ export interface RnnReport extends MystNode {
   problems: StoredProblem[]
   defines?: string | undefined
   uses?: string | undefined
+  /** Set by a role: its name, for `rolePosition`. */
+  role?: string | undefined
 }
 
 export function reportNode(
   problems: readonly Problem[],
   where: {position?: Position | undefined},
-  models: {defines?: string | undefined; uses?: string | undefined} = {}
+  models: {defines?: string | undefined; uses?: string | undefined; role?: string | undefined} = {}
 ): RnnReport {
   const node: RnnReport = {
     type: 'rnnReport',
@@ -42,6 +44,7 @@ export function reportNode(
   }
   if (models.defines) node.defines = models.defines
   if (models.uses) node.uses = models.uses
+  if (models.role) node.role = models.role
   if (where.position) node.position = where.position
   return node
 }

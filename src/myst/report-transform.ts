@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import {unusedModelProblem} from '../directives/models.js'
 import {createReport} from '../directives/report.js'
 import {misspelledNames} from './misspelled-names.js'
+import {pageSource, rolePosition} from './role-position.js'
 import type {RnnReport} from './report-node.js'
 import type {MystNode} from './types.js'
 
@@ -35,9 +36,11 @@ export function reportProblems(tree: MystNode, file: VFile): void {
   const report = createReport(file, false)
   const reports = takeReports(tree)
   const used = new Set(reports.flatMap((node) => (node.uses ? [node.uses] : [])))
+  const source = reports.some((node) => node.role) ? pageSource(file.path) : undefined
   for (const node of reports) {
     for (const {position, ...problem} of node.problems) {
-      report({...problem, node: {type: node.type, ...(position ? {position} : {})}})
+      const place = position && node.role ? rolePosition(source, position, node.role) : position
+      report({...problem, node: {type: node.type, ...(place ? {position: place} : {})}})
     }
   }
 

@@ -43,11 +43,11 @@ export function rnnRole(settings: Settings): RoleSpec {
       const read = readDirective(data.node)
       const {directive, label} = readShorthand(read.directive, written)
       const models = modelsFor(file, directive)
-      const fail = (problems: Parameters<typeof reportNode>[0]) => [...inlineProblem(data.node, data.name, written), reportNode(problems, data.node)]
+      const fail = (problems: Parameters<typeof reportNode>[0]) => [...inlineProblem(data.node, data.name, written), reportNode(problems, data.node, {role: data.name})]
       if (read.problems.length > 0) return fail(read.problems)
       const number = countQuantity(directive, label, models, settings)
       if (!number.ok) return fail(number.problems)
-      return [{type: 'text', value: number.text}, reportNode([], data.node, {uses: splitAttributes(directive).model})]
+      return [{type: 'text', value: number.text}, reportNode([], data.node, {uses: splitAttributes(directive).model, role: data.name})]
     }
   }
 }
