@@ -14,4 +14,12 @@ export type {
   SolutionStrings,
   SolutionStringsOverride
 } from './render/index.js'
-export {derivationLatex, locales, shapesLatex, solutionContent, solutionTable} from './render/index.js'
+export {
+  derivationLatex,
+  frameworkCode,
+  frameworkSummary,
+  locales,
+  shapesLatex,
+  solutionContent,
+  solutionTable
+} from './render/index.js'

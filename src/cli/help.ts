@@ -17,7 +17,13 @@ Options (the same names as the directive attributes):
   --reset-after=true|false
                          Keras GRU variant with two bias rows (default true)
   --proj-size=N          PyTorch LSTM projection size (default 0)
-  --json                 print the breakdown as JSON instead of a table
+  --vocab=V              an Embedding layer of V words in front; inputs is
+                         its width n (V × n parameters)
+  --return-sequences[=true|false]
+                         the last recurrent layer returns every step (shapes)
+  --timesteps=T          sequence length in output shapes (default None)
+  --json                 print the breakdown and the framework's layers as JSON
+  --code=keras|pytorch   print Python that builds the network and its count
 
 Example: remark-rnn count --inputs=4 --units=5 --outputs=3   # 68 parameters`
 
@@ -30,7 +36,7 @@ output, expanded Markdown. Without -o the HTML goes to standard output.
 Options:
   -o, --output=FILE      .html (standalone page) or .md (expanded Markdown)
   --solutions=show|collapse|hide
-  --show=table,derivation,shapes
+  --show=table,derivation,shapes,summary,code
   --framework=keras|pytorch
   --locale=en|de
   --strict               stop at the first problem

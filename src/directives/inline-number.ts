@@ -1,4 +1,4 @@
-import {closest, quantityNames, quantityOf} from '../core/index.js'
+import {closest, groupNames, quantityNames, quantityOf} from '../core/index.js'
 import {formatCount} from '../render/index.js'
 import type {DirectiveLike} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
@@ -46,7 +46,7 @@ export function countQuantity(
     return fail([
       {
         ruleId: 'unknown-quantity',
-        reason: `\`${name}\` is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use a group (\`total\`, \`input\`, \`recurrent\`, \`output\`, \`rnn\`) or a term id (${names.slice(5, 8).map((id) => `\`${id}\``).join(', ')}…).`,
+        reason: `\`${name}\` is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use a group (\`total\`, \`embedding\`, \`input\`, \`recurrent\`, \`output\`, \`rnn\`) or a term id (${names.slice(groupNames.length, groupNames.length + 3).map((id) => `\`${id}\``).join(', ')}…).`,
         node,
         expected: suggestion ? [suggestion] : undefined
       }

@@ -7,13 +7,13 @@ import type {
   SolutionStrings,
   SolutionStringsOverride
 } from '../render/index.js'
-import {localeSeparator, solutionParts, solutionStrings} from '../render/index.js'
+import {defaultSolutionParts, localeSeparator, solutionParts, solutionStrings} from '../render/index.js'
 
 /** Configuration of `remark-rnn`; every field is optional. */
 export interface Options {
   /** Framework for directives that do not say (`framework=…`); default `keras`. */
   readonly framework?: Framework | undefined
-  /** Parts every solution shows unless a directive says `show=…`; default all. */
+  /** Parts every solution shows unless a directive says `show=…`; default table, derivation and shapes. */
   readonly show?: readonly SolutionPart[] | undefined
   /** `show` (default), `collapse` into a details element, or `hide` (student builds). */
   readonly solutions?: SolutionMode | undefined
@@ -58,7 +58,7 @@ export function resolveOptions(options: Options | null | undefined = {}): Settin
     throw new TypeError(`remark-rnn: option \`solutions\` must be one of ${modes.join(', ')}, not \`${String(mode)}\``)
   }
 
-  const parts = given.show ?? solutionParts
+  const parts = given.show ?? defaultSolutionParts
   const unknown = parts.filter((part) => !solutionParts.includes(part))
   if (unknown.length > 0 || parts.length === 0) {
     throw new TypeError(`remark-rnn: option \`show\` lists parts from ${solutionParts.join(', ')}; got \`${parts.join(',')}\``)

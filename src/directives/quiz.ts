@@ -70,7 +70,9 @@ function questionContent(body: QuizBody, breakdown: Breakdown, ask: readonly str
     outputs: String(d.outputs),
     quantities: ask.map((name) => strings.groups[name as keyof typeof strings.groups] ?? name).join(', ')
   })
-  return [{type: 'paragraph', children: [{type: 'text', value: text}]}]
+  // Without the vocabulary the question could not be answered.
+  const embedding = d.vocab > 0 ? fillTemplate(strings.quizEmbedding, {vocab: String(d.vocab), inputs: String(d.inputs)}) + ' ' : ''
+  return [{type: 'paragraph', children: [{type: 'text', value: embedding + text}]}]
 }
 
 /** A quiz ready to show, or the problems that keep it as written. */

@@ -153,7 +153,7 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
       '⛔️ rnn-parameters.md:34 unknown directive: rnn-quizz',
       '⛔️ rnn-parameters.md:38:27 unknown role: run',
       '⛔️ rnn-parameters.md:3 Unknown attribute `unit`. Did you mean `units`?',
-      '⛔️ rnn-parameters.md:8 `show` lists `tabel`, which is not one of `table`, `derivation`, `shapes`. Did you mean `table`?',
+      '⛔️ rnn-parameters.md:8 `show` lists `tabel`, which is not one of `table`, `derivation`, `shapes`, `summary`, `code`. Did you mean `table`?',
       '⛔️ rnn-parameters.md:14 `answer` belongs to quizzes: write `{rnn-quiz}` to ask a question.',
       '⛔️ rnn-parameters.md:22 `inputs` is written twice; only the last value would count. Keep one.',
       '⛔️ rnn-parameters.md:31:9 No model named `classifer` is defined earlier in this file. Models defined before this line: `lonely`.',

@@ -21,6 +21,16 @@ function hash(text: string): number {
 }
 
 /**
+ * The directive's network and question as text to seed the order. Shape-only
+ * attributes are left out and `vocab` only counts when set, so quizzes written
+ * before they existed keep their order.
+ */
+function seedText(breakdown: Breakdown, ask: readonly string[]): string {
+  const {vocab, returnSequences: _sequences, timesteps: _timesteps, ...counted} = breakdown.description
+  return JSON.stringify([vocab > 0 ? {...counted, vocab} : counted, ask])
+}
+
+/**
  * The right answer and up to three distractors, each a typical mistake with
  * values distinct from the others and from the right ones, placed in an order
  * that depends only on the network and the question.
@@ -39,7 +49,7 @@ export function generateOptions(breakdown: Breakdown, ask: readonly string[]): G
 
   for (const {mistake, values} of mistakenAnswers(breakdown, ask)) consider(values, mistake)
 
-  let seed = hash(JSON.stringify([breakdown.description, ask]))
+  let seed = hash(seedText(breakdown, ask))
   const key = seed % (distractors.length + 1)
   // Shuffle the distractors deterministically (Fisher–Yates on a seeded LCG).
   const options = [...distractors]
