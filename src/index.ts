@@ -1,6 +1,8 @@
 // The public API of remark-rnn. The plugin is the default export.
 export {default} from './plugin/remark-rnn.js'
 export type {Options} from './directives/options.js'
+export type {QuizRecord} from './plugin/quiz-record.js'
+export type {CheckedQuiz, QuizVariant} from './directives/quiz-variants.js'
 export type {RuleId} from './directives/rules.js'
 export {ruleCatalogue} from './directives/rules.js'
 export {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './plugin/short-form/index.js'

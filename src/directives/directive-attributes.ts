@@ -13,7 +13,7 @@ export interface DirectiveLike extends Node {
 }
 
 /** Attributes the plugin handles itself; the rest describe the network. */
-export const ownAttributes = ['id', 'model', 'show', 'class', 'ask', 'answer'] as const
+export const ownAttributes = ['id', 'model', 'show', 'class', 'ask', 'answer', 'seed'] as const
 
 export interface SplitAttributes {
   /** `id=…` (or `#…`): this directive defines a named model. */
@@ -28,6 +28,8 @@ export interface SplitAttributes {
   readonly ask?: string | undefined
   /** `answer=…` of a quiz: the key, as written. */
   readonly answer?: string | undefined
+  /** `seed=…` of a quiz with ranges: picks its variant instead of the site's seed. */
+  readonly seed?: string | undefined
   /** Everything else: the network description. */
   readonly description: Readonly<Record<string, string>>
 }
@@ -41,6 +43,7 @@ export function splitAttributes(node: DirectiveLike): SplitAttributes {
   let classes: string[] = []
   let ask: string | undefined
   let answer: string | undefined
+  let seed: string | undefined
 
   for (const [name, value] of Object.entries(node.attributes ?? {})) {
     const text = value ?? ''
@@ -50,8 +53,9 @@ export function splitAttributes(node: DirectiveLike): SplitAttributes {
     else if (name === 'class') classes = text.split(/\s+/).filter(Boolean)
     else if (name === 'ask') ask = text
     else if (name === 'answer') answer = text.trim()
+    else if (name === 'seed') seed = text.trim()
     else description[name] = text
   }
 
-  return {id, model, show, classes, ask, answer, description}
+  return {id, model, show, classes, ask, answer, seed, description}
 }

@@ -28,6 +28,16 @@ export interface Options {
    * site generators that drop warnings (Docusaurus). Default `false`.
    */
   readonly strict?: boolean | undefined
+  /**
+   * Seed that picks the variant of every quiz with size ranges; the same
+   * seed gives the same page. Default `''`. A quiz's own `seed=…` wins.
+   */
+  readonly seed?: string | number | undefined
+  /**
+   * Variants of each quiz with ranges to draw and check, recorded on
+   * `file.data.rnnQuizzes` for export; the page shows the first. Default 1.
+   */
+  readonly variants?: number | undefined
 }
 
 /** Options with every default applied. */
@@ -38,6 +48,8 @@ export interface Settings {
   readonly strings: SolutionStrings
   readonly format: NumberFormat
   readonly strict: boolean
+  readonly seed: string
+  readonly variants: number
 }
 
 const modes: readonly SolutionMode[] = ['show', 'collapse', 'hide']
@@ -64,6 +76,11 @@ export function resolveOptions(options: Options | null | undefined = {}): Settin
     throw new TypeError(`remark-rnn: option \`show\` lists parts from ${solutionParts.join(', ')}; got \`${parts.join(',')}\``)
   }
 
+  const variants = given.variants ?? 1
+  if (!Number.isInteger(variants) || variants < 1 || variants > 1000) {
+    throw new TypeError(`remark-rnn: option \`variants\` must be a whole number from 1 to 1000, not \`${String(variants)}\``)
+  }
+
   const locale = given.locale ?? 'en'
   return {
     framework,
@@ -71,6 +88,8 @@ export function resolveOptions(options: Options | null | undefined = {}): Settin
     mode,
     strings: solutionStrings(locale, given.strings),
     format: {thousandsSeparator: given.thousandsSeparator ?? localeSeparator(locale)},
-    strict: given.strict ?? false
+    strict: given.strict ?? false,
+    seed: String(given.seed ?? ''),
+    variants
   }
 }

@@ -3,15 +3,15 @@ import type {Breakdown, OptionVerdict} from '../core/index.js'
 import {generateOptions} from '../core/index.js'
 import type {RnnBlock, SolutionPart} from '../render/index.js'
 import {fillTemplate, formatValues, presentSolution, quizOptionList, quizSolutionContent} from '../render/index.js'
-import type {DirectiveLike} from './directive-attributes.js'
+import type {SplitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
-import type {QuizBody} from './quiz-options.js'
 import {optionList, readKey, readOptions} from './quiz-options.js'
 import {readAsk} from './quiz-ask.js'
+import type {QuizCheck, QuizNode, QuizVariant} from './quiz-variants.js'
+import {drawQuizVariants} from './quiz-variants.js'
 import {judgeQuiz} from './quiz-verdict.js'
 import type {Problem} from './report.js'
-import {resolveNetwork} from './resolve-network.js'
 
 interface QuizContent {
   readonly options: ReadonlyArray<readonly PhrasingContent[]>
@@ -20,14 +20,13 @@ interface QuizContent {
 
 /** The author's options checked against the count, or generated ones when there are none. */
 function quizContent(
-  node: DirectiveLike,
-  body: QuizBody,
+  node: QuizNode,
   breakdown: Breakdown,
   ask: readonly string[],
   answer: string | undefined,
   settings: Settings
 ): {ok: true; content: QuizContent} | {ok: false; problems: Problem[]} {
-  const reading = readOptions(body, ask.length)
+  const reading = readOptions(node, ask.length)
   if (!reading.ok) return reading
   if (reading.options.length === 0) {
     if (answer !== undefined || reading.list) {
@@ -56,9 +55,9 @@ function quizContent(
 }
 
 /** The question: the author's text without the option list, or a generated sentence. */
-function questionContent(body: QuizBody, breakdown: Breakdown, ask: readonly string[], settings: Settings): BlockContent[] {
-  const list = optionList(body)
-  const authored = body.children.filter((child: RootContent) => child !== list)
+function questionContent(node: QuizNode, breakdown: Breakdown, ask: readonly string[], settings: Settings): BlockContent[] {
+  const list = optionList(node)
+  const authored = node.children.filter((child: RootContent) => child !== list)
   if (authored.length > 0) return authored as BlockContent[]
   const {description: d} = breakdown
   const strings = settings.strings
@@ -75,48 +74,46 @@ function questionContent(body: QuizBody, breakdown: Breakdown, ask: readonly str
   return [{type: 'paragraph', children: [{type: 'text', value: embedding + text}]}]
 }
 
+/** Read the key, check the options and build the question for one variant's network. */
+function checkQuiz(node: QuizNode, breakdown: Breakdown, attributes: SplitAttributes, settings: Settings): ReturnType<QuizCheck> {
+  const asked = readAsk(attributes.ask, breakdown, node)
+  if (!asked.ok) return asked
+  const quiz = quizContent(node, breakdown, asked.ask, attributes.answer, settings)
+  if (!quiz.ok) return quiz
+  const question = questionContent(node, breakdown, asked.ask, settings)
+  return {ok: true, quiz: {ask: asked.ask, question, ...quiz.content}}
+}
+
 /** A quiz ready to show, or the problems that keep it as written. */
 export type QuizBuild =
   | {
       readonly ok: true
-      /** The question, the lettered options, and the answer as the `solutions` option says. */
+      /** The shown variant's question, lettered options, and answer as the `solutions` option says. */
       readonly content: Array<BlockContent | RnnBlock>
       /** `class=…` of the directive. */
       readonly classes: readonly string[]
+      /** Every variant drawn, the shown one first: one for a quiz without ranges. */
+      readonly variants: readonly QuizVariant[]
     }
   | {readonly ok: false; readonly problems: Problem[]}
 
 /**
- * Build a quiz from its attributes (`ask`, `answer`, the network) and its
- * content (question, option list): the key is checked against the counting
- * core, options are generated when none are listed. Syntax-neutral: `body`
- * is a container's children in either syntax, without the opening line.
+ * Build a quiz from its attributes (`ask`, `answer`, the network, ranges)
+ * and its content (question, option list): its variants are drawn (one
+ * without ranges), each key checked against the counting core, options
+ * generated when none are listed. Syntax-neutral: `node.children` is the
+ * quiz's content in either syntax, without the opening line.
  */
-export function buildQuiz(
-  node: DirectiveLike,
-  body: QuizBody,
-  parts: readonly SolutionPart[],
-  models: ModelRegistry,
-  settings: Settings
-): QuizBuild {
-  const network = resolveNetwork(node, models, settings)
-  if (!network.ok) return {ok: false, problems: [...network.problems]}
-  const {breakdown, attributes} = network
-  const asked = readAsk(attributes.ask, breakdown, node)
-  if (!asked.ok) return asked
-
-  const quiz = quizContent(node, body, breakdown, asked.ask, attributes.answer, settings)
-  if (!quiz.ok) return quiz
-
-  const solution =
-    settings.mode === 'hide' ? [] : quizSolutionContent(breakdown, asked.ask, quiz.content.verdicts, {...settings, parts})
+export function buildQuiz(node: QuizNode, parts: readonly SolutionPart[], models: ModelRegistry, settings: Settings): QuizBuild {
+  const drawn = drawQuizVariants(node, models, settings, (variant, breakdown, attributes) => checkQuiz(variant, breakdown, attributes, settings))
+  if (!drawn.ok) return drawn
+  const shown = drawn.variants[0] as QuizVariant
+  const {breakdown, attributes, ask, verdicts} = shown
+  const solution = settings.mode === 'hide' ? [] : quizSolutionContent(breakdown, ask, verdicts, {...settings, parts})
   return {
     ok: true,
-    content: [
-      ...questionContent(body, breakdown, asked.ask, settings),
-      quizOptionList(quiz.content.options),
-      ...presentSolution(solution, settings.strings.quizSummary, settings.mode)
-    ],
-    classes: attributes.classes
+    content: [...shown.question, quizOptionList(shown.options), ...presentSolution(solution, settings.strings.quizSummary, settings.mode)],
+    classes: attributes.classes,
+    variants: drawn.variants
   }
 }

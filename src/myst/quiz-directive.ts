@@ -1,7 +1,7 @@
 import {splitAttributes} from '../directives/directive-attributes.js'
 import type {Settings} from '../directives/options.js'
 import {buildQuiz} from '../directives/quiz.js'
-import type {QuizBody} from '../directives/quiz-options.js'
+import type {QuizNode} from '../directives/quiz-variants.js'
 import {showOf} from '../directives/show-attribute.js'
 import {modelsFor} from './file-models.js'
 import {optionSpecs} from './option-specs.js'
@@ -29,7 +29,7 @@ export function quizDirective(settings: Settings): DirectiveSpec {
       const fail = (found: Parameters<typeof reportNode>[0]) => [...blockProblem(data.node, data.name, body), reportNode(found, data.node)]
       if (problems.length > 0 || show.problems.length > 0) return fail([...problems, ...show.problems])
 
-      const quiz = buildQuiz(directive, {children: body} as QuizBody, show.parts, modelsFor(file, directive), settings)
+      const quiz = buildQuiz({...directive, children: body} as QuizNode, show.parts, modelsFor(file, directive), settings)
       if (!quiz.ok) return fail(quiz.problems)
       const {id, model} = splitAttributes(directive)
       return [...toMyst(quiz.content, quiz.classes), reportNode([], data.node, {defines: id, uses: model})]

@@ -8,11 +8,13 @@ import type {ModelRegistry} from '../directives/models.js'
 import type {Settings} from '../directives/options.js'
 import {buildQuiz} from '../directives/quiz.js'
 import {blockProblem} from './problem-node.js'
+import {recordQuiz} from './quiz-record.js'
 
 /**
- * Expand `:::rnn-quiz{… ask=… answer=…}`: check the key against the counting
- * core, then show the question, lettered options and the answer (as the
- * solutions option says); or keep the directive visible with its problems.
+ * Expand `:::rnn-quiz{… ask=… answer=…}`: draw its variants (one without
+ * ranges), check each key against the counting core, then show the first
+ * variant's question, lettered options and answer (as the solutions option
+ * says); or keep the directive visible with its problems.
  */
 export function expandQuiz(
   file: VFile,
@@ -25,9 +27,9 @@ export function expandQuiz(
   if (problems.length > 0) return {replacement: blockProblem(file, node, problems), problems}
 
   // A leaf quiz has no content of its own: its question is generated.
-  const body = node.type === 'containerDirective' ? node : {children: []}
-  const quiz = buildQuiz(node, body, parts, models, settings)
+  const quiz = buildQuiz(node.type === 'containerDirective' ? node : {...node, children: []}, parts, models, settings)
   if (!quiz.ok) return {replacement: blockProblem(file, node, quiz.problems), problems: quiz.problems}
+  recordQuiz(file, node.position?.start, quiz.variants)
 
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...quiz.classes], quiz.content)
   if (node.position) replacement.position = node.position

@@ -12,6 +12,7 @@ import {unusedModelProblems} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import {createReport} from '../directives/report.js'
+import {nameRecordedQuizzes} from './quiz-record.js'
 import {unparsedProblem} from './unparsed.js'
 import {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './short-form/index.js'
 import {rnnToMarkdown} from './to-markdown.js'
@@ -63,6 +64,7 @@ export function expandDirectives(tree: Root, file: VFile, settings: Settings): u
     ) as never
   }
 
+  nameRecordedQuizzes(tree, file)
   for (const paragraph of unparsed) report(unparsedProblem(paragraph))
   for (const problem of unusedModelProblems(models)) report(problem)
 }
