@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {afterAll, describe, expect, it} from 'vitest'
 import type {MystNode} from '../helpers/myst.js'
 import {mystProject, nodesOf, removeProjects, textOf} from '../helpers/myst.js'
+import {toPlainHtml} from '../helpers/pipelines.js'
 import {siteInstalled} from '../helpers/site.js'
 
 const seedCounts = ['20', '25', '5', '15', '3', '20', '30', '18', '50', '68']
@@ -23,7 +24,7 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
 
     // The seed example's table, with MyST's header cells.
     const tables = nodesOf(page, 'table')
-    expect(tables).toHaveLength(8)
+    expect(tables).toHaveLength(12)
     expect(lastColumn(tables[0]!)).toEqual(seedCounts)
     expect(tables[0]!.children![0]!.children!.map((cell) => [cell['header'], textOf(cell)])).toEqual(
       ['Parameters', 'Symbol', 'Shape', 'Formula', 'Count'].map((label) => [true, label])
@@ -51,14 +52,15 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
 
     // The three seed questions with keys B, A, C, and the generated one.
     expect(optionLists(page)[0]).toEqual(['A. 16, 9', 'B. 12, 20', 'C. 9, 16', 'D. 20, 12'])
-    expect(optionLists(page)).toHaveLength(4)
+    expect(optionLists(page)).toHaveLength(5)
     const verdicts = answers(page)
-    expect(verdicts.map((text) => text.slice(0, 9))).toEqual(['Answer: B', 'Answer: A', 'Answer: C', 'Answer: B'])
+    expect(verdicts.map((text) => text.slice(0, 9))).toEqual(['Answer: B', 'Answer: A', 'Answer: C', 'Answer: B', 'Answer: B'])
     expect(verdicts[0]).toBe('Answer: B (12, 20): input = 3 · 4 = 12; recurrent = 4 · 4 + 4 = 20.')
     expect(nodesOf(page, 'listItem').map(textOf)).toContain('D (20, 12): the right numbers in the wrong order')
 
     // Nothing left unexpanded, no report node left behind.
-    for (const type of ['rnnReport', 'mystDirective', 'mystRole', 'code']) expect(nodesOf(page, type), type).toHaveLength(0)
+    for (const type of ['rnnReport', 'mystDirective', 'mystRole']) expect(nodesOf(page, type), type).toHaveLength(0)
+    expect(nodesOf(page, 'code').filter((node) => node['class'] === 'rnn-problem')).toHaveLength(0)
   })
 
   it('exports the course with myst build --md (and LaTeX and Typst side by side): tables, math, numbers, answers', {timeout: 120_000}, () => {
@@ -97,7 +99,7 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     const strict = book.build('--site', '--strict')
     expect(strict.status).toBe(1)
     expect(strict.output).toContain(
-      '⛔️ rnn-parameters.md:109 Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 + 4 = 20. The key points at option D (20, 12): the right numbers in the wrong order.'
+      '⛔️ rnn-parameters.md:147 Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 + 4 = 20. The key points at option D (20, 12): the right numbers in the wrong order.'
     )
     expect(strict.output).toContain('Site has 1 error and 0 warning, stopping build.')
 
@@ -105,10 +107,10 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     expect(relaxed.status, relaxed.output).toBe(0)
     const page = book.page('index')
     // The broken quiz stays as written (options as code, then the author's question and options); the others expand.
-    const [source] = nodesOf(page, 'code')
+    const [source] = nodesOf(page, 'code').filter((node) => node['class'] === 'rnn-problem')
     expect(source?.value).toBe('{rnn-quiz}\n:id: three-four\n:inputs: 3\n:units: 4\n:ask: input recurrent\n:answer: D\n:show: table')
     expect(nodesOf(page, 'paragraph').map(textOf)).toContain('A recurrent layer reads three input features and has four units. Leaving any\noutput layer aside, how many input parameters and how many recurrent\nparameters does it have?')
-    expect(answers(page).map((text) => text.slice(0, 9))).toEqual(['Answer: A', 'Answer: C', 'Answer: B'])
+    expect(answers(page).map((text) => text.slice(0, 9))).toEqual(['Answer: A', 'Answer: C', 'Answer: B', 'Answer: B'])
   })
 
   it('gives each message its ruleId, so error_rules in myst.yml can silence one rule', {timeout: 120_000}, () => {
@@ -220,7 +222,7 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     expect(nodesOf(studentPage, 'table')).toHaveLength(0)
     expect(nodesOf(studentPage, 'math')).toHaveLength(0)
     expect(answers(studentPage)).toHaveLength(0)
-    expect(optionLists(studentPage)).toHaveLength(4)
+    expect(optionLists(studentPage)).toHaveLength(5)
     expect(nodesOf(studentPage, 'paragraph').map(textOf)).toContain('Work it out on paper first, then compare with the table and the derivation.')
   })
 
@@ -272,5 +274,29 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     expect(nodesOf(tree, 'paragraph').map(textOf)).toContain('That is 68 parameters.')
     expect(answers(tree)).toEqual(['Answer: B (18): output = 5 · 3 + 3 = 18.'])
     expect(lastColumn(nodesOf(tree, 'table')[0]!)).toEqual(seedCounts)
+  })
+
+  it('shows the later parts (framework summary, code) and draws the same quiz variant as the remark plugin', {timeout: 120_000}, async () => {
+    const book = mystProject()
+    const {status, output} = book.build('--site', '--strict')
+    expect(status, output).toBe(0)
+    const page = book.page('index')
+    const tables = nodesOf(page, 'table')
+    expect(tables.map((table) => textOf(table.children![0]!.children![0]!))).toContain('Layer (type)')
+    expect(tables.map((table) => textOf(table.children![0]!.children![0]!))).toContain('Module (type)')
+    const code = nodesOf(page, 'code')
+    expect(code.map((node) => node['lang'])).toEqual(['python', 'python'])
+    expect(code[0]!.value).toContain('layers.Embedding(10000, 32)')
+    expect(code[0]!.value).toContain('# Expected: 322113 parameters')
+    expect(nodesOf(page, 'paragraph').map(textOf)).toContain('The embedding table alone holds 320,000\nparameters, far more than the recurrent layer’s 2,080; the\nwhole network has 322,113.')
+
+    // The quiz with ranges: same sizes and options as the remark plugin draws for the same quiz.
+    const remark = await toPlainHtml(readFileSync(new URL('../../examples/course/rnn-parameters.md', import.meta.url), 'utf8'))
+    const drawn = optionLists(page).at(-1)!
+    expect(drawn).toHaveLength(4)
+    for (const option of drawn) expect(remark.output).toContain(option.slice(3))
+    const question = nodesOf(page, 'paragraph').map(textOf).find((text) => text.startsWith('A layer reads'))!
+    expect(remark.output).toContain(question.split('\n')[0])
+    expect(question).toMatch(/^A layer reads \d+ input features into \d+ units/)
   })
 })
