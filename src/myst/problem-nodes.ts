@@ -5,11 +5,13 @@ const quoted = (value: string) => (value === '' ? '' : /^[^\s"'=<>`{}]+$/.test(v
 
 /**
  * A broken directive kept visible, as the remark plugin keeps its own: the
- * name and options as written, as code, then the author's content, so a
+ * name, argument and options as written, as code, then the author's content, so a
  * reader sees what did not expand and nothing the author wrote is lost.
  */
 export function blockProblem(node: MystNode, name: string, body: readonly MystNode[]): MystNode[] {
-  const lines = [`{${name}}`, ...writtenOptions(node).map((option) => `:${option.name}: ${option.value}`.trimEnd())]
+  const argument = node.children?.find((child) => child.type === 'mystDirectiveArg')?.value
+  const opening = argument ? `{${name}} ${String(argument)}` : `{${name}}`
+  const lines = [opening, ...writtenOptions(node).map((option) => `:${option.name}: ${option.value}`.trimEnd())]
   return [{type: 'code', lang: 'markdown', value: lines.join('\n'), class: 'rnn-problem'}, ...body]
 }
 

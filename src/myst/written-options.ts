@@ -48,5 +48,16 @@ export function readDirective(node: MystNode): {directive: DirectiveLike; proble
 
   const directive: DirectiveLike = {type: node.type, attributes: attributes as AttributeValues}
   if (node.position) directive.position = node.position
+  // Text after the name (`{rnn} inputs=4`) is an argument, which MyST drops with a warning only.
+  const argument = node.children?.find((child) => child.type === 'mystDirectiveArg')
+  if (argument) {
+    const text = String(argument.value ?? '')
+    problems.push({
+      ruleId: 'unparsed-directive',
+      reason: `\`${text.length > 40 ? text.slice(0, 37) + '…' : text}\` after the directive's name is not read: write each attribute as an option on its own line (\`:inputs: 4\`) or inside the braces (\`{${String(node['name'] ?? 'rnn')} inputs=4 units=5}\`).`,
+      node
+    })
+  }
+
   return {directive, problems}
 }

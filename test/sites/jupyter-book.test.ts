@@ -143,6 +143,8 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
       '```{rnn-quizz}\n:inputs: 3\n```',
       '',
       'A role of another plugin: {run}`x`.',
+      '',
+      '```{rnn} inputs=4 units=5\n```',
       ''
     ].join('\n')
     const book = mystProject({pages: {'rnn-parameters.md': broken}})
@@ -153,6 +155,7 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
       '⚠️  rnn-parameters.md:5 unexpected option "unit" provided (in rnn)',
       '⚠️  rnn-parameters.md:22 duplicate option "inputs" declared (in rnn)',
       '⛔️ rnn-parameters.md:34 unknown directive: rnn-quizz',
+      '⚠️  rnn-parameters.md:40 unexpected argument provided for directive: rnn',
       '⛔️ rnn-parameters.md:38:27 unknown role: run',
       '⛔️ rnn-parameters.md:3 Unknown attribute `unit`. Did you mean `units`?',
       '⛔️ rnn-parameters.md:8 `show` lists `tabel`, which is not one of `table`, `derivation`, `shapes`, `summary`, `code`. Did you mean `table`?',
@@ -161,16 +164,17 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
       '⛔️ rnn-parameters.md:31:9 No model named `classifer` is defined earlier in this file. Models defined before this line: `lonely`.',
       // MyST places a role by its paragraph's first line; remark-rnn finds its own line.
       expect.stringMatching(/^⛔️ rnn-parameters\.md:32 `totl` is not a quantity of this network\. Did you mean `total`\?/),
+      '⛔️ rnn-parameters.md:40 `inputs=4 units=5` after the directive\'s name is not read: write each attribute as an option on its own line (`:inputs: 4`) or inside the braces (`{rnn inputs=4 units=5}`).',
       '⚠️  rnn-parameters.md:25 The model `lonely` is defined here but no later directive uses it (`model=lonely`); remove the `id` or check the spelling where it is used.',
       '⛔️ rnn-parameters.md:34 `{rnn-quizz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?'
     ])
     // MyST's own "unknown directive" does not count for --strict; remark-rnn's report does.
-    expect(strict.output).toContain('Site has 7 errors and 1 warning, stopping build.')
+    expect(strict.output).toContain('Site has 8 errors and 1 warning, stopping build.')
 
     const relaxed = book.build('--site')
     expect(relaxed.status, relaxed.output).toBe(0)
     const page = book.page('index')
-    expect(nodesOf(page, 'code').map((node) => [node['class'], node.value?.split('\n')[0]])).toEqual(Array(4).fill(['rnn-problem', '{rnn}']))
+    expect(nodesOf(page, 'code').map((node) => [node['class'], node.value?.split('\n')[0]])).toEqual([...Array(4).fill(['rnn-problem', '{rnn}']), ['rnn-problem', '{rnn} inputs=4 units=5']])
     expect(nodesOf(page, 'inlineCode').map((node) => node.value)).toEqual(['{rnn}`classifer.total`', '{rnn inputs=4 units=5}`totl`'])
     expect(nodesOf(page, 'paragraph').map(textOf)).toContain('Words of the author.')
     expect(nodesOf(page, 'table')).toHaveLength(1)
