@@ -50,7 +50,7 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
 
     expect(math.every((node) => node['enumerated'] === false && node['enumerator'] === undefined)).toBe(true)
 
-    // The three seed questions with keys B, A, C, and the generated one.
+    // The three seed questions with keys B, A, C, the generated one and the one drawn from ranges.
     expect(optionLists(page)[0]).toEqual(['A. 16, 9', 'B. 12, 20', 'C. 9, 16', 'D. 20, 12'])
     expect(optionLists(page)).toHaveLength(5)
     const verdicts = answers(page)
