@@ -46,7 +46,7 @@ function quizContent(
         : key === undefined
           ? `\`answer=${answer}\` is not a key: use a letter (\`answer=B\`) or a number from 1 (\`answer=2\`).`
           : `\`answer=${answer}\` points beyond the ${reading.options.length} options.`
-    return {ok: false, problems: [{ruleId: 'invalid-key', reason, node}]}
+    return {ok: false, problems: [{ruleId: 'invalid-key', reason, node, attribute: answer === undefined ? undefined : 'answer'}]}
   }
 
   const judged = judgeQuiz(breakdown, ask, reading.options.map((option) => option.values), key, node)

@@ -13,6 +13,8 @@ export interface Problem {
   readonly expected?: readonly string[] | undefined
   /** Warnings fail `check` only with `--frail`; everything else is an error. */
   readonly warning?: boolean | undefined
+  /** The attribute it is about, if one: a syntax with an attribute per line can point there. */
+  readonly attribute?: string | undefined
 }
 
 export type Report = (problem: Problem) => void

@@ -34,6 +34,7 @@ export function resolveNetwork(
       const known = models.size > 0 ? ` Models defined before this line: ${[...models.keys()].map((name) => `\`${name}\``).join(', ')}.` : ' Define it first with `id=…` on an earlier rnn directive.'
       problems.push({
         ruleId: 'unknown-model',
+        attribute: 'model',
         reason: `No model named \`${attributes.model}\` is defined earlier in this file.${suggestion ? ` Did you mean \`${suggestion}\`?` : known}`,
         node,
         expected: suggestion ? [suggestion] : undefined
@@ -49,6 +50,7 @@ export function resolveNetwork(
       problems.push({
         ruleId: problem.ruleId,
         reason: problem.message,
+        attribute: problem.attribute,
         node,
         expected: problem.suggestion ? [problem.suggestion] : undefined
       })
@@ -62,6 +64,7 @@ export function resolveNetwork(
       const first = models.get(attributes.id)?.node.position?.start.line
       problems.push({
         ruleId: 'duplicate-model',
+        attribute: 'id',
         reason: `A model named \`${attributes.id}\` is already defined${first ? ` on line ${first}` : ''}; give this one another \`id\`.`,
         node
       })

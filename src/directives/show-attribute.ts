@@ -36,5 +36,5 @@ export function showOf(node: DirectiveLike, settings: Settings): {parts: readonl
   const show = readShow(node.attributes?.show ?? undefined, settings.parts)
   if (show.ok) return {parts: show.parts, problems: []}
   const expected = show.suggestion ? [show.suggestion] : undefined
-  return {parts: settings.parts, problems: [{ruleId: 'invalid-show', reason: show.reason, node, expected}]}
+  return {parts: settings.parts, problems: [{ruleId: 'invalid-show', reason: show.reason, node, expected, attribute: 'show'}]}
 }

@@ -24,9 +24,9 @@ export function quizDirective(settings: Settings): DirectiveSpec {
     body: {type: 'myst', doc: 'The question, then its options as a list (leave the list out to have options generated).'},
     run(data, file) {
       const body = Array.isArray(data.body) ? data.body : []
-      const {directive, problems} = readDirective(data.node)
+      const {directive, problems, atOptions} = readDirective(data.node)
       const show = showOf(directive, settings)
-      const fail = (found: Parameters<typeof reportNode>[0]) => [...blockProblem(data.node, data.name, body), reportNode(found, data.node)]
+      const fail = (found: Parameters<typeof reportNode>[0]) => [...blockProblem(data.node, data.name, body), reportNode(atOptions(found), data.node)]
       if (problems.length > 0 || show.problems.length > 0) return fail([...problems, ...show.problems])
 
       const quiz = buildQuiz({...directive, children: body} as QuizNode, show.parts, modelsFor(file, directive), settings)

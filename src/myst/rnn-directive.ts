@@ -23,11 +23,11 @@ export function rnnDirective(settings: Settings): DirectiveSpec {
     body: {type: 'myst', doc: 'Your own content, shown before the solution.'},
     run(data, file) {
       const body = Array.isArray(data.body) ? data.body : []
-      const {directive, problems} = readDirective(data.node)
+      const {directive, problems, atOptions} = readDirective(data.node)
       const show = showOf(directive, settings)
       const models = modelsFor(file, directive)
       const solved = solveBlock(directive, [...problems, ...show.problems], show.parts, '{rnn-quiz}', models, settings)
-      if (!solved.ok) return [...blockProblem(data.node, data.name, body), reportNode(solved.problems, data.node)]
+      if (!solved.ok) return [...blockProblem(data.node, data.name, body), reportNode(atOptions(solved.problems), data.node)]
 
       const {id, model} = splitAttributes(directive)
       const content: MystNode[] = [...body, ...toMyst(solved.solution, solved.classes)]

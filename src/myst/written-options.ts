@@ -26,15 +26,25 @@ export function writtenOptions(node: MystNode): WrittenOption[] {
     }))
 }
 
+/** A directive as the shared layer reads it, the problems of how it is written, and where each option stands. */
+export interface ReadDirective {
+  readonly directive: DirectiveLike
+  readonly problems: Problem[]
+  /** Problems about an attribute moved to that option's line, where it has one. */
+  readonly atOptions: (problems: readonly Problem[]) => Problem[]
+}
+
 /**
  * The directive as the shared layer reads it: its position and attributes
  * by name. Classes add up (as MyST's own `class` does); any other name
  * written twice is a problem.
  */
-export function readDirective(node: MystNode): {directive: DirectiveLike; problems: Problem[]} {
+export function readDirective(node: MystNode): ReadDirective {
   const attributes: Record<string, string> = Object.create(null)
   const problems: Problem[] = []
+  const options = new Map<string, MystNode>()
   for (const option of writtenOptions(node)) {
+    if (option.node.position) options.set(option.name, option.node)
     if (option.name === 'class' && attributes['class'] !== undefined) {
       attributes['class'] += ` ${option.value}`
     } else {
@@ -59,5 +69,10 @@ export function readDirective(node: MystNode): {directive: DirectiveLike; proble
     })
   }
 
-  return {directive, problems}
+  const atOptions = (found: readonly Problem[]) =>
+    found.map((problem) => {
+      const option = problem.attribute === undefined ? undefined : options.get(problem.attribute)
+      return option ? {...problem, node: option} : problem
+    })
+  return {directive, problems, atOptions}
 }

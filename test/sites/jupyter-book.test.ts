@@ -94,12 +94,12 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     expect(typst.replace(/\s+/g, ' ')).toContain('In words: 20 input weights, 30 recurrent parameters (weights and biases) and 18 output parameters, 68 in all.')
   })
 
-  it('fails myst build --site --strict on a wrong key, positioned; without --strict the page builds', {timeout: 120_000}, () => {
+  it('fails myst build --site --strict on a wrong key, at the key\'s line; without --strict the page builds', {timeout: 120_000}, () => {
     const book = mystProject({pages: {'rnn-parameters.md': wrongKey}})
     const strict = book.build('--site', '--strict')
     expect(strict.status).toBe(1)
     expect(strict.output).toContain(
-      '⛔️ rnn-parameters.md:147 Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 + 4 = 20. The key points at option D (20, 12): the right numbers in the wrong order.'
+      '⛔️ rnn-parameters.md:152 Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 + 4 = 20. The key points at option D (20, 12): the right numbers in the wrong order.'
     )
     expect(strict.output).toContain('Site has 1 error and 0 warning, stopping build.')
 
@@ -123,7 +123,7 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     expect(output).not.toContain('Answer B, not D')
   })
 
-  it('reports broken directives and roles, each at its line with its message, and keeps them visible', {timeout: 120_000}, () => {
+  it('reports broken directives and roles, each at its line (an option\'s own where it has one) with its message, and keeps them visible', {timeout: 120_000}, () => {
     const broken = [
       '# Broken',
       '',
@@ -157,9 +157,9 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
       '⛔️ rnn-parameters.md:34 unknown directive: rnn-quizz',
       '⚠️  rnn-parameters.md:40 unexpected argument provided for directive: rnn',
       '⛔️ rnn-parameters.md:38:27 unknown role: run',
-      '⛔️ rnn-parameters.md:3 Unknown attribute `unit`. Did you mean `units`?',
-      '⛔️ rnn-parameters.md:8 `show` lists `tabel`, which is not one of `table`, `derivation`, `shapes`, `summary`, `code`. Did you mean `table`?',
-      '⛔️ rnn-parameters.md:14 `answer` belongs to quizzes: write `{rnn-quiz}` to ask a question.',
+      '⛔️ rnn-parameters.md:5 Unknown attribute `unit`. Did you mean `units`?',
+      '⛔️ rnn-parameters.md:11 `show` lists `tabel`, which is not one of `table`, `derivation`, `shapes`, `summary`, `code`. Did you mean `table`?',
+      '⛔️ rnn-parameters.md:17 `answer` belongs to quizzes: write `{rnn-quiz}` to ask a question.',
       '⛔️ rnn-parameters.md:22 `inputs` is written twice; only the last value would count. Keep one.',
       '⛔️ rnn-parameters.md:31:9 No model named `classifer` is defined earlier in this file. Models defined before this line: `lonely`.',
       // MyST places a role by its paragraph's first line; remark-rnn finds its own line.
