@@ -36,7 +36,7 @@ export function reportProblems(tree: MystNode, file: VFile): void {
   const report = createReport(file, false)
   const reports = takeReports(tree)
   const used = new Set(reports.flatMap((node) => (node.uses ? [node.uses] : [])))
-  const source = reports.some((node) => node.role) ? pageSource(file.path) : undefined
+  const source = reports.some((node) => node.role && node.problems.length > 0) ? pageSource(file.path) : undefined
   for (const node of reports) {
     for (const {position, ...problem} of node.problems) {
       const place = position && node.role ? rolePosition(source, position, node.role) : position
