@@ -186,11 +186,11 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     const page = [
       '# Optionen',
       '',
-      '```{rnn .wide}\n:inputs: 4\n:units: 5\n:outputs: 3\n```',
+      '```{rnn #seed .wide}\n:inputs: 4\n:units: 5\n:outputs: 3\n```',
       '',
       '```{rnn}\n:inputs: 8\n:units: 16,8\n:outputs: 2\n:bidirectional:\n:show: table\n```',
       '',
-      'Insgesamt {rnn inputs=4 units=5 outputs=3}`total` Parameter.',
+      'Insgesamt {rnn}`seed.total` Parameter, {rnn inputs=4 units=5 outputs=3}`recurrent` davon rekurrent.',
       '',
       '```{rnn-quiz}\n:inputs: 3\n:units: 4\n:ask: input recurrent\n:answer: B\n\nWie viele?\n\n- 16, 9\n- 12, 24\n- 9, 16\n- 24, 12\n```',
       ''
@@ -216,7 +216,7 @@ describe.runIf(siteInstalled('jupyter-book'))('Jupyter Book 2 / MyST (examples/j
     expect(nodesOf(details[0]!, 'math')).toHaveLength(1)
     expect(lastColumn(stack!).at(-1)).toBe('1 538')
     expect(nodesOf(details[1]!, 'math')).toHaveLength(0)
-    expect(nodesOf(tree, 'paragraph').map(textOf)).toContain('Insgesamt 73 Parameter.')
+    expect(nodesOf(tree, 'paragraph').map(textOf)).toContain('Insgesamt 73 Parameter, 35 davon rekurrent.')
     expect(answers(details[2]!)).toEqual(['Antwort: B (12, 24): input = 3 · 4 = 12; recurrent = 4 · 4 + 4 + 4 = 24.'])
 
     const students = mystProject({config: usePlugin, pages: {'rnn.mjs': wrapper("{solutions: 'hide'}")}})
