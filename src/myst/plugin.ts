@@ -1,6 +1,7 @@
 import type {Options} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import {quizDirective} from './quiz-directive.js'
+import {writeHtmlParts} from './hast-to-html.js'
 import {reportProblems} from './report-transform.js'
 import {rnnDirective} from './rnn-directive.js'
 import {rnnRole} from './rnn-role.js'
@@ -24,7 +25,10 @@ export function rnnMystPlugin(options?: Options | null | undefined): MystPlugin 
         name: 'remark-rnn-report',
         doc: 'Reports wrong answer keys, stated numbers and broken rnn directives on the page, positioned, with their ruleId.',
         stage: 'document',
-        plugin: () => reportProblems
+        plugin: () => async (tree, file) => {
+          await writeHtmlParts(tree, file)
+          reportProblems(tree, file)
+        }
       }
     ]
   }

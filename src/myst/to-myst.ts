@@ -1,7 +1,5 @@
-import type {Nodes as HastNodes} from 'hast'
-import {toHtml} from 'hast-util-to-html'
+import type {Element, ElementContent, Properties} from 'hast'
 import type {Nodes, PhrasingContent, Table} from 'mdast'
-import {toHast} from 'mdast-util-to-hast'
 import type {MystNode} from './types.js'
 
 /**
@@ -10,7 +8,8 @@ import type {MystNode} from './types.js'
  * `div`), so a shown solution stands as its parts; a collapsed one becomes
  * MyST's own `details` with a `summary`. Math keeps only its LaTeX, which
  * MyST renders with its own KaTeX, unnumbered. Anything that only HTML can
- * show (an SVG diagram) becomes an `html` node.
+ * show (an SVG diagram) is kept as its hast for the page transform, which
+ * writes it as an `html` node.
  */
 export function toMyst(nodes: readonly Nodes[], classes: readonly string[]): MystNode[] {
   return nodes.flatMap((node) => convert(node, classes))
@@ -18,7 +17,7 @@ export function toMyst(nodes: readonly Nodes[], classes: readonly string[]): Mys
 
 function convert(node: Nodes, classes: readonly string[]): MystNode[] {
   // Generated content that exists only as HTML (an SVG diagram), whatever its node type.
-  if (node.data?.hChildren && node.type !== 'math' && node.type !== 'inlineMath') return [html(node)]
+  if (node.data?.hChildren && node.type !== 'math' && node.type !== 'inlineMath') return [hastOnly(node)]
   switch (node.type) {
     case 'rnnBlock': {
       const content = node.children.flatMap((child) => convert(child, classes))
@@ -72,8 +71,11 @@ function table(node: Table, classes: readonly string[]): MystNode {
 const htmlHints = new Set(['hName', 'hProperties', 'hChildren', 'rnnHtmlOnly'])
 
 /** A node MyST shares with mdast (text, strong, list, code, and the author's own content), without the HTML hints in `data`. */
-function html(node: Nodes): MystNode {
-  return {type: 'html', value: toHtml(toHast(node, {allowDangerousHtml: true}) as HastNodes)}
+/** Content that exists only as HTML, as the element mdast-util-to-hast would make of it. */
+function hastOnly(node: Nodes): MystNode {
+  const data = node.data as {hName?: string; hProperties?: Properties; hChildren?: ElementContent[]}
+  const hast: Element = {type: 'element', tagName: data.hName ?? 'div', properties: {...data.hProperties}, children: data.hChildren ?? []}
+  return {type: 'rnnHast', hast, ...(node.position ? {position: node.position} : {})}
 }
 
 function plain(node: Nodes, classes: readonly string[]): MystNode {

@@ -52,7 +52,7 @@ export interface TransformSpec {
   readonly doc?: string | undefined
   /** `document`: run on each page after parsing; the messages it records count for `myst build --strict`. */
   readonly stage: 'document' | 'project'
-  readonly plugin: () => (tree: MystNode, file: VFile) => void
+  readonly plugin: () => (tree: MystNode, file: VFile) => void | Promise<void>
 }
 
 export interface MystPlugin {

@@ -35,7 +35,7 @@ const settings = fc.record({
 })
 
 /** One page: every directive and role run in order, roles last (as MyST does), then the transform. */
-function buildPage(uses: Array<{kind: string; options: MystNode[]; body: MystNode[]; label: string}>, options: object) {
+async function buildPage(uses: Array<{kind: string; options: MystNode[]; body: MystNode[]; label: string}>, options: object) {
   const plugin = rnnMystPlugin(options)
   const file = new VFile({path: `page-${Math.random()}.md`})
   const [rnn, quiz] = plugin.directives
@@ -48,18 +48,18 @@ function buildPage(uses: Array<{kind: string; options: MystNode[]; body: MystNod
     return {type: 'block', children: spec.run({name, node, body: use.kind === 'role' ? use.label : use.body}, file)}
   })
   const tree: MystNode = {type: 'root', children}
-  plugin.transforms[0]!.plugin()(tree, file)
+  await plugin.transforms[0]!.plugin()(tree, file)
   return {tree, file}
 }
 
 const types = (node: MystNode): string[] => [node.type, ...(node.children ?? []).flatMap(types)]
 
 describe('the MyST adapter on random directives and roles', () => {
-  it('never throws; every problem is a positioned message with its ruleId; no report node is left; the author\'s question stays', () => {
-    fc.assert(
-      fc.property(fc.array(use, {maxLength: 6}), settings, (random, options) => {
+  it('never throws; every problem is a positioned message with its ruleId; no report node is left; the author\'s question stays', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(use, {maxLength: 6}), settings, async (random, options) => {
         const uses = [classifier, ...random]
-        const {tree, file} = buildPage(uses, options)
+        const {tree, file} = await buildPage(uses, options)
         expect(types(tree)).not.toContain('rnnReport')
         expect(types(tree).every((type) => typeof type === 'string' && type.length > 0)).toBe(true)
         for (const message of file.messages) {

@@ -1,7 +1,10 @@
 import type {Nodes} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {countParameters} from '../../src/index.js'
+import {VFile} from 'vfile'
+import {writeHtmlParts} from '../../src/myst/hast-to-html.js'
 import {toMyst} from '../../src/myst/to-myst.js'
+import type {MystNode} from '../../src/myst/types.js'
 import {renderSolution, solutionStrings} from '../../src/render/index.js'
 
 const settings = {parts: ['table', 'derivation'] as const, strings: solutionStrings('en'), format: {thousandsSeparator: ','}}
@@ -29,13 +32,20 @@ describe('generated mdast as MyST nodes', () => {
     expect(details!.children!.slice(1).map((node) => node.type)).toEqual(['table', 'math'])
   })
 
-  it('keeps the author\'s MyST nodes as they are, and shows HTML-only content as html', () => {
+  it('keeps the author\'s MyST nodes as they are, and shows HTML-only content as html', async () => {
     const authored = json({type: 'math', value: 'a = b', label: 'eq-a', identifier: 'eq-a', position: {start: {line: 3, column: 1}, end: {line: 3, column: 1}}})
     const diagram = {type: 'paragraph', children: [], data: {hName: 'figure', hChildren: [{type: 'element', tagName: 'svg', properties: {viewBox: '0 0 10 10'}, children: []}]}}
     const block = {type: 'rnnBlock', children: [], data: {hName: 'div', hChildren: [{type: 'element', tagName: 'svg', properties: {}, children: []}]}}
     const nodes = toMyst([authored, diagram, block] as Nodes[], [])
     expect(nodes[0]).toEqual(authored)
-    expect(nodes[1]).toEqual({type: 'html', value: '<figure><svg viewBox="0 0 10 10"></svg></figure>'})
-    expect(nodes[2]).toEqual({type: 'html', value: '<div><svg></svg></div>'})
+    expect(nodes.slice(1).map((node) => node.type)).toEqual(['rnnHast', 'rnnHast'])
+
+    // The page transform writes them as HTML (hast-util-to-html, an optional peer).
+    const tree: MystNode = {type: 'root', children: nodes}
+    await writeHtmlParts(tree, new VFile())
+    expect(tree.children!.slice(1)).toEqual([
+      {type: 'html', value: '<figure><svg viewBox="0 0 10 10"></svg></figure>'},
+      {type: 'html', value: '<div><svg></svg></div>'}
+    ])
   })
 })
