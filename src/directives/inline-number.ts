@@ -46,7 +46,10 @@ export function countQuantity(
     return fail([
       {
         ruleId: 'unknown-quantity',
-        reason: `\`${name}\` is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use a group (\`total\`, \`embedding\`, \`input\`, \`recurrent\`, \`output\`, \`rnn\`) or a term id (${names.slice(groupNames.length, groupNames.length + 3).map((id) => `\`${id}\``).join(', ')}…).`,
+        reason: `\`${name}\` is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use a group (\`total\`, \`embedding\`, \`input\`, \`recurrent\`, \`output\`, \`rnn\`) or a term id (${names
+          .slice(groupNames.length, groupNames.length + 3)
+          .map((id) => `\`${id}\``)
+          .join(', ')}…).`,
         node,
         expected: suggestion ? [suggestion] : undefined
       }

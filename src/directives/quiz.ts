@@ -2,12 +2,18 @@ import type {BlockContent, PhrasingContent, RootContent} from 'mdast'
 import type {Breakdown, OptionVerdict} from '../core/index.js'
 import {generateOptions} from '../core/index.js'
 import type {RnnBlock, SolutionPart} from '../render/index.js'
-import {fillTemplate, formatValues, presentSolution, quizOptionList, quizSolutionContent} from '../render/index.js'
+import {
+  fillTemplate,
+  formatValues,
+  presentSolution,
+  quizOptionList,
+  quizSolutionContent
+} from '../render/index.js'
 import type {SplitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
-import {optionList, readKey, readOptions} from './quiz-options.js'
 import {readAsk} from './quiz-ask.js'
+import {optionList, readKey, readOptions} from './quiz-options.js'
 import type {QuizCheck, QuizNode, QuizVariant} from './quiz-variants.js'
 import {drawQuizVariants} from './quiz-variants.js'
 import {judgeQuiz} from './quiz-verdict.js'
@@ -30,11 +36,23 @@ function quizContent(
   if (!reading.ok) return reading
   if (reading.options.length === 0) {
     if (answer !== undefined || reading.list) {
-      return {ok: false, problems: [{ruleId: 'missing-options', reason: 'This quiz has an `answer` but no options: list them inside the container (`- 12, 20`), or leave out `answer` to have options generated.', node}]}
+      return {
+        ok: false,
+        problems: [
+          {
+            ruleId: 'missing-options',
+            reason:
+              'This quiz has an `answer` but no options: list them inside the container (`- 12, 20`), or leave out `answer` to have options generated.',
+            node
+          }
+        ]
+      }
     }
 
     const generated = generateOptions(breakdown, ask)
-    const options = generated.options.map((verdict): PhrasingContent[] => [{type: 'text', value: formatValues(verdict.values, settings.format)}])
+    const options = generated.options.map((verdict): PhrasingContent[] => [
+      {type: 'text', value: formatValues(verdict.values, settings.format)}
+    ])
     return {ok: true, content: {options, verdicts: generated.options}}
   }
 
@@ -46,16 +64,40 @@ function quizContent(
         : key === undefined
           ? `\`answer=${answer}\` is not a key: use a letter (\`answer=B\`) or a number from 1 (\`answer=2\`).`
           : `\`answer=${answer}\` points beyond the ${reading.options.length} options.`
-    return {ok: false, problems: [{ruleId: 'invalid-key', reason, node, attribute: answer === undefined ? undefined : 'answer'}]}
+    return {
+      ok: false,
+      problems: [
+        {
+          ruleId: 'invalid-key',
+          reason,
+          node,
+          attribute: answer === undefined ? undefined : 'answer'
+        }
+      ]
+    }
   }
 
-  const judged = judgeQuiz(breakdown, ask, reading.options.map((option) => option.values), key, node)
+  const judged = judgeQuiz(
+    breakdown,
+    ask,
+    reading.options.map((option) => option.values),
+    key,
+    node
+  )
   if (judged.problems.length > 0) return {ok: false, problems: judged.problems}
-  return {ok: true, content: {options: reading.options.map((option) => option.content), verdicts: judged.verdicts}}
+  return {
+    ok: true,
+    content: {options: reading.options.map((option) => option.content), verdicts: judged.verdicts}
+  }
 }
 
 /** The question: the author's text without the option list, or a generated sentence. */
-function questionContent(node: QuizNode, breakdown: Breakdown, ask: readonly string[], settings: Settings): BlockContent[] {
+function questionContent(
+  node: QuizNode,
+  breakdown: Breakdown,
+  ask: readonly string[],
+  settings: Settings
+): BlockContent[] {
   const list = optionList(node)
   const authored = node.children.filter((child: RootContent) => child !== list)
   if (authored.length > 0) return authored as BlockContent[]
@@ -65,17 +107,31 @@ function questionContent(node: QuizNode, breakdown: Breakdown, ask: readonly str
     cell: (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell],
     framework: d.framework === 'keras' ? 'Keras' : 'PyTorch',
     inputs: String(d.inputs),
-    units: d.units.length > 1 ? `${d.units.slice(0, -1).join(', ')} ${strings.and} ${d.units.at(-1)}` : String(d.units[0]),
+    units:
+      d.units.length > 1
+        ? `${d.units.slice(0, -1).join(', ')} ${strings.and} ${d.units.at(-1)}`
+        : String(d.units[0]),
     outputs: String(d.outputs),
-    quantities: ask.map((name) => strings.groups[name as keyof typeof strings.groups] ?? name).join(', ')
+    quantities: ask
+      .map((name) => strings.groups[name as keyof typeof strings.groups] ?? name)
+      .join(', ')
   })
   // Without the vocabulary the question could not be answered.
-  const embedding = d.vocab > 0 ? fillTemplate(strings.quizEmbedding, {vocab: String(d.vocab), inputs: String(d.inputs)}) + ' ' : ''
+  const embedding =
+    d.vocab > 0
+      ? fillTemplate(strings.quizEmbedding, {vocab: String(d.vocab), inputs: String(d.inputs)}) +
+        ' '
+      : ''
   return [{type: 'paragraph', children: [{type: 'text', value: embedding + text}]}]
 }
 
 /** Read the key, check the options and build the question for one variant's network. */
-function checkQuiz(node: QuizNode, breakdown: Breakdown, attributes: SplitAttributes, settings: Settings): ReturnType<QuizCheck> {
+function checkQuiz(
+  node: QuizNode,
+  breakdown: Breakdown,
+  attributes: SplitAttributes,
+  settings: Settings
+): ReturnType<QuizCheck> {
   const asked = readAsk(attributes.ask, breakdown, node)
   if (!asked.ok) return asked
   const quiz = quizContent(node, breakdown, asked.ask, attributes.answer, settings)
@@ -104,15 +160,29 @@ export type QuizBuild =
  * generated when none are listed. Syntax-neutral: `node.children` is the
  * quiz's content in either syntax, without the opening line.
  */
-export function buildQuiz(node: QuizNode, parts: readonly SolutionPart[], models: ModelRegistry, settings: Settings): QuizBuild {
-  const drawn = drawQuizVariants(node, models, settings, (variant, breakdown, attributes) => checkQuiz(variant, breakdown, attributes, settings))
+export function buildQuiz(
+  node: QuizNode,
+  parts: readonly SolutionPart[],
+  models: ModelRegistry,
+  settings: Settings
+): QuizBuild {
+  const drawn = drawQuizVariants(node, models, settings, (variant, breakdown, attributes) =>
+    checkQuiz(variant, breakdown, attributes, settings)
+  )
   if (!drawn.ok) return drawn
   const shown = drawn.variants[0] as QuizVariant
   const {breakdown, attributes, ask, verdicts} = shown
-  const solution = settings.mode === 'hide' ? [] : quizSolutionContent(breakdown, ask, verdicts, {...settings, parts})
+  const solution =
+    settings.mode === 'hide'
+      ? []
+      : quizSolutionContent(breakdown, ask, verdicts, {...settings, parts})
   return {
     ok: true,
-    content: [...shown.question, quizOptionList(shown.options), ...presentSolution(solution, settings.strings.quizSummary, settings.mode)],
+    content: [
+      ...shown.question,
+      quizOptionList(shown.options),
+      ...presentSolution(solution, settings.strings.quizSummary, settings.mode)
+    ],
     classes: attributes.classes,
     variants: drawn.variants
   }

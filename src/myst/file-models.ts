@@ -24,7 +24,8 @@ function registryOf(file: VFile): ModelRegistry {
 }
 
 const samePlace = (a: DirectiveLike, b: DirectiveLike) =>
-  a.position?.start.line === b.position?.start.line && a.position?.start.column === b.position?.start.column
+  a.position?.start.line === b.position?.start.line &&
+  a.position?.start.column === b.position?.start.column
 
 /**
  * The named models of the page a directive stands in. MyST runs a page's

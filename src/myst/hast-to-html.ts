@@ -32,10 +32,14 @@ export async function writeHtmlParts(tree: MystNode, file: VFile): Promise<void>
   if (parents.length === 0) return
   const toHtml = await loadToHtml()
   for (const parent of parents) {
-    parent.children = parent.children!.flatMap((child) => {
+    parent.children = (parent.children ?? []).flatMap((child) => {
       if (child.type !== 'rnnHast') return [child]
-      if (toHtml) return [{type: 'html', value: toHtml(child['hast'] as Nodes)}]
-      const message = file.message('This part exists only as HTML (a diagram): install hast-util-to-html next to remark-rnn to show it in MyST.', child.position, 'remark-rnn:missing-dependency')
+      if (toHtml) return [{type: 'html', value: toHtml(child.hast as Nodes)}]
+      const message = file.message(
+        'This part exists only as HTML (a diagram): install hast-util-to-html next to remark-rnn to show it in MyST.',
+        child.position,
+        'remark-rnn:missing-dependency'
+      )
       message.fatal = false
       return []
     })

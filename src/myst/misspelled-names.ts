@@ -14,10 +14,15 @@ export function misspelledNames(tree: MystNode): Problem[] {
   const problems: Problem[] = []
   const walk = (node: MystNode) => {
     if (node.type === 'mystDirective' || node.type === 'mystRole') {
-      const name = String(node['name'] ?? '')
+      const name = String(node.name ?? '')
       const candidates = node.type === 'mystRole' ? ['rnn'] : directiveNames
       // A short name one edit from `rnn` (`run`) is too likely another plugin's.
-      const suggestion = /^rnn/i.test(name) ? (closest(name, candidates) ?? candidates.at(-1)) : closest(name, candidates.filter((candidate) => candidate.length > 3))
+      const suggestion = /^rnn/i.test(name)
+        ? (closest(name, candidates) ?? candidates.at(-1))
+        : closest(
+            name,
+            candidates.filter((candidate) => candidate.length > 3)
+          )
       if (suggestion && !candidates.includes(name)) {
         const kind = node.type === 'mystRole' ? 'role' : 'directive'
         problems.push({

@@ -1,7 +1,7 @@
 import type {Options} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
-import {quizDirective} from './quiz-directive.js'
 import {writeHtmlParts} from './hast-to-html.js'
+import {quizDirective} from './quiz-directive.js'
 import {reportProblems} from './report-transform.js'
 import {rnnDirective} from './rnn-directive.js'
 import {rnnRole} from './rnn-role.js'

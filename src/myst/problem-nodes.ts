@@ -1,7 +1,12 @@
 import type {MystNode} from './types.js'
 import {writtenOptions} from './written-options.js'
 
-const quoted = (value: string) => (value === '' ? '' : /^[^\s"'=<>`{}]+$/.test(value) ? `=${value}` : `="${value.replaceAll('"', '&quot;')}"`)
+const quoted = (value: string) =>
+  value === ''
+    ? ''
+    : /^[^\s"'=<>`{}]+$/.test(value)
+      ? `=${value}`
+      : `="${value.replaceAll('"', '&quot;')}"`
 
 /**
  * A broken directive kept visible, as the remark plugin keeps its own: the
@@ -11,12 +16,17 @@ const quoted = (value: string) => (value === '' ? '' : /^[^\s"'=<>`{}]+$/.test(v
 export function blockProblem(node: MystNode, name: string, body: readonly MystNode[]): MystNode[] {
   const argument = node.children?.find((child) => child.type === 'mystDirectiveArg')?.value
   const opening = argument ? `{${name}} ${String(argument)}` : `{${name}}`
-  const lines = [opening, ...writtenOptions(node).map((option) => `:${option.name}: ${option.value}`.trimEnd())]
+  const lines = [
+    opening,
+    ...writtenOptions(node).map((option) => `:${option.name}: ${option.value}`.trimEnd())
+  ]
   return [{type: 'code', lang: 'markdown', value: lines.join('\n'), class: 'rnn-problem'}, ...body]
 }
 
 /** A broken role kept visible: its source as inline code. */
 export function inlineProblem(node: MystNode, name: string, label: string): MystNode[] {
   const options = writtenOptions(node).map((option) => ` ${option.name}${quoted(option.value)}`)
-  return [{type: 'inlineCode', value: `{${name}${options.join('')}}\`${label}\``, class: 'rnn-problem'}]
+  return [
+    {type: 'inlineCode', value: `{${name}${options.join('')}}\`${label}\``, class: 'rnn-problem'}
+  ]
 }

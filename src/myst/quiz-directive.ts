@@ -21,18 +21,33 @@ export function quizDirective(settings: Settings): DirectiveSpec {
     name: 'rnn-quiz',
     doc: 'A question about a recurrent network whose answer key is checked when the book is built.',
     options: optionSpecs(),
-    body: {type: 'myst', doc: 'The question, then its options as a list (leave the list out to have options generated).'},
+    body: {
+      type: 'myst',
+      doc: 'The question, then its options as a list (leave the list out to have options generated).'
+    },
     run(data, file) {
       const body = Array.isArray(data.body) ? data.body : []
       const {directive, problems, atOptions} = readDirective(data.node)
       const show = showOf(directive, settings)
-      const fail = (found: Parameters<typeof reportNode>[0]) => [...blockProblem(data.node, data.name, body), reportNode(atOptions(found), data.node)]
-      if (problems.length > 0 || show.problems.length > 0) return fail([...problems, ...show.problems])
+      const fail = (found: Parameters<typeof reportNode>[0]) => [
+        ...blockProblem(data.node, data.name, body),
+        reportNode(atOptions(found), data.node)
+      ]
+      if (problems.length > 0 || show.problems.length > 0)
+        return fail([...problems, ...show.problems])
 
-      const quiz = buildQuiz({...directive, children: body} as QuizNode, show.parts, modelsFor(file, directive), settings)
+      const quiz = buildQuiz(
+        {...directive, children: body} as QuizNode,
+        show.parts,
+        modelsFor(file, directive),
+        settings
+      )
       if (!quiz.ok) return fail(quiz.problems)
       const {id, model} = splitAttributes(directive)
-      return [...toMyst(quiz.content, quiz.classes), reportNode([], data.node, {defines: id, uses: model})]
+      return [
+        ...toMyst(quiz.content, quiz.classes),
+        reportNode([], data.node, {defines: id, uses: model})
+      ]
     }
   }
 }

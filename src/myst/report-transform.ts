@@ -2,8 +2,8 @@ import type {VFile} from 'vfile'
 import {unusedModelProblem} from '../directives/models.js'
 import {createReport} from '../directives/report.js'
 import {misspelledNames} from './misspelled-names.js'
-import {pageSource, rolePosition} from './role-position.js'
 import type {RnnReport} from './report-node.js'
+import {pageSource, rolePosition} from './role-position.js'
 import type {MystNode} from './types.js'
 
 const isReport = (node: MystNode): node is RnnReport => node.type === 'rnnReport'
@@ -36,7 +36,9 @@ export function reportProblems(tree: MystNode, file: VFile): void {
   const report = createReport(file, false)
   const reports = takeReports(tree)
   const used = new Set(reports.flatMap((node) => (node.uses ? [node.uses] : [])))
-  const source = reports.some((node) => node.role && node.problems.length > 0) ? pageSource(file.path) : undefined
+  const source = reports.some((node) => node.role && node.problems.length > 0)
+    ? pageSource(file.path)
+    : undefined
   for (const node of reports) {
     for (const {position, ...problem} of node.problems) {
       const place = position && node.role ? rolePosition(source, position, node.role) : position

@@ -26,8 +26,19 @@ export function rnnDirective(settings: Settings): DirectiveSpec {
       const {directive, problems, atOptions} = readDirective(data.node)
       const show = showOf(directive, settings)
       const models = modelsFor(file, directive)
-      const solved = solveBlock(directive, [...problems, ...show.problems], show.parts, '{rnn-quiz}', models, settings)
-      if (!solved.ok) return [...blockProblem(data.node, data.name, body), reportNode(atOptions(solved.problems), data.node)]
+      const solved = solveBlock(
+        directive,
+        [...problems, ...show.problems],
+        show.parts,
+        '{rnn-quiz}',
+        models,
+        settings
+      )
+      if (!solved.ok)
+        return [
+          ...blockProblem(data.node, data.name, body),
+          reportNode(atOptions(solved.problems), data.node)
+        ]
 
       const {id, model} = splitAttributes(directive)
       const content: MystNode[] = [...body, ...toMyst(solved.solution, solved.classes)]

@@ -17,13 +17,19 @@ import {readDirective} from './written-options.js'
  * (`{rnn inputs=8 units=16,8}`input-weights.l2``) and split after the
  * model's name where they do not (`{rnn}`stack.input-weights.l2``).
  */
-function readShorthand(directive: DirectiveLike, label: string): {directive: DirectiveLike; label: string} {
+function readShorthand(
+  directive: DirectiveLike,
+  label: string
+): {directive: DirectiveLike; label: string} {
   const attributes = directive.attributes ?? {}
   const dot = label.indexOf('.')
   const ownOptions = Object.keys(attributes).some((name) => name !== 'class')
   if (dot <= 0 || ownOptions) return {directive, label}
   const model = label.slice(0, dot).trim()
-  return {directive: {...directive, attributes: {...attributes, model}}, label: label.slice(dot + 1)}
+  return {
+    directive: {...directive, attributes: {...attributes, model}},
+    label: label.slice(dot + 1)
+  }
 }
 
 /**
@@ -43,11 +49,17 @@ export function rnnRole(settings: Settings): RoleSpec {
       const read = readDirective(data.node)
       const {directive, label} = readShorthand(read.directive, written)
       const models = modelsFor(file, directive)
-      const fail = (problems: Parameters<typeof reportNode>[0]) => [...inlineProblem(data.node, data.name, written), reportNode(problems, data.node, {role: data.name})]
+      const fail = (problems: Parameters<typeof reportNode>[0]) => [
+        ...inlineProblem(data.node, data.name, written),
+        reportNode(problems, data.node, {role: data.name})
+      ]
       if (read.problems.length > 0) return fail(read.problems)
       const number = countQuantity(directive, label, models, settings)
       if (!number.ok) return fail(number.problems)
-      return [{type: 'text', value: number.text}, reportNode([], data.node, {uses: splitAttributes(directive).model, role: data.name})]
+      return [
+        {type: 'text', value: number.text},
+        reportNode([], data.node, {uses: splitAttributes(directive).model, role: data.name})
+      ]
     }
   }
 }

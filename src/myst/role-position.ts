@@ -9,7 +9,11 @@ import type {Position} from 'unist'
  * where the source there starts with the role (`{rnn…`), else MyST's
  * position stands.
  */
-export function rolePosition(source: string | undefined, position: Position, name: string): Position {
+export function rolePosition(
+  source: string | undefined,
+  position: Position,
+  name: string
+): Position {
   if (source === undefined) return position
   const lines = source.split(/\r?\n/)
   const first = position.start.line - 1

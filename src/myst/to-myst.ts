@@ -17,14 +17,23 @@ export function toMyst(nodes: readonly Nodes[], classes: readonly string[]): Mys
 
 function convert(node: Nodes, classes: readonly string[]): MystNode[] {
   // Generated content that exists only as HTML (an SVG diagram), whatever its node type.
-  if (node.data?.hChildren && node.type !== 'math' && node.type !== 'inlineMath') return [hastOnly(node)]
+  if (node.data?.hChildren && node.type !== 'math' && node.type !== 'inlineMath')
+    return [hastOnly(node)]
   switch (node.type) {
     case 'rnnBlock': {
       const content = node.children.flatMap((child) => convert(child, classes))
       if (node.data?.hName !== 'details') return content
-      const summary = node.children.find((child) => child.type === 'paragraph' && child.data?.hName === 'summary')
+      const summary = node.children.find(
+        (child) => child.type === 'paragraph' && child.data?.hName === 'summary'
+      )
       const title = summary?.type === 'paragraph' ? phrasing(summary.children) : []
-      return [{type: 'details', ...classAttribute(classes), children: [{type: 'summary', children: title}, ...content]}]
+      return [
+        {
+          type: 'details',
+          ...classAttribute(classes),
+          children: [{type: 'summary', children: title}, ...content]
+        }
+      ]
     }
 
     case 'rnnInline':
@@ -35,7 +44,15 @@ function convert(node: Nodes, classes: readonly string[]): MystNode[] {
     case 'math':
     case 'inlineMath':
       // Generated math carries its HTML in `data`; the author's own is MyST's already.
-      return node.data?.hChildren ? [{type: node.type, value: node.value, ...(node.type === 'math' ? {enumerated: false} : {})}] : [plain(node, classes)]
+      return node.data?.hChildren
+        ? [
+            {
+              type: node.type,
+              value: node.value,
+              ...(node.type === 'math' ? {enumerated: false} : {})
+            }
+          ]
+        : [plain(node, classes)]
     case 'table':
       return [Array.isArray(node.align) ? table(node, classes) : plain(node, classes)]
     default:
@@ -74,17 +91,22 @@ const htmlHints = new Set(['hName', 'hProperties', 'hChildren', 'rnnHtmlOnly'])
 /** Content that exists only as HTML, as the element mdast-util-to-hast would make of it. */
 function hastOnly(node: Nodes): MystNode {
   const data = node.data as {hName?: string; hProperties?: Properties; hChildren?: ElementContent[]}
-  const hast: Element = {type: 'element', tagName: data.hName ?? 'div', properties: {...data.hProperties}, children: data.hChildren ?? []}
+  const hast: Element = {
+    type: 'element',
+    tagName: data.hName ?? 'div',
+    properties: {...data.hProperties},
+    children: data.hChildren ?? []
+  }
   return {type: 'rnnHast', hast, ...(node.position ? {position: node.position} : {})}
 }
 
 function plain(node: Nodes, classes: readonly string[]): MystNode {
   const copy = {...node} as MystNode
   const className = (node.data?.hProperties as {className?: unknown} | undefined)?.className
-  if (Array.isArray(className)) copy['class'] = className.join(' ')
+  if (Array.isArray(className)) copy.class = className.join(' ')
   const data = Object.entries(node.data ?? {}).filter(([key]) => !htmlHints.has(key))
-  if (data.length > 0) copy['data'] = Object.fromEntries(data)
-  else delete copy['data']
+  if (data.length > 0) copy.data = Object.fromEntries(data)
+  else delete copy.data
   if ('children' in node && node.children) copy.children = toMyst(node.children as Nodes[], classes)
   return copy
 }

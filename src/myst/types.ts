@@ -43,7 +43,9 @@ export interface RoleSpec {
   readonly name: string
   readonly doc?: string | undefined
   readonly options?: Readonly<Record<string, OptionSpec>> | undefined
-  readonly body?: {readonly type: StringConstructor; readonly required?: boolean | undefined} | undefined
+  readonly body?:
+    | {readonly type: StringConstructor; readonly required?: boolean | undefined}
+    | undefined
   readonly run: (data: MystData, vfile: VFile) => MystNode[]
 }
 

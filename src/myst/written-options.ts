@@ -20,8 +20,9 @@ export function writtenOptions(node: MystNode): WrittenOption[] {
   return (node.children ?? [])
     .filter((child) => child.type === 'mystOption')
     .map((child) => ({
-      name: String(child['name'] ?? ''),
-      value: child.value === undefined || (child.value as unknown) === true ? '' : String(child.value),
+      name: String(child.name ?? ''),
+      value:
+        child.value === undefined || (child.value as unknown) === true ? '' : String(child.value),
       node: child
     }))
 }
@@ -45,11 +46,13 @@ export function readDirective(node: MystNode): ReadDirective {
   const options = new Map<string, MystNode>()
   for (const option of writtenOptions(node)) {
     if (option.node.position) options.set(option.name, option.node)
-    if (option.name === 'class' && attributes['class'] !== undefined) {
-      attributes['class'] += ` ${option.value}`
+    if (option.name === 'class' && attributes.class !== undefined) {
+      attributes.class += ` ${option.value}`
     } else {
       if (Object.hasOwn(attributes, option.name)) {
-        problems.push(duplicateAttributeProblem(option.name, option.node.position ? option.node : node))
+        problems.push(
+          duplicateAttributeProblem(option.name, option.node.position ? option.node : node)
+        )
       }
 
       attributes[option.name] = option.value
@@ -64,7 +67,7 @@ export function readDirective(node: MystNode): ReadDirective {
     const text = String(argument.value ?? '')
     problems.push({
       ruleId: 'unparsed-directive',
-      reason: `\`${text.length > 40 ? text.slice(0, 37) + '…' : text}\` after the directive's name is not read: write each attribute as an option on its own line (\`:inputs: 4\`) or inside the braces (\`{${String(node['name'] ?? 'rnn')} inputs=4 units=5}\`).`,
+      reason: `\`${text.length > 40 ? text.slice(0, 37) + '…' : text}\` after the directive's name is not read: write each attribute as an option on its own line (\`:inputs: 4\`) or inside the braces (\`{${String(node.name ?? 'rnn')} inputs=4 units=5}\`).`,
       node
     })
   }

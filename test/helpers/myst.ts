@@ -28,12 +28,20 @@ export function removeProjects(): void {
  * template is a local folder with a bare template.yml; `edit` changes the
  * config or pages first (a wrong key, options, another plugin file).
  */
-export function mystProject(edit: {config?: (yaml: string) => string; pages?: Record<string, string | ((page: string) => string)>} = {}) {
+export function mystProject(
+  edit: {
+    config?: (yaml: string) => string
+    pages?: Record<string, string | ((page: string) => string)>
+  } = {}
+) {
   const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-myst-'))
   made.push(folder)
   cpSync(join(example, 'rnn-parameters.md'), join(folder, 'rnn-parameters.md'))
   symlinkSync(join(example, 'node_modules'), join(folder, 'node_modules'))
-  const config = readFileSync(join(example, 'myst.yml'), 'utf8').replace('template: book-theme', `template: ${offlineTemplate}`)
+  const config = readFileSync(join(example, 'myst.yml'), 'utf8').replace(
+    'template: book-theme',
+    `template: ${offlineTemplate}`
+  )
   writeFileSync(join(folder, 'myst.yml'), edit.config ? edit.config(config) : config)
   for (const [name, page] of Object.entries(edit.pages ?? {})) {
     const path = join(folder, name)
@@ -48,16 +56,21 @@ export function mystProject(edit: {config?: (yaml: string) => string; pages?: Re
     },
     /** The same with more environment variables. */
     buildWith(env: Record<string, string>, ...flags: string[]) {
-      const result = spawnSync(process.execPath, [join(example, 'node_modules/mystmd/dist/myst.cjs'), 'build', ...flags], {
-        cwd: folder,
-        encoding: 'utf8',
-        env: {...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0'}
-      })
+      const result = spawnSync(
+        process.execPath,
+        [join(example, 'node_modules/mystmd/dist/myst.cjs'), 'build', ...flags],
+        {
+          cwd: folder,
+          encoding: 'utf8',
+          env: {...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0'}
+        }
+      )
       return {status: result.status, output: result.stdout + result.stderr}
     },
     /** A built page's content tree (`_build/site/content/<slug>.json`). */
     page(slug: string): MystNode {
-      return JSON.parse(readFileSync(join(folder, '_build/site/content', `${slug}.json`), 'utf8')).mdast
+      return JSON.parse(readFileSync(join(folder, '_build/site/content', `${slug}.json`), 'utf8'))
+        .mdast
     },
     read(path: string): string {
       return readFileSync(join(folder, path), 'utf8')
@@ -79,6 +92,7 @@ export function nodesOf(tree: MystNode, type: string): MystNode[] {
 
 /** The text a node shows, math as its LaTeX. */
 export function textOf(node: MystNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'inlineMath') return node.value ?? ''
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'inlineMath')
+    return node.value ?? ''
   return (node.children ?? []).map(textOf).join('')
 }
