@@ -1,5 +1,5 @@
 import {writeFile} from 'node:fs/promises'
-import {extname} from 'node:path'
+import {dirname, extname, join} from 'node:path'
 import {read} from 'to-vfile'
 import type {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
@@ -32,17 +32,23 @@ export async function renderCommand({flags, positionals}: ParsedArguments): Prom
   )
 
   const file = await read(input)
-  const html = await renderFile(file, target === undefined ? '.html' : extname(target).toLowerCase(), options)
-  if (target !== undefined) await writeFile(target, html)
+  const html = await renderFile(file, target ?? 'page.html', options)
+  if (target !== undefined) {
+    await writeFile(target, html)
+    // Expanded Markdown links its diagrams as SVG files beside it.
+    for (const side of file.data.rnnDiagramFiles ?? []) await writeFile(join(dirname(target), side.name), side.contents)
+  }
+
   const failed = file.messages.some((message) => message.fatal)
   return {output: target === undefined ? html : '', report: file.messages.length > 0 ? reporter(file) : '', failed}
 }
 
-async function renderFile(file: VFile, extension: string, options: Options): Promise<string> {
+async function renderFile(file: VFile, target: string, options: Options): Promise<string> {
   const mdx = file.extname === '.mdx'
+  const extension = extname(target).toLowerCase()
   if (extension === '.md' || extension === '.markdown') {
     if (mdx) throw new UsageError('render writes expanded Markdown from .md files only; render .mdx to .html.')
-    return String(await markdownToMarkdown(file, options))
+    return String(await markdownToMarkdown(file, options, target))
   }
 
   if (extension !== '.html' && extension !== '.htm') {
@@ -50,5 +56,5 @@ async function renderFile(file: VFile, extension: string, options: Options): Pro
   }
 
   if (!mdx) return String(await markdownToPage(file, options))
-  return pageFromHast(await mdxToHast(file, options), file.stem ?? 'remark-rnn')
+  return pageFromHast(await mdxToHast(file, options), file.stem ?? 'remark-rnn', options.locale?.split('-')[0])
 }

@@ -1,6 +1,7 @@
 import type {Breakdown} from '../core/index.js'
 import type {RnnBlock, SolutionPart} from '../render/index.js'
 import {renderSolution} from '../render/index.js'
+import {diagramIdFor} from './diagram-ids.js'
 import type {DirectiveLike} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
@@ -50,6 +51,10 @@ export function solveBlock(
 
   const network = resolveNetwork(node, models, settings)
   if (!network.ok) return network
-  const solution = renderSolution(network.breakdown, {...settings, parts})
+  const solution = renderSolution(network.breakdown, {
+    ...settings,
+    parts,
+    diagram: diagramIdFor(parts, settings)
+  })
   return {ok: true, breakdown: network.breakdown, solution, classes: network.attributes.classes}
 }

@@ -9,6 +9,7 @@ import {
   quizOptionList,
   quizSolutionContent
 } from '../render/index.js'
+import {diagramIdFor} from './diagram-ids.js'
 import type {SplitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
@@ -175,7 +176,11 @@ export function buildQuiz(
   const solution =
     settings.mode === 'hide'
       ? []
-      : quizSolutionContent(breakdown, ask, verdicts, {...settings, parts})
+      : quizSolutionContent(breakdown, ask, verdicts, {
+          ...settings,
+          parts,
+          diagram: diagramIdFor(parts, settings)
+        })
   return {
     ok: true,
     content: [

@@ -2,6 +2,8 @@ import type {VFile} from 'vfile'
 import type {DirectiveLike} from '../directives/directive-attributes.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
 import type {ModelRegistry} from '../directives/models.js'
+import type {Settings} from '../directives/options.js'
+import type {DiagramPlacement} from '../render/index.js'
 
 const byPath = new Map<string, ModelRegistry>()
 const byFile = new WeakMap<VFile, ModelRegistry>()
@@ -45,4 +47,38 @@ export function modelsFor(file: VFile | undefined, directive: DirectiveLike): Mo
   const earlier = id ? models.get(id) : undefined
   if (id && earlier && samePlace(earlier.node, directive)) models.delete(id)
   return models
+}
+
+const diagramCounters = new Map<string, {first: string | undefined; count: number}>()
+
+/**
+ * The settings of one directive of a page, with the page's diagram ids
+ * (`rnn-diagram-1`, …; the stylesheet in the first only), counted like its
+ * models: by path for one parse, starting again when the first diagram's
+ * directive comes round again (the page parsed once more for another export).
+ */
+export function pageSettings(
+  file: VFile | undefined,
+  directive: DirectiveLike,
+  settings: Settings
+): Settings {
+  const next = (): DiagramPlacement => {
+    const key = file?.path
+    let state = key ? diagramCounters.get(key) : undefined
+    if (!state) {
+      state = {first: undefined, count: 0}
+      if (key) {
+        diagramCounters.set(key, state)
+        setTimeout(() => diagramCounters.delete(key), 0)
+      }
+    }
+
+    const place = `${directive.position?.start.line}:${directive.position?.start.column}`
+    if (state.first === place) state.count = 0
+    if (state.count === 0) state.first = place
+    state.count++
+    return {id: `rnn-diagram-${state.count}`, stylesheet: state.count === 1}
+  }
+
+  return {...settings, diagramIds: next}
 }

@@ -3,7 +3,7 @@ import type {Settings} from '../directives/options.js'
 import {buildQuiz} from '../directives/quiz.js'
 import type {QuizNode} from '../directives/quiz-variants.js'
 import {showOf} from '../directives/show-attribute.js'
-import {modelsFor} from './file-models.js'
+import {modelsFor, pageSettings} from './file-models.js'
 import {optionSpecs} from './option-specs.js'
 import {blockProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
@@ -40,7 +40,7 @@ export function quizDirective(settings: Settings): DirectiveSpec {
         {...directive, children: body} as QuizNode,
         show.parts,
         modelsFor(file, directive),
-        settings
+        pageSettings(file, directive, settings)
       )
       if (!quiz.ok) return fail(quiz.problems)
       const {id, model} = splitAttributes(directive)

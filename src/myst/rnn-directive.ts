@@ -2,7 +2,7 @@ import {solveBlock} from '../directives/block-solution.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
 import type {Settings} from '../directives/options.js'
 import {showOf} from '../directives/show-attribute.js'
-import {modelsFor} from './file-models.js'
+import {modelsFor, pageSettings} from './file-models.js'
 import {optionSpecs} from './option-specs.js'
 import {blockProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
@@ -32,7 +32,7 @@ export function rnnDirective(settings: Settings): DirectiveSpec {
         show.parts,
         '{rnn-quiz}',
         models,
-        settings
+        pageSettings(file, directive, settings)
       )
       if (!solved.ok)
         return [

@@ -12,6 +12,7 @@ import {unusedModelProblems} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import {createReport} from '../directives/report.js'
+import {diagramIdCounter} from '../directives/diagram-ids.js'
 import {nameRecordedQuizzes} from './quiz-record.js'
 import {unparsedProblem} from './unparsed.js'
 import {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './short-form/index.js'
@@ -38,7 +39,8 @@ export default function remarkRnn(
 }
 
 /** Expand every rnn directive of one document, in order, reporting problems on the file. */
-export function expandDirectives(tree: Root, file: VFile, settings: Settings): undefined {
+export function expandDirectives(tree: Root, file: VFile, fileless: Settings): undefined {
+  const settings: Settings = {...fileless, diagramIds: diagramIdCounter()}
   const report = createReport(file, settings.strict)
   const models: ModelRegistry = new Map()
 

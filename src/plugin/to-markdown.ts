@@ -1,16 +1,27 @@
 import {createRequire} from 'node:module'
+import type {Node} from 'mdast'
 import type {Options} from 'mdast-util-to-markdown'
 import type {RnnBlock, RnnInline} from '../render/index.js'
 
 const require = createRequire(import.meta.url)
 
-/** How remark-rnn's own nodes are written: a block as its content (minus HTML-only lines), an inline as its text. */
+/** A summary line, a problem's source or a diagram: shown in HTML, not written to Markdown. */
+function htmlOnly(node: Node): boolean {
+  return (node.type === 'paragraph' || node.type === 'rnnBlock') && Boolean((node as RnnBlock).data?.rnnHtmlOnly)
+}
+
+/** A block of ours with nothing to write in Markdown (a solution that is only a diagram). */
+function writesNothing(node: Node): boolean {
+  return node.type === 'rnnBlock' && (node as RnnBlock).children.every((child) => htmlOnly(child) || writesNothing(child))
+}
+
+/** How remark-rnn's own nodes are written: a block as its content (minus HTML-only lines and diagrams), an inline as its text. */
 const rnnHandlers: Options = {
+  // A block that writes nothing takes no blank lines of its own either.
+  join: [(left, right) => (writesNothing(left) || writesNothing(right) ? 0 : undefined)],
   handlers: {
     rnnBlock(node: RnnBlock, _, state, info) {
-      const children = node.children.filter(
-        (child) => !(child.type === 'paragraph' && child.data?.rnnHtmlOnly)
-      )
+      const children = node.children.filter((child) => !htmlOnly(child) && !writesNothing(child))
       return state.containerFlow({...node, children}, info)
     },
     rnnInline(node: RnnInline, _, state, info) {

@@ -13,7 +13,12 @@ export interface RnnBlock extends Parent {
   data?: RnnBlockData | undefined
 }
 
-export interface RnnBlockData extends Data {}
+export interface RnnBlockData extends Data {
+  /** Shown in HTML only (a diagram), never written to Markdown. */
+  rnnHtmlOnly?: boolean | undefined
+  /** Marks a diagram, whose SVG is in `hChildren`: tools that write files (the CLI) find it here. */
+  rnnDiagram?: {readonly title: string} | undefined
+}
 
 /** The inline counterpart: a number in prose, or a problem shown in place. */
 export interface RnnInline extends Parent {

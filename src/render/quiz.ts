@@ -3,6 +3,7 @@ import type {Breakdown, OptionVerdict} from '../core/index.js'
 import {explainQuantity} from '../core/index.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
+import type {DiagramPlacement} from './diagram/index.js'
 import type {SolutionPart} from './solution.js'
 import {solutionContent} from './solution.js'
 import type {SolutionStrings} from './strings.js'
@@ -44,6 +45,7 @@ export interface QuizSolutionSettings {
   readonly parts: readonly SolutionPart[]
   readonly strings: SolutionStrings
   readonly format: NumberFormat
+  readonly diagram?: DiagramPlacement | undefined
 }
 
 /**

@@ -51,6 +51,24 @@ export interface SolutionStrings {
   readonly frameworkTotal: string
   readonly frameworkTrainable: string
   readonly frameworkNonTrainable: string
+  /** The diagram's title: `{network}` (see `diagramNetwork`) and `{total}`. */
+  readonly diagramTitle: string
+  /** The network in words: `{cell}`, `{inputs}`, `{units}`, `{outputs}`. */
+  readonly diagramNetwork: string
+  /** The same without an output layer: `{cell}`, `{inputs}`, `{units}`. */
+  readonly diagramNetworkNoOutput: string
+  /** The heading of the folded network. */
+  readonly diagramFolded: string
+  /** The heading of the network unrolled over three time steps. */
+  readonly diagramUnrolled: string
+  /** Under the unrolled network: `{total}`. */
+  readonly diagramShared: string
+  /** Under a gated matrix: `{gates}`, `{rows}`, `{columns}`. */
+  readonly diagramPerGate: string
+  /** Under a Keras GRU's two-row bias (`reset_after`). */
+  readonly diagramBiasRows: string
+  /** One sentence of the description per matrix: `{name}`, `{symbol}`, `{rows}`, `{columns}`, `{count}`. */
+  readonly diagramMatrix: string
 }
 
 export type SolutionStringsOverride = Partial<Omit<SolutionStrings, 'terms' | 'groups' | 'cells' | 'mistakes'>> & {
@@ -124,7 +142,16 @@ const english: SolutionStrings = {
   frameworkParams: 'Param #',
   frameworkTotal: 'Total params',
   frameworkTrainable: 'Trainable params',
-  frameworkNonTrainable: 'Non-trainable params'
+  frameworkNonTrainable: 'Non-trainable params',
+  diagramTitle: '{network}: {total} parameters',
+  diagramNetwork: '{cell} with {inputs} inputs, {units} units and {outputs} outputs',
+  diagramNetworkNoOutput: '{cell} with {inputs} inputs and {units} units',
+  diagramFolded: 'The network',
+  diagramUnrolled: 'Unrolled over three time steps',
+  diagramShared: 'Every step uses the same matrices, so the network has {total} parameters for a sequence of any length.',
+  diagramPerGate: '{gates} gates, each {rows} × {columns}',
+  diagramBiasRows: 'two rows: input and recurrent bias',
+  diagramMatrix: '{name}, {symbol}: {rows} × {columns}, {count} parameters.'
 }
 
 const german: SolutionStrings = {
@@ -191,7 +218,16 @@ const german: SolutionStrings = {
   frameworkParams: 'Anzahl',
   frameworkTotal: 'Parameter gesamt',
   frameworkTrainable: 'Trainierbar',
-  frameworkNonTrainable: 'Nicht trainierbar'
+  frameworkNonTrainable: 'Nicht trainierbar',
+  diagramTitle: '{network}: {total} Parameter',
+  diagramNetwork: '{cell} mit {inputs} Eingaben, {units} Einheiten und {outputs} Ausgaben',
+  diagramNetworkNoOutput: '{cell} mit {inputs} Eingaben und {units} Einheiten',
+  diagramFolded: 'Das Netz',
+  diagramUnrolled: 'Über drei Zeitschritte ausgerollt',
+  diagramShared: 'Jeder Schritt verwendet dieselben Matrizen, daher hat das Netz für Sequenzen jeder Länge {total} Parameter.',
+  diagramPerGate: '{gates} Gates, je {rows} × {columns}',
+  diagramBiasRows: 'zwei Zeilen: Eingabe- und rekurrenter Bias',
+  diagramMatrix: '{name}, {symbol}: {rows} × {columns}, {count} Parameter.'
 }
 
 /** The built-in locales. */

@@ -91,6 +91,8 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
 
   it('takes a screenshot of the worked example', async () => {
     await page.goto(pageUrl('rnn-parameters.html'))
+    // The table and derivation only: the diagram has screenshots of its own (diagrams.test.ts).
+    await page.addStyleTag({content: '.rnn-diagram{display:none}'})
     const shot = fileURLToPath(new URL('out/worked-example.png', examples))
     await page.locator('.rnn[data-rnn-total="68"]').screenshot({path: shot})
     // `UPDATE=1 npm test` refreshes the screenshot kept in the repository.

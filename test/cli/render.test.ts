@@ -32,6 +32,25 @@ describe('remark-rnn render', () => {
     expect(markdown).not.toContain(':::rnn')
   })
 
+  it('writes each diagram of expanded Markdown as an SVG file beside it, linked as an image', () => {
+    const out = join(folder, 'diagrams.md')
+    expect(runCli(['render', lesson, '-o', out, '--show=diagram,table']).status).toBe(0)
+    const markdown = readFileSync(out, 'utf8')
+    expect(markdown).toContain('![Simple RNN with 4 inputs, 5 units and 3 outputs: 68 parameters](diagrams.diagram-1.svg)')
+    const svg = readFileSync(join(folder, 'diagrams.diagram-1.svg'), 'utf8')
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+    expect(svg).toContain('<title id="rnn-diagram-1-title">')
+    // Every file has the stylesheet, though on a page only the first diagram carries it.
+    const two = join(folder, 'two.md')
+    writeFileSync(two, '::rnn{inputs=3 units=4 show=diagram}\n\n::rnn{inputs=4 units=5 show=diagram}\n')
+    expect(runCli(['render', two, '-o', join(folder, 'two.out.md')]).status).toBe(0)
+    expect(readFileSync(join(folder, 'two.out.md'), 'utf8')).toBe('![Simple RNN with 3 inputs and 4 units: 32 parameters](two.out.diagram-1.svg)\n\n![Simple RNN with 4 inputs and 5 units: 50 parameters](two.out.diagram-2.svg)\n')
+    expect(readFileSync(join(folder, 'two.out.diagram-2.svg'), 'utf8')).toContain('<style>.rnn-diagram-svg{')
+    // The HTML page carries the same picture inline.
+    const html = runCli(['render', lesson, '--show=diagram']).stdout
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="rnn-diagram-svg"')
+  })
+
   it('renders MDX to a page, JSX and all', () => {
     const page = join(folder, 'page.mdx')
     writeFileSync(page, '# MDX page\n\n<aside className="note">Written in JSX.</aside>\n\n::rnn<inputs=3 units=4 show=table>\n')

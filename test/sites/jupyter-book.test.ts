@@ -85,8 +85,20 @@ describe.runIf(siteInstalled('jupyter-book'))(
         'D (20, 12): the right numbers in the wrong order'
       )
 
+      // The diagrams, as HTML (hast-util-to-html, the optional peer the tests install): ids per page, the stylesheet once.
+      const diagrams = nodesOf(page, 'html').map((node) => node.value ?? '')
+      expect(diagrams).toHaveLength(2)
+      expect(diagrams.map((html) => /<title id="([^"]+)">([^<]*)/.exec(html)?.slice(1))).toEqual([
+        ['rnn-diagram-1-title', 'Simple RNN with 4 inputs, 5 units and 3 outputs: 68 parameters'],
+        [
+          'rnn-diagram-2-title',
+          'Bidirectional simple RNN with 8 inputs, 16 and 8 units and 2 outputs: 1,490 parameters'
+        ]
+      ])
+      expect(diagrams.map((html) => html.split('<style').length - 1)).toEqual([1, 0])
+
       // Nothing left unexpanded, no report node left behind.
-      for (const type of ['rnnReport', 'mystDirective', 'mystRole'])
+      for (const type of ['rnnReport', 'rnnHast', 'mystDirective', 'mystRole'])
         expect(nodesOf(page, type), type).toHaveLength(0)
       expect(nodesOf(page, 'code').filter((node) => node.class === 'rnn-problem')).toHaveLength(0)
     })
@@ -100,7 +112,7 @@ describe.runIf(siteInstalled('jupyter-book'))(
           'exports:\n',
           'exports:\n  - format: tex\n    template: null\n    output: _build/exports/rnn-parameters.tex\n  - format: typst\n    template: null\n    output: _build/exports/rnn-parameters.typ\n'
         )
-      const book = mystProject({pages: {'rnn-parameters.md': otherFormats}})
+      const book = mystProject()
       const markdownOnly = book.build('--md')
       expect(markdownOnly.status, markdownOnly.output).toBe(0)
       expect(markdownOnly.output).not.toMatch(/⛔|⚠️/)
@@ -121,18 +133,27 @@ describe.runIf(siteInstalled('jupyter-book'))(
       )
       expect(markdown).toContain('**Answer: C** (20)')
       expect(markdown).not.toContain('{rnn')
+      // The diagrams as HTML, which Markdown keeps.
+      expect(markdown.match(/<svg /g)).toHaveLength(2)
+
+      // LaTeX and Typst have no HTML: MyST reports each diagram there, so these show none.
+      const printed = mystProject({
+        pages: {
+          'rnn-parameters.md': (page) => otherFormats(page).replaceAll(':show: diagram,', ':show: ')
+        }
+      })
 
       // Three exports parse the page side by side: its named models are not duplicates of themselves.
-      const all = book.build('--md', '--tex', '--typst')
+      const all = printed.build('--md', '--tex', '--typst')
       expect(all.status, all.output).toBe(0)
       expect(all.output).not.toMatch(/⛔|⚠️/)
-      const latex = book.read('_build/exports/rnn-parameters.tex')
+      const latex = printed.read('_build/exports/rnn-parameters.tex')
       expect(latex).toContain(
         '\\textbf{Total} &  &  & 20 + (25 + 5) + (15 + 3) & \\textbf{68} \\\\'
       )
       expect(latex).toContain('\\text{total} &= 20 + (25 + 5) + (15 + 3) = 68')
       expect(latex).toContain('\\textbf{Answer: B} (12, 20)')
-      const typst = book.read('_build/exports/rnn-parameters.typ')
+      const typst = printed.read('_build/exports/rnn-parameters.typ')
       expect(typst).toContain('"total"& = 20 + (25 + 5) + (15 + 3) = 68 $')
       expect(typst.replace(/\s+/g, ' ')).toContain(
         'In words: 20 input weights, 30 recurrent parameters (weights and biases) and 18 output parameters, 68 in all.'
@@ -146,7 +167,7 @@ describe.runIf(siteInstalled('jupyter-book'))(
       const strict = book.build('--site', '--strict')
       expect(strict.status).toBe(1)
       expect(strict.output).toContain(
-        '⛔️ rnn-parameters.md:152 Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 + 4 = 20. The key points at option D (20, 12): the right numbers in the wrong order.'
+        '⛔️ rnn-parameters.md:153 Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 + 4 = 20. The key points at option D (20, 12): the right numbers in the wrong order.'
       )
       expect(strict.output).toContain('Site has 1 error and 0 warning, stopping build.')
 
@@ -224,7 +245,7 @@ describe.runIf(siteInstalled('jupyter-book'))(
         '⚠️  rnn-parameters.md:40 unexpected argument provided for directive: rnn',
         '⛔️ rnn-parameters.md:38:27 unknown role: run',
         '⛔️ rnn-parameters.md:5 Unknown attribute `unit`. Did you mean `units`?',
-        '⛔️ rnn-parameters.md:11 `show` lists `tabel`, which is not one of `table`, `derivation`, `shapes`, `summary`, `code`. Did you mean `table`?',
+        '⛔️ rnn-parameters.md:11 `show` lists `tabel`, which is not one of `diagram`, `table`, `derivation`, `shapes`, `summary`, `code`. Did you mean `table`?',
         '⛔️ rnn-parameters.md:17 `answer` belongs to quizzes: write `{rnn-quiz}` to ask a question.',
         '⛔️ rnn-parameters.md:22 `inputs` is written twice; only the last value would count. Keep one.',
         '⛔️ rnn-parameters.md:31:9 No model named `classifer` is defined earlier in this file. Models defined before this line: `lonely`.',
