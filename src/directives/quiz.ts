@@ -2,13 +2,7 @@ import type {BlockContent, PhrasingContent, RootContent} from 'mdast'
 import type {Breakdown, OptionVerdict} from '../core/index.js'
 import {generateOptions} from '../core/index.js'
 import type {RnnBlock, SolutionPart} from '../render/index.js'
-import {
-  fillTemplate,
-  formatValues,
-  presentSolution,
-  quizOptionList,
-  quizSolutionContent
-} from '../render/index.js'
+import {fillTemplate, formatValues, presentSolution, quizOptionList, quizQuestionText, quizSolutionContent} from '../render/index.js'
 import {diagramIdFor} from './diagram-ids.js'
 import type {SplitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
@@ -102,21 +96,9 @@ function questionContent(
   const list = optionList(node)
   const authored = node.children.filter((child: RootContent) => child !== list)
   if (authored.length > 0) return authored as BlockContent[]
-  const {description: d} = breakdown
+  const d = breakdown.description
   const strings = settings.strings
-  const text = fillTemplate(strings.quizQuestion, {
-    cell: (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell],
-    framework: d.framework === 'keras' ? 'Keras' : 'PyTorch',
-    inputs: String(d.inputs),
-    units:
-      d.units.length > 1
-        ? `${d.units.slice(0, -1).join(', ')} ${strings.and} ${d.units.at(-1)}`
-        : String(d.units[0]),
-    outputs: String(d.outputs),
-    quantities: ask
-      .map((name) => strings.groups[name as keyof typeof strings.groups] ?? name)
-      .join(', ')
-  })
+  const text = quizQuestionText(breakdown, ask, strings)
   // Without the vocabulary the question could not be answered.
   const embedding =
     d.vocab > 0
