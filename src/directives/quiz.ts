@@ -2,7 +2,14 @@ import type {BlockContent, PhrasingContent, RootContent} from 'mdast'
 import type {Breakdown, OptionVerdict} from '../core/index.js'
 import {generateOptions} from '../core/index.js'
 import type {RnnBlock, SolutionPart} from '../render/index.js'
-import {fillTemplate, formatValues, presentSolution, quizOptionList, quizQuestionText, quizSolutionContent} from '../render/index.js'
+import {
+  fillTemplate,
+  formatValues,
+  presentSolution,
+  quizOptionList,
+  quizQuestionText,
+  quizSolutionContent
+} from '../render/index.js'
 import {diagramIdFor} from './diagram-ids.js'
 import type {SplitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
