@@ -1,7 +1,8 @@
 import type {Directives} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import {openingLine, sourceText} from './directive-source.js'
-import type {Problem} from './report.js'
+import {duplicateAttributeProblem} from '../directives/duplicate-attribute.js'
+import type {Problem} from '../directives/report.js'
 
 /**
  * Attribute names written more than once in a directive's opening. The
@@ -21,9 +22,5 @@ export function duplicateAttributes(file: VFile, node: Directives): Problem[] {
     seen.add(name)
   }
 
-  return [...repeated].map((name) => ({
-    ruleId: 'duplicate-attribute',
-    reason: `\`${name}\` is written twice; only the last value would count. Keep one.`,
-    node
-  }))
+  return [...repeated].map((name) => duplicateAttributeProblem(name, node))
 }

@@ -7,12 +7,13 @@ import {collectDirectives} from './collect.js'
 import {expandBlock} from './expand-block.js'
 import {expandInline} from './expand-inline.js'
 import {expandQuiz} from './expand-quiz.js'
-import {diagramIdCounter} from './diagram-ids.js'
-import type {ModelRegistry} from './models.js'
-import type {Options, Settings} from './options.js'
-import {resolveOptions} from './options.js'
+import type {ModelRegistry} from '../directives/models.js'
+import {unusedModelProblems} from '../directives/models.js'
+import type {Options, Settings} from '../directives/options.js'
+import {resolveOptions} from '../directives/options.js'
+import {createReport} from '../directives/report.js'
+import {diagramIdCounter} from '../directives/diagram-ids.js'
 import {nameRecordedQuizzes} from './quiz-record.js'
-import {createReport} from './report.js'
 import {unparsedProblem} from './unparsed.js'
 import {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './short-form/index.js'
 import {rnnToMarkdown} from './to-markdown.js'
@@ -67,14 +68,5 @@ export function expandDirectives(tree: Root, file: VFile, fileless: Settings): u
 
   nameRecordedQuizzes(tree, file)
   for (const paragraph of unparsed) report(unparsedProblem(paragraph))
-  for (const [name, model] of models) {
-    if (!model.used) {
-      report({
-        ruleId: 'unused-model',
-        reason: `The model \`${name}\` is defined here but no later directive uses it (\`model=${name}\`); remove the \`id\` or check the spelling where it is used.`,
-        node: model.node,
-        warning: true
-      })
-    }
-  }
+  for (const problem of unusedModelProblems(models)) report(problem)
 }

@@ -1,6 +1,6 @@
 import type {Paragraph} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import type {Problem} from './report.js'
+import type {Problem} from '../directives/report.js'
 
 /**
  * Explain a paragraph that starts like `::rnn…` but was not read as a

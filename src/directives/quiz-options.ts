@@ -1,5 +1,4 @@
-import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
-import type {List, ListItem, PhrasingContent} from 'mdast'
+import type {List, ListItem, PhrasingContent, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {readOptionNumbers} from '../core/index.js'
 import type {Problem} from './report.js'
@@ -14,19 +13,33 @@ export type OptionsReading =
   | {readonly ok: true; readonly list: List | undefined; readonly options: AuthorOption[]}
   | {readonly ok: false; readonly problems: Problem[]}
 
-/** The options are the last list inside a quiz container; a leaf quiz has none. */
-export function optionList(node: ContainerDirective | LeafDirective): List | undefined {
-  if (node.type !== 'containerDirective') return undefined
+/** What a quiz holds: the author's content (a container's children; a leaf's label has no list). */
+export interface QuizBody {
+  readonly children: readonly RootContent[]
+}
+
+/** The options are the last list inside a quiz's content. */
+export function optionList(node: QuizBody): List | undefined {
   return node.children.findLast((child): child is List => child.type === 'list')
 }
 
 function itemContent(item: ListItem): PhrasingContent[] {
-  const first = item.children[0]
-  return first?.type === 'paragraph' ? first.children : [{type: 'text', value: toString(item)}]
+  const first = item.children[0] as RootContent | undefined
+  if (first?.type === 'paragraph') return first.children
+  // MyST keeps a tight list item's text without a paragraph around it.
+  const phrasing = item.children as RootContent[]
+  if (phrasing.length > 0 && phrasing.every((child) => isPhrasing(child))) return phrasing as PhrasingContent[]
+  return [{type: 'text', value: toString(item)}]
+}
+
+const phrasingTypes = new Set(['text', 'emphasis', 'strong', 'inlineCode', 'inlineMath', 'link', 'break', 'delete', 'html', 'image', 'mystRole', 'abbreviation', 'subscript', 'superscript', 'underline', 'smallcaps'])
+
+function isPhrasing(node: RootContent): boolean {
+  return phrasingTypes.has(node.type)
 }
 
 /** Read every option's numbers; each unreadable one is a problem at its own list item. */
-export function readOptions(node: ContainerDirective | LeafDirective, asked: number): OptionsReading {
+export function readOptions(node: QuizBody, asked: number): OptionsReading {
   const list = optionList(node)
   if (!list) return {ok: true, list, options: []}
   const problems: Problem[] = []

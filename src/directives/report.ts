@@ -13,6 +13,8 @@ export interface Problem {
   readonly expected?: readonly string[] | undefined
   /** Warnings fail `check` only with `--frail`; everything else is an error. */
   readonly warning?: boolean | undefined
+  /** The attribute it is about, if one: a syntax with an attribute per line can point there. */
+  readonly attribute?: string | undefined
 }
 
 export type Report = (problem: Problem) => void
@@ -24,9 +26,11 @@ export type Report = (problem: Problem) => void
  */
 export function createReport(file: VFile, strict: boolean): Report {
   return ({ruleId, reason, node, expected, warning}) => {
-    const options = {place: node.position, ruleId, source: messageSource}
-    if (strict && !warning) file.fail(reason, options)
-    const message = file.message(reason, options)
+    // `(reason, place, origin)`: the form every vfile major reads, as mystmd's
+    // older vfile does not know the options object.
+    const origin = `${messageSource}:${ruleId}`
+    if (strict && !warning) file.fail(reason, node.position, origin)
+    const message = file.message(reason, node.position, origin)
     message.fatal = !warning
     if (expected && expected.length > 0) message.expected = [...expected]
   }

@@ -1,4 +1,16 @@
-import type {Directives} from 'mdast-util-directive'
+import type {Node} from 'unist'
+
+/** Attribute values by name, as a syntax adapter read them (`null`: written without a value). */
+export type AttributeValues = Readonly<Record<string, string | null | undefined>>
+
+/**
+ * A directive as every syntax gives it to the shared layer: where it stands
+ * (problems point there) and its attributes by name. remark-directive's
+ * nodes are already this shape; the MyST adapter builds one from its options.
+ */
+export interface DirectiveLike extends Node {
+  attributes?: AttributeValues | null | undefined
+}
 
 /** Attributes the plugin handles itself; the rest describe the network. */
 export const ownAttributes = ['id', 'model', 'show', 'class', 'ask', 'answer', 'seed'] as const
@@ -23,7 +35,7 @@ export interface SplitAttributes {
 }
 
 /** Separate the plugin's own attributes from the network description. */
-export function splitAttributes(node: Directives): SplitAttributes {
+export function splitAttributes(node: DirectiveLike): SplitAttributes {
   const description: Record<string, string> = {}
   let id: string | undefined
   let model: string | undefined
