@@ -1,0 +1,96 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {resolveOptions} from '../../src/directives/options.js'
+import {modelsFor, pageSettings} from '../../src/myst/file-models.js'
+import {misspelledNames} from '../../src/myst/misspelled-names.js'
+import {pageSource, rolePosition} from '../../src/myst/role-position.js'
+import type {MystNode} from '../../src/myst/types.js'
+
+const at = (line: number, column: number) => ({start: {line, column}, end: {line, column}})
+
+describe('names MyST did not know', () => {
+  it('are reported when close to remark-rnn\'s, and left alone otherwise', () => {
+    const node = (type: string, name: string | undefined, line: number): MystNode => ({type, ...(name === undefined ? {} : {name}), position: at(line, 1)})
+    const tree: MystNode = {
+      type: 'root',
+      children: [
+        node('mystDirective', 'rnn-quizz', 1),
+        {type: 'block', children: [node('mystDirective', 'rnn_quiz', 2)]},
+        node('mystDirective', 'RNN', 3),
+        node('mystRole', 'rnnn', 4),
+        node('mystRole', 'run', 5),
+        node('mystDirective', 'rnn', 6),
+        node('mystDirective', 'note', 7),
+        node('mystDirective', 'rn-quiz', 8),
+        node('mystDirective', undefined, 9),
+        node('paragraph', 'rnn-quizz', 10)
+      ]
+    }
+    expect(misspelledNames(tree).map((problem) => [problem.node.position?.start.line, problem.reason])).toEqual([
+      [1, '`{rnn-quizz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?'],
+      [2, '`{rnn_quiz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?'],
+      [3, '`{RNN}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn}`?'],
+      [4, '`{rnnn}` is not a role MyST knows, so it was not expanded or checked. Did you mean `{rnn}`?'],
+      [8, '`{rn-quiz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?']
+    ])
+  })
+})
+
+describe('where a role really stands', () => {
+  const source = 'A paragraph starts here\nand the role {rnn}`total` is on line 2.\n'
+
+  it('moves MyST\'s paragraph offset to the role\'s own line and column', () => {
+    // MyST: line 1, the offset counted through the paragraph's text.
+    const offset = source.indexOf('{rnn}')
+    expect(rolePosition(source, at(1, offset + 1), 'rnn')).toEqual(at(2, 14))
+  })
+
+  it('keeps MyST\'s position where it cannot be checked', () => {
+    expect(rolePosition(undefined, at(1, 5), 'rnn')).toEqual(at(1, 5))
+    expect(rolePosition(source, at(9, 1), 'rnn')).toEqual(at(9, 1))
+    expect(rolePosition(source, at(1, 0), 'rnn')).toEqual(at(1, 0))
+    // The source there is not the role: the position stays.
+    expect(rolePosition(source, at(1, 3), 'rnn')).toEqual(at(1, 3))
+  })
+
+  it('reads the source of Markdown pages only', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-myst-'))
+    writeFileSync(join(folder, 'page.md'), source)
+    expect(pageSource(join(folder, 'page.md'))).toBe(source)
+    expect(pageSource(join(folder, 'missing.md'))).toBeUndefined()
+    expect(pageSource(join(folder, 'notebook.ipynb'))).toBeUndefined()
+    expect(pageSource(undefined)).toBeUndefined()
+  })
+})
+
+describe('a page\'s models and diagram ids', () => {
+  const directive = (line: number, id?: string) => ({type: 'mystDirective', position: at(line, 1), children: id ? [{type: 'mystOption', name: 'id', value: id}] : []})
+
+  it('has no models without a file, and its own models for a file without a path', () => {
+    expect(modelsFor(undefined, directive(1)).size).toBe(0)
+    const file = new VFile()
+    const models = modelsFor(file, directive(1))
+    expect(modelsFor(file, directive(2))).toBe(models)
+    expect(modelsFor(new VFile(), directive(1))).not.toBe(models)
+  })
+
+  it('numbers the diagrams of a page, starting again when the page is parsed again', () => {
+    const settings = resolveOptions({})
+    const ids = (file: VFile | undefined, lines: number[]) => lines.map((line) => pageSettings(file, directive(line), settings).diagramIds?.())
+    const page = new VFile({path: `page-${Math.random()}.md`})
+    expect(ids(page, [1, 5, 1, 5])).toEqual([
+      {id: 'rnn-diagram-1', stylesheet: true},
+      {id: 'rnn-diagram-2', stylesheet: false},
+      {id: 'rnn-diagram-1', stylesheet: true},
+      {id: 'rnn-diagram-2', stylesheet: false}
+    ])
+    // Without a path nothing is shared: each directive's diagram comes first.
+    expect(ids(undefined, [1, 5])).toEqual([
+      {id: 'rnn-diagram-1', stylesheet: true},
+      {id: 'rnn-diagram-1', stylesheet: true}
+    ])
+  })
+})
