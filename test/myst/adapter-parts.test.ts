@@ -7,6 +7,7 @@ import {resolveOptions} from '../../src/directives/options.js'
 import {modelsFor, pageSettings} from '../../src/myst/file-models.js'
 import {misspelledNames} from '../../src/myst/misspelled-names.js'
 import {pageSource, rolePosition} from '../../src/myst/role-position.js'
+import {readDirective, writtenOptions} from '../../src/myst/written-options.js'
 import type {MystNode} from '../../src/myst/types.js'
 
 const at = (line: number, column: number) => ({start: {line, column}, end: {line, column}})
@@ -92,5 +93,50 @@ describe('a page\'s models and diagram ids', () => {
       {id: 'rnn-diagram-1', stylesheet: true},
       {id: 'rnn-diagram-1', stylesheet: true}
     ])
+  })
+})
+
+describe('a MyST directive as written', () => {
+  const option = (name: string, value: unknown, line?: number): MystNode => ({type: 'mystOption', name, value: value as string, ...(line ? {position: at(line, 1)} : {})})
+
+  it('reads options in order, a bare flag as empty, classes added up, a repeat as a problem at its line', () => {
+    const node: MystNode = {
+      type: 'mystDirective',
+      name: 'rnn',
+      position: at(1, 1),
+      children: [option('inputs', '4', 2), option('bidirectional', true, 3), option('class', 'a', 4), option('class', 'b', 5), option('units', '5', 6), option('units', '6', 7), option('units', '7')]
+    }
+    const {directive, problems, atOptions} = readDirective(node)
+    expect({...directive.attributes}).toEqual({inputs: '4', bidirectional: '', class: 'a b', units: '7'})
+    expect(problems.map((problem) => [problem.ruleId, problem.node.position?.start.line])).toEqual([
+      ['duplicate-attribute', 7],
+      ['duplicate-attribute', 1]
+    ])
+    // A problem about an attribute moves to that option's line; others stay.
+    const moved = atOptions([
+      {ruleId: 'out-of-range', reason: 'x', attribute: 'inputs', node},
+      {ruleId: 'missing-attribute', reason: 'y', node}
+    ])
+    expect(moved.map((problem) => problem.node.position?.start.line)).toEqual([2, 1])
+  })
+
+  it('reports text after the name, clipped, naming the directive', () => {
+    const long = 'inputs=4 units=5 outputs=3 cell=lstm framework=pytorch'
+    for (const [name, text, shown] of [
+      ['rnn-quiz', 'inputs=4', '`inputs=4`'],
+      [undefined, long, `\`${long.slice(0, 37)}…\``],
+      ['rnn', undefined, '``']
+    ] as const) {
+      const node: MystNode = {type: 'mystDirective', ...(name ? {name} : {}), children: [{type: 'mystDirectiveArg', ...(text === undefined ? {} : {value: text})}]}
+      const [problem] = readDirective(node).problems
+      expect(problem?.reason).toBe(
+        `${shown} after the directive's name is not read: write each attribute as an option on its own line (\`:inputs: 4\`) or inside the braces (\`{${name ?? 'rnn'} inputs=4 units=5}\`).`
+      )
+    }
+  })
+
+  it('reads no options from a node without children', () => {
+    expect(writtenOptions({type: 'mystDirective'})).toEqual([])
+    expect(writtenOptions({type: 'mystDirective', children: [{type: 'mystOption'}]})).toEqual([{name: '', value: '', node: {type: 'mystOption'}}])
   })
 })
