@@ -8,6 +8,7 @@ import {modelsFor, pageSettings} from '../../src/myst/file-models.js'
 import {misspelledNames} from '../../src/myst/misspelled-names.js'
 import {pageSource, rolePosition} from '../../src/myst/role-position.js'
 import {readDirective, writtenOptions} from '../../src/myst/written-options.js'
+import {rnnMystPlugin} from '../../src/myst/index.js'
 import type {MystNode} from '../../src/myst/types.js'
 
 const at = (line: number, column: number) => ({start: {line, column}, end: {line, column}})
@@ -138,5 +139,38 @@ describe('a MyST directive as written', () => {
   it('reads no options from a node without children', () => {
     expect(writtenOptions({type: 'mystDirective'})).toEqual([])
     expect(writtenOptions({type: 'mystDirective', children: [{type: 'mystOption'}]})).toEqual([{name: '', value: '', node: {type: 'mystOption'}}])
+  })
+})
+
+describe('a page parsed again', () => {
+  const named = (line: number, column = 1) => ({type: 'mystDirective', position: {start: {line, column}, end: {line, column}}, attributes: {id: 'm'}})
+
+  it('forgets a model defined by the directive at the same place, keeps one defined elsewhere', () => {
+    const file = new VFile({path: `again-${Math.random()}.md`})
+    const models = modelsFor(file, named(1))
+    const define = () => models.set('m', {attributes: {id: 'm'}, node: named(1), used: false})
+    define()
+    modelsFor(file, named(1))
+    expect(models.has('m')).toBe(false)
+    define()
+    modelsFor(file, named(2))
+    modelsFor(file, named(1, 5))
+    modelsFor(file, {type: 'mystDirective', position: undefined as never, attributes: {}})
+    expect(models.has('m')).toBe(true)
+  })
+})
+
+describe('MyST data without a body', () => {
+  const plugin = rnnMystPlugin()
+  const node = (children: MystNode[]): MystNode => ({type: 'mystDirective', position: at(1, 1), children})
+  const options = ['inputs=3', 'units=4'].map((pair): MystNode => ({type: 'mystOption', name: pair.split('=')[0], value: pair.split('=')[1]}))
+
+  it('a directive or role given no body still expands', () => {
+    const [rnn, quiz] = plugin.directives
+    const [role] = plugin.roles
+    const file = new VFile({path: `bodiless-${Math.random()}.md`})
+    expect(JSON.stringify(rnn?.run({name: 'rnn', node: node(options), body: undefined as never}, file))).toContain('32')
+    expect(JSON.stringify(quiz?.run({name: 'rnn-quiz', node: node([...options, {type: 'mystOption', name: 'ask', value: 'total'}]), body: undefined as never}, file))).toContain('32')
+    expect(JSON.stringify(role?.run({name: 'rnn', node: {...node(options), type: 'mystRole'}, body: undefined as never}, file))).toContain('32')
   })
 })

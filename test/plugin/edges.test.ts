@@ -34,7 +34,9 @@ describe('the plugin without options, on a tree without positions', () => {
         {type: 'containerDirective', name: 'rnn', attributes: {inputs: '4', units: '5', outputs: '3', show: 'table'}, children: []},
         {type: 'paragraph', children: [{type: 'textDirective', name: 'rnn', attributes: {inputs: '4', units: '5', outputs: '3'}, children: []}]},
         {type: 'leafDirective', name: 'rnn', attributes: {inputs: '4', units: '0'}, children: []},
-        {type: 'paragraph', children: [{type: 'textDirective', name: 'rnn', attributes: {inputs: '4', units: '0'}, children: []}]}
+        {type: 'paragraph', children: [{type: 'textDirective', name: 'rnn', attributes: {inputs: '4', units: '0'}, children: []}]},
+        {type: 'leafDirective', name: 'rnn', attributes: {id: 'a', inputs: '4', units: '5'}, children: []},
+        {type: 'leafDirective', name: 'rnn', attributes: {id: 'a', inputs: '4', units: '6'}, children: []}
       ]
     }
     const file = new VFile()
@@ -43,7 +45,13 @@ describe('the plugin without options, on a tree without positions', () => {
     const markdown = processor.stringify(result as Root)
     expect(markdown).toMatch(/\| Output bias +\| +\$b_\{y\}\$ \| 1 × 3 \| \$o = 3\$ +\| +3 \|/)
     expect(markdown).toContain('68')
-    expect(messageLines(file)).toBe('? error out-of-range: `units` must be at least 1, not 0.\n? error out-of-range: `units` must be at least 1, not 0.')
+    expect(messageLines(file).split('\n')).toEqual([
+      '? error out-of-range: `units` must be at least 1, not 0.',
+      '? error out-of-range: `units` must be at least 1, not 0.',
+      // Without positions the first definition has no line to name.
+      '? error duplicate-model: A model named `a` is already defined; give this one another `id`.',
+      expect.stringMatching(/^\? warning unused-model: /)
+    ])
     // Broken directives stay in the page; without source text, an inline one shows as its name.
     expect(markdown).toContain('::rnn{inputs="4" units="0"}\n\n:rnn{inputs="4" units="0"}')
     expect(JSON.stringify(result)).toContain('"tagName":"code","properties":{},"children":[{"type":"text","value":":rnn"}]')
