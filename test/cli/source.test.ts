@@ -55,6 +55,15 @@ describe('remark-rnn count flags', () => {
   })
 })
 
+describe('remark-rnn count, too wide for a table', () => {
+  it('lists the terms, a one-term group with its count alone', async () => {
+    const {status, stdout} = await run(['count', '--vocab=1000', '--inputs=10', '--units=20,20', '--cell=lstm', '--framework=pytorch', '--bidirectional', '--outputs=3'])
+    expect(status).toBe(0)
+    expect(stdout).toContain('Parameters, each with its PyTorch tensor [shape] and (in × out):')
+    expect(stdout).toMatch(/^embedding parameters: 10,000\ninput parameters: 800 \+ 800 \+ 3,200 \+ 3,200 = 8,000$/m)
+  })
+})
+
 describe('remark-rnn check flags', () => {
   it('takes --framework and --seed, and colour on or off', async () => {
     for (const flags of [['--framework=pytorch'], ['--seed=7'], ['--seed'], ['--color'], ['--color=false'], ['--no-color']]) {
