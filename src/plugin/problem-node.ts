@@ -2,7 +2,7 @@ import type {Paragraph} from 'mdast'
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import type {RnnBlock, RnnInline} from '../render/index.js'
-import {openingLine, sourceText} from './directive-source.js'
+import {openingLine, sourceText, writtenBack} from './directive-source.js'
 import type {Problem} from './report.js'
 
 function problemProperties(problems: readonly Problem[]) {
@@ -32,7 +32,7 @@ export function blockProblem(
   return {
     type: 'rnnBlock',
     children: [source, node],
-    data: {hName: 'div', hProperties: problemProperties(problems)},
+    data: {hName: 'div', hProperties: problemProperties(problems), rnnSource: writtenBack(file, node)},
     ...(node.position ? {position: node.position} : {})
   }
 }
@@ -49,7 +49,8 @@ export function inlineProblem(
     data: {
       hName: 'code',
       hProperties: problemProperties(problems),
-      hChildren: [{type: 'text', value: sourceText(file, node) ?? `:${node.name}`}]
+      hChildren: [{type: 'text', value: sourceText(file, node) ?? `:${node.name}`}],
+      rnnSource: writtenBack(file, node)
     },
     ...(node.position ? {position: node.position} : {})
   }

@@ -14,6 +14,8 @@ import {createReport} from './report.js'
 import {unparsedProblem} from './unparsed.js'
 import {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './short-form/index.js'
 import {rnnToMarkdown} from './to-markdown.js'
+import {writtenBack} from './directive-source.js'
+import {createWriteBack} from './write-back.js'
 
 /**
  * remark plugin: replace `rnn` directives with worked solutions and numbers.
@@ -42,8 +44,9 @@ export function expandDirectives(tree: Root, file: VFile, settings: Settings): u
 
   const {directives, unparsed} = collectDirectives(tree)
   const emptied = new Set<Parent>()
+  const writeBack = createWriteBack(file, models)
 
-  for (const {node, parent, index, nested} of directives) {
+  for (const {node, parent, index, nested, outer} of directives) {
     const expansion =
       node.type === 'textDirective'
         ? expandInline(file, node, models, settings)
@@ -51,20 +54,22 @@ export function expandDirectives(tree: Root, file: VFile, settings: Settings): u
           ? expandQuiz(file, node, nested, models, settings)
           : expandBlock(file, node, nested, models, settings)
     for (const problem of expansion.problems) report(problem)
+    writeBack.expanded(node, expansion.replacement, expansion.problems.length > 0)
+    // A nested directive is a problem only inside its outer one, so that stays as written too.
+    if (nested && outer && expansion.problems.length > 0) writeBack.keep(outer)
     parent.children[index] = expansion.replacement as never
     if (expansion.replacement.children.length === 0) emptied.add(parent)
   }
 
-  // A hidden solution with no author content leaves nothing behind.
-  for (const parent of emptied) {
-    parent.children = parent.children.filter(
-      (child) => !(child.type === 'rnnBlock' && child.children.length === 0)
-    ) as never
+  for (const paragraph of unparsed) {
+    report(unparsedProblem(paragraph))
+    const source = writtenBack(file, paragraph)
+    if (source !== undefined) paragraph.data = {...paragraph.data, rnnSource: source}
   }
 
-  for (const paragraph of unparsed) report(unparsedProblem(paragraph))
   for (const [name, model] of models) {
     if (!model.used) {
+      writeBack.keep(model.node)
       report({
         ruleId: 'unused-model',
         reason: `The model \`${name}\` is defined here but no later directive uses it (\`model=${name}\`); remove the \`id\` or check the spelling where it is used.`,
@@ -72,5 +77,13 @@ export function expandDirectives(tree: Root, file: VFile, settings: Settings): u
         warning: true
       })
     }
+  }
+
+  // A hidden solution with no author content leaves nothing behind (unless
+  // Markdown output must write its directive back).
+  for (const parent of emptied) {
+    parent.children = parent.children.filter(
+      (child) => !(child.type === 'rnnBlock' && child.children.length === 0 && child.data?.rnnSource === undefined)
+    ) as never
   }
 }

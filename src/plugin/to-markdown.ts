@@ -1,24 +1,37 @@
 import {createRequire} from 'node:module'
+import type {Paragraph} from 'mdast'
 import type {Options} from 'mdast-util-to-markdown'
 import type {RnnBlock, RnnInline} from '../render/index.js'
 
 const require = createRequire(import.meta.url)
 
-/** How remark-rnn's own nodes are written: a block as its content (minus HTML-only lines), an inline as its text. */
-const rnnHandlers: Options = {
-  handlers: {
-    rnnBlock(node: RnnBlock, _, state, info) {
-      const children = node.children.filter(
-        (child) => !(child.type === 'paragraph' && child.data?.rnnHtmlOnly)
-      )
-      return state.containerFlow({...node, children}, info)
-    },
-    rnnInline(node: RnnInline, _, state, info) {
-      const value = state.containerPhrasing(node, info)
-      // A number that starts a line, followed by `.` or `)`, would read as
-      // a list item; the following text cannot see that, so escape here.
-      const atBreak = info.before === '' || /[\r\n]$/.test(info.before)
-      return atBreak && /^\d+$/.test(value) && /^[.)]/.test(info.after) ? value + '\\' : value
+/**
+ * How remark-rnn's own nodes are written: a block as its content (minus
+ * HTML-only lines), an inline as its text, and anything carrying the
+ * author's source (a directive with problems) as that source, untouched.
+ */
+function rnnHandlers(paragraph: NonNullable<Options['handlers']>['paragraph']): Options {
+  return {
+    handlers: {
+      rnnBlock(node: RnnBlock, _, state, info) {
+        if (node.data?.rnnSource !== undefined) return node.data.rnnSource
+        const children = node.children.filter(
+          (child) => !(child.type === 'paragraph' && child.data?.rnnHtmlOnly)
+        )
+        return state.containerFlow({...node, children}, info)
+      },
+      rnnInline(node: RnnInline, _, state, info) {
+        if (node.data?.rnnSource !== undefined) return node.data.rnnSource
+        const value = state.containerPhrasing(node, info)
+        // A number that starts a line, followed by `.` or `)`, would read as
+        // a list item; the following text cannot see that, so escape here.
+        const atBreak = info.before === '' || /[\r\n]$/.test(info.before)
+        return atBreak && /^\d+$/.test(value) && /^[.)]/.test(info.after) ? value + '\\' : value
+      },
+      paragraph(node: Paragraph, parent, state, info) {
+        if (node.data?.rnnSource !== undefined) return node.data.rnnSource
+        return paragraph ? paragraph(node, parent, state, info) : ''
+      }
     }
   }
 }
@@ -35,7 +48,8 @@ function serialisers(): Options[] {
   if (!loaded) {
     const {gfmTableToMarkdown} = require('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table')
     const {mathToMarkdown} = require('mdast-util-math') as typeof import('mdast-util-math')
-    loaded = [gfmTableToMarkdown(), mathToMarkdown(), rnnHandlers]
+    const {defaultHandlers} = require('mdast-util-to-markdown') as typeof import('mdast-util-to-markdown')
+    loaded = [gfmTableToMarkdown(), mathToMarkdown(), rnnHandlers(defaultHandlers.paragraph)]
   }
 
   return loaded

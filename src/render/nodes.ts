@@ -13,7 +13,10 @@ export interface RnnBlock extends Parent {
   data?: RnnBlockData | undefined
 }
 
-export interface RnnBlockData extends Data {}
+export interface RnnBlockData extends Data {
+  /** Markdown output writes this text instead of the content: a broken directive's source, as the author wrote it. */
+  rnnSource?: string | undefined
+}
 
 /** The inline counterpart: a number in prose, or a problem shown in place. */
 export interface RnnInline extends Parent {
@@ -22,7 +25,10 @@ export interface RnnInline extends Parent {
   data?: RnnInlineData | undefined
 }
 
-export interface RnnInlineData extends Data {}
+export interface RnnInlineData extends Data {
+  /** Markdown output writes this text instead of the content (see `RnnBlockData`). */
+  rnnSource?: string | undefined
+}
 
 declare module 'mdast' {
   interface BlockContentMap {
@@ -41,6 +47,8 @@ declare module 'mdast' {
   interface ParagraphData {
     /** Shown in HTML only (a summary line, a problem's source), never written to Markdown. */
     rnnHtmlOnly?: boolean | undefined
+    /** Markdown output writes this text instead of the paragraph: an unparsed directive as written. */
+    rnnSource?: string | undefined
   }
 }
 
