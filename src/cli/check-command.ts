@@ -1,22 +1,21 @@
-import remarkDirective from 'remark-directive'
-import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {engine} from 'unified-engine'
 import remarkRnn from '../plugin/remark-rnn.js'
 import type {Options} from '../plugin/options.js'
 import type {ParsedArguments} from './flags.js'
+import {isMdx, pageProcessor} from './page-parser.js'
 import {UsageError} from './flags.js'
 
 /**
- * A parser that reads `.mdx` files as MDX and the rest as Markdown, both with
- * directive syntax, so one engine run checks a whole mixed site.
+ * A parser that reads `.mdx` files as MDX and the rest as Markdown, with the
+ * same setup as `render` and a site build, so one engine run checks a whole
+ * mixed site and sees each page exactly as the build does.
  */
 function parseByExtension(this: Processor, options: Options): void {
-  const markdown = unified().use(remarkParse).use(remarkDirective).use(remarkRnn, options)
-  const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(remarkRnn, options)
-  this.parser = (_, file) => (file.extname === '.mdx' ? mdx : markdown).parse(file)
+  const markdown = pageProcessor(options, false)
+  const mdx = pageProcessor(options, true)
+  this.parser = (_, file) => (isMdx(file.extname) ? mdx : markdown).parse(file)
 }
 
 /** `remark-rnn check`: resolves with the exit code. */

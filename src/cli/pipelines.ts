@@ -1,23 +1,14 @@
 import rehypeDocument from 'rehype-document'
 import rehypeKatex from 'rehype-katex'
 import rehypeStringify from 'rehype-stringify'
-import remarkDirective from 'remark-directive'
-import remarkGfm from 'remark-gfm'
-import remarkMath from 'remark-math'
-import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import type {Root} from 'hast'
 import type {VFile} from 'vfile'
-import remarkRnn from '../plugin/remark-rnn.js'
 import type {Options} from '../plugin/options.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
-
-/** The remark plugins every command runs: directives, tables, math, and ours. */
-export function remarkPlugins(options: Options) {
-  return [remarkDirective, remarkGfm, remarkMath, [remarkRnn, options]] as const
-}
+import {pageProcessor} from './page-parser.js'
 
 /** KaTeX as a course site runs it: author math that does not compile shows in red, not a crash. */
 export const rehypeKatexEntry = [rehypeKatex, {throwOnError: false, trust: false}] as const
@@ -27,9 +18,9 @@ export function standalonePage(title: string) {
   return [rehypeDocument, {title, style: katexStylesheet() + previewStylesheet}] as const
 }
 
-/** The Markdown side every command shares: parse with directives, tables and math, then expand. */
+/** The Markdown side every command shares (see page-parser.ts). */
 function markdownProcessor(options: Options) {
-  return unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options)
+  return pageProcessor(options, false)
 }
 
 /** Markdown → a standalone HTML page. */

@@ -9,6 +9,7 @@ import {UsageError} from './flags.js'
 import {pluginOptions} from './plugin-flags.js'
 import {markdownToMarkdown, markdownToPage, pageFromHast} from './pipelines.js'
 import {mdxToHast} from './render-mdx.js'
+import {isMdx} from './page-parser.js'
 
 /** Output written next to the problems found, so a preview never hides them. */
 export interface Rendered {
@@ -35,11 +36,22 @@ export async function renderCommand({flags, positionals}: ParsedArguments): Prom
   const html = await renderFile(file, target === undefined ? '.html' : extname(target).toLowerCase(), options)
   if (target !== undefined) await writeFile(target, html)
   const failed = file.messages.some((message) => message.fatal)
-  return {output: target === undefined ? html : '', report: file.messages.length > 0 ? reporter(file) : '', failed}
+  const report = file.messages.length > 0 ? reporter(file) : ''
+  return {output: target === undefined ? html : '', report: report + writtenBackNotice(file, target), failed}
+}
+
+/**
+ * Expanded Markdown of a page with problems keeps those directives as
+ * written; say so, so nobody takes the written page for a fixed one.
+ */
+function writtenBackNotice(file: VFile, target: string | undefined): string {
+  const problems = file.messages.length
+  if (problems === 0 || target === undefined || !/\.(?:md|markdown)$/i.test(target)) return ''
+  return `\nremark-rnn render: wrote ${target} with ${problems} problem${problems === 1 ? '' : 's'}: those directives are written back as the author wrote them, and checking ${target} reports the same problems.`
 }
 
 async function renderFile(file: VFile, extension: string, options: Options): Promise<string> {
-  const mdx = file.extname === '.mdx'
+  const mdx = isMdx(file.extname)
   if (extension === '.md' || extension === '.markdown') {
     if (mdx) throw new UsageError('render writes expanded Markdown from .md files only; render .mdx to .html.')
     return String(await markdownToMarkdown(file, options))

@@ -2,7 +2,8 @@ import type {Root} from 'hast'
 import type {VFile} from 'vfile'
 import type {Options} from '../plugin/options.js'
 import {UsageError} from './flags.js'
-import {rehypeKatexEntry, remarkPlugins} from './pipelines.js'
+import {remarkPlugins} from './page-parser.js'
+import {rehypeKatexEntry} from './pipelines.js'
 
 /**
  * MDX → a hast tree for previews: compile with @mdx-js/mdx (loaded only here, as it
