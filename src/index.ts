@@ -2,7 +2,7 @@
 export {default} from './plugin/remark-rnn.js'
 export type {Options} from './plugin/options.js'
 export type {RuleId} from './plugin/rules.js'
-export {ruleCatalogue} from './plugin/rules.js'
+export {ruleCatalogue, ruleUrl} from './plugin/rules.js'
 export {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './plugin/short-form/index.js'
 export * from './core/index.js'
 export type {

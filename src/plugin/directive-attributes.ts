@@ -1,4 +1,5 @@
 import type {Directives} from 'mdast-util-directive'
+import type {} from './attribute-names.js'
 
 /** Attributes the plugin handles itself; the rest describe the network. */
 export const ownAttributes = ['id', 'model', 'show', 'class', 'ask', 'answer'] as const
@@ -22,7 +23,9 @@ export interface SplitAttributes {
 
 /** Separate the plugin's own attributes from the network description. */
 export function splitAttributes(node: Directives): SplitAttributes {
-  const description: Record<string, string> = {}
+  // Author names become keys: a null prototype keeps `__proto__` or
+  // `constructor` ordinary names, reported as unknown like any other.
+  const description: Record<string, string> = Object.create(null) as Record<string, string>
   let id: string | undefined
   let model: string | undefined
   let show: string | undefined
@@ -30,7 +33,13 @@ export function splitAttributes(node: Directives): SplitAttributes {
   let ask: string | undefined
   let answer: string | undefined
 
-  for (const [name, value] of Object.entries(node.attributes ?? {})) {
+  const attributes = node.attributes ?? {}
+  // A name the parser read but the node lost (`{__proto__=1}`) is still a name the author wrote.
+  for (const name of node.data?.rnnAttributeNames ?? []) {
+    if (!Object.hasOwn(attributes, name)) description[name] = ''
+  }
+
+  for (const [name, value] of Object.entries(attributes)) {
     const text = value ?? ''
     if (name === 'id') id = text.trim()
     else if (name === 'model') model = text.trim()

@@ -1,7 +1,7 @@
 import type {TextDirective} from 'mdast-util-directive'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
-import {closest, quantityNames, quantityOf} from '../core/index.js'
+import {closest, quantityNames, quantityOf, quote} from '../core/index.js'
 import type {RnnInline} from '../render/index.js'
 import {formatCount} from '../render/index.js'
 import {duplicateAttributes} from './duplicate-attributes.js'
@@ -11,11 +11,13 @@ import type {Settings} from './options.js'
 import {inlineProblem} from './problem-node.js'
 import type {Problem} from './report.js'
 import {resolveNetwork} from './resolve-network.js'
+import {readStatedNumber} from './stated-number.js'
 
 /** `total`, or `total=68` when the author states the number for the build to check. */
 function readLabel(label: string): {name: string; stated?: string} {
-  const [name = '', stated] = label.split('=', 2).map((part) => part.trim())
-  return stated === undefined ? {name: name || 'total'} : {name: name || 'total', stated}
+  const at = label.indexOf('=')
+  const name = (at === -1 ? label : label.slice(0, at)).trim() || 'total'
+  return at === -1 ? {name} : {name, stated: label.slice(at + 1).trim()}
 }
 
 /**
@@ -29,7 +31,7 @@ export function expandInline(
   settings: Settings
 ): Expansion<RnnInline> {
   const fail = (problems: Problem[]) => ({replacement: inlineProblem(file, node, problems), problems})
-  const duplicates = duplicateAttributes(file, node)
+  const duplicates = duplicateAttributes(node)
   if (duplicates.length > 0) return fail(duplicates)
   const network = resolveNetwork(node, models, settings)
   if (!network.ok) return fail([...network.problems])
@@ -42,22 +44,36 @@ export function expandInline(
     return fail([
       {
         ruleId: 'unknown-quantity',
-        reason: `\`${name}\` is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use a group (\`total\`, \`input\`, \`recurrent\`, \`output\`, \`rnn\`) or a term id (${names.slice(5, 8).map((id) => `\`${id}\``).join(', ')}…).`,
+        reason: `${quote(name)} is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use a group (\`total\`, \`input\`, \`recurrent\`, \`output\`, \`rnn\`) or a term id (${names.slice(5, 8).map((id) => `\`${id}\``).join(', ')}…).`,
         node,
         expected: suggestion ? [suggestion] : undefined
       }
     ])
   }
 
-  if (stated !== undefined && stated.replace(/[\s,._’']/g, '') !== String(count)) {
-    return fail([
-      {
-        ruleId: 'wrong-number',
-        reason: `The text says ${name} = ${stated}, but this network has ${formatCount(count, {thousandsSeparator: ','})} (${name}).`,
-        node,
-        expected: [String(count)]
-      }
-    ])
+  if (stated !== undefined) {
+    const value = readStatedNumber(stated, settings.format.thousandsSeparator)
+    if (value === undefined) {
+      return fail([
+        {
+          ruleId: 'unreadable-number',
+          reason: `${quote(stated)} is not a parameter count: write it with digits, grouped in thousands if you like (\`1,234\` or \`1 234\`). This network has ${formatCount(count, {thousandsSeparator: ','})} (${name}).`,
+          node,
+          expected: [String(count)]
+        }
+      ])
+    }
+
+    if (value !== count) {
+      return fail([
+        {
+          ruleId: 'wrong-number',
+          reason: `The text says ${name} = ${quote(stated).slice(1, -1)}, but this network has ${formatCount(count, {thousandsSeparator: ','})} (${name}).`,
+          node,
+          expected: [String(count)]
+        }
+      ])
+    }
   }
 
   return {

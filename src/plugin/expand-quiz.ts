@@ -1,9 +1,9 @@
-import type {BlockContent, PhrasingContent} from 'mdast'
+import type {BlockContent} from 'mdast'
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import type {Breakdown, OptionVerdict} from '../core/index.js'
-import {generateOptions} from '../core/index.js'
-import type {RnnBlock} from '../render/index.js'
+import {generateOptions, quote} from '../core/index.js'
+import type {OptionContent, RnnBlock} from '../render/index.js'
 import {fillTemplate, formatValues, presentSolution, quizOptionList, quizSolutionContent, rnnBlock} from '../render/index.js'
 import type {Expansion} from './expand-block.js'
 import {checkBlockDirective} from './directive-checks.js'
@@ -17,7 +17,7 @@ import {judgeQuiz} from './quiz-verdict.js'
 import {resolveNetwork} from './resolve-network.js'
 
 interface QuizContent {
-  readonly options: ReadonlyArray<readonly PhrasingContent[]>
+  readonly options: readonly OptionContent[]
   readonly verdicts: readonly OptionVerdict[]
 }
 
@@ -37,7 +37,7 @@ function quizContent(
     }
 
     const generated = generateOptions(breakdown, ask)
-    const options = generated.options.map((verdict): PhrasingContent[] => [{type: 'text', value: formatValues(verdict.values, settings.format)}])
+    const options = generated.options.map((verdict): OptionContent => ({first: [{type: 'text', value: formatValues(verdict.values, settings.format)}], rest: []}))
     return {ok: true, content: {options, verdicts: generated.options}}
   }
 
@@ -47,8 +47,8 @@ function quizContent(
       answer === undefined
         ? 'This quiz lists options but has no `answer`: add the key, such as `answer=B`.'
         : key === undefined
-          ? `\`answer=${answer}\` is not a key: use a letter (\`answer=B\`) or a number from 1 (\`answer=2\`).`
-          : `\`answer=${answer}\` points beyond the ${reading.options.length} options.`
+          ? `${quote(`answer=${answer}`)} is not a key: use a letter (\`answer=B\`, after \`Z\` \`AA\`) or a number from 1 (\`answer=2\`).`
+          : `${quote(`answer=${answer}`)} points beyond the ${reading.options.length} options.`
     return {ok: false, problems: [{ruleId: 'invalid-key', reason, node}]}
   }
 
@@ -57,8 +57,12 @@ function quizContent(
   return {ok: true, content: {options: reading.options.map((option) => option.content), verdicts: judged.verdicts}}
 }
 
-/** The question: the author's text without the option list, or a generated sentence. */
+/**
+ * The question: the author's text without the option list (a leaf's label
+ * is its question), or a generated sentence.
+ */
 function questionContent(node: ContainerDirective | LeafDirective, breakdown: Breakdown, ask: readonly string[], settings: Settings): BlockContent[] {
+  if (node.type === 'leafDirective' && node.children.length > 0) return [{type: 'paragraph', children: node.children}]
   const list = optionList(node)
   const authored = node.type === 'containerDirective' ? node.children.filter((child) => child !== list) : []
   if (authored.length > 0) return authored as BlockContent[]

@@ -8,6 +8,7 @@ import type {
   SolutionStringsOverride
 } from '../render/index.js'
 import {localeSeparator, solutionParts, solutionStrings} from '../render/index.js'
+import {checkStrings, checkThousandsSeparator} from './option-checks.js'
 
 /** Configuration of `remark-rnn`; every field is optional. */
 export interface Options {
@@ -65,12 +66,14 @@ export function resolveOptions(options: Options | null | undefined = {}): Settin
   }
 
   const locale = given.locale ?? 'en'
+  if (typeof locale !== 'string') throw new TypeError('remark-rnn: option `locale` must be a string such as `en` or `de`')
+  const thousandsSeparator = checkThousandsSeparator(given.thousandsSeparator)
   return {
     framework,
     parts,
     mode,
-    strings: solutionStrings(locale, given.strings),
-    format: {thousandsSeparator: given.thousandsSeparator ?? localeSeparator(locale)},
+    strings: solutionStrings(locale, checkStrings(given.strings)),
+    format: {thousandsSeparator: thousandsSeparator ?? localeSeparator(locale)},
     strict: given.strict ?? false
   }
 }

@@ -1,12 +1,14 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
-import type {List, ListItem, PhrasingContent} from 'mdast'
+import type {List, ListItem} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {readOptionNumbers} from '../core/index.js'
+import type {OptionContent} from '../render/index.js'
+import {optionIndex, optionLetter} from '../render/index.js'
 import type {Problem} from './report.js'
 
-/** An author's option: what it says (for display) and the numbers it states. */
+/** An author's option: what it says (for display, every block of it) and the numbers it states. */
 export interface AuthorOption {
-  readonly content: PhrasingContent[]
+  readonly content: OptionContent
   readonly values: readonly number[]
 }
 
@@ -20,9 +22,14 @@ export function optionList(node: ContainerDirective | LeafDirective): List | und
   return node.children.findLast((child): child is List => child.type === 'list')
 }
 
-function itemContent(item: ListItem): PhrasingContent[] {
-  const first = item.children[0]
-  return first?.type === 'paragraph' ? first.children : [{type: 'text', value: toString(item)}]
+/**
+ * An option's numbers are read from its first paragraph only; what follows
+ * (an explanation, a list, code, math) is shown as written.
+ */
+function itemContent(item: ListItem): {content: OptionContent; text: string} {
+  const [first, ...rest] = item.children
+  if (first?.type === 'paragraph') return {content: {first: first.children, rest}, text: toString(first).trim()}
+  return {content: {first: [], rest: item.children}, text: ''}
 }
 
 /** Read every option's numbers; each unreadable one is a problem at its own list item. */
@@ -32,14 +39,14 @@ export function readOptions(node: ContainerDirective | LeafDirective, asked: num
   const problems: Problem[] = []
   const options: AuthorOption[] = []
   for (const [index, item] of list.children.entries()) {
-    const text = toString(item).trim()
+    const {content, text} = itemContent(item)
     const reading = text === '' ? {ok: false as const, reason: 'is empty.'} : readOptionNumbers(text, asked)
     if (reading.ok) {
-      options.push({content: itemContent(item), values: reading.values})
+      options.push({content, values: reading.values})
     } else {
       problems.push({
         ruleId: 'unreadable-option',
-        reason: `Option ${String.fromCharCode(65 + index)}: ${text === '' ? 'this option is empty.' : reading.reason}`,
+        reason: `Option ${optionLetter(index)}: ${text !== '' ? reading.reason : item.children.length === 0 ? 'this option is empty.' : 'this option has no first paragraph to read its numbers from.'}`,
         node: item
       })
     }
@@ -48,9 +55,10 @@ export function readOptions(node: ContainerDirective | LeafDirective, asked: num
   return problems.length > 0 ? {ok: false, problems} : {ok: true, list, options}
 }
 
-/** Read `answer=B`, `answer=b` or `answer=2` as a 0-based index. */
+/** Read `answer=B`, `answer=b`, `answer=AA` or `answer=2` as a 0-based index. */
 export function readKey(answer: string): number | undefined {
-  if (/^[a-z]$/i.test(answer)) return answer.toUpperCase().charCodeAt(0) - 65
-  if (/^\d+$/.test(answer) && Number(answer) >= 1) return Number(answer) - 1
+  const letters = optionIndex(answer)
+  if (letters !== undefined) return letters
+  if (/^\d{1,6}$/.test(answer) && Number(answer) >= 1) return Number(answer) - 1
   return undefined
 }

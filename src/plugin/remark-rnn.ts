@@ -3,7 +3,9 @@ import type {} from 'remark-parse'
 import type {} from 'remark-stringify'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {attributeNamesFromMarkdown} from './attribute-names.js'
 import {collectDirectives} from './collect.js'
+import {quote} from '../core/index.js'
 import {expandBlock} from './expand-block.js'
 import {expandInline} from './expand-inline.js'
 import {expandQuiz} from './expand-quiz.js'
@@ -29,7 +31,7 @@ export default function remarkRnn(
   const settings = resolveOptions(options)
   const data = this.data()
   ;(data.micromarkExtensions ??= []).push(shortDirectiveSyntax())
-  ;(data.fromMarkdownExtensions ??= []).push(shortDirectiveFromMarkdown())
+  ;(data.fromMarkdownExtensions ??= []).push(shortDirectiveFromMarkdown(), attributeNamesFromMarkdown())
   ;(data.toMarkdownExtensions ??= []).push(rnnToMarkdown())
 
   return (tree, file) => {
@@ -72,7 +74,7 @@ export function expandDirectives(tree: Root, file: VFile, settings: Settings): u
       writeBack.keep(model.node)
       report({
         ruleId: 'unused-model',
-        reason: `The model \`${name}\` is defined here but no later directive uses it (\`model=${name}\`); remove the \`id\` or check the spelling where it is used.`,
+        reason: `The model ${quote(name)} is defined here but no later directive uses it (${quote(`model=${name}`)}); remove the \`id\` or check the spelling where it is used.`,
         node: model.node,
         warning: true
       })

@@ -1,7 +1,7 @@
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import type {RuleId} from './rules.js'
-import {messageSource} from './rules.js'
+import {messageSource, ruleUrl} from './rules.js'
 
 /** A problem found in a document, ready to become a vfile message. */
 export interface Problem {
@@ -24,10 +24,10 @@ export type Report = (problem: Problem) => void
  */
 export function createReport(file: VFile, strict: boolean): Report {
   return ({ruleId, reason, node, expected, warning}) => {
-    const options = {place: node.position, ruleId, source: messageSource}
-    if (strict && !warning) file.fail(reason, options)
-    const message = file.message(reason, options)
+    const message = file.message(reason, {place: node.position, ruleId, source: messageSource})
     message.fatal = !warning
+    message.url = ruleUrl(ruleId)
     if (expected && expected.length > 0) message.expected = [...expected]
+    if (strict && !warning) throw message
   }
 }
