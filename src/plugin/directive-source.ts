@@ -19,7 +19,8 @@ export function openingLine(file: VFile, node: Node): string {
  * A node's source as Markdown output writes it back: the author's slice,
  * byte for byte, except that lines after the first lose the prefix of the
  * blocks around it (`> ` of a quote, a list item's indent), which the
- * serialiser writes again, and line endings follow the output's `\n`.
+ * serialiser writes again, line endings follow the output's `\n`, and
+ * trailing blank lines are left to the page.
  */
 export function writtenBack(file: VFile, node: Node): string | undefined {
   const text = sourceText(file, node)
@@ -30,7 +31,9 @@ export function writtenBack(file: VFile, node: Node): string | undefined {
   const width = (node.position?.start.column ?? 1) - 1
   const prefix =
     node.type === 'textDirective' ? /^[ \t]*(?:>[ \t]?)*/ : new RegExp(`^[ \\t>]{0,${width}}`)
-  return [first, ...rest.map((line) => line.replace(prefix, ''))].join('\n')
+  // An unclosed container ends at the next block, blank lines included; those
+  // belong to the page around it, which writes its own.
+  return [first, ...rest.map((line) => line.replace(prefix, ''))].join('\n').replace(/(?:\n[ \t]*)+$/, '')
 }
 
 /**

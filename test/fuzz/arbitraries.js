@@ -60,9 +60,16 @@ export const directive = fc
 /** A valid directive defining the model `m`, which random directives may use (`model=m`). */
 const modelDefinition = fc.constantFrom('::rnn{id=m inputs=4 units=5 outputs=3}', ':::rnn<id=m inputs=3 units=4>\nA defined model.\n:::')
 
+/** A directive as it stands, in a block quote, or in a list item (every line prefixed). */
+const placedDirective = fc.tuple(directive, fc.constantFrom('', '> ', '- ', '1. ')).map(([text, prefix]) => {
+  if (prefix === '') return text
+  const rest = prefix === '> ' ? '> ' : ' '.repeat(prefix.length)
+  return text.split('\n').map((line, index) => (index === 0 ? prefix : rest) + line).join('\n')
+})
+
 /** A document: blocks and directives, sometimes nested, CRLF or LF. */
 export const document = fc
-  .tuple(fc.array(fc.oneof(markdownBlock, directive, modelDefinition), {maxLength: 6}), fc.boolean(), fc.boolean())
+  .tuple(fc.array(fc.oneof(markdownBlock, placedDirective, modelDefinition), {maxLength: 6}), fc.boolean(), fc.boolean())
   .map(([blocks, crlf, nested]) => {
     let text = blocks.join('\n\n')
     if (nested) text = `:::rnn{inputs=2 units=3}\n${text}\n:::`

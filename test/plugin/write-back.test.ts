@@ -30,7 +30,11 @@ describe('writing broken directives back', () => {
     ['in a block quote', '> :::rnn{inputs=4 unit=5}\n> Quoted *content*.\n> :::'],
     ['in a list item', '- :::rnn{inputs=4 unit=5}\n  Listed content.\n\n      indented code\n  :::'],
     ['an unparsed directive', '::rnn{inputs=4 units=5\n\nText after.'],
-    ['CRLF line endings', ':::rnn{inputs=4 unit=5}\r\nContent.\r\n:::\r\n']
+    ['CRLF line endings', ':::rnn{inputs=4 unit=5}\r\nContent.\r\n:::\r\n'],
+    // Found by the property: blank lines at the end of an unclosed container, and a
+    // short-form container whose content is one blank line in a quote.
+    ['an unclosed container in a list item, then blank lines', '- :::rnn{}\n  \n\n# A heading'],
+    ['an empty short-form container in a quote', '> :::rnn<>\n> \n\n:::rnn{}\n']
   ]
 
   for (const [name, input] of cases) {
