@@ -60,6 +60,10 @@ export function resolveOptions(options: Options | null | undefined = {}): Settin
   }
 
   const parts = given.show ?? solutionParts
+  if (!Array.isArray(parts)) {
+    throw new TypeError(`remark-rnn: option \`show\` must be an array of parts from ${solutionParts.join(', ')}, such as ['table']`)
+  }
+
   const unknown = parts.filter((part) => !solutionParts.includes(part))
   if (unknown.length > 0 || parts.length === 0) {
     throw new TypeError(`remark-rnn: option \`show\` lists parts from ${solutionParts.join(', ')}; got \`${parts.join(',')}\``)

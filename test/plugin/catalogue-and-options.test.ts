@@ -54,5 +54,7 @@ describe('options checked when the plugin is attached', () => {
     expect(attach({strings: {groups: 'x'}})).toThrow(/option `strings.groups` must be an object of strings/)
     expect(attach({strings: JSON.parse('{"__proto__": {"summary": "x"}}')})).toThrow(/has no string `__proto__`/)
     expect(attach({locale: 'constructor'})).not.toThrow()
+    expect(attach({locale: 5})).toThrow(/option `locale` must be a string/)
+    expect(attach({show: 'table'})).toThrow(/option `show` must be an array/)
   })
 })

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import type {Description} from '../../src/index.js'
+import type {DescriptionInput} from '../../src/index.js'
 import {countParameters, generateOptions} from '../../src/index.js'
 import {optionIndex, optionLetter} from '../../src/render/index.js'
 import {toMarkdownWithGfmMath, toPlainHtml} from '../helpers/pipelines.js'
@@ -65,7 +65,7 @@ describe('quiz content the author wrote', () => {
 
 describe('generated quizzes', () => {
   const asks = [['total'], ['input'], ['recurrent'], ['output'], ['rnn'], ['input', 'recurrent'], ['recurrent-bias']]
-  const networks: Description[] = []
+  const networks: DescriptionInput[] = []
   for (const inputs of [1, 2, 3, 4]) {
     for (const units of [1, 2, 3, 4]) {
       for (const outputs of [0, 1, 2]) {
