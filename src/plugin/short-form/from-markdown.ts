@@ -46,9 +46,9 @@ export function shortDirectiveFromMarkdown(): Extension {
         const node = current(this)
         const written = this.data.rnnShortAttributes ?? []
         // Later duplicates win, as with remark-directive's `{…}` form; every
-        // name is kept in order so that duplicates can be reported. A null
-        // prototype keeps `__proto__` an ordinary (unknown) name.
-        node.attributes = Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(written))
+        // name is kept in order so that duplicates can be reported.
+        // (`Object.fromEntries` keeps `__proto__` an own, ordinary key.)
+        node.attributes = Object.fromEntries(written)
         node.data = {...node.data, rnnAttributeNames: written.map(([name]) => name)}
         this.data.rnnShortAttributes = undefined
       }
