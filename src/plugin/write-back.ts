@@ -8,20 +8,28 @@ import type {ModelRegistry} from './models.js'
 /**
  * Decides which directives Markdown output writes back as their source
  * instead of their expansion, so that processing the output again reports
- * the same problems: every directive with a message, and every directive
- * defining a model that one of those uses (else the written-back page would
- * refer to a model it no longer defines).
+ * the same problems: every directive with a message; every directive
+ * defining a model that a kept one uses or redefines (else the written-back
+ * page would refer to a model it no longer defines); and the directives
+ * that use a kept model (else it would be reported as unused).
  */
 export interface WriteBack {
-  /** Record what a directive became; one with problems keeps its source. */
+  /** Record what a directive became (call in document order); one with problems keeps its source. */
   readonly expanded: (node: Directives, replacement: RnnBlock | RnnInline, broken: boolean) => void
-  /** Keep the source of a directive (and of the models it depends on). */
+  /** Keep the source of a directive, and of the directives it depends on. */
   readonly keep: (node: Node) => void
 }
 
 export function createWriteBack(file: VFile, models: ModelRegistry): WriteBack {
   const replacements = new Map<Node, RnnBlock | RnnInline>()
+  const users = new Map<Node, Node[]>()
   const kept = new Set<Node>()
+
+  /** The earlier model a name refers to, if another directive defined it. */
+  const definedBefore = (name: string | null | undefined, node: Node) => {
+    const named = name?.trim() ? models.get(name.trim()) : undefined
+    return named && named.node !== node ? named.node : undefined
+  }
 
   function keep(node: Node): void {
     if (kept.has(node)) return
@@ -29,14 +37,20 @@ export function createWriteBack(file: VFile, models: ModelRegistry): WriteBack {
     const replacement = replacements.get(node)
     const source = writtenBack(file, node)
     if (replacement && source !== undefined) replacement.data = {...replacement.data, rnnSource: source}
-    const used = (node as Directives).attributes?.model?.trim()
-    const model = used ? models.get(used) : undefined
-    if (model && model.node !== node) keep(model.node)
+    const {model, id} = (node as Directives).attributes ?? {}
+    for (const name of [model, id]) {
+      const defining = definedBefore(name, node)
+      if (defining) keep(defining)
+    }
+
+    for (const user of users.get(node) ?? []) keep(user)
   }
 
   return {
     expanded(node, replacement, broken) {
       replacements.set(node, replacement)
+      const model = definedBefore(node.attributes?.model, node)
+      if (model) users.set(model, [...(users.get(model) ?? []), node])
       if (broken) keep(node)
     },
     keep

@@ -34,7 +34,8 @@ describe('writing broken directives back', () => {
     // Found by the property: blank lines at the end of an unclosed container, and a
     // short-form container whose content is one blank line in a quote.
     ['an unclosed container in a list item, then blank lines', '- :::rnn{}\n  \n\n# A heading'],
-    ['an empty short-form container in a quote', '> :::rnn<>\n> \n\n:::rnn{}\n']
+    ['an empty short-form container in a quote', '> :::rnn<>\n> \n\n:::rnn{}\n'],
+    ['a model defined twice, the first one used', '::rnn{id=m inputs=4 units=5 outputs=3}\n\n:::rnn{model="m"}\n:::\n\n::rnn{id=m inputs=4 units=5 outputs=3}']
   ]
 
   for (const [name, input] of cases) {
