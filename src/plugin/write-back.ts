@@ -51,7 +51,8 @@ export function createWriteBack(file: VFile, models: ModelRegistry): WriteBack {
       replacements.set(node, replacement)
       const model = definedBefore(node.attributes?.model, node)
       if (model) users.set(model, [...(users.get(model) ?? []), node])
-      if (broken) keep(node)
+      // A use of a model already kept is kept too, however it went.
+      if (broken || (model && kept.has(model))) keep(node)
     },
     keep
   }

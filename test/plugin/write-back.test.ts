@@ -35,6 +35,7 @@ describe('writing broken directives back', () => {
     // short-form container whose content is one blank line in a quote.
     ['an unclosed container in a list item, then blank lines', '- :::rnn{}\n  \n\n# A heading'],
     ['an empty short-form container in a quote', '> :::rnn<>\n> \n\n:::rnn{}\n'],
+    ['a model defined twice, then used', '::rnn{id=m inputs=4 units=5 outputs=3}\n\n::rnn{id=m inputs=4 units=5 outputs=3}\n\nInline :rnn[]{model="m"} in prose.'],
     ['a model defined twice, the first one used', '::rnn{id=m inputs=4 units=5 outputs=3}\n\n:::rnn{model="m"}\n:::\n\n::rnn{id=m inputs=4 units=5 outputs=3}']
   ]
 
