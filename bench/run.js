@@ -1,7 +1,7 @@
-// `npm run bench`: five measures, each side by side in one run (these
+// `npm run bench`: six measures, each side by side in one run (these
 // machines are noisy, so only ratios within a run are meaningful).
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
@@ -16,6 +16,7 @@ import remarkRehype from 'remark-rehype'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import remarkRnn from 'remark-rnn'
+import {measureInstall} from './install-size.js'
 import {benchPage} from './page.js'
 
 const quick = process.argv.includes('--quick')
@@ -121,7 +122,24 @@ for (const count of quick ? [100] : [100, 1000]) {
   ])
 }
 
-// 5. Hostile input: `check` on a page whose directives quote 80 kB of author
+// 5. What `npm install remark-rnn` adds to an empty project (the packed
+// tarball, as published), against what `npm install remark-directive` adds.
+{
+  const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-bench-pack-'))
+  const root = fileURLToPath(new URL('..', import.meta.url))
+  const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', folder], {cwd: root, encoding: 'utf8'})
+  if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr.slice(0, 500)}`)
+  const tarball = join(folder, JSON.parse(packed.stdout)[0].filename)
+  const plugin = measureInstall([tarball])
+  const directive = measureInstall(['remark-directive'])
+  rmSync(folder, {recursive: true, force: true})
+  if (!plugin.ok || !directive.ok) throw new Error(`npm install failed:\n${plugin.output}\n${directive.output}`)
+  const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+  rows.push(['install, packages added, vs remark-directive', String(plugin.packages), String(directive.packages), (plugin.packages / directive.packages).toFixed(2), '≤ 1.50'])
+  rows.push(['install, disk added, vs remark-directive', mb(plugin.bytes), mb(directive.bytes), (plugin.bytes / directive.bytes).toFixed(2), '≤ 1.50'])
+}
+
+// 6. Hostile input: `check` on a page whose directives quote 80 kB of author
 // text (a label, an attribute value, an unparsed line), against the same
 // page with short text. Messages clip what they quote, so the report stays short.
 {

@@ -1,6 +1,8 @@
 // Renders the example course into examples/out/: the page as a teacher's
 // version (solutions shown), a student version (solutions collapsed), the
-// MDX version, and the expanded Markdown. `npm start` runs this after a build.
+// MDX version, and the expanded Markdown; then exports its quizzes for an
+// LMS (Moodle XML, GIFT, QTI 2.1), five variants of the one with ranges.
+// `npm start` runs this after a build.
 import {spawnSync} from 'node:child_process'
 import {mkdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
@@ -16,13 +18,26 @@ const builds = [
   ['course/rnn-parameters.md', 'out/rnn-parameters.expanded.md']
 ]
 
+const exports = [
+  ['moodle', 'out/rnn-parameters.moodle.xml'],
+  ['gift', 'out/rnn-parameters.gift'],
+  ['qti', 'out/rnn-parameters.qti.zip']
+]
+
 let failed = false
-for (const [input, output, ...flags] of builds) {
-  const result = spawnSync(process.execPath, [cli, 'render', here(input), '-o', here(output), ...flags], {
-    stdio: ['ignore', 'inherit', 'inherit']
-  })
+const run = (args, label) => {
+  const result = spawnSync(process.execPath, [cli, ...args], {stdio: ['ignore', 'ignore', 'inherit']})
   failed ||= result.status !== 0
-  console.log(`${result.status === 0 ? '✓' : '✗'} ${input} → examples/${output}`)
+  console.log(`${result.status === 0 ? '✓' : '✗'} ${label}`)
+}
+
+for (const [input, output, ...flags] of builds) {
+  run(['render', here(input), '-o', here(output), ...flags], `${input} → examples/${output}`)
+}
+
+for (const [format, output] of exports) {
+  const args = ['export', here('course/rnn-parameters.md'), `--format=${format}`, '--variants=5', '--seed=course', '-o', here(output)]
+  run(args, `course/rnn-parameters.md quizzes → examples/${output}`)
 }
 
 if (failed) process.exitCode = 1

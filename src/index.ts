@@ -1,6 +1,8 @@
 // The public API of remark-rnn. The plugin is the default export.
 export {default} from './plugin/remark-rnn.js'
 export type {Options} from './plugin/options.js'
+export type {QuizRecord} from './plugin/quiz-record.js'
+export type {CheckedQuiz, QuizVariant} from './plugin/quiz-variants.js'
 export type {RuleId} from './plugin/rules.js'
 export {ruleCatalogue, ruleUrl} from './plugin/rules.js'
 export {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './plugin/short-form/index.js'
@@ -14,4 +16,12 @@ export type {
   SolutionStrings,
   SolutionStringsOverride
 } from './render/index.js'
-export {derivationLatex, locales, shapesLatex, solutionContent, solutionTable} from './render/index.js'
+export {
+  derivationLatex,
+  frameworkCode,
+  frameworkSummary,
+  locales,
+  shapesLatex,
+  solutionContent,
+  solutionTable
+} from './render/index.js'

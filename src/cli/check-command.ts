@@ -22,12 +22,13 @@ function parseByExtension(this: Processor, options: Options): void {
 export function checkCommand({flags, positionals}: ParsedArguments): Promise<number> {
   const settings = {frail: false, quiet: false, silent: false, color: Boolean(process.stderr.isTTY)}
   // Checking needs every verdict but no solution: hidden solutions are not built.
-  const options: {framework?: Options['framework']; solutions: 'hide'} = {solutions: 'hide'}
+  const options: {framework?: Options['framework']; seed?: string; solutions: 'hide'} = {solutions: 'hide'}
   for (const {name, value} of flags) {
     if (name === 'frail' || name === 'quiet' || name === 'silent') settings[name] = value !== 'false'
     else if (name === 'color') settings.color = value !== 'false'
     else if (name === 'no-color') settings.color = false
     else if (name === 'framework' && (value === 'keras' || value === 'pytorch')) options.framework = value
+    else if (name === 'seed') options.seed = value ?? ''
     else throw new UsageError(`Unknown flag --${name} for check.`)
   }
 

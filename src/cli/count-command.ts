@@ -1,32 +1,83 @@
-import {analyseDescription, closest, descriptionAttributes} from '../core/index.js'
-import {terminalTable} from '../render/index.js'
+import type {Breakdown} from '../core/index.js'
+import {analyseDescription, closest, descriptionAttributes, frameworkLayers, frameworks} from '../core/index.js'
+import {frameworkCode, terminalSummary, terminalTable} from '../render/index.js'
 import type {Flag} from './flags.js'
 import {UsageError} from './flags.js'
 
-/** `remark-rnn count`: the breakdown of one network, as a table or JSON. */
-export function countCommand(flags: readonly Flag[]): string {
+interface CountRequest {
+  readonly json: boolean
+  /** `--code=keras|pytorch`: print the Python instead of the table. */
+  readonly code: string | undefined
+  readonly description: Readonly<Record<string, string>>
+}
+
+function readFlags(flags: readonly Flag[]): CountRequest {
   let json = false
+  let code: string | undefined
   const description: Record<string, string> = {}
   const known: readonly string[] = descriptionAttributes
 
   for (const {name, value} of flags) {
     if (name === 'json') {
       json = value === undefined || value === 'true'
+    } else if (name === 'code') {
+      code = value ?? ''
     } else if (known.includes(name)) {
       description[name] = value ?? ''
     } else {
-      const suggestion = closest(name, [...known, 'json'])
+      const suggestion = closest(name, [...known, 'json', 'code'])
       throw new UsageError(`Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`)
     }
   }
 
-  const analysis = analyseDescription(description)
+  return {json, code, description}
+}
+
+/** `--code=pytorch` counts with PyTorch's conventions unless `--framework` says otherwise, which is a conflict. */
+function withCodeFramework(request: CountRequest): Record<string, string> {
+  const {code, description} = request
+  if (code === undefined) return {...description}
+  if (!(frameworks as readonly string[]).includes(code)) {
+    const suggestion = closest(code, frameworks)
+    throw new UsageError(`--code takes keras or pytorch, not \`${code}\`.${suggestion ? ` Did you mean --code=${suggestion}?` : ''}`)
+  }
+
+  const framework = description['framework']
+  if (framework !== undefined && framework.trim() !== code) {
+    throw new UsageError(`--code=${code} writes ${code} code, but --framework=${framework} counts another framework's parameters: drop one.`)
+  }
+
+  return {...description, framework: code}
+}
+
+/** The JSON of `--json`: the breakdown and the framework's own layers. */
+function countJson(breakdown: Breakdown): string {
+  const layers = frameworkLayers(breakdown).map(({name, type, outputShape, params, tensors}) => ({
+    name,
+    type,
+    outputShape,
+    params,
+    tensors
+  }))
+  return JSON.stringify({...breakdown, layers}, null, 2)
+}
+
+/** `remark-rnn count`: the breakdown of one network, as a table, JSON, or Python. */
+export function countCommand(flags: readonly Flag[]): string {
+  const request = readFlags(flags)
+  const analysis = analyseDescription(withCodeFramework(request))
   if (!analysis.ok) {
     throw new UsageError(analysis.problems.map((problem) => problem.message).join('\n'))
   }
 
   const {breakdown} = analysis
-  return json
-    ? JSON.stringify(breakdown, null, 2)
-    : `${terminalTable(breakdown, {thousandsSeparator: ','})}\n\n${breakdown.total} parameters`
+  const format = {thousandsSeparator: ','}
+  if (request.json) return countJson(breakdown)
+  if (request.code !== undefined) return frameworkCode(breakdown)
+  return [
+    terminalTable(breakdown, format),
+    breakdown.description.framework === 'keras' ? 'As Keras model.summary() lists it:' : 'As PyTorch lists its modules:',
+    terminalSummary(breakdown, format),
+    `${breakdown.total} parameters`
+  ].join('\n\n')
 }

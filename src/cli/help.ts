@@ -17,7 +17,13 @@ Options (the same names as the directive attributes):
   --reset-after=true|false
                          Keras GRU variant with two bias rows (default true)
   --proj-size=N          PyTorch LSTM projection size (default 0)
-  --json                 print the breakdown as JSON instead of a table
+  --vocab=V              an Embedding layer of V words in front; inputs is
+                         its width n (V × n parameters)
+  --return-sequences[=true|false]
+                         the last recurrent layer returns every step (shapes)
+  --timesteps=T          sequence length in output shapes (default None)
+  --json                 print the breakdown and the framework's layers as JSON
+  --code=keras|pytorch   print Python that builds the network and its count
 
 Example: remark-rnn count --inputs=4 --units=5 --outputs=3   # 68 parameters`
 
@@ -30,9 +36,10 @@ output, expanded Markdown. Without -o the HTML goes to standard output.
 Options:
   -o, --output=FILE      .html (standalone page) or .md (expanded Markdown)
   --solutions=show|collapse|hide
-  --show=table,derivation,shapes
+  --show=table,derivation,shapes,summary,code
   --framework=keras|pytorch
   --locale=en|de
+  --seed=S               picks the variant of every quiz with size ranges
   --strict               stop at the first problem
 
 Problems are reported on standard error; the exit code is 1 when there are any.`
@@ -49,5 +56,27 @@ Options:
   --silent      report only errors
   --no-color    plain output
   --framework=keras|pytorch   default framework for directives that do not say
+  --seed=S      check the variant this seed draws of each quiz with ranges
 
 Exit code: 1 when any error is found, otherwise 0.`
+
+export const exportHelp = `Usage: remark-rnn export <files, folders or globs…> --format=moodle|gift|qti [options]
+
+Write every rnn-quiz of the pages as multiple-choice questions for a learning
+management system: the key, feedback naming the mistake behind each wrong
+option, and the worked solution (table and derivation) as general feedback.
+The pages are checked first, as \`check\` does; with any problem nothing is
+written and the exit code is 1.
+
+Options:
+  --format=moodle|gift|qti
+                 Moodle XML (a category per quiz), GIFT, or a QTI 2.1
+                 content package (zip with imsmanifest.xml, for Canvas)
+  -o, --output=FILE
+                 default questions.xml, questions.gift or questions-qti.zip
+  --variants=N   N variants of each quiz with size ranges (default 1)
+  --seed=S       seed of the variants: the same seed writes the same bytes
+  --framework=keras|pytorch
+  --locale=en|de
+
+Example: remark-rnn export course --format=moodle --variants=10 --seed=2026 -o rnn.xml`

@@ -1,21 +1,13 @@
-import {readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
+import stylesheet from 'katex/dist/katex.min.css?fonts=inline'
 
 /**
- * KaTeX's stylesheet from the katex package with its WOFF2 fonts inlined as
- * data URLs, so a rendered page shows the same math offline and anywhere it
- * is copied, with no fonts folder beside it.
+ * KaTeX's stylesheet with its WOFF2 fonts inlined as data URLs, so a rendered
+ * page shows the same math offline and anywhere it is copied. It is built in
+ * (scripts/katex-stylesheet.js) from the same katex that renders the markup,
+ * as the CLI ships as one bundle without a katex package beside it.
  */
 export function katexStylesheet(): string {
-  const cssPath = fileURLToPath(import.meta.resolve('katex/dist/katex.min.css'))
-  const css = readFileSync(cssPath, 'utf8')
-  return css.replace(
-    /src:url\((fonts\/[^)]+\.woff2)\) format\("woff2"\)[^;}]*/g,
-    (_, font: string) => {
-      const data = readFileSync(new URL(font, `file://${cssPath}`)).toString('base64')
-      return `src:url(data:font/woff2;base64,${data}) format("woff2")`
-    }
-  )
+  return stylesheet
 }
 
 /** A little layout for previews: readable width, bordered tables, visible problems. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs'
 import {parseArguments, UsageError} from './flags.js'
-import {checkHelp, countHelp, renderHelp} from './help.js'
+import {checkHelp, countHelp, exportHelp, renderHelp} from './help.js'
 
 const help = `Usage: remark-rnn <command> [options]
 
@@ -9,10 +9,11 @@ Commands:
   count    count a network's parameters and show the worked table
   render   render a course page to a standalone HTML page or expanded Markdown
   check    check every directive and stated number in .md/.mdx files (for CI)
+  export   write the pages' quizzes for an LMS: Moodle XML, GIFT or QTI 2.1
 
 remark-rnn <command> --help shows a command's options.`
 
-const helps: Record<string, string> = {count: countHelp, render: renderHelp, check: checkHelp}
+const helps: Record<string, string> = {count: countHelp, render: renderHelp, check: checkHelp, export: exportHelp}
 
 /** Run one command; resolves with the process exit code. */
 export async function main(args: readonly string[]): Promise<number> {
@@ -55,6 +56,11 @@ export async function main(args: readonly string[]): Promise<number> {
       process.stdout.write(rendered.output)
       process.stderr.write(rendered.report ? rendered.report + '\n' : '')
       return rendered.failed ? 1 : 0
+    }
+
+    if (command === 'export') {
+      const {exportCommand} = await import('./export-command.js')
+      return await exportCommand(parsed)
     }
 
     const {checkCommand} = await import('./check-command.js')

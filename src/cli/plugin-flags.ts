@@ -6,9 +6,9 @@ import {closest} from '../core/index.js'
 import type {Flag} from './flags.js'
 import {UsageError} from './flags.js'
 
-const names = ['solutions', 'show', 'framework', 'locale', 'strict'] as const
+const names = ['solutions', 'show', 'framework', 'locale', 'strict', 'seed'] as const
 
-/** Plugin options from `--solutions=… --show=… --framework=… --locale=… --strict`. */
+/** Plugin options from `--solutions=… --show=… --framework=… --locale=… --seed=… --strict`. */
 export function pluginOptions(flags: readonly Flag[]): Options {
   const options: {-readonly [K in keyof Options]: Options[K]} = {}
   for (const {name, value} of flags) {
@@ -25,6 +25,9 @@ export function pluginOptions(flags: readonly Flag[]): Options {
         break
       case 'locale':
         options.locale = value
+        break
+      case 'seed':
+        options.seed = value ?? ''
         break
       case 'strict':
         options.strict = value === undefined || value === 'true'

@@ -1,20 +1,17 @@
 import type {Root} from 'hast'
 import type {VFile} from 'vfile'
 import type {Options} from '../plugin/options.js'
-import {UsageError} from './flags.js'
 import {remarkPlugins} from './page-parser.js'
 import {rehypeKatexEntry} from './pipelines.js'
 
 /**
- * MDX → a hast tree for previews: compile with @mdx-js/mdx (loaded only here, as it
- * is large) and run the result with hastscript's JSX runtime, so no React is
- * needed. Imports and custom components are the site's business and are not
+ * MDX → a hast tree for previews: compile with @mdx-js/mdx (loaded only here, as
+ * it is large; the CLI bundle carries it) and run the result with hastscript's
+ * JSX runtime, so no React is needed. Imports and custom components are the site's business and are not
  * available in a preview.
  */
 export async function mdxToHast(file: VFile, options: Options): Promise<Root> {
-  const {evaluate} = await import('@mdx-js/mdx').catch(() => {
-    throw new UsageError('rendering .mdx needs @mdx-js/mdx: npm install @mdx-js/mdx')
-  })
+  const {evaluate} = await import('@mdx-js/mdx')
   const runtime = await import('hastscript/jsx-runtime')
   // MDX wants a truthy Fragment; hastscript's is `null`.
   const fragment = Symbol('Fragment')

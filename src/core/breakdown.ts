@@ -1,13 +1,17 @@
 import type {NetworkDescription} from './description.js'
 
-/** The seed lesson's groups; `rnn` is input + recurrent ("not considering output layer"). */
-export type GroupName = 'input' | 'recurrent' | 'output' | 'rnn' | 'total'
+/**
+ * The seed lesson's groups; `rnn` is input + recurrent ("not considering
+ * output layer"), so it leaves out an Embedding layer in front as well.
+ */
+export type GroupName = 'embedding' | 'input' | 'recurrent' | 'output' | 'rnn' | 'total'
 
 /** The groups a term belongs to directly (`rnn` and `total` are sums of these). */
-export type TermGroup = 'input' | 'recurrent' | 'output'
+export type TermGroup = 'embedding' | 'input' | 'recurrent' | 'output'
 
 /** What a term is, independent of layer and direction; render localises it. */
 export type TermKind =
+  | 'embedding-weights'
   | 'input-weights'
   | 'recurrent-weights'
   | 'recurrent-bias'
@@ -64,7 +68,7 @@ export interface Term {
   readonly formula: Formula
   readonly count: number
   readonly group: TermGroup
-  /** 1-based recurrent layer; absent for the output layer. */
+  /** 1-based recurrent layer; absent for the embedding and output layers. */
   readonly layer?: number
   /** Present in bidirectional networks. */
   readonly direction?: Direction

@@ -3,6 +3,7 @@ import type {DescriptionInput, NetworkDescription} from './description.js'
 import {exactProduct, exactSum, maxSafe} from './exact.js'
 import {constantFactor, sizeFactor} from './formula.js'
 import type {LayerSlot} from './layer-terms.js'
+import {embeddingSpec} from './embedding-term.js'
 import {buildTerm, outputSpecs, recurrentSpecs} from './layer-terms.js'
 import type {DescriptionProblem} from './problem.js'
 import {DescriptionError} from './problem.js'
@@ -79,6 +80,7 @@ function placeTerms(description: NetworkDescription, wiring: Wiring): Placed[] {
   const stacked = description.units.length > 1
   const directions = description.bidirectional ? (['forward', 'backward'] as const) : [undefined]
   const placed: Placed[] = []
+  if (description.vocab > 0) placed.push({spec: embeddingSpec(description), labelPlace: {}, place: {}})
   const inputs = sizeFactor('n', description.inputs)
   // The width the previous layer hands on: the inputs, before the first layer.
   let handedOn: readonly Factor[] = [inputs]
@@ -129,5 +131,6 @@ export function groupCounts(terms: readonly Term[]): GroupCounts {
   const input = sum('input')
   const recurrent = sum('recurrent')
   const output = sum('output')
-  return {input, recurrent, output, rnn: input + recurrent, total: input + recurrent + output}
+  const embedding = sum('embedding')
+  return {embedding, input, recurrent, output, rnn: input + recurrent, total: embedding + input + recurrent + output}
 }

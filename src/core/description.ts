@@ -25,6 +25,12 @@ export interface NetworkDescription {
   readonly resetAfter: boolean
   /** PyTorch LSTM projection size `p`; `0` means no projection. */
   readonly projSize: number
+  /** Vocabulary size `V` of an Embedding layer in front (its width is `inputs`); `0` means none. */
+  readonly vocab: number
+  /** Keras `return_sequences` on the last recurrent layer: the output layer sees every step. Shapes only. */
+  readonly returnSequences: boolean
+  /** Sequence length `T` for output shapes; `null` is Keras's `None`. Never changes a count. */
+  readonly timesteps: number | null
 }
 
 /** A value as an author or caller writes it: text from a directive, or a typed value. */
@@ -52,7 +58,10 @@ export const descriptionAttributes = [
   'bidirectional',
   'bias',
   'reset-after',
-  'proj-size'
+  'proj-size',
+  'vocab',
+  'return-sequences',
+  'timesteps'
 ] as const
 
 export type DescriptionAttribute = (typeof descriptionAttributes)[number]

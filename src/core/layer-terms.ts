@@ -19,7 +19,7 @@ export interface LayerSlot {
   readonly projection?: Factor
 }
 
-interface TermSpec {
+export interface TermSpec {
   readonly kind: TermKind
   readonly group: TermGroup
   readonly factors: readonly Factor[]

@@ -1,10 +1,10 @@
 import type {Breakdown, GroupName} from './breakdown.js'
 
-export const groupNames: readonly GroupName[] = ['input', 'recurrent', 'output', 'rnn', 'total']
+export const groupNames: readonly GroupName[] = ['embedding', 'input', 'recurrent', 'output', 'rnn', 'total']
 
 /**
- * Look up a quantity by name: a group (`total`, `input`, `recurrent`,
- * `output`, `rnn`) or a term id (`recurrent-bias`). Undefined when unknown.
+ * Look up a quantity by name: a group (`total`, `embedding`, `input`,
+ * `recurrent`, `output`, `rnn`) or a term id (`recurrent-bias`). Undefined when unknown.
  */
 export function quantityOf(breakdown: Breakdown, name: string): number | undefined {
   const key = name.trim().toLowerCase()

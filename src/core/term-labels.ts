@@ -9,6 +9,7 @@ export interface TermPlace {
 }
 
 const englishNames: Readonly<Record<TermKind, string>> = {
+  'embedding-weights': 'embedding weights',
   'input-weights': 'input weights',
   'recurrent-weights': 'recurrent weights',
   'recurrent-bias': 'recurrent bias',
@@ -44,6 +45,7 @@ export function termSymbol(
   const gates = cellGates(cell, framework)
   const gateList = gates.length > 0 ? `\\{${gates.join(',')}\\}` : ''
   const base: Record<TermKind, string> = {
+    'embedding-weights': 'W_{e}',
     'input-weights': gateList ? `W_{x${gateList}}` : 'W_{xh}',
     'recurrent-weights': gateList ? `W_{h${gateList}}` : 'W_{hh}',
     'recurrent-bias':

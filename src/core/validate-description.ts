@@ -80,7 +80,7 @@ export function validateDescription(
       problems.push({
         ruleId: 'missing-attribute',
         attribute: name,
-        message: `Missing \`${name}\`: say how many ${name === 'inputs' ? 'input features' : 'hidden units'} the network has, such as \`${name}=${name === 'inputs' ? 4 : 5}\`.`
+        message: missingMessage(name, given.has('vocab'))
       })
     }
   }
@@ -94,7 +94,10 @@ export function validateDescription(
     bidirectional: read('bidirectional', false, (raw) => readBoolean('bidirectional', raw)),
     bias: read('bias', true, (raw) => readBoolean('bias', raw)),
     resetAfter: read('reset-after', true, (raw) => readBoolean('reset-after', raw)),
-    projSize: read('proj-size', 0, (raw) => readInteger('proj-size', raw, 0))
+    projSize: read('proj-size', 0, (raw) => readInteger('proj-size', raw, 0)),
+    vocab: read('vocab', 0, (raw) => readInteger('vocab', raw, 0)),
+    returnSequences: read('return-sequences', false, (raw) => readBoolean('return-sequences', raw)),
+    timesteps: read<number | null>('timesteps', null, (raw) => readInteger('timesteps', raw, 1))
   }
 
   // A conflict is only worth reporting between values that were read.
@@ -103,6 +106,15 @@ export function validateDescription(
   }
 
   return problems.length === 0 ? {ok: true, description} : {ok: false, problems}
+}
+
+/** What to write for a missing size; with `vocab`, `inputs` is the Embedding's width. */
+function missingMessage(name: 'inputs' | 'units', embedding: boolean): string {
+  if (name === 'inputs' && embedding) {
+    return 'Missing `inputs`: with `vocab`, say how wide each word\'s Embedding vector is, such as `inputs=32`.'
+  }
+
+  return `Missing \`${name}\`: say how many ${name === 'inputs' ? 'input features' : 'hidden units'} the network has, such as \`${name}=${name === 'inputs' ? 4 : 5}\`.`
 }
 
 /** Options that only mean something for one cell or one framework. */

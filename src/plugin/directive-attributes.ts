@@ -2,7 +2,7 @@ import type {Directives} from 'mdast-util-directive'
 import type {} from './attribute-names.js'
 
 /** Attributes the plugin handles itself; the rest describe the network. */
-export const ownAttributes = ['id', 'model', 'show', 'class', 'ask', 'answer'] as const
+export const ownAttributes = ['id', 'model', 'show', 'class', 'ask', 'answer', 'seed'] as const
 
 export interface SplitAttributes {
   /** `id=…` (or `#…`): this directive defines a named model. */
@@ -17,6 +17,8 @@ export interface SplitAttributes {
   readonly ask?: string | undefined
   /** `answer=…` of a quiz: the key, as written. */
   readonly answer?: string | undefined
+  /** `seed=…` of a quiz with ranges: picks its variant instead of the site's seed. */
+  readonly seed?: string | undefined
   /** Everything else: the network description. */
   readonly description: Readonly<Record<string, string>>
 }
@@ -32,6 +34,7 @@ export function splitAttributes(node: Directives): SplitAttributes {
   let classes: string[] = []
   let ask: string | undefined
   let answer: string | undefined
+  let seed: string | undefined
 
   const attributes = node.attributes ?? {}
   // A name the parser read but the node lost (`{__proto__=1}`) is still a name the author wrote.
@@ -47,8 +50,9 @@ export function splitAttributes(node: Directives): SplitAttributes {
     else if (name === 'class') classes = text.split(/\s+/).filter(Boolean)
     else if (name === 'ask') ask = text
     else if (name === 'answer') answer = text.trim()
+    else if (name === 'seed') seed = text.trim()
     else description[name] = text
   }
 
-  return {id, model, show, classes, ask, answer, description}
+  return {id, model, show, classes, ask, answer, seed, description}
 }

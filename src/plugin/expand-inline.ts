@@ -1,7 +1,7 @@
 import type {TextDirective} from 'mdast-util-directive'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
-import {closest, quantityNames, quantityOf, quote} from '../core/index.js'
+import {closest, groupNames, quantityNames, quantityOf, quote} from '../core/index.js'
 import type {RnnInline} from '../render/index.js'
 import {formatCount} from '../render/index.js'
 import {duplicateAttributes} from './duplicate-attributes.js'
@@ -44,7 +44,7 @@ export function expandInline(
     return fail([
       {
         ruleId: 'unknown-quantity',
-        reason: `${quote(name)} is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use a group (\`total\`, \`input\`, \`recurrent\`, \`output\`, \`rnn\`) or a term id (${names.slice(5, 8).map((id) => `\`${id}\``).join(', ')}…).`,
+        reason: `${quote(name)} is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use a group (\`total\`, \`embedding\`, \`input\`, \`recurrent\`, \`output\`, \`rnn\`) or a term id (${names.slice(groupNames.length, groupNames.length + 3).map((id) => `\`${id}\``).join(', ')}…).`,
         node,
         expected: suggestion ? [suggestion] : undefined
       }

@@ -12,9 +12,12 @@ import type {Settings} from './options.js'
 import {blockProblem} from './problem-node.js'
 import type {Problem} from './report.js'
 import {readAsk} from './quiz-ask.js'
+import type {SplitAttributes} from './directive-attributes.js'
 import {optionList, readKey, readOptions} from './quiz-options.js'
 import {judgeQuiz} from './quiz-verdict.js'
-import {resolveNetwork} from './resolve-network.js'
+import {recordQuiz} from './quiz-record.js'
+import type {QuizCheck, QuizVariant} from './quiz-variants.js'
+import {drawQuizVariants} from './quiz-variants.js'
 
 interface QuizContent {
   readonly options: readonly OptionContent[]
@@ -76,13 +79,27 @@ function questionContent(node: ContainerDirective | LeafDirective, breakdown: Br
     outputs: String(d.outputs),
     quantities: ask.map((name) => strings.groups[name as keyof typeof strings.groups] ?? name).join(', ')
   })
-  return [{type: 'paragraph', children: [{type: 'text', value: text}]}]
+  // Without the vocabulary the question could not be answered.
+  const embedding = d.vocab > 0 ? fillTemplate(strings.quizEmbedding, {vocab: String(d.vocab), inputs: String(d.inputs)}) + ' ' : ''
+  return [{type: 'paragraph', children: [{type: 'text', value: embedding + text}]}]
+}
+
+/** Read the key, check the options and build the question for one variant's network. */
+function checkQuiz(node: ContainerDirective | LeafDirective, breakdown: Breakdown, attributes: SplitAttributes, settings: Settings): ReturnType<QuizCheck> {
+  const asked = readAsk(attributes.ask, breakdown, node)
+  if (!asked.ok) return asked
+  const quiz = quizContent(node, breakdown, asked.ask, attributes.answer, settings)
+  if (!quiz.ok) return quiz
+  const question = questionContent(node, breakdown, asked.ask, settings)
+  const {options, verdicts} = quiz.content
+  return {ok: true, quiz: {ask: asked.ask, question, options: options.map((option) => option.first), optionRest: options.map((option) => option.rest), verdicts}}
 }
 
 /**
- * Expand `:::rnn-quiz{… ask=… answer=…}`: check the key against the counting
- * core, then show the question, lettered options and the answer (as the
- * solutions option says); or keep the directive visible with its problems.
+ * Expand `:::rnn-quiz{… ask=… answer=…}`: draw its variants (one without
+ * ranges), check each key against the counting core, then show the first
+ * variant's question, lettered options and answer (as the solutions option
+ * says); or keep the directive visible with its problems.
  */
 export function expandQuiz(
   file: VFile,
@@ -95,20 +112,16 @@ export function expandQuiz(
   const {problems, parts} = checkBlockDirective(file, node, nested, settings)
   if (problems.length > 0) return fail(problems)
 
-  const network = resolveNetwork(node, models, settings)
-  if (!network.ok) return fail([...network.problems])
-  const {breakdown, attributes} = network
-  const asked = readAsk(attributes.ask, breakdown, node)
-  if (!asked.ok) return fail(asked.problems)
+  const drawn = drawQuizVariants(node, models, settings, (variant, breakdown, attributes) => checkQuiz(variant, breakdown, attributes, settings))
+  if (!drawn.ok) return fail(drawn.problems)
+  recordQuiz(file, node.position?.start, drawn.variants)
+  const shown = drawn.variants[0] as QuizVariant
+  const {breakdown, attributes, ask, verdicts} = shown
 
-  const quiz = quizContent(node, breakdown, asked.ask, attributes.answer, settings)
-  if (!quiz.ok) return fail(quiz.problems)
-
-  const solution =
-    settings.mode === 'hide' ? [] : quizSolutionContent(breakdown, asked.ask, quiz.content.verdicts, {...settings, parts})
+  const solution = settings.mode === 'hide' ? [] : quizSolutionContent(breakdown, ask, verdicts, {...settings, parts})
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...attributes.classes], [
-    ...questionContent(node, breakdown, asked.ask, settings),
-    quizOptionList(quiz.content.options),
+    ...shown.question,
+    quizOptionList(shown.options.map((first, index) => ({first, rest: shown.optionRest[index] ?? []}))),
     ...presentSolution(solution, settings.strings.quizSummary, settings.mode)
   ])
   if (node.position) replacement.position = node.position

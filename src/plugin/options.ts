@@ -7,14 +7,14 @@ import type {
   SolutionStrings,
   SolutionStringsOverride
 } from '../render/index.js'
-import {localeSeparator, solutionParts, solutionStrings} from '../render/index.js'
+import {defaultSolutionParts, localeSeparator, solutionParts, solutionStrings} from '../render/index.js'
 import {checkStrings, checkThousandsSeparator} from './option-checks.js'
 
 /** Configuration of `remark-rnn`; every field is optional. */
 export interface Options {
   /** Framework for directives that do not say (`framework=…`); default `keras`. */
   readonly framework?: Framework | undefined
-  /** Parts every solution shows unless a directive says `show=…`; default all. */
+  /** Parts every solution shows unless a directive says `show=…`; default table, derivation and shapes. */
   readonly show?: readonly SolutionPart[] | undefined
   /** `show` (default), `collapse` into a details element, or `hide` (student builds). */
   readonly solutions?: SolutionMode | undefined
@@ -29,6 +29,16 @@ export interface Options {
    * site generators that drop warnings (Docusaurus). Default `false`.
    */
   readonly strict?: boolean | undefined
+  /**
+   * Seed that picks the variant of every quiz with size ranges; the same
+   * seed gives the same page. Default `''`. A quiz's own `seed=…` wins.
+   */
+  readonly seed?: string | number | undefined
+  /**
+   * Variants of each quiz with ranges to draw and check, recorded on
+   * `file.data.rnnQuizzes` for export; the page shows the first. Default 1.
+   */
+  readonly variants?: number | undefined
 }
 
 /** Options with every default applied. */
@@ -39,6 +49,8 @@ export interface Settings {
   readonly strings: SolutionStrings
   readonly format: NumberFormat
   readonly strict: boolean
+  readonly seed: string
+  readonly variants: number
 }
 
 const modes: readonly SolutionMode[] = ['show', 'collapse', 'hide']
@@ -59,7 +71,7 @@ export function resolveOptions(options: Options | null | undefined = {}): Settin
     throw new TypeError(`remark-rnn: option \`solutions\` must be one of ${modes.join(', ')}, not \`${String(mode)}\``)
   }
 
-  const parts = given.show ?? solutionParts
+  const parts = given.show ?? defaultSolutionParts
   if (!Array.isArray(parts)) {
     throw new TypeError(`remark-rnn: option \`show\` must be an array of parts from ${solutionParts.join(', ')}, such as ['table']`)
   }
@@ -67,6 +79,11 @@ export function resolveOptions(options: Options | null | undefined = {}): Settin
   const unknown = parts.filter((part) => !solutionParts.includes(part))
   if (unknown.length > 0 || parts.length === 0) {
     throw new TypeError(`remark-rnn: option \`show\` lists parts from ${solutionParts.join(', ')}; got \`${parts.join(',')}\``)
+  }
+
+  const variants = given.variants ?? 1
+  if (!Number.isInteger(variants) || variants < 1 || variants > 1000) {
+    throw new TypeError(`remark-rnn: option \`variants\` must be a whole number from 1 to 1000, not \`${String(variants)}\``)
   }
 
   const locale = given.locale ?? 'en'
@@ -78,6 +95,8 @@ export function resolveOptions(options: Options | null | undefined = {}): Settin
     mode,
     strings: solutionStrings(locale, checkStrings(given.strings)),
     format: {thousandsSeparator: thousandsSeparator ?? localeSeparator(locale)},
-    strict: given.strict ?? false
+    strict: given.strict ?? false,
+    seed: String(given.seed ?? ''),
+    variants
   }
 }

@@ -12,6 +12,7 @@ import {expandQuiz} from './expand-quiz.js'
 import type {ModelRegistry} from './models.js'
 import type {Options, Settings} from './options.js'
 import {resolveOptions} from './options.js'
+import {nameRecordedQuizzes} from './quiz-record.js'
 import {createReport} from './report.js'
 import {unparsedProblem} from './unparsed.js'
 import {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './short-form/index.js'
@@ -69,6 +70,7 @@ export function expandDirectives(tree: Root, file: VFile, settings: Settings): u
     if (source !== undefined) paragraph.data = {...paragraph.data, rnnSource: source}
   }
 
+  nameRecordedQuizzes(tree, file)
   for (const [name, model] of models) {
     if (!model.used) {
       writeBack.keep(model.node)

@@ -21,6 +21,10 @@ export type RuleId =
   | 'several-correct-options'
   | 'unused-model'
   | 'duplicate-attribute'
+  | 'invalid-range'
+  | 'no-valid-variant'
+  | 'unknown-placeholder'
+  | 'duplicate-options'
 
 /** What each rule means, for the README and for `remark-rnn --help`. */
 export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
@@ -51,6 +55,10 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
   'no-correct-option': 'no option of a quiz is right',
   'several-correct-options': 'more than one option of a quiz is right',
   'duplicate-attribute': 'the same attribute written twice in one directive (which one counts is not obvious)',
+  'invalid-range': 'a quiz size range that is malformed or runs backwards (`inputs=8..2`)',
+  'no-valid-variant': 'no variant drawn from a quiz\'s ranges gives exactly one right option and distinct options',
+  'unknown-placeholder': 'a `{…}` in a quiz names no size or quantity, or is not a sum or product of them',
+  'duplicate-options': 'two options of a quiz give the same numbers',
   'unused-model': 'a warning: `id=…` defines a model no later directive uses (often a typo in `model=…`)'
 }
 

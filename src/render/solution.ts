@@ -1,5 +1,7 @@
 import type {BlockContent, Paragraph} from 'mdast'
 import type {Breakdown} from '../core/index.js'
+import {codeBlock} from './code-block.js'
+import {frameworkSummary} from './framework-summary.js'
 import {derivationLatex, shapesLatex} from './latex.js'
 import {displayMath} from './math-nodes.js'
 import type {NumberFormat} from './number-format.js'
@@ -11,8 +13,11 @@ import {fillTemplate} from './strings.js'
 import {solutionTable} from './table.js'
 
 /** The parts a solution can show, in the order they appear. */
-export const solutionParts = ['table', 'derivation', 'shapes'] as const
+export const solutionParts = ['table', 'derivation', 'shapes', 'summary', 'code'] as const
 export type SolutionPart = (typeof solutionParts)[number]
+
+/** The parts shown unless a page or directive asks for others: the worked solution itself. */
+export const defaultSolutionParts: readonly SolutionPart[] = ['table', 'derivation', 'shapes']
 
 /** Show the solution, fold it into a `details` element, or leave it out (student builds). */
 export type SolutionMode = 'show' | 'collapse' | 'hide'
@@ -32,7 +37,9 @@ export function solutionContent(
   const build: Record<SolutionPart, () => BlockContent> = {
     table: () => solutionTable(breakdown, settings.strings, settings.format),
     derivation: () => displayMath(derivationLatex(breakdown, settings.strings, settings.format)),
-    shapes: () => displayMath(shapesLatex(breakdown, settings.strings))
+    shapes: () => displayMath(shapesLatex(breakdown, settings.strings)),
+    summary: () => frameworkSummary(breakdown, settings.strings, settings.format),
+    code: () => codeBlock(breakdown)
   }
   return solutionParts.filter((part) => settings.parts.includes(part)).map((part) => build[part]())
 }

@@ -32,6 +32,8 @@ export interface SolutionStrings {
   readonly quizNoMistake: string
   /** The question of a quiz without its own text: `{inputs}`, `{units}`, `{outputs}`, `{cell}`, `{framework}`, `{quantities}`. */
   readonly quizQuestion: string
+  /** Put before the generated question of a network with an Embedding layer: `{vocab}`, `{inputs}`. */
+  readonly quizEmbedding: string
   /** Cell names for `{cell}`. */
   readonly cells: Readonly<Record<'rnn' | 'lstm' | 'gru', string>>
   /** Put before the cell name of a bidirectional network. */
@@ -39,6 +41,16 @@ export interface SolutionStrings {
   /** Joins the sizes of stacked layers: `8 and 6`. */
   readonly and: string
   readonly mistakes: Readonly<Record<MistakeKind, string>>
+  /** The framework summary's first column: Keras `Layer (type)`, PyTorch `Module (type)`. */
+  readonly frameworkLayer: string
+  readonly frameworkModule: string
+  readonly frameworkOutputShape: string
+  /** The PyTorch column listing `named_parameters()`. */
+  readonly frameworkTensors: string
+  readonly frameworkParams: string
+  readonly frameworkTotal: string
+  readonly frameworkTrainable: string
+  readonly frameworkNonTrainable: string
 }
 
 export type SolutionStringsOverride = Partial<Omit<SolutionStrings, 'terms' | 'groups' | 'cells' | 'mistakes'>> & {
@@ -55,6 +67,7 @@ const english: SolutionStrings = {
   columnFormula: 'Formula',
   columnCount: 'Count',
   terms: {
+    'embedding-weights': 'Embedding weights',
     'input-weights': 'Input weights',
     'recurrent-weights': 'Recurrent weights',
     'recurrent-bias': 'Recurrent bias',
@@ -67,6 +80,7 @@ const english: SolutionStrings = {
   forward: 'forward',
   backward: 'backward',
   groups: {
+    embedding: 'Embedding parameters',
     input: 'Input parameters',
     recurrent: 'Recurrent parameters',
     output: 'Output parameters',
@@ -81,6 +95,7 @@ const english: SolutionStrings = {
   quizWhyNot: 'The other options:',
   quizNoMistake: 'not a count of this network',
   quizQuestion: 'A network ({cell}, {framework}) has {inputs} inputs, {units} units and {outputs} outputs. How many parameters: {quantities}?',
+  quizEmbedding: 'Word ids from a vocabulary of {vocab} words pass through an Embedding layer of width {inputs} first.',
   cells: {rnn: 'simple RNN', lstm: 'LSTM', gru: 'GRU'},
   bidirectional: 'bidirectional',
   and: 'and',
@@ -98,8 +113,18 @@ const english: SolutionStrings = {
     'output-bias-forgotten': 'the output bias forgotten',
     'output-layer-forgotten': 'the output layer left out',
     'recurrent-weights-forgotten': 'the recurrent weights left out',
-    'per-time-step': 'the weights counted again for every time step, though they are shared'
-  }
+    'per-time-step': 'the weights counted again for every time step, though they are shared',
+    'embedding-forgotten': 'the embedding layer left out',
+    'embedding-units': 'the embedding counted V × h instead of V × n'
+  },
+  frameworkLayer: 'Layer (type)',
+  frameworkModule: 'Module (type)',
+  frameworkOutputShape: 'Output Shape',
+  frameworkTensors: 'Parameters',
+  frameworkParams: 'Param #',
+  frameworkTotal: 'Total params',
+  frameworkTrainable: 'Trainable params',
+  frameworkNonTrainable: 'Non-trainable params'
 }
 
 const german: SolutionStrings = {
@@ -109,6 +134,7 @@ const german: SolutionStrings = {
   columnFormula: 'Formel',
   columnCount: 'Anzahl',
   terms: {
+    'embedding-weights': 'Embedding-Gewichte',
     'input-weights': 'Eingabegewichte',
     'recurrent-weights': 'Rekurrente Gewichte',
     'recurrent-bias': 'Rekurrenter Bias',
@@ -121,6 +147,7 @@ const german: SolutionStrings = {
   forward: 'vorwärts',
   backward: 'rückwärts',
   groups: {
+    embedding: 'Embedding-Parameter',
     input: 'Eingabeparameter',
     recurrent: 'Rekurrente Parameter',
     output: 'Ausgabeparameter',
@@ -135,6 +162,7 @@ const german: SolutionStrings = {
   quizWhyNot: 'Die anderen Antworten:',
   quizNoMistake: 'keine Zahl dieses Netzes',
   quizQuestion: 'Ein Netz ({cell}, {framework}) hat {inputs} Eingaben, {units} Einheiten und {outputs} Ausgaben. Wie viele Parameter: {quantities}?',
+  quizEmbedding: 'Wort-IDs aus einem Vokabular von {vocab} Wörtern gehen zuerst durch eine Embedding-Schicht der Breite {inputs}.',
   cells: {rnn: 'einfaches RNN', lstm: 'LSTM', gru: 'GRU'},
   bidirectional: 'bidirektional',
   and: 'und',
@@ -152,8 +180,18 @@ const german: SolutionStrings = {
     'output-bias-forgotten': 'den Ausgabe-Bias vergessen',
     'output-layer-forgotten': 'die Ausgabeschicht weggelassen',
     'recurrent-weights-forgotten': 'die rekurrenten Gewichte weggelassen',
-    'per-time-step': 'die Gewichte für jeden Zeitschritt neu gezählt, obwohl sie geteilt werden'
-  }
+    'per-time-step': 'die Gewichte für jeden Zeitschritt neu gezählt, obwohl sie geteilt werden',
+    'embedding-forgotten': 'die Embedding-Schicht weggelassen',
+    'embedding-units': 'das Embedding als V × h statt V × n gezählt'
+  },
+  frameworkLayer: 'Schicht (Typ)',
+  frameworkModule: 'Modul (Typ)',
+  frameworkOutputShape: 'Ausgabeform',
+  frameworkTensors: 'Parameter',
+  frameworkParams: 'Anzahl',
+  frameworkTotal: 'Parameter gesamt',
+  frameworkTrainable: 'Trainierbar',
+  frameworkNonTrainable: 'Nicht trainierbar'
 }
 
 /** The built-in locales. */

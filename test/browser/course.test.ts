@@ -68,7 +68,7 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     expect(await answer.getByText('Answer: B').isVisible()).toBe(false)
     await answer.locator('summary').click()
     expect(await answer.getByText('Answer: B').isVisible()).toBe(true)
-    expect(await page.locator('.rnn-quiz').count()).toBe(4)
+    expect(await page.locator('.rnn-quiz').count()).toBe(5)
   })
 
   it('renders the MDX version the same way', async () => {
@@ -76,6 +76,17 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     expect(await page.locator('aside.note').innerText()).toContain('MDX version')
     expect(await page.locator('.rnn[data-rnn-total="68"] table tbody tr td:last-child').last().innerText()).toBe('68')
     expect(await page.locator('.katex-error').count()).toBe(0)
+  })
+
+  it('shows the Embedding network with its Keras and PyTorch summary and code', async () => {
+    for (const name of ['rnn-parameters.html', 'rnn-parameters-mdx.html']) {
+      await page.goto(pageUrl(name))
+      const keras = page.locator('.rnn[data-rnn-total="322113"]').nth(1)
+      expect(await keras.locator('table tbody tr td:first-child').allInnerTexts()).toContain('simple_rnn (SimpleRNN)')
+      expect(await keras.locator('pre > code.language-python').innerText()).toContain('layers.Embedding(10000, 32)')
+      const torch = page.locator('.rnn[data-rnn-total="322145"]')
+      expect(await torch.locator('pre > code.language-python').innerText()).toContain('nn.Embedding(10000, 32)')
+    }
   })
 
   it('takes a screenshot of the worked example', async () => {

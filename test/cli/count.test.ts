@@ -15,7 +15,7 @@ describe('remark-rnn count', () => {
     expect(status).toBe(0)
     const breakdown = JSON.parse(stdout) as {total: number; groups: Record<string, number>; terms: unknown[]}
     expect(breakdown.total).toBe(32)
-    expect(breakdown.groups).toEqual({input: 12, recurrent: 20, output: 0, rnn: 32, total: 32})
+    expect(breakdown.groups).toEqual({embedding: 0, input: 12, recurrent: 20, output: 0, rnn: 32, total: 32})
     expect(breakdown.terms).toHaveLength(3)
   })
 
@@ -50,10 +50,56 @@ describe('remark-rnn count', () => {
     expect(stderr).toContain(message)
   })
 
+  it('adds the framework\'s own layers to --json', () => {
+    const {stdout} = runCli(['count', '--vocab=10000', '--inputs=32', '--units=32', '--outputs=1', '--json'])
+    const {layers} = JSON.parse(stdout) as {layers: Array<Record<string, unknown>>}
+    expect(layers.map(({name, type, outputShape, params}) => ({name, type, outputShape, params}))).toEqual([
+      {name: 'embedding', type: 'Embedding', outputShape: [null, null, 32], params: 320000},
+      {name: 'simple_rnn', type: 'SimpleRNN', outputShape: [null, 32], params: 2080},
+      {name: 'dense', type: 'Dense', outputShape: [null, 1], params: 33}
+    ])
+    const torch = runCli(['count', '--inputs=4', '--units=5,5,3', '--framework=pytorch', '--timesteps=7', '--json'])
+    const modules = (JSON.parse(torch.stdout) as {layers: Array<{name: string; type: string; outputShape: unknown}>}).layers
+    expect(modules.map(({name, type, outputShape}) => [name, type, outputShape])).toEqual([
+      ['rnn1', 'RNN', [null, 7, 5]],
+      ['rnn2', 'RNN', [null, 7, 3]]
+    ])
+  })
+
+  it('shows the framework summary under the worked table', () => {
+    const {stdout} = runCli(['count', '--inputs=3', '--units=4,4', '--bidirectional', '--outputs=2'])
+    expect(stdout).toContain('As Keras model.summary() lists it:')
+    expect(stdout).toMatch(/bidirectional \(Bidirectional\)\s+\(None, None, 8\)\s+64/)
+    expect(stdout).toMatch(/bidirectional_1 \(Bidirectional\)\s+\(None, 8\)\s+104/)
+    expect(stdout).toContain('Non-trainable params: 0')
+    const torch = runCli(['count', '--inputs=3', '--units=4', '--framework=pytorch'])
+    expect(torch.stdout).toMatch(/rnn \(RNN\)\s+\[batch, time, 4\]\s+weight_ih_l0 \[4, 3\]\s+36/)
+  })
+
+  it('prints the Python with --code, counting with that framework', () => {
+    const keras = runCli(['count', '--vocab=10000', '--inputs=32', '--units=32', '--outputs=1', '--code=keras'])
+    expect(keras.status).toBe(0)
+    expect(keras.stdout).toContain('    layers.Embedding(10000, 32),\n    layers.SimpleRNN(32),\n    layers.Dense(1),')
+    expect(keras.stdout).toContain('# Expected: 322113 parameters')
+    const torch = runCli(['count', '--vocab=10000', '--inputs=32', '--units=32', '--outputs=1', '--code=pytorch'])
+    expect(torch.stdout).toContain('self.rnn = nn.RNN(32, 32, batch_first=True)')
+    expect(torch.stdout).toContain('# Expected: 322145 parameters')
+  })
+
+  it.each([
+    [['count', '--inputs=4', '--units=5', '--code=pytroch'], 'Did you mean --code=pytorch?'],
+    [['count', '--inputs=4', '--units=5', '--code=keras', '--framework=pytorch'], '--code=keras writes keras code'],
+    [['count', '--inputs=4', '--units=5', '--cod=keras'], 'Did you mean --code?']
+  ])('%j is a usage error', (args, message) => {
+    const {status, stderr} = runCli(args)
+    expect(status).toBe(2)
+    expect(stderr).toContain(message)
+  })
+
   it('documents every flag in --help', () => {
     const {status, stdout} = runCli(['count', '--help'])
     expect(status).toBe(0)
-    for (const flag of ['--inputs', '--units', '--outputs', '--cell', '--framework', '--bidirectional', '--bias', '--reset-after', '--proj-size', '--json']) {
+    for (const flag of ['--inputs', '--units', '--outputs', '--cell', '--framework', '--bidirectional', '--bias', '--reset-after', '--proj-size', '--vocab', '--return-sequences', '--timesteps', '--json', '--code']) {
       expect(stdout).toContain(flag)
     }
   })

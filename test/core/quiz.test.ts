@@ -45,7 +45,8 @@ describe('judging and generating options', () => {
       {inputs: 3, units: 5, outputs: 2},
       {inputs: 3, units: 5, framework: 'pytorch'},
       {inputs: 3, units: 5, cell: 'gru'},
-      {inputs: 3, units: '5,7', bidirectional: true}
+      {inputs: 3, units: '5,7', bidirectional: true},
+      {inputs: 3, units: 5, vocab: 50}
     ] as const
     const seen = new Set<string>()
     for (const network of networks) {

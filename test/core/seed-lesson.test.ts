@@ -19,7 +19,7 @@ describe('the seed lesson', () => {
       ['output-weights', 'W_{hy}', '5×3', 15, 'output'],
       ['output-bias', 'b_{y}', '1×3', 3, 'output']
     ])
-    expect(breakdown.groups).toEqual({input: 20, recurrent: 30, output: 18, rnn: 50, total: 68})
+    expect(breakdown.groups).toEqual({embedding: 0, input: 20, recurrent: 30, output: 18, rnn: 50, total: 68})
     expect(breakdown.total).toBe(68)
   })
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {validateDescription} from '../../src/index.js'
+import {countParameters, validateDescription} from '../../src/index.js'
 import type {DescriptionInput} from '../../src/index.js'
 
 /** The single problem a description has, or a failure when it has none or several. */
@@ -40,11 +40,41 @@ describe('validateDescription', () => {
     [{...base, cell: 'gru', framework: 'pytorch', 'reset-after': 'true'}, 'conflicting-options', 'is a Keras option'],
     [{...base, cell: 'lstm', 'proj-size': '2'}, 'conflicting-options', 'add `framework=pytorch`'],
     [{...base, cell: 'gru', framework: 'pytorch', 'proj-size': '2'}, 'conflicting-options', 'only applies to `cell=lstm`'],
-    [{...base, cell: 'lstm', framework: 'pytorch', 'proj-size': '5'}, 'conflicting-options', 'must be smaller than `units` (5)']
+    [{...base, cell: 'lstm', framework: 'pytorch', 'proj-size': '5'}, 'conflicting-options', 'must be smaller than `units` (5)'],
+    [{units: '5', vocab: '1000'}, 'missing-attribute', 'with `vocab`, say how wide each word\'s Embedding vector is'],
+    [{...base, vocab: '10k'}, 'not-a-number', '`vocab` must be a whole number'],
+    [{...base, vocab: '10000001'}, 'out-of-range', 'at most 10,000,000'],
+    [{...base, vocab: '-1'}, 'out-of-range', '`vocab`'],
+    [{...base, vocabs: '100'}, 'unknown-attribute', 'Did you mean `vocab`?'],
+    [{...base, timesteps: '0'}, 'out-of-range', '`timesteps` must be at least 1, not 0.'],
+    [{...base, timesteps: '2.5'}, 'not-an-integer', '`timesteps` must be a whole number'],
+    [{...base, timestep: '7'}, 'unknown-attribute', 'Did you mean `timesteps`?'],
+    [{...base, 'return-sequences': 'yes please'}, 'invalid-boolean', '`return-sequences`'],
+    [{...base, 'return-sequence': 'true'}, 'unknown-attribute', 'Did you mean `return-sequences`?']
   ] as const)('%j → %s', (input, ruleId, message) => {
     const problem = problemOf(input)
     expect(problem?.ruleId).toBe(ruleId)
     expect(problem?.message).toContain(message)
+  })
+
+  it('reads vocab, return-sequences and timesteps, camel case too', () => {
+    const validation = validateDescription({...base, vocab: '10000', returnSequences: '', timesteps: 7})
+    expect(validation.ok && validation.description).toMatchObject({vocab: 10000, returnSequences: true, timesteps: 7})
+  })
+
+  it('changes shapes, never counts, with return-sequences and timesteps', () => {
+    const plain = countParameters({...base, outputs: 3})
+    const sequences = countParameters({...base, outputs: 3, 'return-sequences': 'true', timesteps: '9'})
+    expect(sequences.terms).toEqual(plain.terms)
+    expect(sequences.total).toBe(plain.total)
+  })
+
+  it('counts an embedding as V × n in its own group, outside `rnn`', () => {
+    const {groups, terms} = countParameters({vocab: 10000, inputs: 32, units: 32, outputs: 1})
+    expect(groups).toEqual({embedding: 320000, input: 1024, recurrent: 1056, output: 33, rnn: 2080, total: 322113})
+    expect(terms[0]).toMatchObject({id: 'embedding-weights', group: 'embedding', tensor: {name: 'embeddings', shape: [10000, 32]}})
+    const torch = countParameters({vocab: 50, inputs: 4, units: 5, framework: 'pytorch'})
+    expect(torch.terms[0]?.tensor).toEqual({name: 'weight', shape: [50, 4]})
   })
 
   it('reads a bare boolean attribute as true and camel-case names as kebab', () => {
@@ -83,7 +113,10 @@ describe('validateDescription', () => {
       bidirectional: false,
       bias: true,
       resetAfter: true,
-      projSize: 0
+      projSize: 0,
+      vocab: 0,
+      returnSequences: false,
+      timesteps: null
     })
   })
 })

@@ -87,7 +87,10 @@ export const description = fc
     bidirectional: fc.boolean(),
     bias: fc.boolean(),
     resetAfter: fc.boolean(),
-    projSize: fc.integer({min: 0, max: 20})
+    projSize: fc.integer({min: 0, max: 20}),
+    vocab: fc.oneof(fc.constant(0), fc.integer({min: 1, max: 5000})),
+    returnSequences: fc.boolean(),
+    timesteps: fc.option(fc.integer({min: 1, max: 50}), {nil: undefined})
   })
   .map((d) => ({
     ...d,
@@ -98,7 +101,15 @@ export const description = fc
 
 /** A document of valid directives between ordinary blocks (for round trips). */
 export const validDocument = fc
-  .array(fc.oneof(markdownBlock, description.map((d) => `::rnn{inputs=${d.inputs} units=${d.units.join(',')} cell=${d.cell} framework=${d.framework}}`)), {maxLength: 6})
+  .array(
+    fc.oneof(
+      markdownBlock,
+      fc
+        .tuple(description, fc.constantFrom('', ' show=summary', ' show=code', ' show="table summary code"'))
+        .map(([d, show]) => `::rnn{inputs=${d.inputs} units=${d.units.join(',')} cell=${d.cell} framework=${d.framework} vocab=${d.vocab} return-sequences=${d.returnSequences}${show}}`)
+    ),
+    {maxLength: 6}
+  )
   .map((blocks) => blocks.join('\n\n'))
 
 /**
@@ -129,5 +140,7 @@ export function closedFormTotal(d) {
 
   const o = BigInt(d.outputs ?? 0)
   if (o > 0n) total += width * o + o
+  // An Embedding layer in front: V rows of n numbers.
+  total += BigInt(d.vocab ?? 0) * BigInt(d.inputs)
   return total
 }

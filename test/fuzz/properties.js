@@ -13,7 +13,7 @@ import {unified} from 'unified'
 import {closedFormTotal, description, document, validDocument} from './arbitraries.js'
 
 export function properties(api) {
-  const {default: remarkRnn, countParameters, derivationLatex, shapesLatex, solutionTable, locales} = api
+  const {default: remarkRnn, countParameters, derivationLatex, frameworkLayers, shapesLatex, solutionTable, locales} = api
   const html = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn).use(remarkRehype).use(rehypeStringify)
   const markdown = (options) =>
     unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options).use(remarkStringify)
@@ -84,6 +84,24 @@ export function properties(api) {
       if (again !== expected) throw new Error(`problems differ:\n${expected}\n---\n${again}\n--- output:\n${first}`)
       const third = String(markdown().processSync(String(second)))
       if (third !== String(second)) throw new Error(`third pass changed:\n${second}\n---\n${third}`)
+    }),
+
+    'lists framework layers whose tensors add up to the total': fc.property(description, (d) => {
+      const breakdown = countParameters(d)
+      const layers = frameworkLayers(breakdown)
+      let total = 0
+      for (const layer of layers) {
+        const owned = layer.tensors.reduce((sum, tensor) => sum + tensor.shape.reduce((a, b) => a * b, 1), 0)
+        if (owned !== layer.params) throw new Error(`${layer.name}: tensors hold ${owned}, params say ${layer.params}`)
+        const shape = layer.outputShape
+        if (shape[0] !== null || shape.length < 2 || shape.length > 3) throw new Error(`${layer.name}: shape ${JSON.stringify(shape)}`)
+        total += layer.params
+      }
+
+      if (total !== breakdown.total) throw new Error(`${JSON.stringify(d)}: layers add up to ${total} ≠ ${breakdown.total}`)
+      const recurrent = d.units.length
+      const expected = (d.vocab > 0 ? 1 : 0) + (d.outputs > 0 ? 1 : 0)
+      if (d.framework === 'keras' && layers.length !== expected + recurrent) throw new Error(`${layers.length} Keras rows`)
     }),
 
     'counts what the closed form counts': fc.property(description, (d) => {

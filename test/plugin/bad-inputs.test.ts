@@ -180,7 +180,7 @@ const catalogue: Array<[name: string, input: string, messages: string[]]> = [
     "invalid show",
     "::rnn{inputs=4 units=5 show=graph}",
     [
-      "1:1-1:35 error invalid-show: `show` lists `graph`, which is not one of `table`, `derivation`, `shapes`."
+      "1:1-1:35 error invalid-show: `show` lists `graph`, which is not one of `table`, `derivation`, `shapes`, `summary`, `code`."
     ]
   ],
   [
@@ -229,7 +229,7 @@ const catalogue: Array<[name: string, input: string, messages: string[]]> = [
     "unknown quantity",
     ":rnn[totl]{inputs=3 units=4}",
     [
-      "1:1-1:29 error unknown-quantity: `totl` is not a quantity of this network. Did you mean `total`? Use a group (`total`, `input`, `recurrent`, `output`, `rnn`) or a term id (`input-weights`, `recurrent-weights`, `recurrent-bias`…)."
+      "1:1-1:29 error unknown-quantity: `totl` is not a quantity of this network. Did you mean `total`? Use a group (`total`, `embedding`, `input`, `recurrent`, `output`, `rnn`) or a term id (`input-weights`, `recurrent-weights`, `recurrent-bias`…)."
     ]
   ],
   [

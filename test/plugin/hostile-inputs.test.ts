@@ -90,7 +90,7 @@ const catalogue: Array<[name: string, input: string, messages: string[]]> = [
     "a quantity named constructor",
     ":rnn[constructor]{inputs=4 units=5}",
     [
-      "1:1-1:36 error unknown-quantity: `constructor` is not a quantity of this network. Use a group (`total`, `input`, `recurrent`, `output`, `rnn`) or a term id (`input-weights`, `recurrent-weights`, `recurrent-bias`…)."
+      "1:1-1:36 error unknown-quantity: `constructor` is not a quantity of this network. Use a group (`total`, `embedding`, `input`, `recurrent`, `output`, `rnn`) or a term id (`input-weights`, `recurrent-weights`, `recurrent-bias`…)."
     ]
   ],
   [
@@ -188,7 +188,7 @@ const catalogue: Array<[name: string, input: string, messages: string[]]> = [
     "a 100-character quantity",
     `:rnn[${"y".repeat(100)}]{inputs=4 units=5}`,
     [
-      "1:1-1:125 error unknown-quantity: `yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…` is not a quantity of this network. Use a group (`total`, `input`, `recurrent`, `output`, `rnn`) or a term id (`input-weights`, `recurrent-weights`, `recurrent-bias`…)."
+      "1:1-1:125 error unknown-quantity: `yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy…` is not a quantity of this network. Use a group (`total`, `embedding`, `input`, `recurrent`, `output`, `rnn`) or a term id (`input-weights`, `recurrent-weights`, `recurrent-bias`…)."
     ]
   ],
   [

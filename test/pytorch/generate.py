@@ -113,9 +113,111 @@ def cases():
             )
 
 
+class Network(nn.Module):
+    """The module list remark-rnn's `layers` describes: `embedding`, one
+    recurrent module per run of equal widths (`lstm`, or `lstm1`, `lstm2`),
+    `output`; the Linear sees the last step unless returnSequences."""
+
+    def __init__(self, case):
+        super().__init__()
+        self.case = case
+        self.names = []
+        if case["vocab"]:
+            self.embedding = nn.Embedding(case["vocab"], case["inputs"])
+            self.names.append("embedding")
+        runs = []
+        for units in case["units"]:
+            if runs and runs[-1][0] == units:
+                runs[-1][1] += 1
+            else:
+                runs.append([units, 1])
+        width = case["inputs"]
+        directions = 2 if case["bidirectional"] else 1
+        for index, (units, layers) in enumerate(runs):
+            name = case["cell"] if len(runs) == 1 else f"{case['cell']}{index + 1}"
+            options = dict(num_layers=layers, bias=case["bias"],
+                           bidirectional=case["bidirectional"], batch_first=True)
+            if case["projSize"]:
+                options["proj_size"] = case["projSize"]
+            setattr(self, name, CELLS[case["cell"]](width, units, **options))
+            self.names.append(name)
+            width = (case["projSize"] or units) * directions
+        if case["outputs"]:
+            self.output = nn.Linear(width, case["outputs"])
+            self.names.append("output")
+
+    def forward(self, x):
+        for name in self.names:
+            module = getattr(self, name)
+            if name == "output" and not self.case["returnSequences"]:
+                x = x[:, -1]
+            x = module(x)
+            if isinstance(x, tuple):
+                x = x[0]
+        return x
+
+
+def measure_modules(case):
+    """Each module's parameters and tensors, and its output shape on a batch
+    of 2 sequences of `timesteps` steps (the batch reported as null)."""
+    model = Network(case)
+    shapes = {}
+    for name in model.names:
+        def hook(module, inputs, output, name=name):
+            tensor = output[0] if isinstance(output, tuple) else output
+            shapes[name] = [None] + list(tensor.shape)[1:]
+        getattr(model, name).register_forward_hook(hook)
+    if case["vocab"]:
+        x = torch.randint(0, case["vocab"], (2, case["timesteps"]))
+    else:
+        x = torch.randn(2, case["timesteps"], case["inputs"])
+    with torch.no_grad():
+        model(x)
+    modules = []
+    for name in model.names:
+        module = getattr(model, name)
+        modules.append({
+            "name": name,
+            "type": type(module).__name__,
+            "outputShape": shapes[name],
+            "params": sum(p.numel() for p in module.parameters()),
+            "tensors": [{"name": n, "shape": list(p.shape)} for n, p in module.named_parameters()],
+        })
+    total = sum(p.numel() for p in model.parameters())
+    return dict(case, total=total, modules=modules)
+
+
+def module_cases():
+    rng = random.Random(20261125)
+    yield dict(inputs=32, units=[32], outputs=1, cell="rnn", bias=True, bidirectional=False,
+               projSize=0, vocab=10000, returnSequences=False, timesteps=5)
+    for index in range(36):
+        cell = list(CELLS)[index % 3]
+        layers = rng.randint(1, 4)
+        width = rng.randint(1, 12)
+        # Repeated widths make runs of several layers in one module.
+        units = [width if rng.random() < 0.5 else rng.randint(1, 12) for _ in range(layers)]
+        proj = 0
+        if cell == "lstm" and rng.random() < 0.4 and min(units) > 1:
+            proj = rng.randint(1, min(units) - 1)
+        yield dict(
+            inputs=rng.randint(1, 16),
+            units=units,
+            outputs=rng.choice([0, rng.randint(1, 6)]),
+            cell=cell,
+            bias=rng.random() < 0.75,
+            bidirectional=rng.random() < 0.5,
+            projSize=proj,
+            vocab=rng.choice([0, rng.randint(2, 60)]),
+            returnSequences=rng.random() < 0.5,
+            timesteps=rng.randint(1, 6),
+        )
+
+
 def main():
     results = [measure(case) for case in cases()]
-    document = {"torch": torch.__version__, "cases": results}
+    modules = [measure_modules(case) for case in module_cases()]
+    document = {"torch": torch.__version__, "cases": results, "modules": modules}
     json.dump(document, sys.stdout, indent=1)
     sys.stdout.write("\n")
 

@@ -21,6 +21,16 @@ function hash(text: string): number {
 }
 
 /**
+ * The directive's network and question as text to seed the order. Shape-only
+ * attributes are left out and `vocab` only counts when set, so quizzes written
+ * before they existed keep their order.
+ */
+function seedText(breakdown: Breakdown, ask: readonly string[]): string {
+  const {vocab, returnSequences: _sequences, timesteps: _timesteps, ...counted} = breakdown.description
+  return JSON.stringify([vocab > 0 ? {...counted, vocab} : counted, ask])
+}
+
+/**
  * Further distractors, in this order: the right numbers doubled, plus the
  * units h, minus h, tripled, then plus 1, 2, 3, … (which always ends with
  * enough distinct values).
@@ -62,7 +72,7 @@ export function generateOptions(breakdown: Breakdown, ask: readonly string[]): G
     distractors.push({values, correct: false, mistakes: []})
   }
 
-  let seed = hash(JSON.stringify([breakdown.description, ask]))
+  let seed = hash(seedText(breakdown, ask))
   const key = seed % (distractors.length + 1)
   // Shuffle the distractors deterministically (Fisher–Yates on a seeded LCG).
   const options = [...distractors]

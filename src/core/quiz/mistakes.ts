@@ -18,6 +18,8 @@ export type MistakeId =
   | 'output-layer-forgotten'
   | 'recurrent-weights-forgotten'
   | 'per-time-step'
+  | 'embedding-forgotten'
+  | 'embedding-units'
 
 export interface Mistake {
   readonly id: MistakeId
@@ -125,5 +127,26 @@ export const mistakes: readonly Mistake[] = [
     explanation: 'the recurrent layer counted once per time step (two steps), though its weights are shared',
     apply: (right) =>
       scaled(right, ['input-weights', 'recurrent-weights', 'recurrent-bias', 'input-bias', 'projection-weights'], 2)
+  },
+  {
+    id: 'embedding-forgotten',
+    explanation: 'the Embedding layer (V·n) left out',
+    apply: (right) => without(right, ['embedding-weights'])
+  },
+  {
+    id: 'embedding-units',
+    explanation: 'the Embedding layer counted V·h (the recurrent units) instead of V·n (its own width)',
+    apply: (right) => embeddingTimesUnits(right)
   }
 ]
+
+/** The embedding table sized by the first layer's units instead of its own width. */
+function embeddingTimesUnits(right: Breakdown): Breakdown | undefined {
+  const units = right.description.units[0] ?? 0
+  if (right.description.vocab === 0 || units === right.description.inputs) return undefined
+  const terms = right.terms.map((term) =>
+    term.kind === 'embedding-weights' ? {...term, count: right.description.vocab * units} : term
+  )
+  const groups = groupCounts(terms)
+  return {...right, terms, groups, total: groups.total}
+}

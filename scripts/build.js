@@ -1,0 +1,169 @@
+// `npm run build`: types with tsc, then esbuild makes two kinds of output.
+// - The library entries (package.json `exports`): one module each, their
+//   dependencies left as imports. Every import must be a runtime dependency
+//   of the package, so the plugin stays light; the build fails otherwise.
+// - The CLI (`bin`): everything src/cli imports bundled into dist/cli/, the
+//   way Prettier and esbuild ship theirs, so `npx remark-rnn` needs no extra
+//   install and a site that only uses the plugin never installs the CLI's
+//   parts. Only the package's own dependencies stay imports (they are there
+//   anyway); whatever else the CLI imports is picked up here automatically.
+import {spawnSync} from 'node:child_process'
+import {readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {builtinModules} from 'node:module'
+import {fileURLToPath} from 'node:url'
+import {build} from 'esbuild'
+import {katexStylesheetModule, katexStylesheetSpecifier} from './katex-stylesheet.js'
+import {thirdPartyNotices} from './third-party-notices.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const pkg = JSON.parse(readFileSync(root + 'package.json', 'utf8'))
+const runtime = new Set([
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {})
+])
+const builtins = new Set(builtinModules)
+
+/** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */
+function packageName(specifier) {
+  const parts = specifier.split('/')
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]
+}
+
+function isBuiltin(specifier) {
+  return specifier.startsWith('node:') || builtins.has(specifier.split('/')[0])
+}
+
+rmSync(root + 'dist', {recursive: true, force: true})
+
+// 1. Types, and the type check of everything (tsconfig: declarations only).
+const tsc = spawnSync(
+  process.execPath,
+  [root + 'node_modules/typescript/bin/tsc', '-p', root + 'tsconfig.json'],
+  {
+    stdio: 'inherit'
+  }
+)
+if (tsc.status !== 0) process.exit(tsc.status ?? 1)
+// The CLI is a command, not an API: its declarations are not shipped.
+rmSync(root + 'dist/cli', {recursive: true, force: true})
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  logLevel: 'warning',
+  metafile: true
+}
+
+// 2. Library entries: each `exports` condition pair {types: ./dist/X.d.ts,
+// default: ./dist/Y.js} is built from src/X.ts into dist/Y.js, so a new entry
+// needs only its line in package.json.
+const entryPoints = {}
+for (const target of Object.values(pkg.exports)) {
+  if (typeof target !== 'object' || !target.types || !target.default) continue
+  const source = target.types.replace(/^\.\/dist\//, 'src/').replace(/\.d\.ts$/, '.ts')
+  entryPoints[target.default.replace(/^\.\/dist\//, '').replace(/\.js$/, '')] = source
+}
+
+/** Leave bare imports as imports, and fail on one the package does not depend on. */
+const runtimeImportsOnly = {
+  name: 'runtime-imports-only',
+  setup(context) {
+    context.onResolve({filter: /^[^./]/}, ({path, importer}) => {
+      if (isBuiltin(path)) return {external: true}
+      if (runtime.has(packageName(path))) return {external: true}
+      return {
+        errors: [
+          {
+            text: `${importer.replace(root, '')} imports ${path}, which is not a runtime dependency: add ${packageName(path)} to dependencies (kept light), or use it in src/cli only (bundled).`
+          }
+        ]
+      }
+    })
+  }
+}
+
+// esbuild has printed its messages already: exit without a trace of its own.
+const failed = () => process.exit(1)
+
+await build({
+  ...common,
+  entryPoints,
+  outdir: root + 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  plugins: [runtimeImportsOnly]
+}).catch(failed)
+
+// 3. The CLI bundle.
+/** The KaTeX stylesheet, fonts inlined, built in from the katex that renders the math. */
+const katexStylesheet = {
+  name: 'katex-stylesheet',
+  setup(context) {
+    const filter = new RegExp(`^${katexStylesheetSpecifier.replace(/[.?*]/g, '\\$&')}$`)
+    context.onResolve({filter}, ({path}) => ({path, namespace: 'katex-stylesheet'}))
+    context.onLoad({filter: /.*/, namespace: 'katex-stylesheet'}, () => ({
+      contents: katexStylesheetModule(),
+      loader: 'js'
+    }))
+  }
+}
+
+/**
+ * Modules the CLI bundle leaves out, per package that imports them, for code
+ * paths the command never takes. unified-engine: reading configuration files
+ * (.remarkrc, package.json fields), loading plugins and reporters by name,
+ * and reading stdin, as `check` passes its own processor and files, and no
+ * rcName, packageField, plugins or reporter name. xmlbuilder2: its YAML reader
+ * and writer, as `export` writes XML. The stand-ins throw if called, so a new
+ * use fails loudly; the same package imported from elsewhere is bundled.
+ */
+const fail = (name) =>
+  `throw new Error('remark-rnn is built without ${name}: see notBundled in scripts/build.js')`
+const notBundled = {
+  'unified-engine': {
+    'load-plugin': `export function loadPlugin() {${fail('load-plugin')}}
+export function resolvePlugin() {${fail('load-plugin')}}`,
+    'parse-json': `export default function parseJson() {${fail('parse-json')}}`,
+    'concat-stream': `export default function concatStream() {${fail('concat-stream')}}`
+  },
+  xmlbuilder2: {
+    'js-yaml': `export function load() {${fail('js-yaml')}}
+export function dump() {${fail('js-yaml')}}`
+  }
+}
+const standIns = {
+  name: 'stand-ins',
+  setup(context) {
+    context.onResolve({filter: /^[^./]/}, ({path, importer}) => {
+      const from = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(importer)?.[1]
+      const contents = notBundled[from]?.[path]
+      return contents ? {path, namespace: 'stand-in', pluginData: contents} : undefined
+    })
+    context.onLoad({filter: /.*/, namespace: 'stand-in'}, ({pluginData}) => ({
+      contents: pluginData,
+      loader: 'js'
+    }))
+  }
+}
+
+const cli = await build({
+  ...common,
+  entryPoints: {main: 'src/cli/main.ts'},
+  outdir: root + 'dist/cli',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  external: [...runtime],
+  minify: true,
+  // Bundled CommonJS packages call `require`; an ES module has none of its own.
+  banner: {
+    js: "import {createRequire as __bundleRequire} from 'node:module';const require=__bundleRequire(import.meta.url);"
+  },
+  legalComments: 'none',
+  plugins: [katexStylesheet, standIns]
+}).catch(failed)
+
+// The licences of what the CLI bundle carries, as their authors ask.
+writeFileSync(root + 'dist/cli/THIRD-PARTY-NOTICES.md', thirdPartyNotices(root, cli.metafile))

@@ -1,0 +1,57 @@
+import type {Breakdown, Term} from '../breakdown.js'
+import type {Cell} from '../description.js'
+import type {FrameworkLayer} from './framework-layer.js'
+import {handedOnWidth, sumCounts, termsOf} from './framework-layer.js'
+
+/** The Keras 3 layer classes of each cell. */
+export const kerasClasses: Readonly<Record<Cell, string>> = {rnn: 'SimpleRNN', lstm: 'LSTM', gru: 'GRU'}
+
+/**
+ * Keras names a layer after its class in snake case and numbers repeats
+ * from `_1` in one session (keras/src/utils/naming.py: `auto_name`,
+ * `uniquify`): `simple_rnn`, `simple_rnn_1`, `bidirectional`.
+ */
+export function kerasNamer(): (className: string) => string {
+  const seen = new Map<string, number>()
+  return (className) => {
+    const base = className
+      .replace(/(.)([A-Z][a-z]+)/g, '$1_$2')
+      .replace(/([a-z])([A-Z])/g, '$1_$2')
+      .toLowerCase()
+    const count = seen.get(base) ?? 0
+    seen.set(base, count + 1)
+    return count === 0 ? base : `${base}_${count}`
+  }
+}
+
+function row(name: string, type: string, outputShape: (number | null)[], terms: readonly Term[]): FrameworkLayer {
+  return {name, type, outputShape, params: sumCounts(terms), tensors: terms.map((term) => term.tensor)}
+}
+
+/**
+ * The rows `model.summary()` prints for the Sequential model a course writes
+ * (`keras.Input`, then the layers; Keras 3 lists no InputLayer row), in a
+ * fresh session. `return_sequences` is on every recurrent layer but the last,
+ * and on the last too when the description asks for it.
+ */
+export function kerasLayers(breakdown: Breakdown): FrameworkLayer[] {
+  const d = breakdown.description
+  const name = kerasNamer()
+  const time = d.timesteps
+  const rows: FrameworkLayer[] = []
+  if (d.vocab > 0) rows.push(row(name('Embedding'), 'Embedding', [null, time, d.inputs], termsOf(breakdown, 'embedding')))
+
+  for (const [index, units] of d.units.entries()) {
+    const sequences = index < d.units.length - 1 || d.returnSequences
+    const width = handedOnWidth(breakdown, units)
+    const type = d.bidirectional ? 'Bidirectional' : kerasClasses[d.cell]
+    rows.push(row(name(type), type, sequences ? [null, time, width] : [null, width], termsOf(breakdown, index + 1)))
+  }
+
+  if (d.outputs > 0) {
+    const shape = d.returnSequences ? [null, time, d.outputs] : [null, d.outputs]
+    rows.push(row(name('Dense'), 'Dense', shape, termsOf(breakdown, 'output')))
+  }
+
+  return rows
+}

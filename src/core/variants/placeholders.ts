@@ -1,0 +1,78 @@
+import type {Breakdown} from '../breakdown.js'
+import {quantityNames, quantityOf} from '../quantity.js'
+import {closest} from '../suggest.js'
+import {evaluateExpression, expressionNames, parseExpression} from './placeholder-expression.js'
+
+/**
+ * The numbers a quiz's text may name in `{…}`: the sizes (`inputs` or `n`,
+ * `units` or `h` for the first layer, `h1`, `h2`… per layer, `outputs` or
+ * `o`, `p` for the projection, `vocab`, `timesteps` when given) and every
+ * quantity (`input`, `total`,
+ * `recurrent-bias`…).
+ */
+export function placeholderValues(breakdown: Breakdown): Map<string, number> {
+  const d = breakdown.description
+  const values = new Map<string, number>([
+    ['inputs', d.inputs],
+    ['n', d.inputs],
+    ['units', d.units[0] ?? 0],
+    ['h', d.units[0] ?? 0],
+    ['outputs', d.outputs],
+    ['o', d.outputs],
+    ['p', d.projSize],
+    ['layers', d.units.length],
+    ['vocab', d.vocab]
+  ])
+  if (d.timesteps !== null) values.set('timesteps', d.timesteps)
+  for (const [index, units] of d.units.entries()) values.set(`h${index + 1}`, units)
+  for (const name of quantityNames(breakdown)) values.set(name, quantityOf(breakdown, name) ?? 0)
+  return values
+}
+
+export type PlaceholderFill =
+  | {readonly ok: true; readonly text: string}
+  | {readonly ok: false; readonly message: string}
+
+// `{…}` holding only names, digits, `+ - *`, brackets and spaces; other braces are text.
+const placeholderPattern = /\{([\sa-z0-9.+*()-]*[a-z0-9][\sa-z0-9.+*()-]*)\}/gi
+
+/**
+ * Replace every `{name}` or `{n * h + h}` in a text with its value for this
+ * network, numbers written by `format`. `{units}` alone lists every layer's
+ * units (`8, 4`) when the network is stacked.
+ */
+export function fillPlaceholders(
+  text: string,
+  breakdown: Breakdown,
+  format: (value: number) => string
+): PlaceholderFill {
+  const values = placeholderValues(breakdown)
+  let problem: string | undefined
+  const filled = text.replace(placeholderPattern, (whole, inner: string) => {
+    const expression = parseExpression(inner)
+    if (!expression) {
+      problem ??= `\`${whole}\` is not a placeholder: write a name such as \`{inputs}\` or \`{total}\`, or arithmetic such as \`{n * h + h}\` (spaces around \`-\`).`
+      return whole
+    }
+
+    const unknown = expressionNames(expression).find((name) => !values.has(name))
+    if (unknown !== undefined) {
+      const suggestion = closest(unknown, [...values.keys()])
+      problem ??= `\`${whole}\` names \`${unknown}\`, which is neither a size nor a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`
+      return whole
+    }
+
+    if (expression.kind === 'name' && expression.name === 'units' && breakdown.description.units.length > 1) {
+      return breakdown.description.units.map(format).join(', ')
+    }
+
+    const value = evaluateExpression(expression, values)
+    if (!Number.isSafeInteger(value)) {
+      problem ??= `\`${whole}\` is too large to write exactly.`
+      return whole
+    }
+
+    return format(value)
+  })
+  return problem === undefined ? {ok: true, text: filled} : {ok: false, message: problem}
+}

@@ -1,0 +1,86 @@
+import type {ElementContent} from 'hast'
+import {explainQuantity, mistakeExplanation} from '../core/index.js'
+import {formatValues, quizSolutionContent} from '../render/index.js'
+import {lmsHast, lmsInlineHast, lmsParagraph} from './lms-html.js'
+import type {ExportQuiz, ExportSettings, ExportVariant} from './types.js'
+
+/** An answer option as an LMS needs it. */
+export interface LmsChoice {
+  readonly content: ElementContent[]
+  /** The numbers it gives, as plain text. */
+  readonly text: string
+  readonly correct: boolean
+  /** Why it is right, or the mistake that gives it. */
+  readonly feedback: ElementContent[]
+  /** The feedback's English, for tests and plain formats. */
+  readonly feedbackText: string
+}
+
+/** One variant as an LMS question. */
+export interface LmsVariant {
+  readonly name: string
+  readonly stem: ElementContent[]
+  readonly choices: readonly LmsChoice[]
+  /** The key, the other options' mistakes and the worked solution (table and derivation). */
+  readonly generalFeedback: ElementContent[]
+}
+
+/** A quiz of a page: its name and its variants. */
+export interface LmsQuestion {
+  readonly page: string
+  readonly name: string
+  readonly variants: readonly LmsVariant[]
+}
+
+function sizesLabel(sizes: Readonly<Record<string, string>>): string {
+  const written = Object.entries(sizes).map(([name, value]) => `${name}=${value}`)
+  return written.length > 0 ? ` (${written.join(' ')})` : ''
+}
+
+function choiceFeedback(variant: ExportVariant, index: number, settings: ExportSettings): string {
+  const verdict = variant.verdicts[index]
+  if (!verdict) return ''
+  if (verdict.correct) return variant.ask.map((name) => explainQuantity(variant.breakdown, name)).join('; ')
+  if (verdict.mistakes.length === 0) return settings.strings.quizNoMistake
+  return verdict.mistakes.map((id) => settings.strings.mistakes[id] ?? mistakeExplanation(id)).join('; ')
+}
+
+function lmsVariant(variant: ExportVariant, name: string, settings: ExportSettings): LmsVariant {
+  const choices = variant.options.map((content, index): LmsChoice => {
+    const feedbackText = choiceFeedback(variant, index, settings)
+    return {
+      content: lmsInlineHast(content),
+      text: formatValues(variant.verdicts[index]?.values ?? [], settings.numberFormat),
+      correct: variant.verdicts[index]?.correct ?? false,
+      feedback: [lmsParagraph(feedbackText)],
+      feedbackText
+    }
+  })
+  const solution = quizSolutionContent(variant.breakdown, variant.ask, variant.verdicts, {
+    parts: ['table', 'derivation'],
+    strings: settings.strings,
+    format: settings.numberFormat
+  })
+  return {name, stem: lmsHast(variant.question), choices, generalFeedback: lmsHast(solution)}
+}
+
+/**
+ * Name every quiz after its page and heading (numbered where a heading holds
+ * several) and every variant after its sizes, and build the LMS content.
+ */
+export function lmsQuestions(quizzes: readonly ExportQuiz[], settings: ExportSettings): LmsQuestion[] {
+  const base = quizzes.map((quiz) => (quiz.heading ? `${quiz.page} — ${quiz.heading}` : quiz.page))
+  const seen = new Map<string, number>()
+  return quizzes.map((quiz, index) => {
+    const plain = base[index] ?? quiz.page
+    const shared = base.filter((name) => name === plain).length > 1
+    const ordinal = (seen.get(plain) ?? 0) + 1
+    seen.set(plain, ordinal)
+    const name = shared ? `${plain} (${ordinal})` : plain
+    const many = quiz.variants.length > 1
+    const variants = quiz.variants.map((variant, number) =>
+      lmsVariant(variant, many ? `${name} · variant ${number + 1}${sizesLabel(variant.sizes)}` : name, settings)
+    )
+    return {page: quiz.page, name, variants}
+  })
+}

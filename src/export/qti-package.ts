@@ -1,0 +1,80 @@
+import {zipSync} from 'fflate'
+import {create} from 'xmlbuilder2'
+import type {LmsQuestion} from './lms-question.js'
+import {qtiItem, qtiNamespace} from './qti-item.js'
+
+const packageNamespace = 'http://www.imsglobal.org/xsd/imscp_v1p1'
+
+/** A file inside the package. */
+export interface PackagedFile {
+  readonly path: string
+  readonly content: string
+}
+
+/** `item-q01-v02`: identifiers that are valid XML names and sort in order. */
+function itemIdentifier(question: number, variant: number): string {
+  return `item-q${String(question + 1).padStart(2, '0')}-v${String(variant + 1).padStart(2, '0')}`
+}
+
+function manifest(items: ReadonlyArray<{identifier: string; path: string}>, test: string): string {
+  const root = create({version: '1.0', encoding: 'UTF-8'}).ele(packageNamespace, 'manifest', {
+    identifier: 'remark-rnn-questions',
+    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+    'xsi:schemaLocation': `${packageNamespace} http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd`
+  })
+  const metadata = root.ele('metadata')
+  metadata.ele('schema').txt('QTIv2.1 Package')
+  metadata.ele('schemaversion').txt('1.0.0')
+  root.ele('organizations')
+  const resources = root.ele('resources')
+  const testResource = resources.ele('resource', {identifier: 'test', type: 'imsqti_test_xmlv2p1', href: test})
+  testResource.ele('file', {href: test})
+  for (const item of items) {
+    testResource.ele('dependency', {identifierref: item.identifier})
+    const resource = resources.ele('resource', {identifier: item.identifier, type: 'imsqti_item_xmlv2p1', href: item.path})
+    resource.ele('file', {href: item.path})
+  }
+
+  return root.end({prettyPrint: true}) + '\n'
+}
+
+/** A test with a section per question that draws one of its variants at random. */
+function assessmentTest(questions: readonly LmsQuestion[], items: ReadonlyArray<ReadonlyArray<{identifier: string; path: string}>>): string {
+  const test = create({version: '1.0', encoding: 'UTF-8'}).ele(qtiNamespace, 'assessmentTest', {identifier: 'remark-rnn-test', title: 'remark-rnn questions'})
+  const part = test.ele('testPart', {identifier: 'part', navigationMode: 'nonlinear', submissionMode: 'individual'})
+  const all = part.ele('assessmentSection', {identifier: 'questions', title: 'Questions', visible: 'true'})
+  for (const [index, question] of questions.entries()) {
+    const section = all.ele('assessmentSection', {identifier: `question-${index + 1}`, title: question.name, visible: 'false'})
+    section.ele('selection', {select: '1'})
+    for (const item of items[index] ?? []) section.ele('assessmentItemRef', {identifier: item.identifier, href: item.path})
+  }
+
+  return test.end({prettyPrint: true}) + '\n'
+}
+
+/** Every file of the QTI 2.1 package: one item per variant, the test, and `imsmanifest.xml` listing them. */
+export function qtiPackageFiles(questions: readonly LmsQuestion[]): PackagedFile[] {
+  const files: PackagedFile[] = []
+  const items = questions.map((question, index) =>
+    question.variants.map((variant, number) => {
+      const identifier = itemIdentifier(index, number)
+      const path = `items/${identifier}.xml`
+      files.push({path, content: qtiItem(variant, identifier)})
+      return {identifier, path}
+    })
+  )
+  const test = 'test.xml'
+  files.push({path: test, content: assessmentTest(questions, items)})
+  files.unshift({path: 'imsmanifest.xml', content: manifest(items.flat(), test)})
+  return files
+}
+
+// Local time fields, so the bytes are the same in every time zone.
+const fixedTime = new Date(2000, 0, 1, 0, 0, 0)
+
+/** The files as one zip with fixed timestamps: the same questions give the same bytes. */
+export function zipPackage(files: readonly PackagedFile[]): Uint8Array {
+  const encoder = new TextEncoder()
+  const entries = Object.fromEntries(files.map((file) => [file.path, encoder.encode(file.content)]))
+  return zipSync(entries, {level: 6, mtime: fixedTime})
+}

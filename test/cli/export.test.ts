@@ -1,0 +1,111 @@
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {parse as parseGift} from 'gift-pegjs'
+import {unzipSync} from 'fflate'
+import {describe, expect, it} from 'vitest'
+import {cliPath, runCli} from '../helpers/run-cli.js'
+
+const quizPage = `# Lesson
+
+## Sizes
+
+:::rnn-quiz{inputs=2..8 units=3..12 ask=total}
+How many parameters has a layer with {inputs} inputs and {units} units?
+:::
+`
+
+function course(): string {
+  const root = mkdtempSync(join(tmpdir(), 'remark-rnn-export-'))
+  mkdirSync(join(root, 'pages'))
+  writeFileSync(join(root, 'pages', 'a.md'), quizPage)
+  writeFileSync(join(root, 'pages', 'b.mdx'), '---\ntitle: From frontmatter\n---\n\n# MDX page\n\n::rnn-quiz{inputs=3 units=4 ask="input recurrent"}\n')
+  mkdirSync(join(root, 'broken'))
+  writeFileSync(join(root, 'broken', 'bad.md'), '# Bad\n\n:::rnn-quiz{inputs=3 units=4 ask=total answer=A}\n- 28\n- 32\n:::\n')
+  return root
+}
+
+describe('remark-rnn export', () => {
+  it('writes every quiz of the pages, N variants each, as GIFT Moodle reads', () => {
+    const root = course()
+    const result = runCli(['export', 'pages', '--format=gift', '--variants=3', '--seed=1', '-o', 'out/q.gift'], root)
+    expect(result.stderr).toContain('remark-rnn export: 2 quizzes, 4 questions → out/q.gift')
+    expect(result.status).toBe(0)
+    const questions = parseGift(readFileSync(join(root, 'out', 'q.gift'), 'utf8')).filter((question) => question.type === 'MC')
+    expect(questions.map((question) => question.title)).toEqual([
+      expect.stringMatching(/^Lesson — Sizes · variant 1 \(inputs=\d units=\d+\)$/),
+      expect.stringMatching(/^Lesson — Sizes · variant 2 /),
+      expect.stringMatching(/^Lesson — Sizes · variant 3 /),
+      'From frontmatter'
+    ])
+  })
+
+  it('writes byte-identical files for the same seed, in every format', () => {
+    const root = course()
+    for (const format of ['moodle', 'gift', 'qti']) {
+      for (const name of ['one', 'two']) {
+        expect(runCli(['export', 'pages', `--format=${format}`, '--variants=2', '--seed=x', '-o', `${name}.${format}`], root).status).toBe(0)
+      }
+
+      expect(readFileSync(join(root, `two.${format}`)).equals(readFileSync(join(root, `one.${format}`)))).toBe(true)
+    }
+
+    expect(Object.keys(unzipSync(readFileSync(join(root, 'one.qti'))))).toContain('imsmanifest.xml')
+  })
+
+  it('writes the same zip in every time zone', () => {
+    const root = course()
+    for (const zone of ['UTC', 'America/Los_Angeles', 'Asia/Kathmandu']) {
+      const result = spawnSync(process.execPath, [cliPath, 'export', 'pages', '--format=qti', '-o', `${zone.replace('/', '-')}.zip`], {
+        cwd: root,
+        env: {...process.env, TZ: zone}
+      })
+      expect(result.status).toBe(0)
+    }
+
+    const utc = readFileSync(join(root, 'UTC.zip'))
+    expect(readFileSync(join(root, 'America-Los_Angeles.zip')).equals(utc)).toBe(true)
+    expect(readFileSync(join(root, 'Asia-Kathmandu.zip')).equals(utc)).toBe(true)
+  })
+
+  it('writes nothing and exits 1 for a page with problems, with the same messages as check', () => {
+    const root = course()
+    const exported = runCli(['export', 'pages', 'broken', '--format=moodle', '-o', 'q.xml'], root)
+    const checked = runCli(['check', 'pages', 'broken'], root)
+    expect(exported.status).toBe(1)
+    expect(existsSync(join(root, 'q.xml'))).toBe(false)
+    expect(exported.stderr).toContain('wrong-key')
+    expect(exported.stderr.replace('remark-rnn export: nothing written; fix the problems above first.\n', '')).toBe(checked.stderr)
+  })
+
+  it('refuses bad flags with usage errors (exit 2)', () => {
+    const root = course()
+    expect(runCli(['export', 'pages'], root)).toMatchObject({status: 2, stderr: expect.stringContaining('export needs --format=moodle|gift|qti.')})
+    expect(runCli(['export', 'pages', '--format=docx'], root).status).toBe(2)
+    expect(runCli(['export', 'pages', '--format=gift', '--variants=0'], root).stderr).toContain('--variants must be a whole number')
+    expect(runCli(['export', 'pages', '--format=gift', '--sede=1'], root).stderr).toContain('Did you mean --seed?')
+    expect(runCli(['export', '--format=gift'], root).status).toBe(2)
+  })
+
+  it('reports an output it cannot write in one line, without a stack trace', () => {
+    const root = course()
+    writeFileSync(join(root, 'taken'), 'a file, not a folder')
+    const result = runCli(['export', 'pages', '--format=gift', '-o', join('taken', 'q.gift')], root)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/remark-rnn export: cannot write taken\/q\.gift: .+\n$/)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('render takes --seed and shows another variant for another seed', () => {
+    const root = course()
+    const pages = new Set<string>()
+    for (const seed of ['1', '2', '3', '4']) {
+      const result = runCli(['render', join('pages', 'a.md'), '-o', `${seed}.md`, `--seed=${seed}`], root)
+      expect(result.status).toBe(0)
+      pages.add(readFileSync(join(root, `${seed}.md`), 'utf8'))
+    }
+
+    expect(pages.size).toBeGreaterThan(1)
+  })
+})

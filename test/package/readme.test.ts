@@ -1,0 +1,193 @@
+// Every example in the README's Install and Use sections, run as written: the
+// packed tarball plus exactly the packages the example's install line names,
+// installed with npm's strict linked layout (like pnpm's), so an import the
+// README does not name fails here as it would for a reader.
+import {spawnSync} from 'node:child_process'
+import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {builtinModules} from 'node:module'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {stripVTControlCharacters} from 'node:util'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {Tarball} from '../helpers/package.js'
+import {
+  emptyProject,
+  npmInstall,
+  packTarball,
+  removeTemporaryFolders,
+  repository
+} from '../helpers/package.js'
+
+interface Example {
+  /** The `###` heading it is under (or the `##` one). */
+  readonly heading: string
+  /** The packages its `npm install` line names. */
+  readonly installs: readonly string[]
+  /** Its JavaScript, if any, and the packages that imports. */
+  readonly code: string | undefined
+  readonly imports: readonly string[]
+  /** Its shell lines other than the install. */
+  readonly commands: readonly string[]
+}
+
+/** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */
+function packageName(specifier: string): string {
+  const parts = specifier.split('/')
+  return (specifier.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/')
+}
+
+/** The examples of the README's Install and Use sections, one per heading. */
+function readmeExamples(): Example[] {
+  const readme = readFileSync(join(repository, 'README.md'), 'utf8')
+  const start = readme.indexOf('\n## Install\n')
+  const end = readme.indexOf('\n## ', readme.indexOf('\n## Use\n') + 1)
+  const examples: Example[] = []
+  for (const section of readme.slice(start, end).split(/\n(?=##+ )/)) {
+    const heading = section.slice(0, section.indexOf('\n')).replace(/^#+ /, '')
+    const blocks = [...section.matchAll(/```(\w+)\n([\s\S]*?)```/g)].map(([, language, body]) => ({
+      language,
+      body: body ?? ''
+    }))
+    const shell = blocks
+      .filter((block) => block.language === 'sh')
+      .flatMap((block) => block.body.trim().split('\n'))
+    const installs = shell
+      .filter((line) => line.startsWith('npm install '))
+      .flatMap((line) => line.split(/\s+/).slice(2))
+      .filter((word) => !word.startsWith('-'))
+    const code = blocks.find((block) => block.language === 'js')?.body
+    const imports = [...(code ?? '').matchAll(/^import (?:.+ from )?'([^']+)'/gm)]
+      .map(([, specifier]) => specifier ?? '')
+      .filter((specifier) => !specifier.startsWith('node:') && !builtinModules.includes(specifier))
+      .map(packageName)
+    const commands = shell.filter((line) => !line.startsWith('npm install '))
+    if (installs.length > 0 || code)
+      examples.push({heading, installs, code, imports: [...new Set(imports)], commands})
+  }
+
+  return examples
+}
+
+const examples = readmeExamples()
+const byHeading = (heading: string) => examples.find((example) => example.heading === heading)
+
+/** Framework packages that only host the plugins; stand-ins replace them (the site tests build real ones). */
+const frameworkStubs: Record<string, Record<string, string>> = {
+  astro: {
+    'package.json': JSON.stringify({
+      name: 'astro',
+      type: 'module',
+      exports: {'./config': './config.js'}
+    }),
+    'config.js': 'export const defineConfig = (config) => config\n'
+  },
+  '@astrojs/mdx': {
+    'package.json': JSON.stringify({name: '@astrojs/mdx', type: 'module', exports: './index.js'}),
+    'index.js': "export default () => ({name: '@astrojs/mdx'})\n"
+  },
+  '@next/mdx': {
+    'package.json': JSON.stringify({name: '@next/mdx', type: 'module', exports: './index.js'}),
+    'index.js': 'export default (options) => (nextConfig) => ({...nextConfig, mdx: options})\n'
+  }
+}
+
+/** A project with the tarball and the example's packages, installed the strict way; undefined when offline. */
+function exampleProject(example: Example, tarball: Tarball): string | undefined {
+  const project = emptyProject('readme')
+  const packages = example.installs.filter(
+    (name) => name !== 'remark-rnn' && !(name in frameworkStubs)
+  )
+  if (!npmInstall(project, [tarball.path, ...packages], ['--install-strategy=linked']))
+    return undefined
+  for (const name of example.installs.filter((name) => name in frameworkStubs)) {
+    const folder = join(project, 'node_modules', name)
+    mkdirSync(folder, {recursive: true})
+    for (const [file, text] of Object.entries(frameworkStubs[name] ?? {}))
+      writeFileSync(join(folder, file), text)
+  }
+
+  for (const extension of ['md', 'mdx']) {
+    copyFileSync(
+      join(repository, `examples/course/rnn-parameters.${extension}`),
+      join(project, `lesson.${extension}`)
+    )
+  }
+
+  return project
+}
+
+function node(args: readonly string[], cwd: string) {
+  return spawnSync(process.execPath, args, {cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+}
+
+// The seed network's solution (4 inputs, 5 units, 3 outputs: 68 parameters), typeset.
+const solution = /data-rnn-total"?(=|: )"68"/
+
+describe("README's Install and Use sections", () => {
+  it('has the examples this test runs', () => {
+    expect(examples.map((example) => example.heading)).toEqual([
+      'Install',
+      'unified',
+      'MDX',
+      'Astro',
+      'Docusaurus',
+      'Next.js',
+      'remark-cli'
+    ])
+  })
+
+  it.each(examples.filter((example) => example.code))(
+    'names every package the $heading example imports',
+    (example) => {
+      expect(example.installs).toContain('remark-rnn')
+      for (const name of example.imports) expect(example.installs).toContain(name)
+    }
+  )
+
+  it('names remark-cli on the remark-cli line', () => {
+    expect(byHeading('remark-cli')?.installs).toContain('remark-cli')
+  })
+})
+
+describe('each README example, run on the example course page', () => {
+  let tarball: Tarball
+  beforeAll(() => {
+    tarball = packTarball()
+  })
+  afterAll(removeTemporaryFolders)
+
+  it.for(examples.filter((example) => example.code))('$heading', (example, {skip}) => {
+    const project = exampleProject(example, tarball)
+    if (!project) return skip()
+    const code = example.code ?? ''
+    // A config example says its file name in its first line (`// astro.config.mjs`).
+    const name = /^\/\/ ([\w.-]+\.m?js)\b/.exec(code)?.[1] ?? 'example.mjs'
+    writeFileSync(join(project, name), code)
+    const harness = fileURLToPath(new URL('run-config.js', import.meta.url))
+    const result = name === 'example.mjs' ? node([name], project) : node([harness, name], project)
+    expect(result.stderr).not.toMatch(/Error|warning/i)
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(solution)
+    expect(result.stdout).toContain('katex')
+  })
+
+  it('remark-cli: passes the course page and fails a broken directive', ({skip}) => {
+    const example = byHeading('remark-cli')
+    const command = example?.commands[0] ?? ''
+    expect(command).toMatch(/^npx remark .* docs\/$/)
+    const project = exampleProject(example as Example, tarball)
+    if (!project) return skip()
+    const docs = join(project, 'docs')
+    mkdirSync(docs)
+    copyFileSync(join(project, 'lesson.md'), join(docs, 'lesson.md'))
+    const run = () => spawnSync('sh', ['-c', command], {cwd: project, encoding: 'utf8'})
+    const passing = run()
+    expect(stripVTControlCharacters(passing.stderr)).toContain('docs/lesson.md: no issues found')
+    expect(passing.status).toBe(0)
+
+    writeFileSync(join(docs, 'broken.md'), ':::rnn{inputs=four units=5}\n:::\n')
+    const failing = run()
+    expect(stripVTControlCharacters(failing.stderr)).toContain('docs/broken.md')
+    expect(failing.status).toBe(1)
+  })
+})
