@@ -103,7 +103,7 @@ function readBadNumber(attribute: string, text: string): Reading<never> {
     return fail(
       attribute,
       'not-a-number',
-      `\`${attribute}\` must be written without separators: ${text.replace(/[,_ ]/g, '')}, not ${clip(text)}.`
+      `\`${attribute}\` must be written without separators: ${clip(text.replace(/[,_ ]/g, ''))}, not ${clip(text)}.`
     )
   }
 

@@ -208,6 +208,20 @@ ${options27}
     ]
   ],
   [
+    "a 100-character placeholder",
+    `:::rnn-quiz{inputs=3 units=4 ask=total answer=A}\nHow many with {${"x".repeat(100)}}?\n\n- 32\n- 36\n:::`,
+    [
+      "2:1-2:118 error unknown-placeholder: `{xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…` names `xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…`, which is neither a size nor a quantity of this network."
+    ]
+  ],
+  [
+    "a 100-digit range written backwards",
+    `:::rnn-quiz{inputs=${"9".repeat(100)}..2 units=4 ask=total}\n:::`,
+    [
+      "1:1-2:4 error invalid-range: `inputs=9999999999999999999999999999999999999999999999999999…` runs backwards: write the smaller bound first (`inputs=2..9999999999999999999999999999999999999999999999999…`)."
+    ]
+  ],
+  [
     "a key that is a bracket",
     ":::rnn-quiz{inputs=3 units=4 ask=total answer=[}\n- 32\n:::",
     [
