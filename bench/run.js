@@ -140,13 +140,14 @@ for (const count of quick ? [100] : [100, 1000]) {
 }
 
 // 6. Hostile input: `check` on a page whose directives quote 80 kB of author
-// text (a label, an attribute value, an unparsed line), against the same
-// page with short text. Messages clip what they quote, so the report stays short.
+// text (a label, an attribute value, an unparsed line), against a page as
+// long whose directives quote short text and whose 80 kB runs are prose.
+// Messages clip what they quote, so the report stays short.
 {
   const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-bench-hostile-'))
   const page = (text) => `# Hostile\n\n:rnn[${text}]{inputs=4 units=5}\n\n::rnn{inputs=4 units="${text}"}\n\n::rnn{inputs=4 ${text}\n`
   writeFileSync(join(folder, 'long.md'), page('x'.repeat(80_000)))
-  writeFileSync(join(folder, 'short.md'), page('x'.repeat(8)))
+  writeFileSync(join(folder, 'short.md'), page('x'.repeat(8)) + `\n${'x'.repeat(80_000)}\n`.repeat(3))
   const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
   const checkTime = (name) =>
     median(
@@ -159,7 +160,7 @@ for (const count of quick ? [100] : [100, 1000]) {
     )
   const long = checkTime('long.md')
   const short = checkTime('short.md')
-  rows.push(['check, a page quoting 80 kB labels and values vs short ones', ms(long), ms(short), (long / short).toFixed(2), '≤ 1.50'])
+  rows.push(['check, a page quoting 80 kB labels and values vs one as long quoting short ones', ms(long), ms(short), (long / short).toFixed(2), '≤ 1.50'])
 }
 
 const header = ['measure', 'remark-rnn', 'baseline', 'ratio', 'target']
