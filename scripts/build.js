@@ -8,8 +8,9 @@
 //   parts. Only the package's own dependencies stay imports (they are there
 //   anyway); whatever else the CLI imports is picked up here automatically.
 import {spawnSync} from 'node:child_process'
-import {readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {builtinModules} from 'node:module'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {katexStylesheetModule, katexStylesheetSpecifier} from './katex-stylesheet.js'
@@ -46,6 +47,38 @@ const tsc = spawnSync(
 if (tsc.status !== 0) process.exit(tsc.status ?? 1)
 // The CLI is a command, not an API: its declarations are not shipped.
 rmSync(root + 'dist/cli', {recursive: true, force: true})
+
+// Ship only the declarations the public types reach from the entries'
+// `types`: internal modules' .d.ts files would each take a disk block in
+// every install for nothing.
+{
+  const reached = new Set()
+  const pending = Object.values(pkg.exports)
+    .filter((target) => typeof target === 'object' && target.types)
+    .map((target) => join(root, target.types))
+  while (pending.length > 0) {
+    const file = pending.pop()
+    if (reached.has(file) || !existsSync(file)) continue
+    reached.add(file)
+    const text = readFileSync(file, 'utf8')
+    for (const [, specifier] of text.matchAll(/(?:from|import\()\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      pending.push(join(dirname(file), specifier.replace(/\.js$/, '.d.ts')))
+    }
+  }
+
+  for (const file of readdirSync(root + 'dist', {recursive: true})) {
+    const path = join(root, 'dist', String(file))
+    if (path.endsWith('.d.ts') && !reached.has(path)) rmSync(path)
+  }
+
+  // Folders left empty, deepest first.
+  const folders = readdirSync(root + 'dist', {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort((a, b) => b.length - a.length)
+  for (const folder of folders)
+    if (readdirSync(folder).length === 0) rmSync(folder, {recursive: true})
+}
 
 const common = {
   absWorkingDir: root,

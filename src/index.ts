@@ -16,8 +16,12 @@ export type {
   SolutionStrings,
   SolutionStringsOverride
 } from './render/index.js'
+export type {DiagramSettings} from './render/index.js'
 export {
   derivationLatex,
+  diagramColours,
+  diagramStylesheet,
+  diagramSvg,
   frameworkCode,
   frameworkSummary,
   locales,

@@ -14,6 +14,8 @@ export default {
   url: 'https://example.com',
   baseUrl: '/',
   onBrokenLinks: 'throw',
+  // A navbar title gives the home link a name screen readers can read.
+  themeConfig: {navbar: {title: 'remark-rnn example course'}},
   presets: [
     [
       'classic',

@@ -1,21 +1,32 @@
+import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {engine} from 'unified-engine'
+import {closest} from '../core/index.js'
 import remarkRnn from '../plugin/remark-rnn.js'
 import type {Options} from '../plugin/options.js'
+import {checkFlags} from './command-flags.js'
+import {requireExistingPaths} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
-import {isMdx, pageProcessor} from './page-parser.js'
+import {isMdx, pageReader} from './page-parser.js'
 import {UsageError} from './flags.js'
+import {parseReportingSyntaxErrors} from './syntax-error.js'
+
+const empty = (): Root => ({type: 'root', children: []})
 
 /**
  * A parser that reads `.mdx` files as MDX and the rest as Markdown, with the
- * same setup as `render` and a site build, so one engine run checks a whole
- * mixed site and sees each page exactly as the build does.
+ * same setup as `render` and a site build (page-parser.ts), so one engine run
+ * checks a whole mixed site and sees each page exactly as the build does. A
+ * file whose text has no `rnn` cannot hold a directive, so it is not parsed
+ * at all: most pages of a course cost only their reading. A syntax error
+ * becomes one positioned message.
  */
 function parseByExtension(this: Processor, options: Options): void {
-  const markdown = pageProcessor(options, false)
-  const mdx = pageProcessor(options, true)
-  this.parser = (_, file) => (isMdx(file.extname) ? mdx : markdown).parse(file)
+  const markdown = pageReader(options, false)
+  const mdx = pageReader(options, true)
+  this.parser = (document, file) =>
+    /rnn/i.test(document) ? parseReportingSyntaxErrors(file, () => (isMdx(file.extname) ? mdx : markdown).parse(file)) : empty()
 }
 
 /** `remark-rnn check`: resolves with the exit code. */
@@ -27,10 +38,17 @@ export function checkCommand({flags, positionals}: ParsedArguments): Promise<num
     if (name === 'frail' || name === 'quiet' || name === 'silent') settings[name] = value !== 'false'
     else if (name === 'color') settings.color = value !== 'false'
     else if (name === 'no-color') settings.color = false
-    else if (name === 'framework' && (value === 'keras' || value === 'pytorch')) options.framework = value
-    else if (name === 'seed') options.seed = value ?? ''
-    else throw new UsageError(`Unknown flag --${name} for check.`)
+    else if (name === 'framework') {
+      if (value !== 'keras' && value !== 'pytorch') throw new UsageError('--framework must be keras or pytorch.')
+      options.framework = value
+    } else if (name === 'seed') options.seed = value ?? ''
+    else {
+      const suggestion = closest(name, [...checkFlags.switches, ...checkFlags.values])
+      throw new UsageError(`Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`)
+    }
   }
+
+  requireExistingPaths(positionals)
 
   return new Promise((resolve, reject) => {
     engine(

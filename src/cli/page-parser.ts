@@ -22,7 +22,7 @@ export function isMdx(extname: string | undefined): boolean {
 }
 
 /** remark-parse (with remark-mdx for `.mdx`) and the plugins above: a page parsed and expanded. */
-export function pageProcessor(options: Options, mdx: boolean) {
+export function pageReader(options: Options, mdx: boolean) {
   const processor = unified().use(remarkParse)
   if (mdx) processor.use(remarkMdx)
   const [directive, gfm, math, [rnn, rnnOptions]] = remarkPlugins(options)

@@ -1,45 +1,54 @@
+import type {ElementContent, Root} from 'hast'
 import rehypeDocument from 'rehype-document'
 import rehypeKatex from 'rehype-katex'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import type {Root} from 'hast'
 import type {VFile} from 'vfile'
 import type {Options} from '../plugin/options.js'
+import {remarkDiagramFiles} from './diagram-files.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
-import {pageProcessor} from './page-parser.js'
+import {isMdx, pageReader} from './page-parser.js'
+import {mdxPreviewHandlers, remarkMdxPreview} from './mdx-preview.js'
 
-/** KaTeX as a course site runs it: author math that does not compile shows in red, not a crash. */
-export const rehypeKatexEntry = [rehypeKatex, {throwOnError: false, trust: false}] as const
-
-/** Wrap rendered HTML in a standalone page with KaTeX's stylesheet inlined. */
-export function standalonePage(title: string) {
-  return [rehypeDocument, {title, style: katexStylesheet() + previewStylesheet}] as const
+/** The Markdown side every command shares: the one parser setup of page-parser.ts (MDX for `.mdx`), then expand. */
+function markdownProcessor(options: Options, mdx: boolean) {
+  return pageReader(options, mdx)
 }
 
-/** The Markdown side every command shares (see page-parser.ts). */
-function markdownProcessor(options: Options) {
-  return pageProcessor(options, false)
+/** Put the page's content in a `<main>` landmark, so assistive technology can jump to it. */
+function rehypeMain() {
+  return (tree: Root) => {
+    tree.children = [{type: 'element', tagName: 'main', properties: {}, children: tree.children as ElementContent[]}]
+  }
 }
 
-/** Markdown → a standalone HTML page. */
-export async function markdownToPage(file: VFile, options: Options): Promise<VFile> {
-  return markdownProcessor(options)
-    .use(remarkRehype)
-    .use(...rehypeKatexEntry)
-    .use(...standalonePage(file.stem ?? 'remark-rnn'))
+/**
+ * Markdown or MDX → a standalone HTML page (content in `<main>`, in the
+ * page's language) with KaTeX's stylesheet inlined. Author math that does not
+ * compile shows in red, as on a course site; MDX is previewed without running
+ * it (see mdx-preview.ts).
+ */
+export function pageProcessor(file: VFile, options: Options) {
+  return markdownProcessor(options, isMdx(file.extname))
+    .use(remarkMdxPreview)
+    .use(remarkRehype, {handlers: mdxPreviewHandlers})
+    .use(rehypeKatex, {throwOnError: false, trust: false})
+    .use(rehypeMain)
+    .use(rehypeDocument, {
+      title: file.stem ?? 'remark-rnn',
+      language: options.locale?.split('-')[0] ?? 'en',
+      style: katexStylesheet() + previewStylesheet
+    })
     .use(rehypeStringify)
-    .process(file)
 }
 
-/** A hast tree (from MDX) → the same standalone page as Markdown gets. */
-export async function pageFromHast(tree: Root, title: string): Promise<string> {
-  const processor = unified().use(...standalonePage(title)).use(rehypeStringify)
-  return processor.stringify(await processor.run(tree))
-}
-
-/** Markdown → Markdown with every directive expanded (tables and math as GFM and `$$`). */
-export async function markdownToMarkdown(file: VFile, options: Options): Promise<VFile> {
-  return markdownProcessor(options).use(remarkStringify).process(file)
+/**
+ * Markdown → Markdown with every directive expanded (tables and math as GFM
+ * and `$$`); each diagram becomes an image of an SVG file named after
+ * `target`, the files left in `file.data.rnnDiagramFiles`.
+ */
+export function markdownProcessorToMarkdown(options: Options, target = 'page.md') {
+  return markdownProcessor(options, false).use(remarkDiagramFiles, {target}).use(remarkStringify)
 }

@@ -2,6 +2,7 @@ import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import type {RnnBlock} from '../render/index.js'
 import {renderSolution, rnnBlock} from '../render/index.js'
+import {diagramIdFor} from './diagram-ids.js'
 import {checkBlockDirective} from './directive-checks.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
@@ -54,7 +55,7 @@ export function expandBlock(
     return {replacement: blockProblem(file, node, network.problems), problems: network.problems}
   }
 
-  const solution = renderSolution(network.breakdown, {...settings, parts})
+  const solution = renderSolution(network.breakdown, {...settings, parts, diagram: diagramIdFor(parts, settings)})
   const children = authorContent(node)
   children.push(...solution)
   const replacement = rnnBlock('div', ['rnn', ...network.attributes.classes], children, {

@@ -4,7 +4,8 @@ import type {VFile} from 'vfile'
 import type {Breakdown, OptionVerdict} from '../core/index.js'
 import {generateOptions, quote} from '../core/index.js'
 import type {OptionContent, RnnBlock} from '../render/index.js'
-import {fillTemplate, formatValues, presentSolution, quizOptionList, quizSolutionContent, rnnBlock} from '../render/index.js'
+import {diagramIdFor} from './diagram-ids.js'
+import {fillTemplate, formatValues, presentSolution, quizOptionList, quizQuestionText, quizSolutionContent, rnnBlock} from '../render/index.js'
 import type {Expansion} from './expand-block.js'
 import {checkBlockDirective} from './directive-checks.js'
 import type {ModelRegistry} from './models.js'
@@ -69,16 +70,9 @@ function questionContent(node: ContainerDirective | LeafDirective, breakdown: Br
   const list = optionList(node)
   const authored = node.type === 'containerDirective' ? node.children.filter((child) => child !== list) : []
   if (authored.length > 0) return authored as BlockContent[]
-  const {description: d} = breakdown
+  const d = breakdown.description
   const strings = settings.strings
-  const text = fillTemplate(strings.quizQuestion, {
-    cell: (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell],
-    framework: d.framework === 'keras' ? 'Keras' : 'PyTorch',
-    inputs: String(d.inputs),
-    units: d.units.length > 1 ? `${d.units.slice(0, -1).join(', ')} ${strings.and} ${d.units.at(-1)}` : String(d.units[0]),
-    outputs: String(d.outputs),
-    quantities: ask.map((name) => strings.groups[name as keyof typeof strings.groups] ?? name).join(', ')
-  })
+  const text = quizQuestionText(breakdown, ask, strings)
   // Without the vocabulary the question could not be answered.
   const embedding = d.vocab > 0 ? fillTemplate(strings.quizEmbedding, {vocab: String(d.vocab), inputs: String(d.inputs)}) + ' ' : ''
   return [{type: 'paragraph', children: [{type: 'text', value: embedding + text}]}]
@@ -118,7 +112,7 @@ export function expandQuiz(
   const shown = drawn.variants[0] as QuizVariant
   const {breakdown, attributes, ask, verdicts} = shown
 
-  const solution = settings.mode === 'hide' ? [] : quizSolutionContent(breakdown, ask, verdicts, {...settings, parts})
+  const solution = settings.mode === 'hide' ? [] : quizSolutionContent(breakdown, ask, verdicts, {...settings, parts, diagram: diagramIdFor(parts, settings)})
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...attributes.classes], [
     ...shown.question,
     quizOptionList(shown.options.map((first, index) => ({first, rest: shown.optionRest[index] ?? []}))),

@@ -1,6 +1,7 @@
 import type {Framework} from '../core/index.js'
 import {frameworks} from '../core/index.js'
 import type {
+  DiagramPlacement,
   NumberFormat,
   SolutionMode,
   SolutionPart,
@@ -14,7 +15,7 @@ import {checkStrings, checkThousandsSeparator} from './option-checks.js'
 export interface Options {
   /** Framework for directives that do not say (`framework=…`); default `keras`. */
   readonly framework?: Framework | undefined
-  /** Parts every solution shows unless a directive says `show=…`; default table, derivation and shapes. */
+  /** Parts every solution shows unless a directive says `show=…`; default table, derivation and shapes (`diagram`, `summary` and `code` are asked for). */
   readonly show?: readonly SolutionPart[] | undefined
   /** `show` (default), `collapse` into a details element, or `hide` (student builds). */
   readonly solutions?: SolutionMode | undefined
@@ -51,6 +52,8 @@ export interface Settings {
   readonly strict: boolean
   readonly seed: string
   readonly variants: number
+  /** The next diagram id of the file being processed (`rnn-diagram-1`, …); set per file. */
+  readonly diagramIds?: (() => DiagramPlacement) | undefined
 }
 
 const modes: readonly SolutionMode[] = ['show', 'collapse', 'hide']

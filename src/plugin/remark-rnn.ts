@@ -9,6 +9,7 @@ import {quote} from '../core/index.js'
 import {expandBlock} from './expand-block.js'
 import {expandInline} from './expand-inline.js'
 import {expandQuiz} from './expand-quiz.js'
+import {diagramIdCounter} from './diagram-ids.js'
 import type {ModelRegistry} from './models.js'
 import type {Options, Settings} from './options.js'
 import {resolveOptions} from './options.js'
@@ -41,7 +42,8 @@ export default function remarkRnn(
 }
 
 /** Expand every rnn directive of one document, in order, reporting problems on the file. */
-export function expandDirectives(tree: Root, file: VFile, settings: Settings): undefined {
+export function expandDirectives(tree: Root, file: VFile, fileless: Settings): undefined {
+  const settings: Settings = {...fileless, diagramIds: diagramIdCounter()}
   const report = createReport(file, settings.strict)
   const models: ModelRegistry = new Map()
 

@@ -1,23 +1,35 @@
 import {createRequire} from 'node:module'
-import type {Paragraph} from 'mdast'
+import type {Node, Paragraph} from 'mdast'
 import type {Options} from 'mdast-util-to-markdown'
 import type {RnnBlock, RnnInline} from '../render/index.js'
 
 const require = createRequire(import.meta.url)
 
+/** A summary line, a problem's source or a diagram: shown in HTML, not written to Markdown. */
+function htmlOnly(node: Node): boolean {
+  return (node.type === 'paragraph' || node.type === 'list' || node.type === 'rnnBlock') && Boolean((node as RnnBlock).data?.rnnHtmlOnly)
+}
+
+/** A block of ours with nothing to write in Markdown (a solution that is only a diagram). */
+function writesNothing(node: Node): boolean {
+  if (node.type !== 'rnnBlock') return false
+  const block = node as RnnBlock
+  return block.data?.rnnSource === undefined && block.children.every((child) => htmlOnly(child) || writesNothing(child))
+}
+
 /**
  * How remark-rnn's own nodes are written: a block as its content (minus
- * HTML-only lines), an inline as its text, and anything carrying the
- * author's source (a directive with problems) as that source, untouched.
+ * HTML-only lines and diagrams), an inline as its text, and anything carrying
+ * the author's source (a directive with problems) as that source, untouched.
  */
 function rnnHandlers(paragraph: NonNullable<Options['handlers']>['paragraph']): Options {
   return {
+    // A block that writes nothing takes no blank lines of its own either.
+    join: [(left, right) => (writesNothing(left) || writesNothing(right) ? 0 : undefined)],
     handlers: {
       rnnBlock(node: RnnBlock, _, state, info) {
         if (node.data?.rnnSource !== undefined) return node.data.rnnSource
-        const children = node.children.filter(
-          (child) => !(child.type === 'paragraph' && child.data?.rnnHtmlOnly)
-        )
+        const children = node.children.filter((child) => !htmlOnly(child) && !writesNothing(child))
         return state.containerFlow({...node, children}, info)
       },
       rnnInline(node: RnnInline, _, state, info) {

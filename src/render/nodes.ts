@@ -16,6 +16,10 @@ export interface RnnBlock extends Parent {
 export interface RnnBlockData extends Data {
   /** Markdown output writes this text instead of the content: a broken directive's source, as the author wrote it. */
   rnnSource?: string | undefined
+  /** Shown in HTML only (a diagram), never written to Markdown. */
+  rnnHtmlOnly?: boolean | undefined
+  /** Marks a diagram, whose SVG is in `hChildren`: tools that write files (the CLI) find it here. */
+  rnnDiagram?: {readonly title: string} | undefined
 }
 
 /** The inline counterpart: a number in prose, or a problem shown in place. */
@@ -49,6 +53,11 @@ declare module 'mdast' {
     rnnHtmlOnly?: boolean | undefined
     /** Markdown output writes this text instead of the paragraph: an unparsed directive as written. */
     rnnSource?: string | undefined
+  }
+
+  interface ListData {
+    /** Shown in HTML only (what is wrong with a broken directive), never written to Markdown. */
+    rnnHtmlOnly?: boolean | undefined
   }
 }
 

@@ -1,6 +1,8 @@
 import type {BlockContent, Paragraph} from 'mdast'
 import type {Breakdown} from '../core/index.js'
 import {codeBlock} from './code-block.js'
+import type {DiagramPlacement} from './diagram/index.js'
+import {diagramBlock} from './diagram/index.js'
 import {frameworkSummary} from './framework-summary.js'
 import {derivationLatex, shapesLatex} from './latex.js'
 import {displayMath} from './math-nodes.js'
@@ -13,10 +15,10 @@ import {fillTemplate} from './strings.js'
 import {solutionTable} from './table.js'
 
 /** The parts a solution can show, in the order they appear. */
-export const solutionParts = ['table', 'derivation', 'shapes', 'summary', 'code'] as const
+export const solutionParts = ['diagram', 'table', 'derivation', 'shapes', 'summary', 'code'] as const
 export type SolutionPart = (typeof solutionParts)[number]
 
-/** The parts shown unless a page or directive asks for others: the worked solution itself. */
+/** The parts shown unless a page or directive asks for others: the worked solution itself (the diagram, HTML only, is asked for). */
 export const defaultSolutionParts: readonly SolutionPart[] = ['table', 'derivation', 'shapes']
 
 /** Show the solution, fold it into a `details` element, or leave it out (student builds). */
@@ -27,14 +29,17 @@ export interface SolutionSettings {
   readonly mode: SolutionMode
   readonly strings: SolutionStrings
   readonly format: NumberFormat
+  /** The diagram's ids and whether it carries the page's diagram stylesheet; `rnn-diagram` with it when not given. */
+  readonly diagram?: DiagramPlacement | undefined
 }
 
 /** The mdast of each chosen part, in the fixed order of `solutionParts`. */
 export function solutionContent(
   breakdown: Breakdown,
-  settings: Pick<SolutionSettings, 'parts' | 'strings' | 'format'>
+  settings: Pick<SolutionSettings, 'parts' | 'strings' | 'format' | 'diagram'>
 ): BlockContent[] {
   const build: Record<SolutionPart, () => BlockContent> = {
+    diagram: () => diagramBlock(breakdown, {strings: settings.strings, format: settings.format, ...(settings.diagram ?? {id: 'rnn-diagram', stylesheet: true})}),
     table: () => solutionTable(breakdown, settings.strings, settings.format),
     derivation: () => displayMath(derivationLatex(breakdown, settings.strings, settings.format)),
     shapes: () => displayMath(shapesLatex(breakdown, settings.strings)),

@@ -180,7 +180,7 @@ const catalogue: Array<[name: string, input: string, messages: string[]]> = [
     "invalid show",
     "::rnn{inputs=4 units=5 show=graph}",
     [
-      "1:1-1:35 error invalid-show: `show` lists `graph`, which is not one of `table`, `derivation`, `shapes`, `summary`, `code`."
+      "1:1-1:35 error invalid-show: `show` lists `graph`, which is not one of `diagram`, `table`, `derivation`, `shapes`, `summary`, `code`."
     ]
   ],
   [

@@ -129,7 +129,7 @@ describe('options', () => {
   it.each([
     [{solutions: 'fold'}, 'option `solutions` must be one of show, collapse, hide'],
     [{framework: 'jax'}, 'option `framework` must be one of keras, pytorch'],
-    [{show: ['table', 'graph']}, 'option `show` lists parts from table, derivation, shapes'],
+    [{show: ['table', 'graph']}, 'option `show` lists parts from diagram, table, derivation, shapes'],
     [{show: []}, 'option `show` lists parts']
   ])('refuses %j', async (options, message) => {
     await expect(toMarkdown('x', options as never)).rejects.toThrow(message)

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {checkSitePages} from '../helpers/site-a11y.js'
 import {builtPage, buildSite, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
 
 describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
@@ -15,5 +16,10 @@ describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
     expect(page.texts('details.rnn-solution > summary')[0]).toBe('Worked solution: 68 parameters')
     expect(page.texts('aside.note')).toEqual([])
     expect(builtPage(siteFolder('astro') + 'dist/course-mdx/index.html').texts('aside.note')[0]).toContain('MDX version')
+  })
+
+  it('passes axe and draws every diagram without overlapping labels, at 1280 and 375 px', {timeout: 300_000}, async () => {
+    // Not the `code` part's highlighting: its colours are Shiki's theme, not ours.
+    await checkSitePages(siteFolder('astro') + 'dist', ['/course/', '/course-mdx/'], {exclude: 'pre'})
   })
 })

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {checkSitePages} from '../helpers/site-a11y.js'
 import {builtPage, buildSite, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
 
 describe.runIf(siteInstalled('docusaurus'))('Docusaurus site (examples/docusaurus)', () => {
@@ -11,6 +12,14 @@ describe.runIf(siteInstalled('docusaurus'))('Docusaurus site (examples/docusauru
     for (const page of ['index.html', 'course-mdx/index.html']) {
       expectCoursePage(builtPage(siteFolder('docusaurus') + 'build/' + page), expect)
     }
+  })
+
+  // Runs on the build above, before the next test replaces it with a failing one.
+  // axe checks the page's content (`.theme-doc-markdown`: ours), not the
+  // classic theme's own sidebar, breadcrumbs and pagination colours nor its
+  // Prism highlighting of the `code` part. Also in the theme's dark mode.
+  it('passes axe and draws every diagram without overlapping labels, at 1280 and 375 px', {timeout: 300_000}, async () => {
+    await checkSitePages(siteFolder('docusaurus') + 'build', ['/', '/course-mdx/'], {include: '.theme-doc-markdown', exclude: 'pre'}, true)
   })
 
   it('fails the build on a wrong answer key (strict mode), saying why', {timeout: 300_000}, () => {

@@ -1,0 +1,67 @@
+import {basename, extname} from 'node:path'
+import type {Element, ElementContent, Root as HastRoot} from 'hast'
+import type {Paragraph, Root} from 'mdast'
+import rehypeStringify from 'rehype-stringify'
+import {unified} from 'unified'
+import {visitParents} from 'unist-util-visit-parents'
+import type {VFile} from 'vfile'
+import type {RnnBlock} from '../render/index.js'
+import {diagramStylesheet} from '../render/index.js'
+
+/** A file to write beside the page. */
+export interface SideFile {
+  readonly name: string
+  readonly contents: string
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The diagrams of an expanded Markdown page, written beside it by `render`. */
+    rnnDiagramFiles: SideFile[]
+  }
+}
+
+/** `lesson.expanded.md` → `lesson.expanded.diagram-1.svg`, … */
+export function diagramFileName(target: string, index: number): string {
+  return `${basename(target, extname(target))}.diagram-${index}.svg`
+}
+
+/** An SVG file of its own: with the stylesheet, which on a page only the first diagram carries. */
+function svgFile(svg: Element): string {
+  const styled = svg.children.some((child) => child.type === 'element' && child.tagName === 'style')
+  const children: ElementContent[] = [...svg.children]
+  if (!styled)
+    children.splice(2, 0, {
+      type: 'element',
+      tagName: 'style',
+      properties: {},
+      children: [{type: 'text', value: diagramStylesheet}]
+    })
+  const tree: HastRoot = {type: 'root', children: [{...svg, children}]}
+  return unified().use(rehypeStringify).stringify(tree) + '\n'
+}
+
+/**
+ * For `render -o page.md`: Markdown cannot hold an SVG, so each diagram
+ * becomes an image linking to an SVG file beside the page (its title as the
+ * alternative text); the files are left in `file.data.rnnDiagramFiles`.
+ */
+export function remarkDiagramFiles(options: {readonly target: string}) {
+  return (tree: Root, file: VFile) => {
+    const files: SideFile[] = []
+    visitParents(tree, 'rnnBlock', (node: RnnBlock, ancestors) => {
+      const diagram = node.data?.rnnDiagram
+      const svg = node.data?.hChildren?.[0]
+      if (!diagram || svg?.type !== 'element') return
+      const name = diagramFileName(options.target, files.length + 1)
+      files.push({name, contents: svgFile(svg)})
+      const image: Paragraph = {
+        type: 'paragraph',
+        children: [{type: 'image', url: name, alt: diagram.title}]
+      }
+      const parent = ancestors[ancestors.length - 1] as RnnBlock
+      parent.children[parent.children.indexOf(node)] = image
+    })
+    file.data.rnnDiagramFiles = files
+  }
+}

@@ -1,0 +1,112 @@
+import type {Element} from 'hast'
+import type {Breakdown} from '../../core/index.js'
+import type {RnnBlock} from '../nodes.js'
+import type {NumberFormat} from '../number-format.js'
+import {formatCount} from '../number-format.js'
+import type {SolutionStrings} from '../strings.js'
+import {fillTemplate} from '../strings.js'
+import {diagramDescription, diagramTitle} from './describe.js'
+import {element as s} from './element.js'
+import {foldedSection} from './folded-layout.js'
+import {diagramModel} from './model.js'
+import {compose} from './scene.js'
+import {diagramStylesheet} from './style.js'
+import {summarySection, summaryWidth} from './summary-layout.js'
+import {sceneElements} from './svg.js'
+import {fontSize} from './text-metrics.js'
+import {unrolledSection} from './unrolled-layout.js'
+
+/** Where a diagram sits on its page. */
+export interface DiagramPlacement {
+  /** Unique on the page: the ids of the title and description start with it. */
+  readonly id: string
+  /**
+   * Whether this diagram carries the diagrams' stylesheet (default true). A
+   * page needs it once, in its first diagram: it styles all of them.
+   */
+  readonly stylesheet?: boolean | undefined
+}
+
+export interface DiagramSettings extends DiagramPlacement {
+  readonly strings: SolutionStrings
+  readonly format: NumberFormat
+}
+
+/** Natural size: viewBox units to CSS pixels, so labels are 20px on a wide page; narrower columns scale it down. */
+const naturalScale = 1.25
+/** Narrowest picture: keeps the caption and the sums from wrapping into a thin column. */
+const minimumWidth = 300
+/** The picture widens for a line of sums up to this width; longer sums show just their result. */
+const maximumSumWidth = 480
+
+/**
+ * The network as an SVG element (hast): the folded network with every
+ * matrix labelled by symbol, shape and count, the network unrolled over
+ * three time steps, and the subtotals and total. Every number comes from the
+ * breakdown. Same breakdown and settings, same tree.
+ */
+export function diagramSvg(breakdown: Breakdown, settings: DiagramSettings): Element {
+  const {strings, format, id} = settings
+  const model = diagramModel(breakdown)
+  const context = {strings, format, gates: model.gates}
+  const folded = foldedSection(model, context)
+  const unrolled = unrolledSection(model)
+  const scene = compose(
+    [
+      {heading: strings.diagramFolded, section: () => folded, width: folded.width},
+      {
+        heading: strings.diagramUnrolled,
+        section: () => unrolled,
+        caption: fillTemplate(strings.diagramShared, {total: formatCount(breakdown.total, format)}),
+        width: unrolled.width
+      },
+      {
+        section: (width) => summarySection(breakdown, strings, format, width),
+        width: summaryWidth(breakdown, strings, format, maximumSumWidth)
+      }
+    ],
+    minimumWidth
+  )
+
+  const title = diagramTitle(breakdown, strings, format)
+  return s(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      className: ['rnn-diagram-svg'],
+      viewBox: `0 0 ${scene.width} ${scene.height}`,
+      width: Math.round(scene.width * naturalScale),
+      height: Math.round(scene.height * naturalScale),
+      fontSize: fontSize.main,
+      role: 'img',
+      ariaLabelledBy: [`${id}-title`, `${id}-desc`]
+    },
+    [
+      s('title', {id: `${id}-title`}, title),
+      s('desc', {id: `${id}-desc`}, diagramDescription(breakdown, strings, format)),
+      ...(settings.stylesheet === false ? [] : [s('style', {}, diagramStylesheet)]),
+      s('rect', {className: ['rnn-d-bg'], width: scene.width, height: scene.height, rx: 8}),
+      ...sceneElements(scene.items)
+    ]
+  )
+}
+
+/**
+ * The diagram as an mdast node: a `div.rnn-diagram` holding the SVG in HTML,
+ * nothing in Markdown (an SVG is not Markdown; `remark-rnn render` writes it
+ * to a file and links it instead).
+ */
+export function diagramBlock(breakdown: Breakdown, settings: DiagramSettings): RnnBlock {
+  const svg = diagramSvg(breakdown, settings)
+  return {
+    type: 'rnnBlock',
+    children: [],
+    data: {
+      hName: 'div',
+      hProperties: {className: ['rnn-diagram']},
+      hChildren: [svg],
+      rnnHtmlOnly: true,
+      rnnDiagram: {title: diagramTitle(breakdown, settings.strings, settings.format)}
+    }
+  }
+}
