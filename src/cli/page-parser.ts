@@ -4,7 +4,7 @@ import remarkMath from 'remark-math'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import type {Options} from '../plugin/options.js'
+import type {Options} from '../directives/options.js'
 import remarkRnn from '../plugin/remark-rnn.js'
 
 // The one way every command reads a page, and the setup the README shows

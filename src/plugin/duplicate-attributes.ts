@@ -1,6 +1,6 @@
 import type {Directives} from 'mdast-util-directive'
-import type {Problem} from './report.js'
-import {quote} from '../core/index.js'
+import {duplicateAttributeProblem} from '../directives/duplicate-attribute.js'
+import type {Problem} from '../directives/report.js'
 
 /**
  * Attribute names written more than once in a directive, from the names the
@@ -15,9 +15,5 @@ export function duplicateAttributes(node: Directives): Problem[] {
     seen.add(name)
   }
 
-  return [...repeated].map((name) => ({
-    ruleId: 'duplicate-attribute',
-    reason: `${quote(name)} is written twice; only the last value would count. Keep one.`,
-    node
-  }))
+  return [...repeated].map((name) => duplicateAttributeProblem(name, node))
 }

@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import type {RnnBlock, RnnInline} from '../render/index.js'
 import {openingLine, sourceText, writtenBack} from './directive-source.js'
 import {blockProblemNote, inlineProblemNote} from './problem-note.js'
-import type {Problem} from './report.js'
+import type {Problem} from '../directives/report.js'
 
 function problemProperties(problems: readonly Problem[]) {
   return {

@@ -5,16 +5,16 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {attributeNamesFromMarkdown} from './attribute-names.js'
 import {collectDirectives} from './collect.js'
-import {quote} from '../core/index.js'
 import {expandBlock} from './expand-block.js'
 import {expandInline} from './expand-inline.js'
 import {expandQuiz} from './expand-quiz.js'
-import {diagramIdCounter} from './diagram-ids.js'
-import type {ModelRegistry} from './models.js'
-import type {Options, Settings} from './options.js'
-import {resolveOptions} from './options.js'
+import type {ModelRegistry} from '../directives/models.js'
+import {unusedModelProblem} from '../directives/models.js'
+import type {Options, Settings} from '../directives/options.js'
+import {resolveOptions} from '../directives/options.js'
+import {createReport} from '../directives/report.js'
+import {diagramIdCounter} from '../directives/diagram-ids.js'
 import {nameRecordedQuizzes} from './quiz-record.js'
-import {createReport} from './report.js'
 import {unparsedProblem} from './unparsed.js'
 import {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './short-form/index.js'
 import {rnnToMarkdown} from './to-markdown.js'
@@ -76,12 +76,7 @@ export function expandDirectives(tree: Root, file: VFile, fileless: Settings): u
   for (const [name, model] of models) {
     if (!model.used) {
       writeBack.keep(model.node)
-      report({
-        ruleId: 'unused-model',
-        reason: `The model ${quote(name)} is defined here but no later directive uses it (${quote(`model=${name}`)}); remove the \`id\` or check the spelling where it is used.`,
-        node: model.node,
-        warning: true
-      })
+      report(unusedModelProblem(name, model.node))
     }
   }
 

@@ -1,7 +1,7 @@
 import type {Paragraph} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {quote} from '../core/index.js'
-import type {Problem} from './report.js'
+import type {Problem} from '../directives/report.js'
 
 /**
  * Explain a paragraph that starts like `::rnn…` but was not read as a

@@ -3,7 +3,7 @@ import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import type {RnnBlock, RnnInline} from '../render/index.js'
 import {writtenBack} from './directive-source.js'
-import type {ModelRegistry} from './models.js'
+import type {ModelRegistry} from '../directives/models.js'
 
 /**
  * Decides which directives Markdown output writes back as their source

@@ -13,6 +13,8 @@ export interface Problem {
   readonly expected?: readonly string[] | undefined
   /** Warnings fail `check` only with `--frail`; everything else is an error. */
   readonly warning?: boolean | undefined
+  /** The attribute it is about, if one: a syntax with an attribute per line can point there. */
+  readonly attribute?: string | undefined
 }
 
 export type Report = (problem: Problem) => void
@@ -24,7 +26,10 @@ export type Report = (problem: Problem) => void
  */
 export function createReport(file: VFile, strict: boolean): Report {
   return ({ruleId, reason, node, expected, warning}) => {
-    const message = file.message(reason, {place: node.position, ruleId, source: messageSource})
+    // `(reason, place, origin)`: the form every vfile major reads, as mystmd's
+    // older vfile does not know the options object.
+    const origin = `${messageSource}:${ruleId}`
+    const message = file.message(reason, node.position, origin)
     message.fatal = !warning
     message.url = ruleUrl(ruleId)
     if (expected && expected.length > 0) message.expected = [...expected]

@@ -1,5 +1,4 @@
-import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
-import type {List, ListItem} from 'mdast'
+import type {List, ListItem, PhrasingContent, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {readOptionNumbers} from '../core/index.js'
 import type {OptionContent} from '../render/index.js'
@@ -16,9 +15,13 @@ export type OptionsReading =
   | {readonly ok: true; readonly list: List | undefined; readonly options: AuthorOption[]}
   | {readonly ok: false; readonly problems: Problem[]}
 
-/** The options are the last list inside a quiz container; a leaf quiz has none. */
-export function optionList(node: ContainerDirective | LeafDirective): List | undefined {
-  if (node.type !== 'containerDirective') return undefined
+/** What a quiz holds: the author's content (a container's children; a leaf's label has no list). */
+export interface QuizBody {
+  readonly children: readonly RootContent[]
+}
+
+/** The options are the last list inside a quiz's content. */
+export function optionList(node: QuizBody): List | undefined {
   return node.children.findLast((child): child is List => child.type === 'list')
 }
 
@@ -27,13 +30,25 @@ export function optionList(node: ContainerDirective | LeafDirective): List | und
  * (an explanation, a list, code, math) is shown as written.
  */
 function itemContent(item: ListItem): {content: OptionContent; text: string} {
-  const [first, ...rest] = item.children
-  if (first?.type === 'paragraph') return {content: {first: first.children, rest}, text: toString(first).trim()}
+  const [first, ...rest] = item.children as RootContent[]
+  if (first?.type === 'paragraph') return {content: {first: first.children, rest: rest as ListItem['children']}, text: toString(first).trim()}
+  // MyST keeps a tight list item's text without a paragraph around it.
+  const phrasing = item.children as RootContent[]
+  if (phrasing.length > 0 && phrasing.every((child) => isPhrasing(child))) {
+    return {content: {first: phrasing as PhrasingContent[], rest: []}, text: toString(item).trim()}
+  }
+
   return {content: {first: [], rest: item.children}, text: ''}
 }
 
+const phrasingTypes = new Set(['text', 'emphasis', 'strong', 'inlineCode', 'inlineMath', 'link', 'break', 'delete', 'html', 'image', 'mystRole', 'abbreviation', 'subscript', 'superscript', 'underline', 'smallcaps'])
+
+function isPhrasing(node: RootContent): boolean {
+  return phrasingTypes.has(node.type)
+}
+
 /** Read every option's numbers; each unreadable one is a problem at its own list item. */
-export function readOptions(node: ContainerDirective | LeafDirective, asked: number): OptionsReading {
+export function readOptions(node: QuizBody, asked: number): OptionsReading {
   const list = optionList(node)
   if (!list) return {ok: true, list, options: []}
   const problems: Problem[] = []

@@ -29,6 +29,7 @@ export function readAsk(value: string | undefined, breakdown: Breakdown, node: N
       const suggestion = closest(name, quantityNames(breakdown))
       problems.push({
         ruleId: 'unknown-quantity',
+        attribute: 'ask',
         reason: `\`ask\` names ${quote(name)}, which is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
         node,
         expected: suggestion ? [suggestion] : undefined
