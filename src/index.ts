@@ -4,7 +4,7 @@ export type {Options} from './directives/options.js'
 export type {QuizRecord} from './plugin/quiz-record.js'
 export type {CheckedQuiz, QuizVariant} from './directives/quiz-variants.js'
 export type {RuleId} from './directives/rules.js'
-export {ruleCatalogue} from './directives/rules.js'
+export {ruleCatalogue, ruleUrl} from './directives/rules.js'
 export {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './plugin/short-form/index.js'
 export * from './core/index.js'
 export type {

@@ -36,7 +36,9 @@ export interface SplitAttributes {
 
 /** Separate the plugin's own attributes from the network description. */
 export function splitAttributes(node: DirectiveLike): SplitAttributes {
-  const description: Record<string, string> = {}
+  // Author names become keys: a null prototype keeps `__proto__` or
+  // `constructor` ordinary names, reported as unknown like any other.
+  const description: Record<string, string> = Object.create(null) as Record<string, string>
   let id: string | undefined
   let model: string | undefined
   let show: string | undefined
@@ -45,7 +47,15 @@ export function splitAttributes(node: DirectiveLike): SplitAttributes {
   let answer: string | undefined
   let seed: string | undefined
 
-  for (const [name, value] of Object.entries(node.attributes ?? {})) {
+  const attributes = node.attributes ?? {}
+  // A name the parser read but the node lost (`{__proto__=1}`) is still a name the author wrote.
+  // (Set by the remark adapter, see plugin/attribute-names.ts.)
+  const written = (node.data as {rnnAttributeNames?: readonly string[]} | undefined)?.rnnAttributeNames
+  for (const name of written ?? []) {
+    if (!Object.hasOwn(attributes, name)) description[name] = ''
+  }
+
+  for (const [name, value] of Object.entries(attributes)) {
     const text = value ?? ''
     if (name === 'id') id = text.trim()
     else if (name === 'model') model = text.trim()

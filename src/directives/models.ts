@@ -1,4 +1,5 @@
 import type {Node} from 'unist'
+import {quote} from '../core/index.js'
 import type {Problem} from './report.js'
 
 /** A network defined once in a file with `id=…` and reused with `model=…`. */
@@ -16,7 +17,7 @@ export type ModelRegistry = Map<string, NamedModel>
 export function unusedModelProblem(name: string, node: Node): Problem {
   return {
     ruleId: 'unused-model',
-    reason: `The model \`${name}\` is defined here but no later directive uses it (\`model=${name}\`); remove the \`id\` or check the spelling where it is used.`,
+    reason: `The model ${quote(name)} is defined here but no later directive uses it (${quote(`model=${name}`)}); remove the \`id\` or check the spelling where it is used.`,
     node,
     warning: true
   }

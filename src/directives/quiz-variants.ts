@@ -1,6 +1,7 @@
 import type {BlockContent, PhrasingContent} from 'mdast'
 import type {Breakdown, OptionVerdict, RangedAttribute} from '../core/index.js'
 import {analyseDescription, boundSizes, drawSizes, readRanges, seededRandom} from '../core/index.js'
+import type {OptionContent} from '../render/index.js'
 import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
 import {ownAttributes, splitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
@@ -19,7 +20,10 @@ export type QuizNode = DirectiveLike & QuizBody
 export interface CheckedQuiz {
   readonly ask: readonly string[]
   readonly question: BlockContent[]
+  /** Each option's first paragraph: where its numbers are read, and what export writes. */
   readonly options: ReadonlyArray<readonly PhrasingContent[]>
+  /** The blocks after each option's first paragraph (an explanation, a list, code, math), shown on the page. */
+  readonly optionRest: ReadonlyArray<OptionContent['rest']>
   readonly verdicts: readonly OptionVerdict[]
 }
 

@@ -1,7 +1,7 @@
 import type {BlockContent, PhrasingContent, RootContent} from 'mdast'
 import type {Breakdown, OptionVerdict} from '../core/index.js'
-import {generateOptions} from '../core/index.js'
-import type {RnnBlock, SolutionPart} from '../render/index.js'
+import {generateOptions, quote} from '../core/index.js'
+import type {OptionContent, RnnBlock, SolutionPart} from '../render/index.js'
 import {
   fillTemplate,
   formatValues,
@@ -22,7 +22,7 @@ import {judgeQuiz} from './quiz-verdict.js'
 import type {Problem} from './report.js'
 
 interface QuizContent {
-  readonly options: ReadonlyArray<readonly PhrasingContent[]>
+  readonly options: readonly OptionContent[]
   readonly verdicts: readonly OptionVerdict[]
 }
 
@@ -52,9 +52,10 @@ function quizContent(
     }
 
     const generated = generateOptions(breakdown, ask)
-    const options = generated.options.map((verdict): PhrasingContent[] => [
-      {type: 'text', value: formatValues(verdict.values, settings.format)}
-    ])
+    const options = generated.options.map((verdict): OptionContent => ({
+      first: [{type: 'text', value: formatValues(verdict.values, settings.format)}],
+      rest: []
+    }))
     return {ok: true, content: {options, verdicts: generated.options}}
   }
 
@@ -64,8 +65,8 @@ function quizContent(
       answer === undefined
         ? 'This quiz lists options but has no `answer`: add the key, such as `answer=B`.'
         : key === undefined
-          ? `\`answer=${answer}\` is not a key: use a letter (\`answer=B\`) or a number from 1 (\`answer=2\`).`
-          : `\`answer=${answer}\` points beyond the ${reading.options.length} options.`
+          ? `${quote(`answer=${answer}`)} is not a key: use a letter (\`answer=B\`, after \`Z\` \`AA\`) or a number from 1 (\`answer=2\`).`
+          : `${quote(`answer=${answer}`)} points beyond the ${reading.options.length} options.`
     return {
       ok: false,
       problems: [
@@ -93,13 +94,20 @@ function quizContent(
   }
 }
 
-/** The question: the author's text without the option list, or a generated sentence. */
+/**
+ * The question: the author's text without the option list (a leaf's label
+ * is its question), or a generated sentence.
+ */
 function questionContent(
   node: QuizNode,
   breakdown: Breakdown,
   ask: readonly string[],
   settings: Settings
 ): BlockContent[] {
+  if (node.type === 'leafDirective' && node.children.length > 0) {
+    return [{type: 'paragraph', children: node.children as PhrasingContent[]}]
+  }
+
   const list = optionList(node)
   const authored = node.children.filter((child: RootContent) => child !== list)
   if (authored.length > 0) return authored as BlockContent[]
@@ -127,7 +135,9 @@ function checkQuiz(
   const quiz = quizContent(node, breakdown, asked.ask, attributes.answer, settings)
   if (!quiz.ok) return quiz
   const question = questionContent(node, breakdown, asked.ask, settings)
-  return {ok: true, quiz: {ask: asked.ask, question, ...quiz.content}}
+  const {options, verdicts} = quiz.content
+  const first = options.map((option) => option.first)
+  return {ok: true, quiz: {ask: asked.ask, question, options: first, optionRest: options.map((option) => option.rest), verdicts}}
 }
 
 /** A quiz ready to show, or the problems that keep it as written. */
@@ -174,7 +184,7 @@ export function buildQuiz(
     ok: true,
     content: [
       ...shown.question,
-      quizOptionList(shown.options),
+      quizOptionList(shown.options.map((first, index) => ({first, rest: shown.optionRest[index] ?? []}))),
       ...presentSolution(solution, settings.strings.quizSummary, settings.mode)
     ],
     classes: attributes.classes,

@@ -1,7 +1,7 @@
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import type {RuleId} from './rules.js'
-import {messageSource} from './rules.js'
+import {messageSource, ruleUrl} from './rules.js'
 
 /** A problem found in a document, ready to become a vfile message. */
 export interface Problem {
@@ -29,9 +29,10 @@ export function createReport(file: VFile, strict: boolean): Report {
     // `(reason, place, origin)`: the form every vfile major reads, as mystmd's
     // older vfile does not know the options object.
     const origin = `${messageSource}:${ruleId}`
-    if (strict && !warning) file.fail(reason, node.position, origin)
     const message = file.message(reason, node.position, origin)
     message.fatal = !warning
+    message.url = ruleUrl(ruleId)
     if (expected && expected.length > 0) message.expected = [...expected]
+    if (strict && !warning) throw message
   }
 }

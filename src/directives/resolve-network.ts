@@ -1,5 +1,5 @@
 import type {Breakdown} from '../core/index.js'
-import {analyseDescription, closest} from '../core/index.js'
+import {analyseDescription, closest, quote} from '../core/index.js'
 import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
 import {ownAttributes, splitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
@@ -31,11 +31,11 @@ export function resolveNetwork(
       inherited = named.attributes
     } else {
       const suggestion = closest(attributes.model, [...models.keys()])
-      const known = models.size > 0 ? ` Models defined before this line: ${[...models.keys()].map((name) => `\`${name}\``).join(', ')}.` : ' Define it first with `id=…` on an earlier rnn directive.'
+      const known = models.size > 0 ? ` Models defined before this line: ${[...models.keys()].map(quote).join(', ')}.` : ' Define it first with `id=…` on an earlier rnn directive.'
       problems.push({
         ruleId: 'unknown-model',
         attribute: 'model',
-        reason: `No model named \`${attributes.model}\` is defined earlier in this file.${suggestion ? ` Did you mean \`${suggestion}\`?` : known}`,
+        reason: `No model named ${quote(attributes.model)} is defined earlier in this file.${suggestion ? ` Did you mean ${quote(suggestion)}?` : known}`,
         node,
         expected: suggestion ? [suggestion] : undefined
       })
@@ -65,7 +65,7 @@ export function resolveNetwork(
       problems.push({
         ruleId: 'duplicate-model',
         attribute: 'id',
-        reason: `A model named \`${attributes.id}\` is already defined${first ? ` on line ${first}` : ''}; give this one another \`id\`.`,
+        reason: `A model named ${quote(attributes.id)} is already defined${first ? ` on line ${first}` : ''}; give this one another \`id\`.`,
         node
       })
       return {ok: false, problems}

@@ -1,6 +1,6 @@
 import type {SolutionPart} from '../render/index.js'
 import {solutionParts} from '../render/index.js'
-import {closest} from '../core/index.js'
+import {closest, quote} from '../core/index.js'
 import type {DirectiveLike} from './directive-attributes.js'
 import type {Settings} from './options.js'
 import type {Problem} from './report.js'
@@ -22,7 +22,7 @@ export function readShow(value: string | undefined, fallback: readonly SolutionP
       const suggestion = closest(word, solutionParts)
       return {
         ok: false,
-        reason: `\`show\` lists \`${word}\`, which is not one of ${solutionParts.map((part) => `\`${part}\``).join(', ')}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+        reason: `\`show\` lists ${quote(word)}, which is not one of ${solutionParts.map((part) => `\`${part}\``).join(', ')}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
         suggestion
       }
     }

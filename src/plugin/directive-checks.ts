@@ -29,7 +29,7 @@ function structuralProblems(
     })
   }
 
-  problems.push(...duplicateAttributes(file, node))
+  problems.push(...duplicateAttributes(node))
 
   if (node.type === 'containerDirective' && !hasClosingFence(file, node)) {
     problems.push({

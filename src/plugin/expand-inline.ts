@@ -21,7 +21,7 @@ export function expandInline(
   settings: Settings
 ): Expansion<RnnInline> {
   const fail = (problems: readonly Problem[]) => ({replacement: inlineProblem(file, node, problems), problems})
-  const duplicates = duplicateAttributes(file, node)
+  const duplicates = duplicateAttributes(node)
   if (duplicates.length > 0) return fail(duplicates)
   const number = countQuantity(node, toString(node), models, settings)
   if (!number.ok) return fail(number.problems)

@@ -26,8 +26,8 @@ export function expandQuiz(
   const {problems, parts} = checkBlockDirective(file, node, nested, settings)
   if (problems.length > 0) return {replacement: blockProblem(file, node, problems), problems}
 
-  // A leaf quiz has no content of its own: its question is generated.
-  const quiz = buildQuiz(node.type === 'containerDirective' ? node : {...node, children: []}, parts, models, settings)
+  // A leaf quiz's label, if any, is its question (see questionContent).
+  const quiz = buildQuiz(node, parts, models, settings)
   if (!quiz.ok) return {replacement: blockProblem(file, node, quiz.problems), problems: quiz.problems}
   recordQuiz(file, node.position?.start, quiz.variants)
 
