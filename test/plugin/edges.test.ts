@@ -14,7 +14,7 @@ describe('a paragraph that looks like a directive', () => {
   it('is named, clipped to 60 characters, with a hint for a name without attributes', async () => {
     const {file} = await toMarkdown(`::rnn inputs=4 units=5 outputs=3 and a long sentence after it, on and on\n`)
     expect(messageLines(file)).toBe(
-      '1:1-1:73 error unparsed-directive: `::rnn inputs=4 units=5 outputs=3 and a long sentence afte…` looks like an rnn directive but could not be read, so it would show as text. Write attributes after the name, as `{inputs=4 units=5}` or `<inputs=4 units=5>`.'
+      '1:1-1:73 error unparsed-directive: `::rnn inputs=4 units=5 outputs=3 and a long sentence after …` looks like an rnn directive but could not be read, so it would show as text. Write attributes after the name, as `{inputs=4 units=5}` or `<inputs=4 units=5>`.'
     )
   })
 })
