@@ -12,7 +12,7 @@ export function sourceText(file: VFile, node: Node): string | undefined {
 
 /** The first line of a node's source: the opening line of a directive. */
 export function openingLine(file: VFile, node: Node): string {
-  return (sourceText(file, node) ?? '').split(/\r?\n|\r/, 1)[0] ?? ''
+  return (sourceText(file, node) ?? '').split(/\r?\n|\r/, 1).join('')
 }
 
 /**
@@ -46,10 +46,11 @@ export function hasClosingFence(file: VFile, node: ContainerDirective): boolean 
   if (text === undefined) return true
   const lines = text.split(/\r?\n|\r/)
   if (lines.length < 2) return false
-  const opening = /:+/.exec(lines[0] ?? '')?.[0].length ?? 3
-  const last = (lines.at(-1) ?? '').replace(/^(?:[ \t]*>)*[ \t]*/, '')
-  const fence = /^(:+)[ \t]*$/.exec(last)
-  if (!fence || (fence[1]?.length ?? 0) < opening) return false
+  // The source starts at the directive's own colons.
+  const opening = text.length - text.replace(/^:+/, '').length
+  const last = lines.slice(-1).join('').replace(/^(?:[ \t]*>)*[ \t]*/, '')
+  const fence = /^:+(?=[ \t]*$)/.exec(last)
+  if (!fence || fence[0].length < opening) return false
   // A fence on the last line may belong to a nested container instead.
   const lastChild = node.children.at(-1)
   return !lastChild?.position || lastChild.position.end.line < (node.position?.end.line ?? 0)
