@@ -1,6 +1,7 @@
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {stripVTControlCharacters} from 'node:util'
 import {afterEach, describe, expect, it, vi} from 'vitest'
 import {VFile} from 'vfile'
 import {failureOf} from '../../src/cli/failure.js'
@@ -69,13 +70,15 @@ describe('remark-rnn check flags', () => {
     for (const flags of [['--framework=pytorch'], ['--seed=7'], ['--seed'], ['--color'], ['--color=false'], ['--no-color']]) {
       const {status, stderr} = await run(['check', lesson, ...flags])
       expect(status).toBe(0)
-      expect(stderr.replace(/\u001b\[\d+m/g, '')).toContain('lesson.md: no issues found')
+      expect(stripVTControlCharacters(stderr)).toContain('lesson.md: no issues found')
     }
   })
 
   it('colours the report with --color and not with --no-color', async () => {
-    expect((await run(['check', lesson, '--color'])).stderr).toMatch(/\u001b\[/)
-    expect((await run(['check', lesson, '--no-color'])).stderr).not.toMatch(/\u001b\[/)
+    const coloured = (await run(['check', lesson, '--color'])).stderr
+    const plain = (await run(['check', lesson, '--no-color'])).stderr
+    expect(stripVTControlCharacters(coloured)).toBe(plain)
+    expect(coloured).not.toBe(plain)
   })
 
   it.each([

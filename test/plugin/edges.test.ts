@@ -86,7 +86,7 @@ describe('a container directive on the last line of a page', () => {
   it('has no closing fence: it is reported, not taken as closed', async () => {
     const {file} = await toMarkdown('Intro.\n\n:::rnn{inputs=4 units=5}')
     expect(messageLines(file)).toBe(
-      "3:1-3:25 error missing-closing-fence: This `:::rnn` container has no closing `:::` line, so it would take in the rest of the page; add one after its content."
+      '3:1-3:25 error missing-closing-fence: This `:::rnn` container has no closing `:::` line, so it would take in the rest of the page; add one after its content.'
     )
   })
 })
