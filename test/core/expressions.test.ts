@@ -8,7 +8,16 @@ describe('placeholder expressions', () => {
 
   it('ignores spaces around and inside', () => {
     const expression = parseExpression('  n * (h + 1)   ')
-    expect(expression && evaluateExpression(expression, new Map([['n', 3], ['h', 4]]))).toBe(15)
+    expect(
+      expression &&
+        evaluateExpression(
+          expression,
+          new Map([
+            ['n', 3],
+            ['h', 4]
+          ])
+        )
+    ).toBe(15)
   })
 })
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {countParameters, explainQuantity, validateDescription} from '../../src/index.js'
 import type {DescriptionInput} from '../../src/index.js'
+import {countParameters, explainQuantity, validateDescription} from '../../src/index.js'
 
 // Descriptions from code (not from Markdown) carry numbers, booleans and
 // arrays; each type is read as strictly as the author's text.
@@ -16,11 +16,23 @@ describe('typed description values', () => {
     [{inputs: true, units: 5}, 'not-a-number', '`inputs` must be a whole number.'],
     [{inputs: 4, units: 0}, 'out-of-range', '`units` must be at least 1'],
     [{inputs: 4, units: [64, 0]}, 'out-of-range', '`units` must be at least 1'],
-    [{inputs: 4, units: 5, bidirectional: 1}, 'invalid-boolean', '`bidirectional` must be `true` or `false`.'],
+    [
+      {inputs: 4, units: 5, bidirectional: 1},
+      'invalid-boolean',
+      '`bidirectional` must be `true` or `false`.'
+    ],
     [{inputs: 4, units: 5, 'proj-size': -1}, 'out-of-range', '`proj-size` must be zero or more'],
-    [{inputs: 4, units: ''}, 'empty-value', '`units` needs a value, such as `units=5` or `units=64,32`.'],
+    [
+      {inputs: 4, units: ''},
+      'empty-value',
+      '`units` needs a value, such as `units=5` or `units=64,32`.'
+    ],
     [{inputs: 4, units: true}, 'not-a-number', '`units` must be a whole number.'],
-    [{inputs: 4, units: 5, cell: 3}, 'empty-value', '`cell` needs a value: one of `rnn`, `lstm`, `gru`']
+    [
+      {inputs: 4, units: 5, cell: 3},
+      'empty-value',
+      '`cell` needs a value: one of `rnn`, `lstm`, `gru`'
+    ]
   ] as const)('%j is refused (%s)', (input, ruleId, message) => {
     const problem = problemOf(input as DescriptionInput)
     expect(problem?.ruleId).toBe(ruleId)
@@ -29,9 +41,16 @@ describe('typed description values', () => {
 
   it('reads a number, an array and a boolean as the text would be read', () => {
     const typed = countParameters({inputs: 4, units: [6, 5], outputs: 3, bidirectional: false})
-    const written = countParameters({inputs: '4', units: '6,5', outputs: '3', bidirectional: 'false'})
+    const written = countParameters({
+      inputs: '4',
+      units: '6,5',
+      outputs: '3',
+      bidirectional: 'false'
+    })
     expect(typed.total).toBe(written.total)
-    expect(countParameters({inputs: 4, units: 5}).total).toBe(countParameters({inputs: '4', units: '5'}).total)
+    expect(countParameters({inputs: 4, units: 5}).total).toBe(
+      countParameters({inputs: '4', units: '5'}).total
+    )
   })
 })
 

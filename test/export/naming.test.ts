@@ -3,7 +3,12 @@ import {lmsQuestions} from '../../src/export/index.js'
 import {localeSeparator, solutionStrings} from '../../src/render/index.js'
 import {pageQuizzes} from './quizzes.js'
 
-const settings = {format: 'gift', output: 'x', strings: solutionStrings('en'), numberFormat: {thousandsSeparator: localeSeparator('en')}} as const
+const settings = {
+  format: 'gift',
+  output: 'x',
+  strings: solutionStrings('en'),
+  numberFormat: {thousandsSeparator: localeSeparator('en')}
+} as const
 
 // A page without headings, two quizzes under one heading, an option whose
 // mistake the checker cannot name, and variants whose sizes are all fixed.
@@ -30,12 +35,18 @@ describe('LMS question names and feedback', () => {
   const questions = lmsQuestions(pageQuizzes(page, {seed: 1}), settings)
 
   it('name a quiz after its page alone without a heading, and number quizzes sharing a heading', () => {
-    expect(questions.map((question) => question.name)).toEqual(['lesson', 'lesson — Same (1)', 'lesson — Same (2)'])
+    expect(questions.map((question) => question.name)).toEqual([
+      'lesson',
+      'lesson — Same (1)',
+      'lesson — Same (2)'
+    ])
   })
 
   it('explain the key with numbers, an unknown mistake with the fallback', () => {
     const [first, second] = questions.map((question) => question.variants[0])
-    expect(first?.choices.map((choice) => [choice.text, choice.correct, choice.feedbackText])).toEqual([
+    expect(
+      first?.choices.map((choice) => [choice.text, choice.correct, choice.feedbackText])
+    ).toEqual([
       ['33', false, settings.strings.quizNoMistake],
       ['32', true, 'total = 12 + 20 = 32']
     ])
@@ -43,7 +54,10 @@ describe('LMS question names and feedback', () => {
   })
 
   it('use an override of a mistake explanation from the strings', () => {
-    const strings = {...settings.strings, mistakes: {...settings.strings.mistakes, 'order-swapped': 'OVERRIDDEN'}}
+    const strings = {
+      ...settings.strings,
+      mistakes: {...settings.strings.mistakes, 'order-swapped': 'OVERRIDDEN'}
+    }
     const swapped = `:::rnn-quiz{inputs=3 units=4 ask="input recurrent" answer=A}
 Which?
 

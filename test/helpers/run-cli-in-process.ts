@@ -22,7 +22,10 @@ function keep(chunks: string[]): Write {
 export async function runCliInProcess(args: readonly string[], cwd?: string): Promise<CliResult> {
   const stdout: string[] = []
   const stderr: string[] = []
-  const spies = [vi.spyOn(process.stdout, 'write').mockImplementation(keep(stdout)), vi.spyOn(process.stderr, 'write').mockImplementation(keep(stderr))]
+  const spies = [
+    vi.spyOn(process.stdout, 'write').mockImplementation(keep(stdout)),
+    vi.spyOn(process.stderr, 'write').mockImplementation(keep(stderr))
+  ]
   const home = process.cwd()
   const exitCode = process.exitCode
   if (cwd) process.chdir(cwd)

@@ -5,17 +5,21 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {resolveOptions} from '../../src/directives/options.js'
 import {modelsFor, pageSettings} from '../../src/myst/file-models.js'
+import {rnnMystPlugin} from '../../src/myst/index.js'
 import {misspelledNames} from '../../src/myst/misspelled-names.js'
 import {pageSource, rolePosition} from '../../src/myst/role-position.js'
-import {readDirective, writtenOptions} from '../../src/myst/written-options.js'
-import {rnnMystPlugin} from '../../src/myst/index.js'
 import type {MystNode} from '../../src/myst/types.js'
+import {readDirective, writtenOptions} from '../../src/myst/written-options.js'
 
 const at = (line: number, column: number) => ({start: {line, column}, end: {line, column}})
 
 describe('names MyST did not know', () => {
-  it('are reported when close to remark-rnn\'s, and left alone otherwise', () => {
-    const node = (type: string, name: string | undefined, line: number): MystNode => ({type, ...(name === undefined ? {} : {name}), position: at(line, 1)})
+  it("are reported when close to remark-rnn's, and left alone otherwise", () => {
+    const node = (type: string, name: string | undefined, line: number): MystNode => ({
+      type,
+      ...(name === undefined ? {} : {name}),
+      position: at(line, 1)
+    })
     const tree: MystNode = {
       type: 'root',
       children: [
@@ -31,12 +35,29 @@ describe('names MyST did not know', () => {
         node('paragraph', 'rnn-quizz', 10)
       ]
     }
-    expect(misspelledNames(tree).map((problem) => [problem.node.position?.start.line, problem.reason])).toEqual([
-      [1, '`{rnn-quizz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?'],
-      [2, '`{rnn_quiz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?'],
-      [3, '`{RNN}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn}`?'],
-      [4, '`{rnnn}` is not a role MyST knows, so it was not expanded or checked. Did you mean `{rnn}`?'],
-      [8, '`{rn-quiz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?']
+    expect(
+      misspelledNames(tree).map((problem) => [problem.node.position?.start.line, problem.reason])
+    ).toEqual([
+      [
+        1,
+        '`{rnn-quizz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?'
+      ],
+      [
+        2,
+        '`{rnn_quiz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?'
+      ],
+      [
+        3,
+        '`{RNN}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn}`?'
+      ],
+      [
+        4,
+        '`{rnnn}` is not a role MyST knows, so it was not expanded or checked. Did you mean `{rnn}`?'
+      ],
+      [
+        8,
+        '`{rn-quiz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?'
+      ]
     ])
   })
 })
@@ -44,13 +65,13 @@ describe('names MyST did not know', () => {
 describe('where a role really stands', () => {
   const source = 'A paragraph starts here\nand the role {rnn}`total` is on line 2.\n'
 
-  it('moves MyST\'s paragraph offset to the role\'s own line and column', () => {
+  it("moves MyST's paragraph offset to the role's own line and column", () => {
     // MyST: line 1, the offset counted through the paragraph's text.
     const offset = source.indexOf('{rnn}')
     expect(rolePosition(source, at(1, offset + 1), 'rnn')).toEqual(at(2, 14))
   })
 
-  it('keeps MyST\'s position where it cannot be checked', () => {
+  it("keeps MyST's position where it cannot be checked", () => {
     expect(rolePosition(undefined, at(1, 5), 'rnn')).toEqual(at(1, 5))
     expect(rolePosition(source, at(9, 1), 'rnn')).toEqual(at(9, 1))
     expect(rolePosition(source, at(1, 0), 'rnn')).toEqual(at(1, 0))
@@ -68,8 +89,12 @@ describe('where a role really stands', () => {
   })
 })
 
-describe('a page\'s models and diagram ids', () => {
-  const directive = (line: number, id?: string) => ({type: 'mystDirective', position: at(line, 1), children: id ? [{type: 'mystOption', name: 'id', value: id}] : []})
+describe("a page's models and diagram ids", () => {
+  const directive = (line: number, id?: string) => ({
+    type: 'mystDirective',
+    position: at(line, 1),
+    children: id ? [{type: 'mystOption', name: 'id', value: id}] : []
+  })
 
   it('has no models without a file, and its own models for a file without a path', () => {
     expect(modelsFor(undefined, directive(1)).size).toBe(0)
@@ -81,7 +106,8 @@ describe('a page\'s models and diagram ids', () => {
 
   it('numbers the diagrams of a page, starting again when the page is parsed again', () => {
     const settings = resolveOptions({})
-    const ids = (file: VFile | undefined, lines: number[]) => lines.map((line) => pageSettings(file, directive(line), settings).diagramIds?.())
+    const ids = (file: VFile | undefined, lines: number[]) =>
+      lines.map((line) => pageSettings(file, directive(line), settings).diagramIds?.())
     const page = new VFile({path: `page-${Math.random()}.md`})
     expect(ids(page, [1, 5, 1, 5])).toEqual([
       {id: 'rnn-diagram-1', stylesheet: true},
@@ -98,17 +124,35 @@ describe('a page\'s models and diagram ids', () => {
 })
 
 describe('a MyST directive as written', () => {
-  const option = (name: string, value: unknown, line?: number): MystNode => ({type: 'mystOption', name, value: value as string, ...(line ? {position: at(line, 1)} : {})})
+  const option = (name: string, value: unknown, line?: number): MystNode => ({
+    type: 'mystOption',
+    name,
+    value: value as string,
+    ...(line ? {position: at(line, 1)} : {})
+  })
 
   it('reads options in order, a bare flag as empty, classes added up, a repeat as a problem at its line', () => {
     const node: MystNode = {
       type: 'mystDirective',
       name: 'rnn',
       position: at(1, 1),
-      children: [option('inputs', '4', 2), option('bidirectional', true, 3), option('class', 'a', 4), option('class', 'b', 5), option('units', '5', 6), option('units', '6', 7), option('units', '7')]
+      children: [
+        option('inputs', '4', 2),
+        option('bidirectional', true, 3),
+        option('class', 'a', 4),
+        option('class', 'b', 5),
+        option('units', '5', 6),
+        option('units', '6', 7),
+        option('units', '7')
+      ]
     }
     const {directive, problems, atOptions} = readDirective(node)
-    expect({...directive.attributes}).toEqual({inputs: '4', bidirectional: '', class: 'a b', units: '7'})
+    expect({...directive.attributes}).toEqual({
+      inputs: '4',
+      bidirectional: '',
+      class: 'a b',
+      units: '7'
+    })
     expect(problems.map((problem) => [problem.ruleId, problem.node.position?.start.line])).toEqual([
       ['duplicate-attribute', 7],
       ['duplicate-attribute', 1]
@@ -128,7 +172,11 @@ describe('a MyST directive as written', () => {
       [undefined, long, `\`${long.slice(0, 37)}…\``],
       ['rnn', undefined, '``']
     ] as const) {
-      const node: MystNode = {type: 'mystDirective', ...(name ? {name} : {}), children: [{type: 'mystDirectiveArg', ...(text === undefined ? {} : {value: text})}]}
+      const node: MystNode = {
+        type: 'mystDirective',
+        ...(name ? {name} : {}),
+        children: [{type: 'mystDirectiveArg', ...(text === undefined ? {} : {value: text})}]
+      }
       const [problem] = readDirective(node).problems
       expect(problem?.reason).toBe(
         `${shown} after the directive's name is not read: write each attribute as an option on its own line (\`:inputs: 4\`) or inside the braces (\`{${name ?? 'rnn'} inputs=4 units=5}\`).`
@@ -138,12 +186,18 @@ describe('a MyST directive as written', () => {
 
   it('reads no options from a node without children', () => {
     expect(writtenOptions({type: 'mystDirective'})).toEqual([])
-    expect(writtenOptions({type: 'mystDirective', children: [{type: 'mystOption'}]})).toEqual([{name: '', value: '', node: {type: 'mystOption'}}])
+    expect(writtenOptions({type: 'mystDirective', children: [{type: 'mystOption'}]})).toEqual([
+      {name: '', value: '', node: {type: 'mystOption'}}
+    ])
   })
 })
 
 describe('a page parsed again', () => {
-  const named = (line: number, column = 1) => ({type: 'mystDirective', position: {start: {line, column}, end: {line, column}}, attributes: {id: 'm'}})
+  const named = (line: number, column = 1) => ({
+    type: 'mystDirective',
+    position: {start: {line, column}, end: {line, column}},
+    attributes: {id: 'm'}
+  })
 
   it('forgets a model defined by the directive at the same place, keeps one defined elsewhere', () => {
     const file = new VFile({path: `again-${Math.random()}.md`})
@@ -162,15 +216,41 @@ describe('a page parsed again', () => {
 
 describe('MyST data without a body', () => {
   const plugin = rnnMystPlugin()
-  const node = (children: MystNode[]): MystNode => ({type: 'mystDirective', position: at(1, 1), children})
-  const options = ['inputs=3', 'units=4'].map((pair): MystNode => ({type: 'mystOption', name: pair.split('=')[0], value: pair.split('=')[1]}))
+  const node = (children: MystNode[]): MystNode => ({
+    type: 'mystDirective',
+    position: at(1, 1),
+    children
+  })
+  const options = ['inputs=3', 'units=4'].map(
+    (pair): MystNode => ({type: 'mystOption', name: pair.split('=')[0], value: pair.split('=')[1]})
+  )
 
   it('a directive or role given no body still expands', () => {
     const [rnn, quiz] = plugin.directives
     const [role] = plugin.roles
     const file = new VFile({path: `bodiless-${Math.random()}.md`})
-    expect(JSON.stringify(rnn?.run({name: 'rnn', node: node(options), body: undefined as never}, file))).toContain('32')
-    expect(JSON.stringify(quiz?.run({name: 'rnn-quiz', node: node([...options, {type: 'mystOption', name: 'ask', value: 'total'}]), body: undefined as never}, file))).toContain('32')
-    expect(JSON.stringify(role?.run({name: 'rnn', node: {...node(options), type: 'mystRole'}, body: undefined as never}, file))).toContain('32')
+    expect(
+      JSON.stringify(rnn?.run({name: 'rnn', node: node(options), body: undefined as never}, file))
+    ).toContain('32')
+    expect(
+      JSON.stringify(
+        quiz?.run(
+          {
+            name: 'rnn-quiz',
+            node: node([...options, {type: 'mystOption', name: 'ask', value: 'total'}]),
+            body: undefined as never
+          },
+          file
+        )
+      )
+    ).toContain('32')
+    expect(
+      JSON.stringify(
+        role?.run(
+          {name: 'rnn', node: {...node(options), type: 'mystRole'}, body: undefined as never},
+          file
+        )
+      )
+    ).toContain('32')
   })
 })

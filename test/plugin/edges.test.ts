@@ -12,7 +12,9 @@ import {messageLines, toMarkdown} from '../helpers/pipelines.js'
 
 describe('a paragraph that looks like a directive', () => {
   it('is named, clipped to 60 characters, with a hint for a name without attributes', async () => {
-    const {file} = await toMarkdown(`::rnn inputs=4 units=5 outputs=3 and a long sentence after it, on and on\n`)
+    const {file} = await toMarkdown(
+      `::rnn inputs=4 units=5 outputs=3 and a long sentence after it, on and on\n`
+    )
     expect(messageLines(file)).toBe(
       '1:1-1:73 error unparsed-directive: `::rnn inputs=4 units=5 outputs=3 and a long sentence after …` looks like an rnn directive but could not be read, so it would show as text. Write attributes after the name, as `{inputs=4 units=5}` or `<inputs=4 units=5>`.'
     )
@@ -21,8 +23,12 @@ describe('a paragraph that looks like a directive', () => {
 
 describe('a quiz key', () => {
   it('pointing at an option that matches no known mistake says only which is right', async () => {
-    const {file} = await toMarkdown(':::rnn-quiz{inputs=3 units=4 ask=total answer=A}\nThe total?\n\n- 31\n- 32\n:::\n')
-    expect(messageLines(file)).toBe('1:1-6:4 error wrong-key: Answer B, not A: total = 12 + 20 = 32. The key points at option A (31).')
+    const {file} = await toMarkdown(
+      ':::rnn-quiz{inputs=3 units=4 ask=total answer=A}\nThe total?\n\n- 31\n- 32\n:::\n'
+    )
+    expect(messageLines(file)).toBe(
+      '1:1-6:4 error wrong-key: Answer B, not A: total = 12 + 20 = 32. The key points at option A (31).'
+    )
   })
 })
 
@@ -31,16 +37,55 @@ describe('the plugin without options, on a tree without positions', () => {
     const tree: Root = {
       type: 'root',
       children: [
-        {type: 'containerDirective', name: 'rnn', attributes: {inputs: '4', units: '5', outputs: '3', show: 'table'}, children: []},
-        {type: 'paragraph', children: [{type: 'textDirective', name: 'rnn', attributes: {inputs: '4', units: '5', outputs: '3'}, children: []}]},
+        {
+          type: 'containerDirective',
+          name: 'rnn',
+          attributes: {inputs: '4', units: '5', outputs: '3', show: 'table'},
+          children: []
+        },
+        {
+          type: 'paragraph',
+          children: [
+            {
+              type: 'textDirective',
+              name: 'rnn',
+              attributes: {inputs: '4', units: '5', outputs: '3'},
+              children: []
+            }
+          ]
+        },
         {type: 'leafDirective', name: 'rnn', attributes: {inputs: '4', units: '0'}, children: []},
-        {type: 'paragraph', children: [{type: 'textDirective', name: 'rnn', attributes: {inputs: '4', units: '0'}, children: []}]},
-        {type: 'leafDirective', name: 'rnn', attributes: {id: 'a', inputs: '4', units: '5'}, children: []},
-        {type: 'leafDirective', name: 'rnn', attributes: {id: 'a', inputs: '4', units: '6'}, children: []}
+        {
+          type: 'paragraph',
+          children: [
+            {
+              type: 'textDirective',
+              name: 'rnn',
+              attributes: {inputs: '4', units: '0'},
+              children: []
+            }
+          ]
+        },
+        {
+          type: 'leafDirective',
+          name: 'rnn',
+          attributes: {id: 'a', inputs: '4', units: '5'},
+          children: []
+        },
+        {
+          type: 'leafDirective',
+          name: 'rnn',
+          attributes: {id: 'a', inputs: '4', units: '6'},
+          children: []
+        }
       ]
     }
     const file = new VFile()
-    const processor = unified().use(remarkParse).use(remarkDirective).use(remarkRnn).use(remarkStringify)
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkDirective)
+      .use(remarkRnn)
+      .use(remarkStringify)
     const result = await processor.run(tree, file)
     const markdown = processor.stringify(result as Root)
     expect(markdown).toMatch(/\| Output bias +\| +\$b_\{y\}\$ \| 1 × 3 \| \$o = 3\$ +\| +3 \|/)
@@ -54,7 +99,9 @@ describe('the plugin without options, on a tree without positions', () => {
     ])
     // Broken directives stay in the page; without source text, an inline one shows as its name.
     expect(markdown).toContain('::rnn{inputs="4" units="0"}\n\n:rnn{inputs="4" units="0"}')
-    expect(JSON.stringify(result)).toContain('"tagName":"code","properties":{},"children":[{"type":"text","value":":rnn"}]')
+    expect(JSON.stringify(result)).toContain(
+      '"tagName":"code","properties":{},"children":[{"type":"text","value":":rnn"}]'
+    )
   })
 })
 
@@ -65,7 +112,9 @@ describe('recorded quizzes', () => {
     const processor = unified().use(remarkParse).use(remarkDirective).use(remarkRnn)
     const file = new VFile({value: quiz})
     await processor.run(processor.parse(file), file)
-    expect(file.data.rnnQuizzes?.map((record) => [record.page, record.heading])).toEqual([['remark-rnn', undefined]])
+    expect(file.data.rnnQuizzes?.map((record) => [record.page, record.heading])).toEqual([
+      ['remark-rnn', undefined]
+    ])
   })
 
   it('take no heading in a tree without positions: none can be placed above them', async () => {
@@ -78,7 +127,9 @@ describe('recorded quizzes', () => {
     strip(parsed)
     const file = new VFile({path: 'page.md'})
     await processor.run(parsed, file)
-    expect(file.data.rnnQuizzes?.map((record) => [record.page, record.heading])).toEqual([['Page', undefined]])
+    expect(file.data.rnnQuizzes?.map((record) => [record.page, record.heading])).toEqual([
+      ['Page', undefined]
+    ])
   })
 })
 

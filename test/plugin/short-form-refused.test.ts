@@ -17,7 +17,9 @@ describe('a short form that cannot be read', () => {
     ['::rnn<inputs=4 units=5>x']
   ])('%s', async (line) => {
     const {output, file} = await toMarkdown(line + '\n\nAfter.\n')
-    expect(messageLines(file)).toMatch(/^1:1-1:\d+ error unparsed-directive: `.*` looks like an rnn directive but could not be read, so it would show as text\. Check the `<…>` attributes/)
+    expect(messageLines(file)).toMatch(
+      /^1:1-1:\d+ error unparsed-directive: `.*` looks like an rnn directive but could not be read, so it would show as text\. Check the `<…>` attributes/
+    )
     expect(output).toContain('After.')
     // Written back as the author wrote it (escaped where Markdown needs it).
     expect(output.replace(/\\/g, '')).toContain(line)

@@ -2,15 +2,46 @@ import {describe, expect, it} from 'vitest'
 import {runsText, symbolRuns} from '../../src/render/diagram/symbol.js'
 import {lineWidth, plain} from '../../src/render/diagram/text-metrics.js'
 
-describe('symbolRuns: a term\'s LaTeX as text runs', () => {
+describe("symbolRuns: a term's LaTeX as text runs", () => {
   it.each([
     ['b', [{text: 'b', shift: 'base'}]],
-    ['W_h', [{text: 'W', shift: 'base'}, {text: 'h', shift: 'sub'}]],
-    ['W_{x\\{i,f\\}}^{(2,\\rightarrow)}', [{text: 'W', shift: 'base'}, {text: 'x{i,f}', shift: 'sub'}, {text: '(2,→)', shift: 'sup'}]],
-    ['b^{\\leftarrow}', [{text: 'b', shift: 'base'}, {text: '←', shift: 'sup'}]],
+    [
+      'W_h',
+      [
+        {text: 'W', shift: 'base'},
+        {text: 'h', shift: 'sub'}
+      ]
+    ],
+    [
+      'W_{x\\{i,f\\}}^{(2,\\rightarrow)}',
+      [
+        {text: 'W', shift: 'base'},
+        {text: 'x{i,f}', shift: 'sub'},
+        {text: '(2,→)', shift: 'sup'}
+      ]
+    ],
+    [
+      'b^{\\leftarrow}',
+      [
+        {text: 'b', shift: 'base'},
+        {text: '←', shift: 'sup'}
+      ]
+    ],
     // Unfinished LaTeX keeps what there is rather than failing.
-    ['W_{xh', [{text: 'W', shift: 'base'}, {text: 'xh', shift: 'sub'}]],
-    ['W_', [{text: 'W', shift: 'base'}, {text: '', shift: 'sub'}]]
+    [
+      'W_{xh',
+      [
+        {text: 'W', shift: 'base'},
+        {text: 'xh', shift: 'sub'}
+      ]
+    ],
+    [
+      'W_',
+      [
+        {text: 'W', shift: 'base'},
+        {text: '', shift: 'sub'}
+      ]
+    ]
   ])('%s', (latex, runs) => {
     expect(symbolRuns(latex)).toEqual(runs)
   })

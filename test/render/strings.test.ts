@@ -1,6 +1,14 @@
 import {describe, expect, it} from 'vitest'
 import {countParameters} from '../../src/index.js'
-import {fillTemplate, formatCountLatex, locales, quizSolutionContent, shapesLatex, solutionContent, solutionStrings} from '../../src/render/index.js'
+import {
+  fillTemplate,
+  formatCountLatex,
+  locales,
+  quizSolutionContent,
+  shapesLatex,
+  solutionContent,
+  solutionStrings
+} from '../../src/render/index.js'
 
 describe('solution strings', () => {
   it('fall back from a regional locale to its language, and from an unknown one to English', () => {
@@ -28,7 +36,9 @@ describe('LaTeX numbers and shapes', () => {
 
   it('name the input vector x when its symbol has no letters TeX can take', () => {
     const breakdown = countParameters({inputs: 4, units: 5})
-    expect(shapesLatex(breakdown, solutionStrings('en', {inputVector: '→'}))).toContain('\nx &\\in \\mathbb{R}^{1 \\times 4}')
+    expect(shapesLatex(breakdown, solutionStrings('en', {inputVector: '→'}))).toContain(
+      '\nx &\\in \\mathbb{R}^{1 \\times 4}'
+    )
   })
 })
 
@@ -44,7 +54,12 @@ describe('solution content', () => {
   })
 
   it('a quiz whose only option is right has no "why not" list', () => {
-    const content = quizSolutionContent(breakdown, ['total'], [{values: [32], correct: true, mistakes: []}], {...settings, parts: []})
+    const content = quizSolutionContent(
+      breakdown,
+      ['total'],
+      [{values: [32], correct: true, mistakes: []}],
+      {...settings, parts: []}
+    )
     expect(content).toHaveLength(1)
     expect(JSON.stringify(content)).not.toContain(settings.strings.quizWhyNot)
   })
