@@ -6,7 +6,7 @@ import {formatCount} from './number-format.js'
 
 /** Columns padded to their widest cell; the last column right-aligned. */
 function columns(rows: readonly (readonly string[])[]): string[] {
-  const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)))
+  const widths = rows.reduce<number[]>((widest, row) => row.map((cell, column) => Math.max([...cell].length, widest[column] ?? 0)), [])
   return rows.map((row) =>
     row
       .map((cell, column) => {
