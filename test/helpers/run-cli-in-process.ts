@@ -17,7 +17,9 @@ function keep(chunks: string[]): Write {
 /**
  * Run `remark-rnn …` in this process, from the source: what the command
  * writes is captured and its exit code returned, so coverage sees `src/cli`.
- * The bundle itself is run by `runCli` in a child process.
+ * The bundle itself is run by `runCli` in a child process. `cwd` is entered
+ * with `process.chdir`, which vitest's default pool (a process per test
+ * file) allows.
  */
 export async function runCliInProcess(args: readonly string[], cwd?: string): Promise<CliResult> {
   const stdout: string[] = []
