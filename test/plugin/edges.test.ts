@@ -141,3 +141,36 @@ describe('a container directive on the last line of a page', () => {
     )
   })
 })
+
+describe('quiz ranges that reach sizes not allowed', () => {
+  it.each([
+    // Both ends give the same problem: said once.
+    [
+      '::rnn-quiz{inputs=0..0 units=4 ask=total}',
+      [
+        '1:1-1:42 error invalid-range: The range of `inputs` reaches a size that is not allowed: `inputs` must be at least 1, not 0.'
+      ]
+    ],
+    // A problem of a fixed attribute is the description's, not the range's.
+    [
+      '::rnn-quiz{inputs=1..3 units=0 ask=total}',
+      ['1:1-1:42 error out-of-range: `units` must be at least 1, not 0.']
+    ],
+    [
+      '::rnn-quiz{inputs=1..3 ask=total}',
+      [
+        '1:1-1:34 error missing-attribute: Missing `units`: say how many hidden units the network has, such as `units=5`.'
+      ]
+    ],
+    [
+      '::rnn-quiz{inputs=0..2 units=0..3 ask=total}',
+      [
+        '1:1-1:45 error invalid-range: The range of `inputs` reaches a size that is not allowed: `inputs` must be at least 1, not 0.',
+        '1:1-1:45 error invalid-range: The range of `units` reaches a size that is not allowed: `units` must be at least 1, not 0.'
+      ]
+    ]
+  ])('%s', async (source, messages) => {
+    const {file} = await toMarkdown(source + '\n')
+    expect(messageLines(file).split('\n')).toEqual(messages)
+  })
+})
