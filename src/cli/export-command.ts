@@ -46,8 +46,10 @@ export function exportRequest({flags}: ParsedArguments): ExportRequest {
       const count = Number(value)
       if (!/^\d+$/.test(value ?? '') || count < 1 || count > 1000) throw new UsageError('--variants must be a whole number from 1 to 1000.')
       options.variants = count
-    } else if (name === 'framework' && (value === 'keras' || value === 'pytorch')) options.framework = value
-    else if (name === 'locale') options.locale = value
+    } else if (name === 'framework') {
+      if (value !== 'keras' && value !== 'pytorch') throw new UsageError('--framework must be keras or pytorch.')
+      options.framework = value
+    } else if (name === 'locale') options.locale = value
     else {
       const suggestion = closest(name, ['format', 'output', 'seed', 'variants', 'framework', 'locale'])
       throw new UsageError(`Unknown flag --${name} for export.${suggestion ? ` Did you mean --${suggestion}?` : ''}`)
