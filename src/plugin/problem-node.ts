@@ -26,7 +26,8 @@ export function blockProblem(
 ): RnnBlock {
   const source: Paragraph = {
     type: 'paragraph',
-    children: [{type: 'inlineCode', value: openingLine(file, node)}],
+    // A directive made in code has no source: its name stands for it, as for inline ones.
+    children: [{type: 'inlineCode', value: openingLine(file, node) || `::${node.name}`}],
     data: {rnnHtmlOnly: true}
   }
   node.data = {...node.data, hName: 'div'}

@@ -97,8 +97,9 @@ describe('the plugin without options, on a tree without positions', () => {
       '? error duplicate-model: A model named `a` is already defined; give this one another `id`.',
       expect.stringMatching(/^\? warning unused-model: /)
     ])
-    // Broken directives stay in the page; without source text, an inline one shows as its name.
+    // Broken directives stay in the page; without source text, each shows as its name.
     expect(markdown).toContain('::rnn{inputs="4" units="0"}\n\n:rnn{inputs="4" units="0"}')
+    expect(JSON.stringify(result)).toContain('{"type":"inlineCode","value":"::rnn"}')
     expect(JSON.stringify(result)).toContain(
       '"tagName":"code","properties":{},"children":[{"type":"text","value":":rnn"}]'
     )
