@@ -46,7 +46,11 @@ const maximumSumWidth = 480
  * breakdown. Same breakdown and settings, same tree.
  */
 export function diagramSvg(breakdown: Breakdown, settings: DiagramSettings): Element {
-  return drawDiagram(breakdown, settings, diagramTitle(breakdown, settings.strings, settings.format))
+  return drawDiagram(
+    breakdown,
+    settings,
+    diagramTitle(breakdown, settings.strings, settings.format)
+  )
 }
 
 /** The SVG with its `<title>` already worked out (the block needs the title too). */
