@@ -16,10 +16,12 @@ import remarkRnn from 'remark-rnn'
 import {unified} from 'unified'
 import {coursePage} from './page.js'
 
-function median(values) {
+function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
+  return sorted[Math.floor(sorted.length * q)]
 }
+
+const median = (values) => quantile(values, 0.5)
 
 /**
  * On a busy 2-core machine one long run of each side mostly measures the
@@ -73,6 +75,7 @@ export async function diagramRatio({quick = false} = {}) {
     without: median(samples[0]),
     with: median(samples[1]),
     ratio: median(ratios),
+    spread: [quantile(ratios, 0.25), quantile(ratios, 0.75)],
     rounds,
     diagrams: check[1]
   }
@@ -82,6 +85,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const start = performance.now()
   const result = await diagramRatio({quick: process.argv.includes('--quick')})
   console.log(
-    `${result.diagrams} diagrams: ${result.with.toFixed(1)} ms vs ${result.without.toFixed(1)} ms, ratio ${result.ratio.toFixed(3)} (median of ${result.rounds} rounds, ${((performance.now() - start) / 1000).toFixed(0)} s)`
+    `${result.diagrams} diagrams: ${result.with.toFixed(1)} ms vs ${result.without.toFixed(1)} ms, ratio ${result.ratio.toFixed(3)}, quartiles ${result.spread.map((value) => value.toFixed(3)).join('–')} (median of ${result.rounds} rounds, ${((performance.now() - start) / 1000).toFixed(0)} s)`
   )
 }
