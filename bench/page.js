@@ -38,6 +38,26 @@ export function benchPage(count) {
   return ['# Benchmark page', ...Array.from({length: count}, (_, index) => section(index))].join('\n\n')
 }
 
+const topics = ['sequence models', 'hidden states', 'gradient descent', 'weight sharing', 'backpropagation through time', 'vanishing gradients']
+
+/**
+ * The prose of a lesson page without any directive (about 4 KB: headings,
+ * paragraphs with emphasis, links and code, a list, a code block and a table),
+ * like most pages of a course. Its text never contains `rnn`.
+ */
+export function prosePage(index) {
+  const sections = Array.from({length: 10}, (_, part) => {
+    const topic = topics[(index + part) % topics.length]
+    return [
+      `## Part ${part + 1}: ${topic}`,
+      `In this part we look at *${topic}* in lesson ${index}. A model reads its input one step at a time and keeps a state; see [the notes](notes-${index}.md#part-${part}) and the function \`step(x, state)\`. The **key idea** is that the same weights are used at every step.`,
+      `- read the input\n- update the state\n- produce an output when the task needs one`,
+      part % 2 === 0 ? '```python\nstate = tanh(x @ W + state @ U + b)\n```' : '| step | input | state |\n| --- | --- | --- |\n| 1 | x1 | s1 |\n| 2 | x2 | s2 |'
+    ].join('\n\n')
+  })
+  return [`# Lesson ${index}`, ...sections].join('\n\n') + '\n'
+}
+
 // The example course page, as a reader gets it: its prose, tables, maths and
 // quizzes, with a diagram in every solution or in none. Block directives
 // (`::`, `:::`) are the ones with a solution; inline counts have none.

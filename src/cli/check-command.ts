@@ -1,22 +1,33 @@
 import remarkDirective from 'remark-directive'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
+import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {engine} from 'unified-engine'
+import {closest} from '../core/index.js'
 import remarkRnn from '../plugin/remark-rnn.js'
 import type {Options} from '../plugin/options.js'
+import {checkFlags} from './command-flags.js'
+import {requireExistingPaths} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
+import {parseReportingSyntaxErrors} from './syntax-error.js'
+
+const empty = (): Root => ({type: 'root', children: []})
 
 /**
  * A parser that reads `.mdx` files as MDX and the rest as Markdown, both with
- * directive syntax, so one engine run checks a whole mixed site.
+ * directive syntax, so one engine run checks a whole mixed site. A file whose
+ * text has no `rnn` cannot hold a directive, so it is not parsed at all: most
+ * pages of a course cost only their reading. A syntax error becomes one
+ * positioned message.
  */
 function parseByExtension(this: Processor, options: Options): void {
   const markdown = unified().use(remarkParse).use(remarkDirective).use(remarkRnn, options)
   const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(remarkRnn, options)
-  this.parser = (_, file) => (file.extname === '.mdx' ? mdx : markdown).parse(file)
+  this.parser = (document, file) =>
+    /rnn/i.test(document) ? parseReportingSyntaxErrors(file, () => (file.extname === '.mdx' ? mdx : markdown).parse(file)) : empty()
 }
 
 /** `remark-rnn check`: resolves with the exit code. */
@@ -28,10 +39,17 @@ export function checkCommand({flags, positionals}: ParsedArguments): Promise<num
     if (name === 'frail' || name === 'quiet' || name === 'silent') settings[name] = value !== 'false'
     else if (name === 'color') settings.color = value !== 'false'
     else if (name === 'no-color') settings.color = false
-    else if (name === 'framework' && (value === 'keras' || value === 'pytorch')) options.framework = value
-    else if (name === 'seed') options.seed = value ?? ''
-    else throw new UsageError(`Unknown flag --${name} for check.`)
+    else if (name === 'framework') {
+      if (value !== 'keras' && value !== 'pytorch') throw new UsageError('--framework must be keras or pytorch.')
+      options.framework = value
+    } else if (name === 'seed') options.seed = value ?? ''
+    else {
+      const suggestion = closest(name, [...checkFlags.switches, ...checkFlags.values])
+      throw new UsageError(`Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`)
+    }
   }
+
+  requireExistingPaths(positionals)
 
   return new Promise((resolve, reject) => {
     engine(

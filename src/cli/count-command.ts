@@ -1,6 +1,7 @@
 import type {Breakdown} from '../core/index.js'
 import {analyseDescription, closest, descriptionAttributes, frameworkLayers, frameworks} from '../core/index.js'
-import {frameworkCode, terminalSummary, terminalTable} from '../render/index.js'
+import {formatCount, frameworkCode, terminalSummary, terminalTable} from '../render/index.js'
+import {asFlags} from './flag-names.js'
 import type {Flag} from './flags.js'
 import {UsageError} from './flags.js'
 
@@ -19,7 +20,7 @@ function readFlags(flags: readonly Flag[]): CountRequest {
 
   for (const {name, value} of flags) {
     if (name === 'json') {
-      json = value === undefined || value === 'true'
+      json = value !== 'false'
     } else if (name === 'code') {
       code = value ?? ''
     } else if (known.includes(name)) {
@@ -67,7 +68,7 @@ export function countCommand(flags: readonly Flag[]): string {
   const request = readFlags(flags)
   const analysis = analyseDescription(withCodeFramework(request))
   if (!analysis.ok) {
-    throw new UsageError(analysis.problems.map((problem) => problem.message).join('\n'))
+    throw new UsageError(analysis.problems.map((problem) => asFlags(problem.message)).join('\n'))
   }
 
   const {breakdown} = analysis
@@ -78,6 +79,6 @@ export function countCommand(flags: readonly Flag[]): string {
     terminalTable(breakdown, format),
     breakdown.description.framework === 'keras' ? 'As Keras model.summary() lists it:' : 'As PyTorch lists its modules:',
     terminalSummary(breakdown, format),
-    `${breakdown.total} parameters`
+    `${formatCount(breakdown.total, format)} parameters`
   ].join('\n\n')
 }

@@ -20,6 +20,8 @@ import remarkRnn from '../plugin/remark-rnn.js'
 import {closest} from '../core/index.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
+import {requireExistingPaths} from './file-error.js'
+import {parseReportingSyntaxErrors} from './syntax-error.js'
 
 const defaultOutputs: Record<ExportFormat, string> = {moodle: 'questions.xml', gift: 'questions.gift', qti: 'questions-qti.zip'}
 
@@ -60,7 +62,7 @@ export function exportRequest({flags}: ParsedArguments): ExportRequest {
 function parseByExtension(this: Processor, options: Options): void {
   const markdown = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options)
   const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options)
-  this.parser = (_, file) => (file.extname === '.mdx' ? mdx : markdown).parse(file)
+  this.parser = (_, file) => parseReportingSyntaxErrors(file, () => (file.extname === '.mdx' ? mdx : markdown).parse(file))
 }
 
 /** Put YAML frontmatter on `file.data.matter`, where the plugin finds a page's `title` (Docusaurus, Astro pages). */
@@ -105,6 +107,7 @@ function checkedFiles(files: readonly string[], options: Options): Promise<{code
 export async function exportCommand(parsed: ParsedArguments): Promise<number> {
   const request = exportRequest(parsed)
   if (parsed.positionals.length === 0) throw new UsageError('export needs the pages to read: files, folders or globs.')
+  requireExistingPaths(parsed.positionals)
   const options: Options = {...request.options, solutions: 'hide'}
   const settings = resolveOptions(options)
   const {code, files} = await checkedFiles(parsed.positionals, options)

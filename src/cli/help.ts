@@ -4,7 +4,7 @@ export const countHelp = `Usage: remark-rnn count --inputs=N --units=N[,N…] [o
 
 Count the trainable parameters of a recurrent network and show the worked table.
 
-Options (the same names as the directive attributes):
+Options (the same names as the directive attributes; --inputs 4 works too):
   --inputs=N             input features n (required)
   --units=N[,N…]         hidden units h; a comma list stacks layers (required)
   --outputs=N            dense output nodes o; 0 = no output layer (default 0)
@@ -32,6 +32,8 @@ export const renderHelp = `Usage: remark-rnn render <file.md|file.mdx> [-o out.h
 Render one course page with every rnn directive expanded: a standalone HTML
 page (KaTeX's stylesheet and fonts inlined, works offline) or, with an .md
 output, expanded Markdown. Without -o the HTML goes to standard output.
+An .mdx page is previewed without running it: imports and exports are left
+out and each component is shown as a labelled box with its children.
 
 Options:
   -o, --output=FILE      .html (standalone page) or .md (expanded Markdown)

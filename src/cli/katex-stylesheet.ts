@@ -18,4 +18,8 @@ th{background:#f3f4f8}.rnn-solution{margin:1rem 0}details.rnn-solution>summary{c
 .katex-display{overflow-x:auto;overflow-y:hidden;padding:.4em 0}
 .rnn table td:not(:first-child){white-space:nowrap}
 .rnn-problem{border-left:4px solid #c62828;padding-left:.8rem;background:#fff4f4}
+.rnn-problem-note{font-size:.9em}.rnn-problem-rule{font-size:.85em;opacity:.8}
+.mdx-component{display:block;border:1px dashed #8a8fa8;border-radius:4px;padding:.3rem .6rem;margin:.5rem 0}
+span.mdx-component{display:inline;margin:0;padding:0 .3rem}
+.mdx-component-name{font:12px/1.4 ui-monospace,monospace;color:#5b6078;margin-right:.4rem}
 `

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs'
+import {commandFlags} from './command-flags.js'
+import {failureOf} from './failure.js'
 import {parseArguments, UsageError} from './flags.js'
 import {checkHelp, countHelp, exportHelp, renderHelp} from './help.js'
+import {exitQuietlyOnClosedPipe} from './quiet-pipe.js'
 
 const help = `Usage: remark-rnn <command> [options]
 
@@ -18,7 +21,6 @@ const helps: Record<string, string> = {count: countHelp, render: renderHelp, che
 /** Run one command; resolves with the process exit code. */
 export async function main(args: readonly string[]): Promise<number> {
   const [command, ...rest] = args
-  const parsed = parseArguments(rest)
   if (command === '--version' || command === '-v') {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
     process.stdout.write(pkg.version + '\n')
@@ -36,6 +38,7 @@ export async function main(args: readonly string[]): Promise<number> {
     return 2
   }
 
+  const parsed = parseArguments(rest, commandFlags[command])
   if (parsed.flags.some((flag) => flag.name === 'help' || flag.name === 'h')) {
     process.stdout.write(commandHelp + '\n')
     return 0
@@ -43,7 +46,10 @@ export async function main(args: readonly string[]): Promise<number> {
 
   try {
     if (command === 'count') {
-      if (parsed.positionals.length > 0) throw new UsageError('count takes flags only, such as --inputs=4 --units=5.')
+      if (parsed.positionals.length > 0) {
+        throw new UsageError(`count takes flags only, such as --inputs=4 --units=5, not \`${parsed.positionals[0]}\`.`)
+      }
+
       // Each command loads only what it needs: `count` starts without unified.
       const {countCommand} = await import('./count-command.js')
       process.stdout.write(countCommand(parsed.flags) + '\n')
@@ -66,13 +72,11 @@ export async function main(args: readonly string[]): Promise<number> {
     const {checkCommand} = await import('./check-command.js')
     return await checkCommand(parsed)
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`remark-rnn ${command}: ${error.message}\n\nSee remark-rnn ${command} --help.\n`)
-      return 2
-    }
-
-    throw error
+    const failure = failureOf(error, command)
+    process.stderr.write(failure.message + '\n')
+    return failure.exitCode
   }
 }
 
+exitQuietlyOnClosedPipe()
 process.exitCode = await main(process.argv.slice(2))

@@ -1,12 +1,21 @@
 import {frameworks} from '../core/index.js'
-import type {Framework} from '../core/index.js'
 import type {Options} from '../plugin/options.js'
-import type {SolutionMode, SolutionPart} from '../render/index.js'
+import type {SolutionMode} from '../render/index.js'
+import {solutionParts} from '../render/index.js'
 import {closest} from '../core/index.js'
 import type {Flag} from './flags.js'
 import {UsageError} from './flags.js'
 
 const names = ['solutions', 'show', 'framework', 'locale', 'strict', 'seed'] as const
+const solutionModes: readonly SolutionMode[] = ['show', 'collapse', 'hide']
+
+/** A flag's value from a fixed list, or a usage error that names the flag and the choices. */
+function oneOf<T extends string>(flag: string, value: string | undefined, choices: readonly T[]): T {
+  if (choices.includes(value as T)) return value as T
+  const suggestion = value ? closest(value, choices) : undefined
+  const got = value ? `, not \`${value}\`` : ''
+  throw new UsageError(`--${flag} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}${got}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`)
+}
 
 /** Plugin options from `--solutions=… --show=… --framework=… --locale=… --seed=… --strict`. */
 export function pluginOptions(flags: readonly Flag[]): Options {
@@ -14,14 +23,13 @@ export function pluginOptions(flags: readonly Flag[]): Options {
   for (const {name, value} of flags) {
     switch (name) {
       case 'solutions':
-        options.solutions = value as SolutionMode
+        options.solutions = oneOf('solutions', value, solutionModes)
         break
       case 'show':
-        options.show = (value ?? '').split(/[\s,]+/).filter(Boolean) as SolutionPart[]
+        options.show = (value ?? '').split(/[\s,]+/).filter(Boolean).map((part) => oneOf('show', part, solutionParts))
         break
       case 'framework':
-        if (!frameworks.includes(value as Framework)) throw new UsageError(`--framework must be keras or pytorch.`)
-        options.framework = value as Framework
+        options.framework = oneOf('framework', value, frameworks)
         break
       case 'locale':
         options.locale = value
@@ -30,7 +38,7 @@ export function pluginOptions(flags: readonly Flag[]): Options {
         options.seed = value ?? ''
         break
       case 'strict':
-        options.strict = value === undefined || value === 'true'
+        options.strict = oneOf('strict', value ?? 'true', ['true', 'false']) === 'true'
         break
       default: {
         const suggestion = closest(name, [...names, 'output'])

@@ -4,11 +4,12 @@ import {read} from 'to-vfile'
 import type {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import type {Options} from '../plugin/options.js'
+import {fileError} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
 import {pluginOptions} from './plugin-flags.js'
-import {markdownToMarkdown, markdownToPage, pageFromHast} from './pipelines.js'
-import {mdxToHast} from './render-mdx.js'
+import {markdownProcessorToMarkdown, pageProcessor} from './pipelines.js'
+import {reportSyntaxError} from './syntax-error.js'
 
 /** Output written next to the problems found, so a preview never hides them. */
 export interface Rendered {
@@ -26,35 +27,54 @@ export async function renderCommand({flags, positionals}: ParsedArguments): Prom
   const options = pluginOptions(
     flags.filter((flag) => {
       if (flag.name !== 'output') return true
+      if (!flag.value) throw new UsageError('--output needs a file name, such as -o lesson.html.')
       target = flag.value
       return false
     })
   )
 
-  const file = await read(input)
-  const html = await renderFile(file, target ?? 'page.html', options)
-  if (target !== undefined) {
-    await writeFile(target, html)
+  const extension = target === undefined ? '.html' : extname(target).toLowerCase()
+  const file = await read(input).catch((error: unknown) => {
+    throw fileError('read', input, error)
+  })
+  const output = await renderFile(file, extension, options, target)
+  if (target !== undefined && output !== undefined) {
+    const path = target
+    const write = (where: string, contents: string) =>
+      writeFile(where, contents).catch((error: unknown) => {
+        throw fileError('write', where, error)
+      })
+    await write(path, output)
     // Expanded Markdown links its diagrams as SVG files beside it.
-    for (const side of file.data.rnnDiagramFiles ?? []) await writeFile(join(dirname(target), side.name), side.contents)
+    for (const side of file.data.rnnDiagramFiles ?? []) await write(join(dirname(path), side.name), side.contents)
   }
 
   const failed = file.messages.some((message) => message.fatal)
-  return {output: target === undefined ? html : '', report: file.messages.length > 0 ? reporter(file) : '', failed}
+  // The MDX preview's notice is one line of its own, not a problem in the report.
+  const notices = file.messages.filter((message) => message.ruleId === 'mdx-preview')
+  file.messages = file.messages.filter((message) => !notices.includes(message))
+  const report = [...notices.map((notice) => `${file.path}: ${notice.reason}`), ...(file.messages.length > 0 ? [reporter(file)] : [])]
+  return {output: target === undefined ? (output ?? '') : '', report: report.join('\n'), failed}
 }
 
-async function renderFile(file: VFile, target: string, options: Options): Promise<string> {
-  const mdx = file.extname === '.mdx'
-  const extension = extname(target).toLowerCase()
-  if (extension === '.md' || extension === '.markdown') {
-    if (mdx) throw new UsageError('render writes expanded Markdown from .md files only; render .mdx to .html.')
-    return String(await markdownToMarkdown(file, options, target))
-  }
-
-  if (extension !== '.html' && extension !== '.htm') {
+/** The rendered text, or undefined when the file could not be parsed (or `--strict` stopped) and nothing is written. */
+async function renderFile(
+  file: VFile,
+  extension: string,
+  options: Options,
+  target: string | undefined
+): Promise<string | undefined> {
+  const markdown = extension === '.md' || extension === '.markdown'
+  if (markdown && file.extname === '.mdx') throw new UsageError('render writes expanded Markdown from .md files only; render .mdx to .html.')
+  if (!markdown && extension !== '.html' && extension !== '.htm') {
     throw new UsageError(`render writes .html or .md, not ${extension || 'a file without an extension'}.`)
   }
 
-  if (!mdx) return String(await markdownToPage(file, options))
-  return pageFromHast(await mdxToHast(file, options), file.stem ?? 'remark-rnn', options.locale?.split('-')[0])
+  try {
+    const processor = markdown ? markdownProcessorToMarkdown(options, target) : pageProcessor(file, options)
+    return String(await processor.process(file))
+  } catch (error) {
+    if (reportSyntaxError(file, error)) return undefined
+    throw error
+  }
 }

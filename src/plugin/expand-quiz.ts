@@ -5,7 +5,7 @@ import type {Breakdown, OptionVerdict} from '../core/index.js'
 import {generateOptions} from '../core/index.js'
 import type {RnnBlock} from '../render/index.js'
 import {diagramIdFor} from './diagram-ids.js'
-import {fillTemplate, formatValues, presentSolution, quizOptionList, quizSolutionContent, rnnBlock} from '../render/index.js'
+import {fillTemplate, formatValues, presentSolution, quizOptionList, quizQuestionText, quizSolutionContent, rnnBlock} from '../render/index.js'
 import type {Expansion} from './expand-block.js'
 import {checkBlockDirective} from './directive-checks.js'
 import type {ModelRegistry} from './models.js'
@@ -66,16 +66,9 @@ function questionContent(node: ContainerDirective | LeafDirective, breakdown: Br
   const list = optionList(node)
   const authored = node.type === 'containerDirective' ? node.children.filter((child) => child !== list) : []
   if (authored.length > 0) return authored as BlockContent[]
-  const {description: d} = breakdown
+  const d = breakdown.description
   const strings = settings.strings
-  const text = fillTemplate(strings.quizQuestion, {
-    cell: (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell],
-    framework: d.framework === 'keras' ? 'Keras' : 'PyTorch',
-    inputs: String(d.inputs),
-    units: d.units.length > 1 ? `${d.units.slice(0, -1).join(', ')} ${strings.and} ${d.units.at(-1)}` : String(d.units[0]),
-    outputs: String(d.outputs),
-    quantities: ask.map((name) => strings.groups[name as keyof typeof strings.groups] ?? name).join(', ')
-  })
+  const text = quizQuestionText(breakdown, ask, strings)
   // Without the vocabulary the question could not be answered.
   const embedding = d.vocab > 0 ? fillTemplate(strings.quizEmbedding, {vocab: String(d.vocab), inputs: String(d.inputs)}) + ' ' : ''
   return [{type: 'paragraph', children: [{type: 'text', value: embedding + text}]}]

@@ -3,6 +3,7 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import type {VFile} from 'vfile'
 import type {RnnBlock, RnnInline} from '../render/index.js'
 import {openingLine, sourceText} from './directive-source.js'
+import {blockProblemNote, inlineProblemNote} from './problem-note.js'
 import type {Problem} from './report.js'
 
 function problemProperties(problems: readonly Problem[]) {
@@ -15,7 +16,7 @@ function problemProperties(problems: readonly Problem[]) {
 
 /**
  * Keep a broken block directive visible: in HTML its opening line as code,
- * then the author's content; in Markdown the directive exactly as written,
+ * the list of what is wrong, then the author's content; in Markdown the directive exactly as written,
  * so nothing the author typed is lost and a later fix needs no rewriting.
  */
 export function blockProblem(
@@ -31,13 +32,13 @@ export function blockProblem(
   node.data = {...node.data, hName: 'div'}
   return {
     type: 'rnnBlock',
-    children: [source, node],
+    children: [source, blockProblemNote(problems), node],
     data: {hName: 'div', hProperties: problemProperties(problems)},
     ...(node.position ? {position: node.position} : {})
   }
 }
 
-/** Keep a broken inline directive visible: its source as code in HTML, itself in Markdown. */
+/** Keep a broken inline directive visible: in HTML its source as code and what is wrong; itself in Markdown. */
 export function inlineProblem(
   file: VFile,
   node: TextDirective,
@@ -47,9 +48,12 @@ export function inlineProblem(
     type: 'rnnInline',
     children: [node],
     data: {
-      hName: 'code',
+      hName: 'span',
       hProperties: problemProperties(problems),
-      hChildren: [{type: 'text', value: sourceText(file, node) ?? `:${node.name}`}]
+      hChildren: [
+        {type: 'element', tagName: 'code', properties: {}, children: [{type: 'text', value: sourceText(file, node) ?? `:${node.name}`}]},
+        inlineProblemNote(problems)
+      ]
     },
     ...(node.position ? {position: node.position} : {})
   }

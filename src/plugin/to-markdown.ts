@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url)
 
 /** A summary line, a problem's source or a diagram: shown in HTML, not written to Markdown. */
 function htmlOnly(node: Node): boolean {
-  return (node.type === 'paragraph' || node.type === 'rnnBlock') && Boolean((node as RnnBlock).data?.rnnHtmlOnly)
+  return (node.type === 'paragraph' || node.type === 'list' || node.type === 'rnnBlock') && Boolean((node as RnnBlock).data?.rnnHtmlOnly)
 }
 
 /** A block of ours with nothing to write in Markdown (a solution that is only a diagram). */

@@ -10,9 +10,31 @@ const maxSummands = 6
 export interface GroupSum {
   readonly group: TermGroup
   readonly terms: readonly Term[]
-  /** The counts written in the sum: every term's, or just the subtotal. */
+  /** The counts written in the total's sum: every term's, or just the subtotal. */
   readonly summands: readonly number[]
+  /** The counts written in the group's own subtotal row: every term's, or per layer (or direction) in big stacks. */
+  readonly rowSummands: readonly number[]
   readonly subtotal: number
+}
+
+/** Sum the terms of each part, in order of first appearance. */
+function partSums(terms: readonly Term[], part: (term: Term) => unknown): number[] {
+  const sums = new Map<unknown, number>()
+  for (const term of terms) sums.set(part(term), (sums.get(part(term)) ?? 0) + term.count)
+  return [...sums.values()]
+}
+
+/**
+ * A subtotal row's sum: the terms when there are few, else one summand per
+ * layer (or per direction of a single layer), so a stack's row still shows
+ * how its subtotal comes about.
+ */
+function subtotalSummands(terms: readonly Term[]): number[] {
+  if (terms.length <= maxSummands) return terms.map((term) => term.count)
+  const layers = partSums(terms, (term) => term.layer)
+  if (layers.length > 1) return layers
+  const directions = partSums(terms, (term) => term.direction)
+  return directions.length > 1 ? directions : terms.map((term) => term.count)
 }
 
 /** The non-empty groups of a breakdown, each with the counts its sum shows. */
@@ -22,7 +44,7 @@ export function groupSums(breakdown: Breakdown): GroupSum[] {
     if (terms.length === 0) return []
     const subtotal = breakdown.groups[group]
     const summands = terms.length > maxSummands ? [subtotal] : terms.map((term) => term.count)
-    return [{group, terms, summands, subtotal}]
+    return [{group, terms, summands, rowSummands: subtotalSummands(terms), subtotal}]
   })
 }
 

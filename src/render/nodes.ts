@@ -47,6 +47,11 @@ declare module 'mdast' {
     /** Shown in HTML only (a summary line, a problem's source), never written to Markdown. */
     rnnHtmlOnly?: boolean | undefined
   }
+
+  interface ListData {
+    /** Shown in HTML only (what is wrong with a broken directive), never written to Markdown. */
+    rnnHtmlOnly?: boolean | undefined
+  }
 }
 
 /** A generated block with an HTML element name, classes and other HTML properties. */

@@ -8,6 +8,7 @@ import type {SolutionPart} from './solution.js'
 import {solutionContent} from './solution.js'
 import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
+import {termLabel} from './term-label.js'
 
 /** `A`, `B`, … for 0, 1, …: the letters options are keyed by. */
 export function optionLetter(index: number): string {
@@ -39,6 +40,22 @@ export function quizOptionList(options: ReadonlyArray<readonly PhrasingContent[]
     })
   )
   return {type: 'list', ordered: false, spread: false, children: items, data: {hProperties: {className: ['rnn-quiz-options']}}}
+}
+
+/**
+ * Why a wrong option is wrong, in one phrase: the most common mistake that
+ * gives it (mistakes are listed most common first), else the one term it
+ * equals (the output bias alone), else that it is no count of this network.
+ */
+function wrongOptionReason(breakdown: Breakdown, ask: readonly string[], verdict: OptionVerdict, strings: SolutionStrings): string {
+  const [mistake] = verdict.mistakes
+  if (mistake !== undefined) return strings.mistakes[mistake]
+  const [value] = verdict.values
+  // Of equal counts, a term of an asked group is the likelier slip (4 for `output` is its bias).
+  const equal = verdict.values.length === 1 ? breakdown.terms.filter((candidate) => candidate.count === value) : []
+  const term = equal.find((candidate) => ask.includes(candidate.group)) ?? equal[0]
+  if (term === undefined) return strings.quizNoMistake
+  return fillTemplate(strings.quizOneTerm, {name: term.name, label: termLabel(term, strings, breakdown.description.units.length > 1)})
 }
 
 export interface QuizSolutionSettings {
@@ -81,7 +98,7 @@ export function quizSolutionContent(
                 type: 'paragraph',
                 children: [
                   {type: 'strong', children: [{type: 'text', value: `${optionLetter(index)} (${formatValues(verdict.values, format)})`}]},
-                  {type: 'text', value: `: ${verdict.mistakes.length > 0 ? verdict.mistakes.map((id) => strings.mistakes[id]).join('; ') : strings.quizNoMistake}`}
+                  {type: 'text', value: `: ${wrongOptionReason(breakdown, ask, verdict, strings)}`}
                 ]
               }
             ]

@@ -30,8 +30,23 @@ export interface SolutionStrings {
   readonly quizWhyNot: string
   /** For a wrong option no typical mistake explains. */
   readonly quizNoMistake: string
-  /** The question of a quiz without its own text: `{inputs}`, `{units}`, `{outputs}`, `{cell}`, `{framework}`, `{quantities}`. */
+  /**
+   * The question of a quiz without its own text: `{cell}`, `{framework}`,
+   * `{inputPhrase}` (from `quizInputs`), `{layerPhrase}` (from `quizLayers`),
+   * `{outputPhrase}` (from `quizOutputLayer`), `{quantities}` (from
+   * `quizAsk`); also the bare numbers `{inputs}`, `{units}` and `{outputs}`.
+   */
   readonly quizQuestion: string
+  /** `1 input`, `{count} inputs`. */
+  readonly quizInputs: Readonly<Record<'one' | 'other', string>>
+  /** `1 unit`, `{count} units`, and for a stack `stacked layers of {units} units`. */
+  readonly quizLayers: Readonly<Record<'one' | 'other' | 'stacked', string>>
+  /** `no output layer`, `a dense output layer of 1 node`, `… of {count} nodes`. */
+  readonly quizOutputLayer: Readonly<Record<'none' | 'one' | 'other', string>>
+  /** What a question asks for: `in total`, `in its input weights`, …; a term: `{name}` (English) or `{label}` (its table label). */
+  readonly quizAsk: Readonly<Record<GroupName | 'term', string>>
+  /** For a wrong option that is exactly one term's count: `{name}` or `{label}` as in `quizAsk.term`. */
+  readonly quizOneTerm: string
   /** Put before the generated question of a network with an Embedding layer: `{vocab}`, `{inputs}`. */
   readonly quizEmbedding: string
   /** Cell names for `{cell}`. */
@@ -71,7 +86,13 @@ export interface SolutionStrings {
   readonly diagramMatrix: string
 }
 
-export type SolutionStringsOverride = Partial<Omit<SolutionStrings, 'terms' | 'groups' | 'cells' | 'mistakes'>> & {
+export type SolutionStringsOverride = Partial<
+  Omit<SolutionStrings, 'terms' | 'groups' | 'cells' | 'mistakes' | 'quizInputs' | 'quizLayers' | 'quizOutputLayer' | 'quizAsk'>
+> & {
+  readonly quizInputs?: Partial<SolutionStrings['quizInputs']>
+  readonly quizLayers?: Partial<SolutionStrings['quizLayers']>
+  readonly quizOutputLayer?: Partial<SolutionStrings['quizOutputLayer']>
+  readonly quizAsk?: Partial<SolutionStrings['quizAsk']>
   readonly terms?: Partial<SolutionStrings['terms']>
   readonly groups?: Partial<SolutionStrings['groups']>
   readonly cells?: Partial<SolutionStrings['cells']>
@@ -112,7 +133,20 @@ const english: SolutionStrings = {
   quizAnswer: 'Answer: {letter}',
   quizWhyNot: 'The other options:',
   quizNoMistake: 'not a count of this network',
-  quizQuestion: 'A network ({cell}, {framework}) has {inputs} inputs, {units} units and {outputs} outputs. How many parameters: {quantities}?',
+  quizQuestion: 'Network: {cell} ({framework}), {inputPhrase}, {layerPhrase}, {outputPhrase}. How many parameters does this network have {quantities}?',
+  quizInputs: {one: '1 input', other: '{count} inputs'},
+  quizLayers: {one: '1 unit', other: '{count} units', stacked: 'stacked layers of {units} units'},
+  quizOutputLayer: {none: 'no output layer', one: 'a dense output layer of 1 node', other: 'a dense output layer of {count} nodes'},
+  quizAsk: {
+    total: 'in total',
+    input: 'in its input weights',
+    recurrent: 'in its recurrent weights and biases',
+    output: 'in its output layer',
+    rnn: 'without its output layer',
+    embedding: 'in its embedding layer',
+    term: 'in its {name}'
+  },
+  quizOneTerm: 'just one term, the {name}',
   quizEmbedding: 'Word ids from a vocabulary of {vocab} words pass through an Embedding layer of width {inputs} first.',
   cells: {rnn: 'simple RNN', lstm: 'LSTM', gru: 'GRU'},
   bidirectional: 'bidirectional',
@@ -188,7 +222,20 @@ const german: SolutionStrings = {
   quizAnswer: 'Antwort: {letter}',
   quizWhyNot: 'Die anderen Antworten:',
   quizNoMistake: 'keine Zahl dieses Netzes',
-  quizQuestion: 'Ein Netz ({cell}, {framework}) hat {inputs} Eingaben, {units} Einheiten und {outputs} Ausgaben. Wie viele Parameter: {quantities}?',
+  quizQuestion: 'Netz: {cell} ({framework}), {inputPhrase}, {layerPhrase}, {outputPhrase}. Wie viele Parameter hat dieses Netz {quantities}?',
+  quizInputs: {one: '1 Eingabe', other: '{count} Eingaben'},
+  quizLayers: {one: '1 Einheit', other: '{count} Einheiten', stacked: 'gestapelte Schichten mit {units} Einheiten'},
+  quizOutputLayer: {none: 'keine Ausgabeschicht', one: 'eine dichte Ausgabeschicht mit 1 Knoten', other: 'eine dichte Ausgabeschicht mit {count} Knoten'},
+  quizAsk: {
+    total: 'insgesamt',
+    input: 'in den Eingabegewichten',
+    recurrent: 'in den rekurrenten Gewichten und Biases',
+    output: 'in der Ausgabeschicht',
+    rnn: 'ohne die Ausgabeschicht',
+    embedding: 'in der Embedding-Schicht',
+    term: 'im Term „{label}“'
+  },
+  quizOneTerm: 'nur ein einzelner Term, „{label}“',
   quizEmbedding: 'Wort-IDs aus einem Vokabular von {vocab} Wörtern gehen zuerst durch eine Embedding-Schicht der Breite {inputs}.',
   cells: {rnn: 'einfaches RNN', lstm: 'LSTM', gru: 'GRU'},
   bidirectional: 'bidirektional',
@@ -245,6 +292,10 @@ export function solutionStrings(
     terms: {...base.terms, ...override.terms},
     groups: {...base.groups, ...override.groups},
     cells: {...base.cells, ...override.cells},
+    quizInputs: {...base.quizInputs, ...override.quizInputs},
+    quizLayers: {...base.quizLayers, ...override.quizLayers},
+    quizOutputLayer: {...base.quizOutputLayer, ...override.quizOutputLayer},
+    quizAsk: {...base.quizAsk, ...override.quizAsk},
     mistakes: {...base.mistakes, ...override.mistakes}
   }
 }

@@ -65,7 +65,7 @@ export function solutionTable(
   const sums = groupSums(breakdown)
   const subtotalRows = sums.map(
     (sum): TableRow =>
-      summaryRow(strings.groups[sum.group], sum.summands.length > 1 ? sum.summands.map(count).join(' + ') : '', count(sum.subtotal))
+      summaryRow(strings.groups[sum.group], sum.rowSummands.length > 1 ? sum.rowSummands.map(count).join(' + ') : '', count(sum.subtotal))
   )
 
   const hasOutput = breakdown.groups.output > 0

@@ -1,5 +1,7 @@
 import {spawnSync} from 'node:child_process'
-import {copyFileSync} from 'node:fs'
+import {copyFileSync, mkdtempSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -76,6 +78,21 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     expect(await page.locator('aside.note').innerText()).toContain('MDX version')
     expect(await page.locator('.rnn[data-rnn-total="68"] table tbody tr td:last-child').last().innerText()).toBe('68')
     expect(await page.locator('.katex-error').count()).toBe(0)
+  })
+
+  it('shows a broken directive’s reasons on the page, not only in a tooltip', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'remark-rnn-browser-')), 'wrong-keys.html')
+    const cli = fileURLToPath(new URL('../dist/cli/main.js', examples))
+    const render = spawnSync(process.execPath, [cli, 'render', fileURLToPath(new URL('wrong-keys/quiz.md', examples)), '-o', out], {encoding: 'utf8'})
+    expect(render.status).toBe(1)
+    await page.goto(pathToFileURL(out).href)
+    const note = page.locator('ul.rnn-problem-note').first()
+    expect(await note.isVisible()).toBe(true)
+    expect(await note.innerText()).toMatch(/^Answer B, not D: .* wrong-key$/)
+    expect(await note.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(183, 28, 28)')
+    const inline = page.locator('span.rnn-problem-note')
+    expect(await inline.isVisible()).toBe(true)
+    expect(await inline.innerText()).toContain('The text says total = 86, but this network has 68 (total). wrong-number')
   })
 
   it('shows the Embedding network with its Keras and PyTorch summary and code', async () => {

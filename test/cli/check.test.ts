@@ -85,6 +85,17 @@ describe('remark-rnn check', () => {
     expect(runCli(['check', '.', '--frail'], folder).status).toBe(1)
   })
 
+  it('does not parse a page whose text has no `rnn`: it cannot hold a directive', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-skip-'))
+    // Both are broken MDX; only the one that mentions rnn is parsed and reported.
+    writeFileSync(join(folder, 'plain.mdx'), '# Plain\n\n<div>{1 +}</div>\n')
+    writeFileSync(join(folder, 'lesson.mdx'), '# RNN lesson\n\n<div>{1 +}</div>\n')
+    const {status, stderr} = runCli(['check', '.'], folder)
+    expect(status).toBe(1)
+    expect(stderr).toContain('plain.mdx: no issues found')
+    expect(stderr).toMatch(/lesson\.mdx\n\s*3:10\s+error\s+Could not parse expression with acorn/)
+  })
+
   it('exits 2 on an unknown flag', () => {
     expect(runCli(['check', '--fail'], root).status).toBe(2)
   })

@@ -54,11 +54,51 @@ describe('remark-rnn render', () => {
   it('renders MDX to a page, JSX and all', () => {
     const page = join(folder, 'page.mdx')
     writeFileSync(page, '# MDX page\n\n<aside className="note">Written in JSX.</aside>\n\n::rnn<inputs=3 units=4 show=table>\n')
-    const {status, stdout} = runCli(['render', page])
+    const {status, stdout, stderr} = runCli(['render', page])
+    expect(stderr).toBe('')
     expect(status).toBe(0)
     expect(stdout).toContain('<aside class="note">Written in JSX.</aside>')
-    expect(stdout).toMatch(/<td style="text-align: ?right"><strong>32<\/strong><\/td>/)
+    expect(stdout).toMatch(/<td align="right"><strong>32<\/strong><\/td>/)
     expect(stdout).toContain('class="katex"')
+  })
+
+  it('previews a real MDX page: ESM left out, components as labelled boxes, one notice line', () => {
+    const page = join(folder, 'lesson.mdx')
+    writeFileSync(
+      page,
+      [
+        "import {Chart} from '../components/chart.js'",
+        'import Tabs from "@theme/Tabs"',
+        "export const meta = {title: 'RNN'}",
+        '',
+        '# Parameters',
+        '',
+        '<Tabs>',
+        '  <Chart kind="bars">A chart of **68** parameters</Chart>',
+        '</Tabs>',
+        '',
+        'Inline <Term id="rnn">recurrent</Term> words and {/* a comment */} {meta.title}.',
+        '',
+        ':::rnn<inputs=4 units=5 outputs=3 show=table>',
+        ':::',
+        ''
+      ].join('\n')
+    )
+    const {status, stdout: html, stderr} = runCli(['render', page])
+    const stdout = html.slice(html.indexOf('<body>'))
+    expect(status).toBe(0)
+    expect(stderr).toBe(`${page}: MDX preview: imports and exports are left out; components are shown as placeholders: <Tabs>, <Chart>, <Term>.\n`)
+    expect(stdout).not.toContain('import')
+    expect(stdout).not.toContain('meta = ')
+    expect(stdout).toContain('<div class="mdx-component" data-component="Tabs"><span class="mdx-component-name">&#x3C;Tabs></span>')
+    expect(stdout).toContain('<span class="mdx-component-name">&#x3C;Chart></span>A chart of <strong>68</strong> parameters')
+    expect(stdout).toContain('Inline <span class="mdx-component" data-component="Term"><span class="mdx-component-name">&#x3C;Term></span>recurrent</span> words and  <code class="mdx-expression">{meta.title}</code>.')
+    expect(stdout).toContain('data-rnn-total="68"')
+    expect(html).toContain('.mdx-component{')
+    // `check` has nothing to say about the same page.
+    const check = runCli(['check', page])
+    expect(check.status).toBe(0)
+    expect(check.stderr).toContain('lesson.mdx: no issues found')
   })
 
   it('still writes the page, reports problems and exits 1 for a broken directive', () => {
@@ -67,6 +107,9 @@ describe('remark-rnn render', () => {
     const {status, stdout, stderr} = runCli(['render', broken])
     expect(status).toBe(1)
     expect(stdout).toContain('<code>::rnn{inputs=4 units=0}</code>')
+    // The reasons are on the page, not only in a tooltip.
+    expect(stdout).toContain('<li><code>units</code> must be at least 1, not 0. <code class="rnn-problem-rule">out-of-range</code></li>')
+    expect(stdout).toContain('.rnn-problem-note{')
     expect(stderr).toMatch(/3:1-3:24\s+error\s+`units` must be at least 1, not 0\.\s+out-of-range\s+remark-rnn/)
   })
 

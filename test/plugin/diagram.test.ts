@@ -1,9 +1,13 @@
+import {compile} from '@mdx-js/mdx'
 import type {Element, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {select, selectAll} from 'hast-util-select'
+import remarkDirective from 'remark-directive'
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {mdxToHast} from '../../src/cli/render-mdx.js'
+import remarkRnn from '../../src/index.js'
 import {toMarkdownWithGfmMath, toPlainHtml} from '../helpers/pipelines.js'
 
 const page = `# A page
@@ -73,7 +77,16 @@ describe('diagrams in pages', () => {
   })
 
   it('survives MDX: the SVG, its text and its stylesheet reach the compiled page', async () => {
-    const hast = await mdxToHast(new VFile({value: page, path: 'page.mdx'}), {})
+    // The hast @mdx-js/mdx turns into JSX, captured by a rehype plugin at the end.
+    let hast: Root | undefined
+    const capture = () => (tree: Root) => {
+      hast = tree
+    }
+    await compile(new VFile({value: page, path: 'page.mdx'}), {
+      remarkPlugins: [remarkDirective, remarkGfm, remarkMath, remarkRnn],
+      rehypePlugins: [capture]
+    })
+    if (!hast) throw new Error('MDX produced no hast')
     const svg = select('svg', hast) as Element
     expect(svg.properties.role).toBe('img')
     expect(select('style', svg)).toBeDefined()

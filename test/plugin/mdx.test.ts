@@ -5,8 +5,7 @@ import remarkMath from 'remark-math'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import remarkRnn from '../../src/index.js'
-import {pageFromHast} from '../../src/cli/pipelines.js'
-import {mdxToHast} from '../../src/cli/render-mdx.js'
+import {pageProcessor} from '../../src/cli/pipelines.js'
 
 const page = `import {Chart} from './chart.js'
 
@@ -36,8 +35,8 @@ Written next to JSX: {2 + 2} inputs.
 `
 
 async function html(value: string): Promise<string> {
-  const tree = await mdxToHast(new VFile({value, path: 'page.mdx'}), {})
-  return pageFromHast(tree, 'page')
+  const file = new VFile({value, path: 'page.mdx'})
+  return String(await pageProcessor(file, {}).process(file))
 }
 
 describe('MDX (@mdx-js/mdx)', () => {
@@ -57,11 +56,19 @@ describe('MDX (@mdx-js/mdx)', () => {
   it('renders the generated solutions, numbers and untouched code', async () => {
     const output = await html(page.replace(/^import.*\n/, '').replace('<Chart kind="bars" />', '<aside>chart</aside>'))
     expect(output.match(/class="rnn-solution"/g)).toHaveLength(4)
-    expect(output).toContain('Written next to JSX: 4 inputs.')
+    expect(output).toContain('Written next to JSX: <code class="mdx-expression">{2 + 2}</code> inputs.')
     expect(output).toContain('In a list: <span class="rnn-number">68</span> parameters.')
     expect(output).toContain('<code>:::rnn&#x3C;inputs=9 units=9></code>')
     expect(output).toContain(':::rnn&#x3C;inputs=9 units=9>\n:::')
     expect(output).not.toContain('katex-error')
+  })
+
+  it('compiles a broken directive’s visible note to JSX, its style as an object', async () => {
+    const file = await compile('::rnn{inputs=4 units=0}\n\nSee :rnn[total=3]{inputs=4 units=5}.\n', {remarkPlugins: [remarkDirective, remarkRnn]})
+    const code = String(file)
+    expect(code.match(/className: "rnn-problem-note",\s+style: \{\s+color: "#b71c1c"\s+\}/g)).toHaveLength(2)
+    expect(code).toContain('"out-of-range"')
+    expect(code).toContain('"wrong-number"')
   })
 
   it('reports problems in MDX with positions', async () => {

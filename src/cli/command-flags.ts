@@ -1,0 +1,31 @@
+import {descriptionAttributes} from '../core/index.js'
+import type {FlagSpec} from './flags.js'
+
+// Which flags of each command take a value (`--inputs 4` or `--inputs=4`) and
+// which are switches (`--json`, `--strict=false`), so that a value after a
+// space is read as the flag's and a file after a switch stays a file.
+
+/** The description's yes/no attributes; every other one takes a value. */
+const descriptionSwitches: readonly string[] = ['bidirectional', 'bias', 'reset-after', 'return-sequences']
+
+export const countFlags: FlagSpec = {
+  values: [...descriptionAttributes.filter((name) => !descriptionSwitches.includes(name)), 'code'],
+  switches: [...descriptionSwitches, 'json']
+}
+
+export const renderFlags: FlagSpec = {
+  values: ['output', 'solutions', 'show', 'framework', 'locale', 'seed'],
+  switches: ['strict']
+}
+
+export const checkFlags: FlagSpec = {
+  values: ['framework', 'seed'],
+  switches: ['frail', 'quiet', 'silent', 'color', 'no-color']
+}
+
+export const exportFlags: FlagSpec = {
+  values: ['format', 'output', 'seed', 'variants', 'framework', 'locale'],
+  switches: []
+}
+
+export const commandFlags: Readonly<Record<string, FlagSpec>> = {count: countFlags, render: renderFlags, check: checkFlags, export: exportFlags}

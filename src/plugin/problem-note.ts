@@ -1,0 +1,56 @@
+import type {Element, ElementContent} from 'hast'
+import type {List, PhrasingContent} from 'mdast'
+import type {Problem} from './report.js'
+
+// What a reader of a built page sees of a broken directive: every message
+// and its ruleId, on the page (not only in a tooltip), in HTML only. The
+// style is inline and fixed so the note stands out on a site that loads no
+// remark-rnn stylesheet; the classes let a site restyle it.
+
+const noteStyle = 'color:#b71c1c'
+
+/** `` `units` must be at least 1`` → text and inline code, as the message writes it. */
+function messagePhrasing(reason: string): PhrasingContent[] {
+  return reason
+    .split('`')
+    .flatMap((part, index): PhrasingContent[] =>
+      part === '' ? [] : [index % 2 === 1 ? {type: 'inlineCode', value: part} : {type: 'text', value: part}]
+    )
+}
+
+function ruleCode(problem: Problem): PhrasingContent {
+  return {type: 'inlineCode', value: problem.ruleId, data: {hProperties: {className: ['rnn-problem-rule']}}}
+}
+
+/** Below a broken block directive: one list item per message, ending in its ruleId. */
+export function blockProblemNote(problems: readonly Problem[]): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: problems.map((problem) => ({
+      type: 'listItem',
+      spread: false,
+      children: [{type: 'paragraph', children: [...messagePhrasing(problem.reason), {type: 'text', value: ' '}, ruleCode(problem)]}]
+    })),
+    data: {rnnHtmlOnly: true, hProperties: {className: ['rnn-problem-note'], style: noteStyle}}
+  }
+}
+
+/**
+ * After a broken inline directive: its messages in one line, each ending in
+ * its ruleId. Written as hast, since the inline node's own children are the
+ * directive that Markdown output writes back.
+ */
+export function inlineProblemNote(problems: readonly Problem[]): Element {
+  const text = (value: string): ElementContent => ({type: 'text', value})
+  const code = (value: string, className?: string): ElementContent =>
+    ({type: 'element', tagName: 'code', properties: className ? {className: [className]} : {}, children: [text(value)]})
+  const children = problems.flatMap((problem, index) => [
+    text(index === 0 ? ' (' : '; '),
+    ...messagePhrasing(problem.reason).map((node) => (node.type === 'inlineCode' ? code(node.value) : text('value' in node ? node.value : ''))),
+    text(' '),
+    code(problem.ruleId, 'rnn-problem-rule')
+  ])
+  return {type: 'element', tagName: 'span', properties: {className: ['rnn-problem-note'], style: noteStyle}, children: [...children, text(')')]}
+}
