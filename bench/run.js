@@ -1,4 +1,4 @@
-// `npm run bench`: six measures, each side by side in one run (these
+// `npm run bench`: seven measures, each side by side in one run (these
 // machines are noisy, so only ratios within a run are meaningful).
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -169,6 +169,30 @@ for (const count of quick ? [100] : [100, 1000]) {
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
   rows.push(['install, packages added, vs remark-directive', String(plugin.packages), String(directive.packages), (plugin.packages / directive.packages).toFixed(2), '≤ 1.50'])
   rows.push(['install, disk added, vs remark-directive', mb(plugin.bytes), mb(directive.bytes), (plugin.bytes / directive.bytes).toFixed(2), '≤ 1.50'])
+}
+
+// 7. Hostile input: `check` on a page whose directives quote 80 kB of author
+// text (a label, an attribute value, an unparsed line), against a page as
+// long whose directives quote short text and whose 80 kB runs are prose.
+// Messages clip what they quote, so the report stays short.
+{
+  const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-bench-hostile-'))
+  const page = (text) => `# Hostile\n\n:rnn[${text}]{inputs=4 units=5}\n\n::rnn{inputs=4 units="${text}"}\n\n::rnn{inputs=4 ${text}\n`
+  writeFileSync(join(folder, 'long.md'), page('x'.repeat(80_000)))
+  writeFileSync(join(folder, 'short.md'), page('x'.repeat(8)) + `\n${'x'.repeat(80_000)}\n`.repeat(3))
+  const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+  const checkTime = (name) =>
+    median(
+      Array.from({length: quick ? 3 : 7}, () => {
+        const start = performance.now()
+        const result = spawnSync(process.execPath, [cli, 'check', join(folder, name)], {encoding: 'utf8'})
+        if (result.status !== 1) throw new Error(`check ${name}: expected exit 1, got ${result.status}: ${result.stderr.slice(0, 300)}`)
+        return performance.now() - start
+      })
+    )
+  const long = checkTime('long.md')
+  const short = checkTime('short.md')
+  rows.push(['check, a page quoting 80 kB labels and values vs one as long quoting short ones', ms(long), ms(short), (long / short).toFixed(2), '≤ 1.50'])
 }
 
 const header = ['measure', 'remark-rnn', 'baseline', 'ratio', 'target']

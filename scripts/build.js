@@ -8,7 +8,7 @@
 //   parts. Only the package's own dependencies stay imports (they are there
 //   anyway); whatever else the CLI imports is picked up here automatically.
 import {spawnSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {builtinModules} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -94,10 +94,14 @@ const common = {
 // default: ./dist/Y.js} is built from src/X.ts into dist/Y.js, so a new entry
 // needs only its line in package.json.
 const entryPoints = {}
+// Entries whose file must end in `.mjs` (mystmd loads plugins only from such files).
+const moduleFiles = []
 for (const target of Object.values(pkg.exports)) {
   if (typeof target !== 'object' || !target.types || !target.default) continue
   const source = target.types.replace(/^\.\/dist\//, 'src/').replace(/\.d\.ts$/, '.ts')
-  entryPoints[target.default.replace(/^\.\/dist\//, '').replace(/\.js$/, '')] = source
+  const name = target.default.replace(/^\.\/dist\//, '').replace(/\.m?js$/, '')
+  entryPoints[name] = source
+  if (target.default.endsWith('.mjs')) moduleFiles.push(name)
 }
 
 /** Leave bare imports as imports, and fail on one the package does not depend on. */
@@ -129,6 +133,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [runtimeImportsOnly]
 }).catch(failed)
+
+for (const name of moduleFiles) renameSync(`${root}dist/${name}.js`, `${root}dist/${name}.mjs`)
 
 // 3. The CLI bundle.
 /** The KaTeX stylesheet, fonts inlined, built in from the katex that renders the math. */
@@ -188,7 +194,9 @@ const cli = await build({
   outdir: root + 'dist/cli',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  external: [...runtime],
+  // Only dependencies: an optional peer (hast-util-to-html, for the MyST
+  // plugin) may be missing, so the command carries its own copy.
+  external: Object.keys(pkg.dependencies ?? {}),
   minify: true,
   // Bundled CommonJS packages call `require`; an ES module has none of its own.
   banner: {

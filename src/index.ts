@@ -1,10 +1,10 @@
 // The public API of remark-rnn. The plugin is the default export.
 export {default} from './plugin/remark-rnn.js'
-export type {Options} from './plugin/options.js'
+export type {Options} from './directives/options.js'
 export type {QuizRecord} from './plugin/quiz-record.js'
-export type {CheckedQuiz, QuizVariant} from './plugin/quiz-variants.js'
-export type {RuleId} from './plugin/rules.js'
-export {ruleCatalogue} from './plugin/rules.js'
+export type {CheckedQuiz, QuizVariant} from './directives/quiz-variants.js'
+export type {RuleId} from './directives/rules.js'
+export {ruleCatalogue, ruleUrl} from './directives/rules.js'
 export {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './plugin/short-form/index.js'
 export * from './core/index.js'
 export type {

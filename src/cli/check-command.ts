@@ -1,33 +1,32 @@
-import remarkDirective from 'remark-directive'
-import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
 import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {engine} from 'unified-engine'
 import {closest} from '../core/index.js'
 import remarkRnn from '../plugin/remark-rnn.js'
-import type {Options} from '../plugin/options.js'
+import type {Options} from '../directives/options.js'
 import {checkFlags} from './command-flags.js'
 import {requireExistingPaths} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
+import {isMdx, pageReader} from './page-parser.js'
 import {UsageError} from './flags.js'
 import {parseReportingSyntaxErrors} from './syntax-error.js'
 
 const empty = (): Root => ({type: 'root', children: []})
 
 /**
- * A parser that reads `.mdx` files as MDX and the rest as Markdown, both with
- * directive syntax, so one engine run checks a whole mixed site. A file whose
- * text has no `rnn` cannot hold a directive, so it is not parsed at all: most
- * pages of a course cost only their reading. A syntax error becomes one
- * positioned message.
+ * A parser that reads `.mdx` files as MDX and the rest as Markdown, with the
+ * same setup as `render` and a site build (page-parser.ts), so one engine run
+ * checks a whole mixed site and sees each page exactly as the build does. A
+ * file whose text has no `rnn` cannot hold a directive, so it is not parsed
+ * at all: most pages of a course cost only their reading. A syntax error
+ * becomes one positioned message.
  */
 function parseByExtension(this: Processor, options: Options): void {
-  const markdown = unified().use(remarkParse).use(remarkDirective).use(remarkRnn, options)
-  const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkDirective).use(remarkRnn, options)
+  const markdown = pageReader(options, false)
+  const mdx = pageReader(options, true)
   this.parser = (document, file) =>
-    /rnn/i.test(document) ? parseReportingSyntaxErrors(file, () => (file.extname === '.mdx' ? mdx : markdown).parse(file)) : empty()
+    /rnn/i.test(document) ? parseReportingSyntaxErrors(file, () => (isMdx(file.extname) ? mdx : markdown).parse(file)) : empty()
 }
 
 /** `remark-rnn check`: resolves with the exit code. */

@@ -2,25 +2,19 @@ import type {ElementContent, Root} from 'hast'
 import rehypeDocument from 'rehype-document'
 import rehypeKatex from 'rehype-katex'
 import rehypeStringify from 'rehype-stringify'
-import remarkDirective from 'remark-directive'
-import remarkGfm from 'remark-gfm'
-import remarkMath from 'remark-math'
-import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
-import remarkRnn from '../plugin/remark-rnn.js'
-import type {Options} from '../plugin/options.js'
+import type {Options} from '../directives/options.js'
 import {remarkDiagramFiles} from './diagram-files.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
+import {isMdx, pageReader} from './page-parser.js'
 import {mdxPreviewHandlers, remarkMdxPreview} from './mdx-preview.js'
 
-/** The Markdown side every command shares: parse (as MDX for `.mdx`) with directives, tables and math, then expand. */
+/** The Markdown side every command shares: the one parser setup of page-parser.ts (MDX for `.mdx`), then expand. */
 function markdownProcessor(options: Options, mdx: boolean) {
-  const parser = mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse)
-  return parser.use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options)
+  return pageReader(options, mdx)
 }
 
 /** Put the page's content in a `<main>` landmark, so assistive technology can jump to it. */
@@ -37,7 +31,7 @@ function rehypeMain() {
  * it (see mdx-preview.ts).
  */
 export function pageProcessor(file: VFile, options: Options) {
-  return markdownProcessor(options, file.extname === '.mdx')
+  return markdownProcessor(options, isMdx(file.extname))
     .use(remarkMdxPreview)
     .use(remarkRehype, {handlers: mdxPreviewHandlers})
     .use(rehypeKatex, {throwOnError: false, trust: false})

@@ -1,5 +1,5 @@
 import {frameworks} from '../core/index.js'
-import type {Options} from '../plugin/options.js'
+import type {Options} from '../directives/options.js'
 import type {SolutionMode} from '../render/index.js'
 import {solutionParts} from '../render/index.js'
 import {closest} from '../core/index.js'

@@ -3,7 +3,7 @@ import {dirname, extname, join} from 'node:path'
 import {read} from 'to-vfile'
 import type {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
-import type {Options} from '../plugin/options.js'
+import type {Options} from '../directives/options.js'
 import {fileError} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
@@ -53,8 +53,22 @@ export async function renderCommand({flags, positionals}: ParsedArguments): Prom
   // The MDX preview's notice is one line of its own, not a problem in the report.
   const notices = file.messages.filter((message) => message.ruleId === 'mdx-preview')
   file.messages = file.messages.filter((message) => !notices.includes(message))
-  const report = [...notices.map((notice) => `${file.path}: ${notice.reason}`), ...(file.messages.length > 0 ? [reporter(file)] : [])]
+  const report = [
+    ...notices.map((notice) => `${file.path}: ${notice.reason}`),
+    ...(file.messages.length > 0 ? [reporter(file)] : []),
+    ...writtenBackNotice(file, output === undefined ? undefined : target)
+  ]
   return {output: target === undefined ? (output ?? '') : '', report: report.join('\n'), failed}
+}
+
+/**
+ * Expanded Markdown of a page with problems keeps those directives as
+ * written; say so, so nobody takes the written page for a fixed one.
+ */
+function writtenBackNotice(file: VFile, target: string | undefined): string[] {
+  const problems = file.messages.length
+  if (problems === 0 || target === undefined || !/\.(?:md|markdown)$/i.test(target)) return []
+  return [`remark-rnn render: wrote ${target} with ${problems} problem${problems === 1 ? '' : 's'}: those directives are written back as the author wrote them, and checking ${target} reports the same problems.`]
 }
 
 /** The rendered text, or undefined when the file could not be parsed (or `--strict` stopped) and nothing is written. */

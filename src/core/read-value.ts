@@ -1,6 +1,7 @@
 import type {DescriptionValue} from './description.js'
 import {limits} from './description.js'
 import type {DescriptionProblem} from './problem.js'
+import {clip, quote} from './quote.js'
 import {closest, didYouMean} from './suggest.js'
 
 /** The outcome of reading one attribute value. */
@@ -40,7 +41,7 @@ export function readInteger(
 
   if (typeof raw === 'number') {
     if (!Number.isInteger(raw)) {
-      return fail(attribute, 'not-an-integer', `\`${attribute}\` must be a whole number, not ${raw}.`)
+      return fail(attribute, 'not-an-integer', `\`${attribute}\` must be a whole number, not ${clip(String(raw))}.`)
     }
 
     value = raw
@@ -65,7 +66,7 @@ export function readInteger(
     return fail(
       attribute,
       'out-of-range',
-      `\`${attribute}\` must be at most ${limits.size.toLocaleString('en-US')}; got ${raw}.`
+      `\`${attribute}\` must be at most ${limits.size.toLocaleString('en-US')}; got ${clip(String(raw))}.`
     )
   }
 
@@ -75,38 +76,38 @@ export function readInteger(
 /** Explain why text that is not plain digits is not a whole number. */
 function readBadNumber(attribute: string, text: string): Reading<never> {
   if (/^[+-]?\d*\.\d+$/.test(text)) {
-    return fail(attribute, 'not-an-integer', `\`${attribute}\` must be a whole number, not ${text}.`)
+    return fail(attribute, 'not-an-integer', `\`${attribute}\` must be a whole number, not ${clip(text)}.`)
   }
 
   if (/^-\d+$/.test(text)) {
-    return fail(attribute, 'out-of-range', `\`${attribute}\` must be a positive whole number, not ${text}.`)
+    return fail(attribute, 'out-of-range', `\`${attribute}\` must be a positive whole number, not ${clip(text)}.`)
   }
 
   if (/^[+-]?\d+(\.\d+)?e[+-]?\d+$/i.test(text)) {
     return fail(
       attribute,
       'not-a-number',
-      `\`${attribute}\` must be written out in digits, not in exponent form (${text}).`
+      `\`${attribute}\` must be written out in digits, not in exponent form (${clip(text)}).`
     )
   }
 
   if (/^0[xob]/i.test(text)) {
-    return fail(attribute, 'not-a-number', `\`${attribute}\` must be written in decimal digits, not as ${text}.`)
+    return fail(attribute, 'not-a-number', `\`${attribute}\` must be written in decimal digits, not as ${clip(text)}.`)
   }
 
   if (anyDigit.test(text) && !/[^\p{Nd}]/u.test(text)) {
-    return fail(attribute, 'not-a-number', `\`${attribute}\` must use the digits 0–9; got ${text}.`)
+    return fail(attribute, 'not-a-number', `\`${attribute}\` must use the digits 0–9; got ${clip(text)}.`)
   }
 
   if (/^\d{1,3}([,_ ]\d{3})+$/.test(text)) {
     return fail(
       attribute,
       'not-a-number',
-      `\`${attribute}\` must be written without separators: ${text.replace(/[,_ ]/g, '')}, not ${text}.`
+      `\`${attribute}\` must be written without separators: ${clip(text.replace(/[,_ ]/g, ''))}, not ${clip(text)}.`
     )
   }
 
-  return fail(attribute, 'not-a-number', `\`${attribute}\` must be a whole number; got \`${text}\`.`)
+  return fail(attribute, 'not-a-number', `\`${attribute}\` must be a whole number; got ${quote(text)}.`)
 }
 
 /**
@@ -169,7 +170,7 @@ export function readBoolean(
     return fail(
       attribute,
       'invalid-boolean',
-      `\`${attribute}\` must be \`true\` or \`false\`, not \`${raw}\`.${didYouMean(suggestion)}`,
+      `\`${attribute}\` must be \`true\` or \`false\`, not ${quote(raw)}.${didYouMean(suggestion)}`,
       suggestion
     )
   }
@@ -196,7 +197,7 @@ export function readChoice<T extends string>(
   return fail(
     attribute,
     'invalid-choice',
-    `\`${attribute}\` must be one of ${list}, not \`${String(raw)}\`.${didYouMean(suggestion)}`,
+    `\`${attribute}\` must be one of ${list}, not ${quote(String(raw))}.${didYouMean(suggestion)}`,
     suggestion
   )
 }

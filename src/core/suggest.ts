@@ -14,6 +14,9 @@ export function closest(
   let bestDistance = (wanted.length < 4 ? 1 : 2) + 1
 
   for (const candidate of candidates) {
+    // Lengths further apart than the allowed edits cannot be a typo: skip
+    // the distance, which costs the product of the lengths.
+    if (Math.abs(candidate.length - wanted.length) >= bestDistance) continue
     const d = distance(wanted, candidate)
     if (d < bestDistance) {
       best = candidate

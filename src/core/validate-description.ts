@@ -8,6 +8,7 @@ import {cells, descriptionAttributes, frameworks} from './description.js'
 import type {DescriptionProblem} from './problem.js'
 import type {Reading} from './read-value.js'
 import {readBoolean, readChoice, readInteger, readIntegerList} from './read-value.js'
+import {quote} from './quote.js'
 import {closest, didYouMean} from './suggest.js'
 
 /** The outcome of validating a description: the network, or every problem. */
@@ -51,7 +52,7 @@ export function validateDescription(
       problems.push({
         ruleId: 'unknown-attribute',
         attribute: rawName,
-        message: `Unknown attribute \`${rawName}\`.${didYouMean(suggestion)}`,
+        message: `Unknown attribute ${quote(rawName)}.${didYouMean(suggestion)}`,
         ...(suggestion === undefined ? {} : {suggestion})
       })
     }

@@ -12,6 +12,8 @@ export interface Found {
   readonly index: number
   /** Inside the content of another rnn block directive. */
   readonly nested: boolean
+  /** The nearest rnn block directive around it, if any. */
+  readonly outer: Directives | undefined
 }
 
 const isBlock = (node: {type: string}) =>
@@ -59,12 +61,11 @@ export function collectDirectives(tree: Root): Collected {
       !(node.type === 'textDirective' && node.name !== 'rnn')
     ) {
       const parent = ancestors.at(-1) as Parent
-      const nested =
-        isBlock(node) &&
-        ancestors.some(
-          (ancestor) => isBlock(ancestor) && handledNames.includes((ancestor as Directives).name)
-        )
-      found.push({node, parent, index: indexIn(parent, node), nested})
+      const outer = ancestors.findLast(
+        (ancestor): ancestor is Directives => isBlock(ancestor) && handledNames.includes((ancestor as Directives).name)
+      )
+      const nested = isBlock(node) && outer !== undefined
+      found.push({node, parent, index: indexIn(parent, node), nested, outer})
     }
   })
   return {directives: found, unparsed}

@@ -3,9 +3,9 @@ import type {VFile} from 'vfile'
 import type {SolutionPart} from '../render/index.js'
 import {hasClosingFence} from './directive-source.js'
 import {duplicateAttributes} from './duplicate-attributes.js'
-import type {Settings} from './options.js'
-import type {Problem} from './report.js'
-import {readShow} from './show-attribute.js'
+import type {Settings} from '../directives/options.js'
+import type {Problem} from '../directives/report.js'
+import {showOf} from '../directives/show-attribute.js'
 
 /** The checks every block directive (`rnn` and `rnn-quiz`) gets before its network is counted. */
 export interface BlockChecks {
@@ -29,7 +29,7 @@ function structuralProblems(
     })
   }
 
-  problems.push(...duplicateAttributes(file, node))
+  problems.push(...duplicateAttributes(node))
 
   if (node.type === 'containerDirective' && !hasClosingFence(file, node)) {
     problems.push({
@@ -49,10 +49,6 @@ export function checkBlockDirective(
   nested: boolean,
   settings: Settings
 ): BlockChecks {
-  const problems = structuralProblems(file, node, nested)
-  const show = readShow(node.attributes?.show ?? undefined, settings.parts)
-  if (show.ok) return {problems, parts: show.parts}
-  const expected = show.suggestion ? [show.suggestion] : undefined
-  problems.push({ruleId: 'invalid-show', reason: show.reason, node, expected})
-  return {problems, parts: settings.parts}
+  const show = showOf(node, settings)
+  return {problems: [...structuralProblems(file, node, nested), ...show.problems], parts: show.parts}
 }

@@ -1,14 +1,13 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import type {RnnBlock} from '../render/index.js'
-import {renderSolution, rnnBlock} from '../render/index.js'
-import {diagramIdFor} from './diagram-ids.js'
+import {rnnBlock} from '../render/index.js'
 import {checkBlockDirective} from './directive-checks.js'
-import type {ModelRegistry} from './models.js'
-import type {Settings} from './options.js'
+import {solveBlock} from '../directives/block-solution.js'
+import type {ModelRegistry} from '../directives/models.js'
+import type {Settings} from '../directives/options.js'
 import {blockProblem} from './problem-node.js'
-import type {Problem} from './report.js'
-import {resolveNetwork} from './resolve-network.js'
+import type {Problem} from '../directives/report.js'
 
 /** What a block directive becomes, and the problems that kept it as written. */
 export interface Expansion<T> {
@@ -37,29 +36,15 @@ export function expandBlock(
   models: ModelRegistry,
   settings: Settings
 ): Expansion<RnnBlock> {
-  const {problems, parts} = checkBlockDirective(file, node, nested, settings)
-  for (const name of ['ask', 'answer'] as const) {
-    if (node.attributes?.[name] !== undefined && node.attributes[name] !== null) {
-      problems.push({
-        ruleId: 'unknown-attribute',
-        reason: `\`${name}\` belongs to quizzes: write \`${node.type === 'containerDirective' ? ':::' : '::'}rnn-quiz\` to ask a question.`,
-        node
-      })
-    }
-  }
+  const checks = checkBlockDirective(file, node, nested, settings)
+  const quizSpelling = `${node.type === 'containerDirective' ? ':::' : '::'}rnn-quiz`
+  const solved = solveBlock(node, checks.problems, checks.parts, quizSpelling, models, settings)
+  if (!solved.ok) return {replacement: blockProblem(file, node, solved.problems), problems: solved.problems}
 
-  if (problems.length > 0) return {replacement: blockProblem(file, node, problems), problems}
-
-  const network = resolveNetwork(node, models, settings)
-  if (!network.ok) {
-    return {replacement: blockProblem(file, node, network.problems), problems: network.problems}
-  }
-
-  const solution = renderSolution(network.breakdown, {...settings, parts, diagram: diagramIdFor(parts, settings)})
   const children = authorContent(node)
-  children.push(...solution)
-  const replacement = rnnBlock('div', ['rnn', ...network.attributes.classes], children, {
-    dataRnnTotal: String(network.breakdown.total)
+  children.push(...solved.solution)
+  const replacement = rnnBlock('div', ['rnn', ...solved.classes], children, {
+    dataRnnTotal: String(solved.breakdown.total)
   })
   if (node.position) replacement.position = node.position
   return {replacement, problems: []}

@@ -2,9 +2,9 @@ import type {Paragraph} from 'mdast'
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import type {RnnBlock, RnnInline} from '../render/index.js'
-import {openingLine, sourceText} from './directive-source.js'
+import {openingLine, sourceText, writtenBack} from './directive-source.js'
 import {blockProblemNote, inlineProblemNote} from './problem-note.js'
-import type {Problem} from './report.js'
+import type {Problem} from '../directives/report.js'
 
 function problemProperties(problems: readonly Problem[]) {
   return {
@@ -33,7 +33,7 @@ export function blockProblem(
   return {
     type: 'rnnBlock',
     children: [source, blockProblemNote(problems), node],
-    data: {hName: 'div', hProperties: problemProperties(problems)},
+    data: {hName: 'div', hProperties: problemProperties(problems), rnnSource: writtenBack(file, node)},
     ...(node.position ? {position: node.position} : {})
   }
 }
@@ -53,7 +53,8 @@ export function inlineProblem(
       hChildren: [
         {type: 'element', tagName: 'code', properties: {}, children: [{type: 'text', value: sourceText(file, node) ?? `:${node.name}`}]},
         inlineProblemNote(problems)
-      ]
+      ],
+      rnnSource: writtenBack(file, node)
     },
     ...(node.position ? {position: node.position} : {})
   }

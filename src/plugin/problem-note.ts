@@ -1,6 +1,6 @@
 import type {Element, ElementContent} from 'hast'
 import type {List, PhrasingContent} from 'mdast'
-import type {Problem} from './report.js'
+import type {Problem} from '../directives/report.js'
 
 // What a reader of a built page sees of a broken directive: every message
 // and its ruleId, on the page (not only in a tooltip), in HTML only. The

@@ -2,7 +2,7 @@ import type {Heading, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import type {QuizVariant} from './quiz-variants.js'
+import type {QuizVariant} from '../directives/quiz-variants.js'
 
 /** A checked quiz of a page, as export needs it: where it stands and every variant drawn. */
 export interface QuizRecord {

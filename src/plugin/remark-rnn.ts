@@ -3,19 +3,23 @@ import type {} from 'remark-parse'
 import type {} from 'remark-stringify'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {attributeNamesFromMarkdown} from './attribute-names.js'
 import {collectDirectives} from './collect.js'
 import {expandBlock} from './expand-block.js'
 import {expandInline} from './expand-inline.js'
 import {expandQuiz} from './expand-quiz.js'
-import {diagramIdCounter} from './diagram-ids.js'
-import type {ModelRegistry} from './models.js'
-import type {Options, Settings} from './options.js'
-import {resolveOptions} from './options.js'
+import type {ModelRegistry} from '../directives/models.js'
+import {unusedModelProblem} from '../directives/models.js'
+import type {Options, Settings} from '../directives/options.js'
+import {resolveOptions} from '../directives/options.js'
+import {createReport} from '../directives/report.js'
+import {diagramIdCounter} from '../directives/diagram-ids.js'
 import {nameRecordedQuizzes} from './quiz-record.js'
-import {createReport} from './report.js'
 import {unparsedProblem} from './unparsed.js'
 import {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './short-form/index.js'
 import {rnnToMarkdown} from './to-markdown.js'
+import {writtenBack} from './directive-source.js'
+import {createWriteBack} from './write-back.js'
 
 /**
  * remark plugin: replace `rnn` directives with worked solutions and numbers.
@@ -29,7 +33,7 @@ export default function remarkRnn(
   const settings = resolveOptions(options)
   const data = this.data()
   ;(data.micromarkExtensions ??= []).push(shortDirectiveSyntax())
-  ;(data.fromMarkdownExtensions ??= []).push(shortDirectiveFromMarkdown())
+  ;(data.fromMarkdownExtensions ??= []).push(shortDirectiveFromMarkdown(), attributeNamesFromMarkdown())
   ;(data.toMarkdownExtensions ??= []).push(rnnToMarkdown())
 
   return (tree, file) => {
@@ -45,8 +49,9 @@ export function expandDirectives(tree: Root, file: VFile, fileless: Settings): u
 
   const {directives, unparsed} = collectDirectives(tree)
   const emptied = new Set<Parent>()
+  const writeBack = createWriteBack(file, models)
 
-  for (const {node, parent, index, nested} of directives) {
+  for (const {node, parent, index, nested, outer} of directives) {
     const expansion =
       node.type === 'textDirective'
         ? expandInline(file, node, models, settings)
@@ -54,27 +59,32 @@ export function expandDirectives(tree: Root, file: VFile, fileless: Settings): u
           ? expandQuiz(file, node, nested, models, settings)
           : expandBlock(file, node, nested, models, settings)
     for (const problem of expansion.problems) report(problem)
+    writeBack.expanded(node, expansion.replacement, expansion.problems.length > 0)
+    // A nested directive is a problem only inside its outer one, so that stays as written too.
+    if (nested && outer && expansion.problems.length > 0) writeBack.keep(outer)
     parent.children[index] = expansion.replacement as never
     if (expansion.replacement.children.length === 0) emptied.add(parent)
   }
 
-  // A hidden solution with no author content leaves nothing behind.
-  for (const parent of emptied) {
-    parent.children = parent.children.filter(
-      (child) => !(child.type === 'rnnBlock' && child.children.length === 0)
-    ) as never
+  for (const paragraph of unparsed) {
+    report(unparsedProblem(paragraph))
+    const source = writtenBack(file, paragraph)
+    if (source !== undefined) paragraph.data = {...paragraph.data, rnnSource: source}
   }
 
   nameRecordedQuizzes(tree, file)
-  for (const paragraph of unparsed) report(unparsedProblem(paragraph))
   for (const [name, model] of models) {
     if (!model.used) {
-      report({
-        ruleId: 'unused-model',
-        reason: `The model \`${name}\` is defined here but no later directive uses it (\`model=${name}\`); remove the \`id\` or check the spelling where it is used.`,
-        node: model.node,
-        warning: true
-      })
+      writeBack.keep(model.node)
+      report(unusedModelProblem(name, model.node))
     }
+  }
+
+  // A hidden solution with no author content leaves nothing behind (unless
+  // Markdown output must write its directive back).
+  for (const parent of emptied) {
+    parent.children = parent.children.filter(
+      (child) => !(child.type === 'rnnBlock' && child.children.length === 0 && child.data?.rnnSource === undefined)
+    ) as never
   }
 }

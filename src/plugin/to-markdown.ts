@@ -1,5 +1,5 @@
 import {createRequire} from 'node:module'
-import type {Node} from 'mdast'
+import type {Node, Paragraph} from 'mdast'
 import type {Options} from 'mdast-util-to-markdown'
 import type {RnnBlock, RnnInline} from '../render/index.js'
 
@@ -12,24 +12,38 @@ function htmlOnly(node: Node): boolean {
 
 /** A block of ours with nothing to write in Markdown (a solution that is only a diagram). */
 function writesNothing(node: Node): boolean {
-  return node.type === 'rnnBlock' && (node as RnnBlock).children.every((child) => htmlOnly(child) || writesNothing(child))
+  if (node.type !== 'rnnBlock') return false
+  const block = node as RnnBlock
+  return block.data?.rnnSource === undefined && block.children.every((child) => htmlOnly(child) || writesNothing(child))
 }
 
-/** How remark-rnn's own nodes are written: a block as its content (minus HTML-only lines and diagrams), an inline as its text. */
-const rnnHandlers: Options = {
-  // A block that writes nothing takes no blank lines of its own either.
-  join: [(left, right) => (writesNothing(left) || writesNothing(right) ? 0 : undefined)],
-  handlers: {
-    rnnBlock(node: RnnBlock, _, state, info) {
-      const children = node.children.filter((child) => !htmlOnly(child) && !writesNothing(child))
-      return state.containerFlow({...node, children}, info)
-    },
-    rnnInline(node: RnnInline, _, state, info) {
-      const value = state.containerPhrasing(node, info)
-      // A number that starts a line, followed by `.` or `)`, would read as
-      // a list item; the following text cannot see that, so escape here.
-      const atBreak = info.before === '' || /[\r\n]$/.test(info.before)
-      return atBreak && /^\d+$/.test(value) && /^[.)]/.test(info.after) ? value + '\\' : value
+/**
+ * How remark-rnn's own nodes are written: a block as its content (minus
+ * HTML-only lines and diagrams), an inline as its text, and anything carrying
+ * the author's source (a directive with problems) as that source, untouched.
+ */
+function rnnHandlers(paragraph: NonNullable<Options['handlers']>['paragraph']): Options {
+  return {
+    // A block that writes nothing takes no blank lines of its own either.
+    join: [(left, right) => (writesNothing(left) || writesNothing(right) ? 0 : undefined)],
+    handlers: {
+      rnnBlock(node: RnnBlock, _, state, info) {
+        if (node.data?.rnnSource !== undefined) return node.data.rnnSource
+        const children = node.children.filter((child) => !htmlOnly(child) && !writesNothing(child))
+        return state.containerFlow({...node, children}, info)
+      },
+      rnnInline(node: RnnInline, _, state, info) {
+        if (node.data?.rnnSource !== undefined) return node.data.rnnSource
+        const value = state.containerPhrasing(node, info)
+        // A number that starts a line, followed by `.` or `)`, would read as
+        // a list item; the following text cannot see that, so escape here.
+        const atBreak = info.before === '' || /[\r\n]$/.test(info.before)
+        return atBreak && /^\d+$/.test(value) && /^[.)]/.test(info.after) ? value + '\\' : value
+      },
+      paragraph(node: Paragraph, parent, state, info) {
+        if (node.data?.rnnSource !== undefined) return node.data.rnnSource
+        return paragraph ? paragraph(node, parent, state, info) : ''
+      }
     }
   }
 }
@@ -46,7 +60,8 @@ function serialisers(): Options[] {
   if (!loaded) {
     const {gfmTableToMarkdown} = require('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table')
     const {mathToMarkdown} = require('mdast-util-math') as typeof import('mdast-util-math')
-    loaded = [gfmTableToMarkdown(), mathToMarkdown(), rnnHandlers]
+    const {defaultHandlers} = require('mdast-util-to-markdown') as typeof import('mdast-util-to-markdown')
+    loaded = [gfmTableToMarkdown(), mathToMarkdown(), rnnHandlers(defaultHandlers.paragraph)]
   }
 
   return loaded

@@ -1,6 +1,7 @@
 import type {Paragraph} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import type {Problem} from './report.js'
+import {quote} from '../core/index.js'
+import type {Problem} from '../directives/report.js'
 
 /**
  * Explain a paragraph that starts like `::rnn…` but was not read as a
@@ -15,7 +16,7 @@ export function unparsedProblem(paragraph: Paragraph): Problem {
       : 'Write attributes after the name, as `{inputs=4 units=5}` or `<inputs=4 units=5>`.'
   return {
     ruleId: 'unparsed-directive',
-    reason: `\`${line.length > 60 ? line.slice(0, 57) + '…' : line}\` looks like an rnn directive but could not be read, so it would show as text. ${hint}`,
+    reason: `${quote(line)} looks like an rnn directive but could not be read, so it would show as text. ${hint}`,
     node: paragraph
   }
 }

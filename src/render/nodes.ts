@@ -14,6 +14,8 @@ export interface RnnBlock extends Parent {
 }
 
 export interface RnnBlockData extends Data {
+  /** Markdown output writes this text instead of the content: a broken directive's source, as the author wrote it. */
+  rnnSource?: string | undefined
   /** Shown in HTML only (a diagram), never written to Markdown. */
   rnnHtmlOnly?: boolean | undefined
   /** Marks a diagram, whose SVG is in `hChildren`: tools that write files (the CLI) find it here. */
@@ -27,7 +29,10 @@ export interface RnnInline extends Parent {
   data?: RnnInlineData | undefined
 }
 
-export interface RnnInlineData extends Data {}
+export interface RnnInlineData extends Data {
+  /** Markdown output writes this text instead of the content (see `RnnBlockData`). */
+  rnnSource?: string | undefined
+}
 
 declare module 'mdast' {
   interface BlockContentMap {
@@ -46,6 +51,8 @@ declare module 'mdast' {
   interface ParagraphData {
     /** Shown in HTML only (a summary line, a problem's source), never written to Markdown. */
     rnnHtmlOnly?: boolean | undefined
+    /** Markdown output writes this text instead of the paragraph: an unparsed directive as written. */
+    rnnSource?: string | undefined
   }
 
   interface ListData {

@@ -10,9 +10,25 @@ import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
 import {termLabel} from './term-label.js'
 
-/** `A`, `B`, … for 0, 1, …: the letters options are keyed by. */
+/**
+ * `A`, `B`, … `Z`, then `AA`, `AB`, … for 0, 1, …: the letters options are
+ * keyed by (as spreadsheet columns), so a long list never runs into `[`.
+ */
 export function optionLetter(index: number): string {
-  return String.fromCharCode(65 + index)
+  let letters = ''
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters
+  }
+
+  return letters
+}
+
+/** The 0-based index of `A`, `b`, `AA`…; undefined for anything else. */
+export function optionIndex(letters: string): number | undefined {
+  if (!/^[a-z]{1,3}$/i.test(letters)) return undefined
+  let index = 0
+  for (const letter of letters.toUpperCase()) index = index * 26 + (letter.charCodeAt(0) - 64)
+  return index - 1
 }
 
 /**
@@ -25,17 +41,24 @@ export function formatValues(values: readonly number[], format: NumberFormat): s
   return written.join(clash ? '; ' : ', ')
 }
 
-/** The options as a list, each item led by its letter in bold. */
-export function quizOptionList(options: ReadonlyArray<readonly PhrasingContent[]>): List {
+/** An option's content: its first paragraph, then any further blocks (paragraphs, lists, code, math). */
+export interface OptionContent {
+  readonly first: readonly PhrasingContent[]
+  readonly rest: readonly ListItem['children'][number][]
+}
+
+/** The options as a list, each item led by its letter in bold, every block of it kept. */
+export function quizOptionList(options: readonly OptionContent[]): List {
   const items = options.map(
-    (content, index): ListItem => ({
+    ({first, rest}, index): ListItem => ({
       type: 'listItem',
-      spread: false,
+      spread: rest.length > 0,
       children: [
         {
           type: 'paragraph',
-          children: [{type: 'strong', children: [{type: 'text', value: `${optionLetter(index)}.`}]}, {type: 'text', value: ' '}, ...content]
-        }
+          children: [{type: 'strong', children: [{type: 'text', value: `${optionLetter(index)}.`}]}, {type: 'text', value: ' '}, ...first]
+        },
+        ...rest
       ]
     })
   )

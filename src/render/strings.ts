@@ -285,7 +285,8 @@ export function solutionStrings(
   locale = 'en',
   override: SolutionStringsOverride = {}
 ): SolutionStrings {
-  const base = locales[locale] ?? locales[locale.split('-')[0] ?? ''] ?? english
+  const own = (name: string) => (Object.hasOwn(locales, name) ? locales[name] : undefined)
+  const base = own(locale) ?? own(locale.split('-')[0] ?? '') ?? english
   return {
     ...base,
     ...override,
@@ -302,5 +303,5 @@ export function solutionStrings(
 
 /** Fill `{name}` placeholders; unknown ones stay as written. */
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name] : undefined) ?? whole)
 }

@@ -16,11 +16,14 @@ function remarkCli(target: string, {rc = false} = {}) {
   const root = mkdtempSync(join(tmpdir(), 'remark-rnn-cli-'))
   mkdirSync(join(root, 'node_modules'))
   symlinkSync(repo, join(root, 'node_modules', 'remark-rnn'))
-  symlinkSync(join(repo, 'node_modules', 'remark-directive'), join(root, 'node_modules', 'remark-directive'))
+  for (const name of ['remark-directive', 'remark-gfm', 'remark-math']) {
+    symlinkSync(join(repo, 'node_modules', name), join(root, 'node_modules', name))
+  }
   const cli = join(repo, 'node_modules', 'remark-cli', 'cli.js')
   // With `rc`, the plugins come from the example's .remarkrc.json instead of --use.
   if (rc) copyFileSync(join(repo, 'examples', 'remark-cli', '.remarkrc.json'), join(root, '.remarkrc.json'))
-  const plugins = rc ? ['--rc-path', join(root, '.remarkrc.json')] : ['--use', 'remark-directive', '--use', 'remark-rnn']
+  // The parser setup the README recommends (and `check` uses): directives, GFM, math.
+  const plugins = rc ? ['--rc-path', join(root, '.remarkrc.json')] : ['--use', 'remark-directive', '--use', 'remark-gfm', '--use', 'remark-math', '--use', 'remark-rnn']
   const args = [...plugins, '--frail', '--no-stdout', '--no-color', target]
   return spawnSync(process.execPath, [cli, ...args], {cwd: root, encoding: 'utf8'})
 }

@@ -113,6 +113,19 @@ describe('remark-rnn render', () => {
     expect(stderr).toMatch(/3:1-3:24\s+error\s+`units` must be at least 1, not 0\.\s+out-of-range\s+remark-rnn/)
   })
 
+  it('says so when it writes expanded Markdown of a page with problems, which checks the same', () => {
+    const broken = join(folder, 'broken-md.md')
+    const out = join(folder, 'broken-md.expanded.md')
+    writeFileSync(broken, 'Intro.\n\n::rnn{inputs=4 units=5 units=6}\n\n::rnn{inputs=4 units=5}\n')
+    const {status, stderr} = runCli(['render', broken, '-o', out])
+    expect(status).toBe(1)
+    expect(stderr).toContain(`remark-rnn render: wrote ${out} with 1 problem: those directives are written back as the author wrote them`)
+    expect(readFileSync(out, 'utf8')).toContain('::rnn{inputs=4 units=5 units=6}\n')
+    const again = runCli(['check', out])
+    expect(again.status).toBe(1)
+    expect(again.stderr).toMatch(/3:1-3:32\s+error\s+`units` is written twice/)
+  })
+
   it('refuses other output types with exit 2', () => {
     const {status, stderr} = runCli(['render', lesson, '-o', join(folder, 'lesson.pdf')])
     expect(status).toBe(2)

@@ -7,7 +7,7 @@ const attributeNames = ['inputs', 'units', 'outputs', 'cell', 'framework', 'bidi
 /** Attribute values, good and bad: sizes, lists, words, hostile text. */
 const attributeValue = fc.oneof(
   fc.integer({min: -3, max: 40}).map(String),
-  fc.constantFrom('', ' ', '1e3', '0x10', '2.5', '٣', '64,32', '8,,4', '99999999999', 'lstm', 'gru', 'rnn', 'lstmm', 'keras', 'pytorch', 'true', 'false', 'total', 'table,derivation', 'input recurrent', 'B', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '\\href{javascript:alert(1)}{x}', '\\def\\x{y}', '$', '}', '{{{{{{{{', 'a b'),
+  fc.constantFrom('', ' ', '1e3', '0x10', '2.5', '٣', '64,32', '8,,4', '99999999999', 'lstm', 'gru', 'rnn', 'lstmm', 'keras', 'pytorch', 'true', 'false', 'total', 'table,derivation', 'input recurrent', 'B', 'm', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '\\href{javascript:alert(1)}{x}', '\\def\\x{y}', '$', '}', '{{{{{{{{', 'a b'),
   fc.string({maxLength: 8})
 )
 
@@ -57,9 +57,19 @@ export const directive = fc
     return `:::${name}${attrs}\n${body}${closed ? '\n:::' : ''}`
   })
 
+/** A valid directive defining the model `m`, which random directives may use (`model=m`). */
+const modelDefinition = fc.constantFrom('::rnn{id=m inputs=4 units=5 outputs=3}', ':::rnn<id=m inputs=3 units=4>\nA defined model.\n:::')
+
+/** A directive as it stands, in a block quote, or in a list item (every line prefixed). */
+const placedDirective = fc.tuple(directive, fc.constantFrom('', '> ', '- ', '1. ')).map(([text, prefix]) => {
+  if (prefix === '') return text
+  const rest = prefix === '> ' ? '> ' : ' '.repeat(prefix.length)
+  return text.split('\n').map((line, index) => (index === 0 ? prefix : rest) + line).join('\n')
+})
+
 /** A document: blocks and directives, sometimes nested, CRLF or LF. */
 export const document = fc
-  .tuple(fc.array(fc.oneof(markdownBlock, directive), {maxLength: 6}), fc.boolean(), fc.boolean())
+  .tuple(fc.array(fc.oneof(markdownBlock, placedDirective, modelDefinition), {maxLength: 6}), fc.boolean(), fc.boolean())
   .map(([blocks, crlf, nested]) => {
     let text = blocks.join('\n\n')
     if (nested) text = `:::rnn{inputs=2 units=3}\n${text}\n:::`

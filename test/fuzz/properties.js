@@ -23,6 +23,17 @@ export function properties(api) {
   }
   const plain = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(withoutDirectives).use(remarkStringify)
 
+  // A message as the author sees it: rule, severity and the text of the line it points at
+  // (without quote markers, list bullets and indentation, which the serialiser may rewrite).
+  const problemsOf = (file, source) =>
+    file.messages
+      .map((message) => {
+        const line = source.split(/\r?\n|\r/)[message.line - 1] ?? ''
+        return `${message.ruleId} ${message.fatal} ${line.replace(/^[ \t>*+-]*(?:\d+[.)][ \t]*)?/, '')}`
+      })
+      .sort()
+      .join('\n')
+
   const compiles = (latex) => katex.renderToString(latex, {throwOnError: true, strict: 'error', trust: false, displayMode: true})
 
   return {
@@ -63,6 +74,16 @@ export function properties(api) {
       if (String(markdown().processSync(doc)) !== first) throw new Error('not deterministic')
       const again = String(markdown().processSync(first))
       if (again !== first) throw new Error(`not idempotent:\n${first}\n---\n${again}`)
+    }),
+
+    'writes problems back as written: the second pass reports the same problems, a third changes nothing': fc.property(document, (doc) => {
+      const first = markdown().processSync(doc)
+      const second = markdown().processSync(String(first))
+      const expected = problemsOf(first, doc)
+      const again = problemsOf(second, String(first))
+      if (again !== expected) throw new Error(`problems differ:\n${expected}\n---\n${again}\n--- output:\n${first}`)
+      const third = String(markdown().processSync(String(second)))
+      if (third !== String(second)) throw new Error(`third pass changed:\n${second}\n---\n${third}`)
     }),
 
     'lists framework layers whose tensors add up to the total': fc.property(description, (d) => {

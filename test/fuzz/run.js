@@ -10,6 +10,7 @@ const runs = {
   'keeps everything outside the directives as remark-stringify alone would': 20_000,
   'generates LaTeX that KaTeX compiles with throwOnError': 10_000,
   'is idempotent and deterministic': 10_000,
+  'writes problems back as written: the second pass reports the same problems, a third changes nothing': 40_000,
   'lists framework layers whose tensors add up to the total': 10_000,
   'counts what the closed form counts': 30_000
 }

@@ -131,6 +131,7 @@ describe("README's Install and Use sections", () => {
       'MDX',
       'Astro',
       'Docusaurus',
+      'Jupyter Book / MyST',
       'Next.js',
       'remark-cli'
     ])
@@ -156,7 +157,10 @@ describe('each README example, run on the example course page', () => {
   })
   afterAll(removeTemporaryFolders)
 
-  it.for(examples.filter((example) => example.code))('$heading', (example, {skip}) => {
+  // The MyST example is a plugin file for mystmd: test/sites/jupyter-book.test.ts builds a book with it.
+  const remarkExamples = examples.filter((example) => example.code && example.heading !== 'Jupyter Book / MyST')
+
+  it.for(remarkExamples)('$heading', (example, {skip}) => {
     const project = exampleProject(example, tarball)
     if (!project) return skip()
     const code = example.code ?? ''
@@ -169,6 +173,17 @@ describe('each README example, run on the example course page', () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toMatch(solution)
     expect(result.stdout).toContain('katex')
+  })
+
+  it('Jupyter Book / MyST: the plugin file loads remark-rnn/myst from the installed package', ({skip}) => {
+    const example = byHeading('Jupyter Book / MyST') as Example
+    const project = exampleProject(example, tarball)
+    if (!project) return skip()
+    writeFileSync(join(project, 'rnn.mjs'), example.code ?? '')
+    const load = "const {default: plugin} = await import('./rnn.mjs'); console.log(plugin.name, plugin.directives.map((d) => d.name).join(' '), plugin.roles.length, plugin.transforms[0].stage)"
+    const result = node(['--input-type=module', '-e', load], project)
+    expect(result.stderr).toBe('')
+    expect(result.stdout.trim()).toBe('remark-rnn rnn rnn-quiz 1 document')
   })
 
   it('remark-cli: passes the course page and fails a broken directive', ({skip}) => {

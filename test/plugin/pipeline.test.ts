@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import remarkDirective from 'remark-directive'
 import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
@@ -8,7 +8,7 @@ import remarkRnn from '../../src/index.js'
 import {toKatexHtml, toMarkdown, toMarkdownWithGfmMath, toPlainHtml} from '../helpers/pipelines.js'
 
 const fixtures = new URL('../fixtures/', import.meta.url)
-const inputs = readdirSync(fixtures).map((name) => ({
+const inputs = readdirSync(fixtures).filter((name) => existsSync(new URL(`${name}/input.md`, fixtures))).map((name) => ({
   name,
   value: readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8')
 }))

@@ -12,3 +12,10 @@ const b: Breakdown = countParameters({inputs: 4, units: [5], outputs: 3})
 console.log(String(file), b.total)
 // @ts-expect-error: not a mode
 unified().use(remarkRnn, {solutions: 'fold'})
+
+// The MyST plugin: the default with defaults, or `rnnMystPlugin(options)` in a plugin file.
+import mystPlugin, {rnnMystPlugin, type MystPlugin} from 'remark-rnn/myst'
+const myst: MystPlugin = rnnMystPlugin({locale: 'de', solutions: 'hide'})
+console.log(myst.directives.map((directive) => directive.name), mystPlugin.roles.length)
+// @ts-expect-error: not a mode
+rnnMystPlugin({solutions: 'fold'})

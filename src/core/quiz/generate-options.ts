@@ -31,8 +31,22 @@ function seedText(breakdown: Breakdown, ask: readonly string[]): string {
 }
 
 /**
- * The right answer and up to three distractors, each a typical mistake with
- * values distinct from the others and from the right ones, placed in an order
+ * Further distractors, in this order: the right numbers doubled, plus the
+ * units h, minus h, tripled, then plus 1, 2, 3, … (which always ends with
+ * enough distinct values).
+ */
+function* nearMisses(right: readonly number[], units: number): Generator<number[]> {
+  yield right.map((value) => value * 2)
+  yield right.map((value) => value + units)
+  yield right.map((value) => value - units)
+  yield right.map((value) => value * 3)
+  for (let step = 1; ; step++) yield right.map((value) => value + step)
+}
+
+/**
+ * The right answer and three distractors, each a typical mistake (or,
+ * where those collide, a near miss) with values distinct from the others
+ * and from the right ones, placed in an order
  * that depends only on the network and the question.
  */
 export function generateOptions(breakdown: Breakdown, ask: readonly string[]): GeneratedOptions {
@@ -48,6 +62,15 @@ export function generateOptions(breakdown: Breakdown, ask: readonly string[]): G
   }
 
   for (const {mistake, values} of mistakenAnswers(breakdown, ask)) consider(values, mistake)
+  // Small networks make mistakes collide (or impossible); a question still
+  // gets four options, from near misses that are no named mistake.
+  for (const values of nearMisses(right, breakdown.description.units[0] ?? 1)) {
+    if (distractors.length >= 3) break
+    if (values.some((value) => value <= 0)) continue
+    if (taken.some((other) => sameValues(other, values))) continue
+    taken.push([...values])
+    distractors.push({values, correct: false, mistakes: []})
+  }
 
   let seed = hash(seedText(breakdown, ask))
   const key = seed % (distractors.length + 1)

@@ -1,3 +1,5 @@
+import {quote} from '../quote.js'
+
 /** The numbers an option states, or why they cannot be read safely. */
 export type OptionReading =
   | {readonly ok: true; readonly values: readonly number[]}
@@ -15,7 +17,7 @@ const numberPattern = /\d{1,3}(?:([, \u00a0\u202f])\d{3})(?:\1\d{3})*(?!\d)|\d+/
  */
 export function readOptionNumbers(text: string, expected: number): OptionReading {
   if (/\d[.]\d/.test(text)) {
-    return {ok: false, reason: `\`${text}\` has a decimal point; parameter counts are whole numbers (write \`1234\` or \`1,234\`).`}
+    return {ok: false, reason: `${quote(text)} has a decimal point; parameter counts are whole numbers (write \`1234\` or \`1,234\`).`}
   }
 
   const values: number[] = []
@@ -27,17 +29,17 @@ export function readOptionNumbers(text: string, expected: number): OptionReading
   }
 
   if (values.length === 0) {
-    return {ok: false, reason: `\`${text}\` has no number.`}
+    return {ok: false, reason: `${quote(text)} has no number.`}
   }
 
   if (values.length !== expected) {
     const hint =
       grouped.length > 0
-        ? ` \`${grouped[0]}\` reads as one number with a thousands separator; to give separate numbers write them with a comma and a space (\`12, 200\`).`
+        ? ` ${quote(grouped[0] ?? '')} reads as one number with a thousands separator; to give separate numbers write them with a comma and a space (\`12, 200\`).`
         : ''
     return {
       ok: false,
-      reason: `\`${text}\` gives ${values.length} number${values.length === 1 ? '' : 's'}, but \`ask\` names ${expected}.${hint}`
+      reason: `${quote(text)} gives ${values.length} number${values.length === 1 ? '' : 's'}, but \`ask\` names ${expected}.${hint}`
     }
   }
 

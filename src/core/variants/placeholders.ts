@@ -1,5 +1,6 @@
 import type {Breakdown} from '../breakdown.js'
 import {quantityNames, quantityOf} from '../quantity.js'
+import {quote} from '../quote.js'
 import {closest} from '../suggest.js'
 import {evaluateExpression, expressionNames, parseExpression} from './placeholder-expression.js'
 
@@ -51,14 +52,14 @@ export function fillPlaceholders(
   const filled = text.replace(placeholderPattern, (whole, inner: string) => {
     const expression = parseExpression(inner)
     if (!expression) {
-      problem ??= `\`${whole}\` is not a placeholder: write a name such as \`{inputs}\` or \`{total}\`, or arithmetic such as \`{n * h + h}\` (spaces around \`-\`).`
+      problem ??= `${quote(whole)} is not a placeholder: write a name such as \`{inputs}\` or \`{total}\`, or arithmetic such as \`{n * h + h}\` (spaces around \`-\`).`
       return whole
     }
 
     const unknown = expressionNames(expression).find((name) => !values.has(name))
     if (unknown !== undefined) {
       const suggestion = closest(unknown, [...values.keys()])
-      problem ??= `\`${whole}\` names \`${unknown}\`, which is neither a size nor a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`
+      problem ??= `${quote(whole)} names ${quote(unknown)}, which is neither a size nor a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`
       return whole
     }
 
@@ -68,7 +69,7 @@ export function fillPlaceholders(
 
     const value = evaluateExpression(expression, values)
     if (!Number.isSafeInteger(value)) {
-      problem ??= `\`${whole}\` is too large to write exactly.`
+      problem ??= `${quote(whole)} is too large to write exactly.`
       return whole
     }
 

@@ -1,3 +1,4 @@
+import {quote} from '../quote.js'
 import {drawInteger} from './seeded-random.js'
 
 /** The sizes a quiz may give as ranges (`inputs=2..8`, `units=8..32,4..16`). */
@@ -29,13 +30,13 @@ const rangePattern = /^(\d+)\s*\.\.\s*(\d+)$/
 function readEntry(name: string, entry: string): SizeRange | RangeProblem {
   const match = rangePattern.exec(entry.trim())
   if (!match) {
-    return {attribute: name, message: `\`${name}=${entry.trim()}\` is not a range: write two whole numbers joined by \`..\`, such as \`${name}=2..8\`.`}
+    return {attribute: name, message: `${quote(`${name}=${entry.trim()}`)} is not a range: write two whole numbers joined by \`..\`, such as \`${name}=2..8\`.`}
   }
 
   const min = Number(match[1])
   const max = Number(match[2])
   if (min > max) {
-    return {attribute: name, message: `\`${name}=${entry.trim()}\` runs backwards: write the smaller bound first (\`${name}=${max}..${min}\`).`}
+    return {attribute: name, message: `${quote(`${name}=${entry.trim()}`)} runs backwards: write the smaller bound first (${quote(`${name}=${match[2]}..${match[1]}`)}).`}
   }
 
   return {min, max}

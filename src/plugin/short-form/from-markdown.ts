@@ -1,6 +1,7 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {CompileContext, Extension, Token} from 'mdast-util-from-markdown'
 import type {} from './token-types.js'
+import type {} from '../attribute-names.js'
 
 declare module 'mdast-util-from-markdown' {
   interface CompileData {
@@ -42,8 +43,13 @@ export function shortDirectiveFromMarkdown(): Extension {
         if (last) last[1] = this.sliceSerialize(token)
       },
       rnnShortAttributes() {
-        // Later duplicates win, as with remark-directive's `{…}` form.
-        current(this).attributes = Object.fromEntries(this.data.rnnShortAttributes ?? [])
+        const node = current(this)
+        const written = this.data.rnnShortAttributes ?? []
+        // Later duplicates win, as with remark-directive's `{…}` form; every
+        // name is kept in order so that duplicates can be reported.
+        // (`Object.fromEntries` keeps `__proto__` an own, ordinary key.)
+        node.attributes = Object.fromEntries(written)
+        node.data = {...node.data, rnnAttributeNames: written.map(([name]) => name)}
         this.data.rnnShortAttributes = undefined
       }
     }

@@ -113,6 +113,9 @@ function tokenizeContainer(this: TokenizeContext, effects: Effects, ok: State, n
     tail && tail[1].type === types.linePrefix ? tail[2].sliceSerialize(tail[1], true).length : 0
   let openSize = 0
   let previousChunk: Token | undefined
+  // The content token opens with its first chunk: a container whose content
+  // is only blank lines (`> :::rnn<…>` then `> `) must not leave it empty.
+  let contentOpen = false
   const closingFence: Construct = {tokenize: tokenizeClosingFence, partial: true}
 
   return (code: Code) => {
@@ -132,7 +135,6 @@ function tokenizeContainer(this: TokenizeContext, effects: Effects, ok: State, n
 
   function contentFirstLine(code: Code): State | undefined {
     if (code === codes.eof) return done(code)
-    effects.enter('rnnShortContent')
     return lineStart(code)
   }
 
@@ -153,6 +155,11 @@ function tokenizeContainer(this: TokenizeContext, effects: Effects, ok: State, n
   }
 
   function openChunk(code: Code): State | undefined {
+    if (!contentOpen) {
+      effects.enter('rnnShortContent')
+      contentOpen = true
+    }
+
     const chunk = effects.enter(types.chunkDocument, {
       contentType: constants.contentTypeDocument,
       ...(previousChunk ? {previous: previousChunk} : {})
@@ -192,7 +199,7 @@ function tokenizeContainer(this: TokenizeContext, effects: Effects, ok: State, n
   }
 
   function contentDone(code: Code): State | undefined {
-    effects.exit('rnnShortContent')
+    if (contentOpen) effects.exit('rnnShortContent')
     return done(code)
   }
 

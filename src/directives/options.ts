@@ -9,6 +9,7 @@ import type {
   SolutionStringsOverride
 } from '../render/index.js'
 import {defaultSolutionParts, localeSeparator, solutionParts, solutionStrings} from '../render/index.js'
+import {checkStrings, checkThousandsSeparator} from './option-checks.js'
 
 /** Configuration of `remark-rnn`; every field is optional. */
 export interface Options {
@@ -74,6 +75,10 @@ export function resolveOptions(options: Options | null | undefined = {}): Settin
   }
 
   const parts = given.show ?? defaultSolutionParts
+  if (!Array.isArray(parts)) {
+    throw new TypeError(`remark-rnn: option \`show\` must be an array of parts from ${solutionParts.join(', ')}, such as ['table']`)
+  }
+
   const unknown = parts.filter((part) => !solutionParts.includes(part))
   if (unknown.length > 0 || parts.length === 0) {
     throw new TypeError(`remark-rnn: option \`show\` lists parts from ${solutionParts.join(', ')}; got \`${parts.join(',')}\``)
@@ -85,12 +90,14 @@ export function resolveOptions(options: Options | null | undefined = {}): Settin
   }
 
   const locale = given.locale ?? 'en'
+  if (typeof locale !== 'string') throw new TypeError('remark-rnn: option `locale` must be a string such as `en` or `de`')
+  const thousandsSeparator = checkThousandsSeparator(given.thousandsSeparator)
   return {
     framework,
     parts,
     mode,
-    strings: solutionStrings(locale, given.strings),
-    format: {thousandsSeparator: given.thousandsSeparator ?? localeSeparator(locale)},
+    strings: solutionStrings(locale, checkStrings(given.strings)),
+    format: {thousandsSeparator: thousandsSeparator ?? localeSeparator(locale)},
     strict: given.strict ?? false,
     seed: String(given.seed ?? ''),
     variants

@@ -1,7 +1,6 @@
-import type {Directives} from 'mdast-util-directive'
 import type {Breakdown} from '../core/index.js'
-import {analyseDescription, closest} from '../core/index.js'
-import type {SplitAttributes} from './directive-attributes.js'
+import {analyseDescription, closest, quote} from '../core/index.js'
+import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
 import {ownAttributes, splitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
@@ -17,7 +16,7 @@ export type Resolution =
  * A directive with `id=…` is registered for later ones to name.
  */
 export function resolveNetwork(
-  node: Directives,
+  node: DirectiveLike,
   models: ModelRegistry,
   settings: Settings
 ): Resolution {
@@ -32,10 +31,11 @@ export function resolveNetwork(
       inherited = named.attributes
     } else {
       const suggestion = closest(attributes.model, [...models.keys()])
-      const known = models.size > 0 ? ` Models defined before this line: ${[...models.keys()].map((name) => `\`${name}\``).join(', ')}.` : ' Define it first with `id=…` on an earlier rnn directive.'
+      const known = models.size > 0 ? ` Models defined before this line: ${[...models.keys()].map(quote).join(', ')}.` : ' Define it first with `id=…` on an earlier rnn directive.'
       problems.push({
         ruleId: 'unknown-model',
-        reason: `No model named \`${attributes.model}\` is defined earlier in this file.${suggestion ? ` Did you mean \`${suggestion}\`?` : known}`,
+        attribute: 'model',
+        reason: `No model named ${quote(attributes.model)} is defined earlier in this file.${suggestion ? ` Did you mean ${quote(suggestion)}?` : known}`,
         node,
         expected: suggestion ? [suggestion] : undefined
       })
@@ -50,6 +50,7 @@ export function resolveNetwork(
       problems.push({
         ruleId: problem.ruleId,
         reason: problem.message,
+        attribute: problem.attribute,
         node,
         expected: problem.suggestion ? [problem.suggestion] : undefined
       })
@@ -63,7 +64,8 @@ export function resolveNetwork(
       const first = models.get(attributes.id)?.node.position?.start.line
       problems.push({
         ruleId: 'duplicate-model',
-        reason: `A model named \`${attributes.id}\` is already defined${first ? ` on line ${first}` : ''}; give this one another \`id\`.`,
+        attribute: 'id',
+        reason: `A model named ${quote(attributes.id)} is already defined${first ? ` on line ${first}` : ''}; give this one another \`id\`.`,
         node
       })
       return {ok: false, problems}

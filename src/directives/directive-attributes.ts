@@ -1,4 +1,16 @@
-import type {Directives} from 'mdast-util-directive'
+import type {Node} from 'unist'
+
+/** Attribute values by name, as a syntax adapter read them (`null`: written without a value). */
+export type AttributeValues = Readonly<Record<string, string | null | undefined>>
+
+/**
+ * A directive as every syntax gives it to the shared layer: where it stands
+ * (problems point there) and its attributes by name. remark-directive's
+ * nodes are already this shape; the MyST adapter builds one from its options.
+ */
+export interface DirectiveLike extends Node {
+  attributes?: AttributeValues | null | undefined
+}
 
 /** Attributes the plugin handles itself; the rest describe the network. */
 export const ownAttributes = ['id', 'model', 'show', 'class', 'ask', 'answer', 'seed'] as const
@@ -23,8 +35,10 @@ export interface SplitAttributes {
 }
 
 /** Separate the plugin's own attributes from the network description. */
-export function splitAttributes(node: Directives): SplitAttributes {
-  const description: Record<string, string> = {}
+export function splitAttributes(node: DirectiveLike): SplitAttributes {
+  // Author names become keys: a null prototype keeps `__proto__` or
+  // `constructor` ordinary names, reported as unknown like any other.
+  const description: Record<string, string> = Object.create(null) as Record<string, string>
   let id: string | undefined
   let model: string | undefined
   let show: string | undefined
@@ -33,7 +47,15 @@ export function splitAttributes(node: Directives): SplitAttributes {
   let answer: string | undefined
   let seed: string | undefined
 
-  for (const [name, value] of Object.entries(node.attributes ?? {})) {
+  const attributes = node.attributes ?? {}
+  // A name the parser read but the node lost (`{__proto__=1}`) is still a name the author wrote.
+  // (Set by the remark adapter, see plugin/attribute-names.ts.)
+  const written = (node.data as {rnnAttributeNames?: readonly string[]} | undefined)?.rnnAttributeNames
+  for (const name of written ?? []) {
+    if (!Object.hasOwn(attributes, name)) description[name] = ''
+  }
+
+  for (const [name, value] of Object.entries(attributes)) {
     const text = value ?? ''
     if (name === 'id') id = text.trim()
     else if (name === 'model') model = text.trim()

@@ -10,6 +10,7 @@ export type RuleId =
   | 'duplicate-model'
   | 'unknown-quantity'
   | 'wrong-number'
+  | 'unreadable-number'
   | 'unparsed-directive'
   | 'missing-ask'
   | 'missing-options'
@@ -44,6 +45,7 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
   'duplicate-model': 'two directives define the same `id`',
   'unknown-quantity': 'an inline directive asks for a quantity that does not exist',
   'wrong-number': 'a number stated in prose differs from the count',
+  'unreadable-number': 'a number stated in prose is not a whole count written with digits (`6.8`, `6,8`, `6_8`)',
   'unparsed-directive': 'a line starts like an rnn directive but is not one (bad syntax, or no remark-directive)',
   'missing-ask': 'a quiz without `ask`, the quantities its options give',
   'missing-options': 'a quiz with an `answer` but no option list, or an empty one',
@@ -58,6 +60,14 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
   'unknown-placeholder': 'a `{…}` in a quiz names no size or quantity, or is not a sum or product of them',
   'duplicate-options': 'two options of a quiz give the same numbers',
   'unused-model': 'a warning: `id=…` defines a model no later directive uses (often a typo in `model=…`)'
+}
+
+/** Where the README (its Errors table) is read: each rule has an anchor `rule-<ruleId>` there. */
+export const readmeUrl = 'https://www.npmjs.com/package/remark-rnn'
+
+/** The `url` of a rule's messages: its row in the README's Errors table, as remark-lint links its rules. */
+export function ruleUrl(ruleId: RuleId): string {
+  return `${readmeUrl}#rule-${ruleId}`
 }
 
 /** The `source` field of every message, so tools can filter remark-rnn's messages. */

@@ -1,7 +1,7 @@
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import type {RuleId} from './rules.js'
-import {messageSource} from './rules.js'
+import {messageSource, ruleUrl} from './rules.js'
 
 /** A problem found in a document, ready to become a vfile message. */
 export interface Problem {
@@ -13,6 +13,8 @@ export interface Problem {
   readonly expected?: readonly string[] | undefined
   /** Warnings fail `check` only with `--frail`; everything else is an error. */
   readonly warning?: boolean | undefined
+  /** The attribute it is about, if one: a syntax with an attribute per line can point there. */
+  readonly attribute?: string | undefined
 }
 
 export type Report = (problem: Problem) => void
@@ -24,10 +26,13 @@ export type Report = (problem: Problem) => void
  */
 export function createReport(file: VFile, strict: boolean): Report {
   return ({ruleId, reason, node, expected, warning}) => {
-    const options = {place: node.position, ruleId, source: messageSource}
-    if (strict && !warning) file.fail(reason, options)
-    const message = file.message(reason, options)
+    // `(reason, place, origin)`: the form every vfile major reads, as mystmd's
+    // older vfile does not know the options object.
+    const origin = `${messageSource}:${ruleId}`
+    const message = file.message(reason, node.position, origin)
     message.fatal = !warning
+    message.url = ruleUrl(ruleId)
     if (expected && expected.length > 0) message.expected = [...expected]
+    if (strict && !warning) throw message
   }
 }

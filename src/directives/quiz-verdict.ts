@@ -48,6 +48,7 @@ export function judgeQuiz(
     const rightLetter = optionLetter(right[0] ?? 0)
     problems.push({
       ruleId: 'wrong-key',
+      attribute: 'answer',
       reason: `Answer ${rightLetter}, not ${optionLetter(key)}: ${why}.${keyed ? ` The key points at ${describeOption(keyed, key)}.` : ''}`,
       node,
       expected: [rightLetter]

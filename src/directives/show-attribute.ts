@@ -1,6 +1,9 @@
 import type {SolutionPart} from '../render/index.js'
 import {solutionParts} from '../render/index.js'
-import {closest} from '../core/index.js'
+import {closest, quote} from '../core/index.js'
+import type {DirectiveLike} from './directive-attributes.js'
+import type {Settings} from './options.js'
+import type {Problem} from './report.js'
 
 export type ShowReading =
   | {readonly ok: true; readonly parts: readonly SolutionPart[]}
@@ -19,11 +22,19 @@ export function readShow(value: string | undefined, fallback: readonly SolutionP
       const suggestion = closest(word, solutionParts)
       return {
         ok: false,
-        reason: `\`show\` lists \`${word}\`, which is not one of ${solutionParts.map((part) => `\`${part}\``).join(', ')}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+        reason: `\`show\` lists ${quote(word)}, which is not one of ${solutionParts.map((part) => `\`${part}\``).join(', ')}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
         suggestion
       }
     }
   }
 
   return {ok: true, parts: words as SolutionPart[]}
+}
+
+/** The parts a directive's solution shows (`show=…`, or the site default), and the problem with `show`. */
+export function showOf(node: DirectiveLike, settings: Settings): {parts: readonly SolutionPart[]; problems: Problem[]} {
+  const show = readShow(node.attributes?.show ?? undefined, settings.parts)
+  if (show.ok) return {parts: show.parts, problems: []}
+  const expected = show.suggestion ? [show.suggestion] : undefined
+  return {parts: settings.parts, problems: [{ruleId: 'invalid-show', reason: show.reason, node, expected, attribute: 'show'}]}
 }

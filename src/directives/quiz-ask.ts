@@ -1,6 +1,6 @@
 import type {Node} from 'unist'
 import type {Breakdown} from '../core/index.js'
-import {closest, quantityNames, quantityOf} from '../core/index.js'
+import {closest, quantityNames, quantityOf, quote} from '../core/index.js'
 import type {Problem} from './report.js'
 
 export type AskReading =
@@ -29,7 +29,8 @@ export function readAsk(value: string | undefined, breakdown: Breakdown, node: N
       const suggestion = closest(name, quantityNames(breakdown))
       problems.push({
         ruleId: 'unknown-quantity',
-        reason: `\`ask\` names \`${name}\`, which is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+        attribute: 'ask',
+        reason: `\`ask\` names ${quote(name)}, which is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
         node,
         expected: suggestion ? [suggestion] : undefined
       })

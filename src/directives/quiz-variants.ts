@@ -1,24 +1,29 @@
 import type {BlockContent, PhrasingContent} from 'mdast'
-import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {Breakdown, OptionVerdict, RangedAttribute} from '../core/index.js'
 import {analyseDescription, boundSizes, drawSizes, readRanges, seededRandom} from '../core/index.js'
-import type {SplitAttributes} from './directive-attributes.js'
+import type {OptionContent} from '../render/index.js'
+import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
 import {ownAttributes, splitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
 import {fillQuizPlaceholders} from './quiz-placeholders.js'
 import {duplicateOptions} from './quiz-distinct.js'
+import type {QuizBody} from './quiz-options.js'
 import type {Problem} from './report.js'
 import type {RuleId} from './rules.js'
 import {resolveNetwork} from './resolve-network.js'
 
-type QuizNode = ContainerDirective | LeafDirective
+/** A quiz as both syntaxes give it: its attributes and position, and its content (question and option list). */
+export type QuizNode = DirectiveLike & QuizBody
 
 /** A quiz checked for one network: what the page shows and what export writes. */
 export interface CheckedQuiz {
   readonly ask: readonly string[]
   readonly question: BlockContent[]
+  /** Each option's first paragraph: where its numbers are read, and what export writes. */
   readonly options: ReadonlyArray<readonly PhrasingContent[]>
+  /** The blocks after each option's first paragraph (an explanation, a list, code, math), shown on the page. */
+  readonly optionRest: ReadonlyArray<OptionContent['rest']>
   readonly verdicts: readonly OptionVerdict[]
 }
 

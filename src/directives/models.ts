@@ -1,0 +1,29 @@
+import type {Node} from 'unist'
+import {quote} from '../core/index.js'
+import type {Problem} from './report.js'
+
+/** A network defined once in a file with `id=…` and reused with `model=…`. */
+export interface NamedModel {
+  readonly attributes: Readonly<Record<string, string>>
+  readonly node: Node
+  /** Set once a later directive names it; an unused model is worth a warning. */
+  used: boolean
+}
+
+/** The named models of one file, in the order they were defined. */
+export type ModelRegistry = Map<string, NamedModel>
+
+/** The warning for a model defined with `id=…` that no later directive names. */
+export function unusedModelProblem(name: string, node: Node): Problem {
+  return {
+    ruleId: 'unused-model',
+    reason: `The model ${quote(name)} is defined here but no later directive uses it (${quote(`model=${name}`)}); remove the \`id\` or check the spelling where it is used.`,
+    node,
+    warning: true
+  }
+}
+
+/** Warnings for every model of a file that nothing used. */
+export function unusedModelProblems(models: ModelRegistry): Problem[] {
+  return [...models].filter(([, model]) => !model.used).map(([name, model]) => unusedModelProblem(name, model.node))
+}

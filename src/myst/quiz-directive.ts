@@ -1,0 +1,53 @@
+import {splitAttributes} from '../directives/directive-attributes.js'
+import type {Settings} from '../directives/options.js'
+import {buildQuiz} from '../directives/quiz.js'
+import type {QuizNode} from '../directives/quiz-variants.js'
+import {showOf} from '../directives/show-attribute.js'
+import {modelsFor, pageSettings} from './file-models.js'
+import {optionSpecs} from './option-specs.js'
+import {blockProblem} from './problem-nodes.js'
+import {reportNode} from './report-node.js'
+import {toMyst} from './to-myst.js'
+import type {DirectiveSpec} from './types.js'
+import {readDirective} from './written-options.js'
+
+/**
+ * ```` ```{rnn-quiz} ```` with `ask` and `answer` among the options and the
+ * question and its option list as the body: the key is checked by the
+ * counting core; without a list, options are generated.
+ */
+export function quizDirective(settings: Settings): DirectiveSpec {
+  return {
+    name: 'rnn-quiz',
+    doc: 'A question about a recurrent network whose answer key is checked when the book is built.',
+    options: optionSpecs(),
+    body: {
+      type: 'myst',
+      doc: 'The question, then its options as a list (leave the list out to have options generated).'
+    },
+    run(data, file) {
+      const body = Array.isArray(data.body) ? data.body : []
+      const {directive, problems, atOptions} = readDirective(data.node)
+      const show = showOf(directive, settings)
+      const fail = (found: Parameters<typeof reportNode>[0]) => [
+        ...blockProblem(data.node, data.name, body),
+        reportNode(atOptions(found), data.node)
+      ]
+      if (problems.length > 0 || show.problems.length > 0)
+        return fail([...problems, ...show.problems])
+
+      const quiz = buildQuiz(
+        {...directive, children: body} as QuizNode,
+        show.parts,
+        modelsFor(file, directive),
+        pageSettings(file, directive, settings)
+      )
+      if (!quiz.ok) return fail(quiz.problems)
+      const {id, model} = splitAttributes(directive)
+      return [
+        ...toMyst(quiz.content, quiz.classes),
+        reportNode([], data.node, {defines: id, uses: model})
+      ]
+    }
+  }
+}

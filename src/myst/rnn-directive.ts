@@ -1,0 +1,48 @@
+import {solveBlock} from '../directives/block-solution.js'
+import {splitAttributes} from '../directives/directive-attributes.js'
+import type {Settings} from '../directives/options.js'
+import {showOf} from '../directives/show-attribute.js'
+import {modelsFor, pageSettings} from './file-models.js'
+import {optionSpecs} from './option-specs.js'
+import {blockProblem} from './problem-nodes.js'
+import {reportNode} from './report-node.js'
+import {toMyst} from './to-myst.js'
+import type {DirectiveSpec, MystNode} from './types.js'
+import {readDirective} from './written-options.js'
+
+/**
+ * ```` ```{rnn} ```` with the network as options (`:inputs: 4`, or
+ * `{rnn} inputs=4 …` in the braces) and the author's content as its body:
+ * the content, then the worked solution.
+ */
+export function rnnDirective(settings: Settings): DirectiveSpec {
+  return {
+    name: 'rnn',
+    doc: 'A worked parameter-count solution for a recurrent network: table, derivation and shapes after the body.',
+    options: optionSpecs(),
+    body: {type: 'myst', doc: 'Your own content, shown before the solution.'},
+    run(data, file) {
+      const body = Array.isArray(data.body) ? data.body : []
+      const {directive, problems, atOptions} = readDirective(data.node)
+      const show = showOf(directive, settings)
+      const models = modelsFor(file, directive)
+      const solved = solveBlock(
+        directive,
+        [...problems, ...show.problems],
+        show.parts,
+        '{rnn-quiz}',
+        models,
+        pageSettings(file, directive, settings)
+      )
+      if (!solved.ok)
+        return [
+          ...blockProblem(data.node, data.name, body),
+          reportNode(atOptions(solved.problems), data.node)
+        ]
+
+      const {id, model} = splitAttributes(directive)
+      const content: MystNode[] = [...body, ...toMyst(solved.solution, solved.classes)]
+      return [...content, reportNode([], data.node, {defines: id, uses: model})]
+    }
+  }
+}

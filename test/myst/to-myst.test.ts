@@ -1,0 +1,94 @@
+import type {Nodes} from 'mdast'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {countParameters} from '../../src/index.js'
+import {writeHtmlParts} from '../../src/myst/hast-to-html.js'
+import {toMyst} from '../../src/myst/to-myst.js'
+import type {MystNode} from '../../src/myst/types.js'
+import {renderSolution, solutionStrings} from '../../src/render/index.js'
+
+const settings = {
+  parts: ['table', 'derivation'] as const,
+  strings: solutionStrings('en'),
+  format: {thousandsSeparator: ','}
+}
+const seed = countParameters({inputs: 4, units: 5, outputs: 3})
+const json = (value: unknown) => JSON.parse(JSON.stringify(value))
+
+describe('generated mdast as MyST nodes', () => {
+  it('stands a shown solution as its parts: header cells, aligned cells, unnumbered math, no HTML hints', () => {
+    const nodes = toMyst(renderSolution(seed, {...settings, mode: 'show'}), ['wide'])
+    expect(nodes.map((node) => node.type)).toEqual(['table', 'math'])
+    const [table, math] = nodes
+    expect(table!.class).toBe('wide')
+    expect(table!.children![0]!.children!.every((cell) => cell.header === true)).toBe(true)
+    expect(table!.children![1]!.children!.map((cell) => cell.align)).toEqual([
+      'left',
+      'center',
+      'center',
+      'left',
+      'right'
+    ])
+    expect(table!.children![1]!.children![1]).toEqual({
+      type: 'tableCell',
+      align: 'center',
+      children: [{type: 'inlineMath', value: 'W_{xh}'}]
+    })
+    expect(math).toEqual({
+      type: 'math',
+      value: expect.stringContaining('= 20 + (25 + 5) + (15 + 3) = 68'),
+      enumerated: false
+    })
+    expect(JSON.stringify(nodes)).not.toMatch(/hName|hProperties|hChildren|rnnHtmlOnly/)
+  })
+
+  it('folds a collapsed solution into a details node titled by its summary line, written once', () => {
+    const [details, ...rest] = toMyst(renderSolution(seed, {...settings, mode: 'collapse'}), [])
+    expect(rest).toEqual([])
+    expect(details!.type).toBe('details')
+    expect(details!.children![0]).toEqual({
+      type: 'summary',
+      children: [{type: 'text', value: 'Worked solution: 68 parameters'}]
+    })
+    expect(details!.children!.slice(1).map((node) => node.type)).toEqual(['table', 'math'])
+  })
+
+  it("keeps the author's MyST nodes as they are, and shows HTML-only content as html", async () => {
+    const authored = json({
+      type: 'math',
+      value: 'a = b',
+      label: 'eq-a',
+      identifier: 'eq-a',
+      position: {start: {line: 3, column: 1}, end: {line: 3, column: 1}}
+    })
+    const diagram = {
+      type: 'paragraph',
+      children: [],
+      data: {
+        hName: 'figure',
+        hChildren: [
+          {type: 'element', tagName: 'svg', properties: {viewBox: '0 0 10 10'}, children: []}
+        ]
+      }
+    }
+    const block = {
+      type: 'rnnBlock',
+      children: [],
+      data: {
+        hName: 'div',
+        hChildren: [{type: 'element', tagName: 'svg', properties: {}, children: []}]
+      }
+    }
+    const nodes = toMyst([authored, diagram, block] as Nodes[], [])
+    expect(nodes[0]).toEqual(authored)
+    expect(nodes.slice(1).map((node) => node.type)).toEqual(['rnnHast', 'rnnHast'])
+
+    // The page transform writes them as HTML (hast-util-to-html, an optional peer).
+    const tree: MystNode = {type: 'root', children: nodes}
+    await writeHtmlParts(tree, new VFile())
+    expect(tree.children!.slice(1)).toEqual([
+      {type: 'html', value: '<figure><svg viewBox="0 0 10 10"></svg></figure>'},
+      {type: 'html', value: '<div><svg></svg></div>'}
+    ])
+  })
+})

@@ -1,0 +1,491 @@
+import {readFileSync} from 'node:fs'
+import {afterAll, describe, expect, it} from 'vitest'
+import type {MystNode} from '../helpers/myst.js'
+import {mystProject, nodesOf, removeProjects, textOf} from '../helpers/myst.js'
+import {toPlainHtml} from '../helpers/pipelines.js'
+import {siteInstalled} from '../helpers/site.js'
+
+const seedCounts = ['20', '25', '5', '15', '3', '20', '30', '18', '50', '68']
+const lastColumn = (table: MystNode) =>
+  table.children!.slice(1).map((row) => textOf(row.children!.at(-1)!))
+const answers = (page: MystNode) =>
+  nodesOf(page, 'paragraph')
+    .map(textOf)
+    .filter((text) => /^(Answer|Antwort):/.test(text))
+const optionLists = (page: MystNode) =>
+  nodesOf(page, 'list')
+    .filter((list) => list.class === 'rnn-quiz-options')
+    .map((list) => list.children!.map(textOf))
+const wrongKey = (page: string) => page.replace(':answer: B', ':answer: D')
+
+describe.runIf(siteInstalled('jupyter-book'))(
+  'Jupyter Book 2 / MyST (examples/jupyter-book)',
+  () => {
+    afterAll(removeProjects)
+
+    it('builds the course with myst build --site: tables, numbers, rendered math, checked quizzes', {
+      timeout: 120_000
+    }, () => {
+      const book = mystProject()
+      const {status, output} = book.build('--site')
+      expect(status, output).toBe(0)
+      expect(output).toContain(
+        'remark-rnn (node_modules/remark-rnn/dist/myst.mjs) loaded: 2 directives, 1 role, 1 transform'
+      )
+      expect(output).not.toMatch(/⛔|⚠️/)
+      const page = book.page('index')
+
+      // The seed example's table, with MyST's header cells.
+      const tables = nodesOf(page, 'table')
+      expect(tables).toHaveLength(12)
+      expect(lastColumn(tables[0]!)).toEqual(seedCounts)
+      expect(tables[0]!.children![0]!.children!.map((cell) => [cell.header, textOf(cell)])).toEqual(
+        ['Parameters', 'Symbol', 'Shape', 'Formula', 'Count'].map((label) => [true, label])
+      )
+      expect(lastColumn(tables[4]!).at(-1)).toBe('1,490')
+
+      // Numbers in prose, from the named model and from the role's own options.
+      const prose = nodesOf(page, 'paragraph').map(textOf)
+      expect(prose.find((text) => text.startsWith('In words:'))?.replace(/\s+/g, ' ')).toBe(
+        'In words: 20 input weights, 30 recurrent parameters (weights and biases) and 18 output parameters, 68 in all. Without the output layer the same network has 50 parameters.'
+      )
+      expect(prose.find((text) => text.startsWith('Keras keeps'))?.replace(/\s+/g, ' ')).toContain(
+        'the same LSTM has 218 parameters in Keras and 238 in PyTorch.'
+      )
+
+      // Math rendered by MyST's own KaTeX, unnumbered, none failed.
+      const math = nodesOf(page, 'math')
+      expect(math.length).toBeGreaterThanOrEqual(6)
+      expect(math[0]!.value).toContain('\\text{total} &= 20 + (25 + 5) + (15 + 3) = 68')
+      for (const node of [...math, ...nodesOf(page, 'inlineMath')]) {
+        expect(node.html, node.value).toMatch(/class="katex/)
+        expect(node.html).not.toContain('katex-error')
+        expect(node.error).toBeUndefined()
+      }
+
+      expect(math.every((node) => node.enumerated === false && node.enumerator === undefined)).toBe(
+        true
+      )
+
+      // The three seed questions with keys B, A, C, the generated one and the one drawn from ranges.
+      expect(optionLists(page)[0]).toEqual(['A. 16, 9', 'B. 12, 20', 'C. 9, 16', 'D. 20, 12'])
+      expect(optionLists(page)).toHaveLength(5)
+      const verdicts = answers(page)
+      expect(verdicts.map((text) => text.slice(0, 9))).toEqual([
+        'Answer: B',
+        'Answer: A',
+        'Answer: C',
+        'Answer: B',
+        'Answer: B'
+      ])
+      expect(verdicts[0]).toBe(
+        'Answer: B (12, 20): input = 3 · 4 = 12; recurrent = 4 · 4 + 4 = 20.'
+      )
+      expect(nodesOf(page, 'listItem').map(textOf)).toContain(
+        'D (20, 12): the right numbers in the wrong order'
+      )
+
+      // The diagrams, as HTML (hast-util-to-html, the optional peer the tests install): ids per page, the stylesheet once.
+      const diagrams = nodesOf(page, 'html').map((node) => node.value ?? '')
+      expect(diagrams).toHaveLength(2)
+      expect(diagrams.map((html) => /<title id="([^"]+)">([^<]*)/.exec(html)?.slice(1))).toEqual([
+        ['rnn-diagram-1-title', 'Simple RNN with 4 inputs, 5 units and 3 outputs: 68 parameters'],
+        [
+          'rnn-diagram-2-title',
+          'Bidirectional simple RNN with 8 inputs, 16 and 8 units and 2 outputs: 1,490 parameters'
+        ]
+      ])
+      expect(diagrams.map((html) => html.split('<style').length - 1)).toEqual([1, 0])
+
+      // Nothing left unexpanded, no report node left behind.
+      for (const type of ['rnnReport', 'rnnHast', 'mystDirective', 'mystRole'])
+        expect(nodesOf(page, type), type).toHaveLength(0)
+      expect(nodesOf(page, 'code').filter((node) => node.class === 'rnn-problem')).toHaveLength(0)
+    })
+
+    it('exports the course with myst build --md (and LaTeX and Typst side by side): tables, math, numbers, answers', {
+      timeout: 120_000
+    }, () => {
+      // LaTeX and Typst without a template, which would be downloaded.
+      const otherFormats = (page: string) =>
+        page.replace(
+          'exports:\n',
+          'exports:\n  - format: tex\n    template: null\n    output: _build/exports/rnn-parameters.tex\n  - format: typst\n    template: null\n    output: _build/exports/rnn-parameters.typ\n'
+        )
+      const book = mystProject()
+      const markdownOnly = book.build('--md')
+      expect(markdownOnly.status, markdownOnly.output).toBe(0)
+      expect(markdownOnly.output).not.toMatch(/⛔|⚠️/)
+      const markdown = book.read('_build/exports/rnn-parameters.md')
+      expect(markdown).toMatch(
+        /\| \*\*Total\*\* +\| +\| +\| 20 \+ \(25 \+ 5\) \+ \(15 \+ 3\) +\| \*\*68\*\* \|/
+      )
+      expect(markdown).toMatch(/\| Input weights +\| \{math\}`W_\{xh\}` \| 4 × 5 \|/)
+      expect(markdown).toMatch(
+        /```\{math\}\n\\begin\{aligned\}\n[^`]*\\text\{total\} &= 20 \+ \(25 \+ 5\) \+ \(15 \+ 3\) = 68\n\\end\{aligned\}\n```/
+      )
+      expect(markdown.replace(/\s+/g, ' ')).toContain(
+        'In words: 20 input weights, 30 recurrent parameters'
+      )
+      expect(markdown).toContain('*   **B.** 12, 20')
+      expect(markdown).toContain(
+        '**Answer: B** (12, 20): input = 3 · 4 = 12; recurrent = 4 · 4 + 4 = 20.'
+      )
+      expect(markdown).toContain('**Answer: C** (20)')
+      expect(markdown).not.toContain('{rnn')
+      // The diagrams as HTML, which Markdown keeps.
+      expect(markdown.match(/<svg /g)).toHaveLength(2)
+
+      // LaTeX and Typst have no HTML: MyST reports each diagram there, so these show none.
+      const printed = mystProject({
+        pages: {
+          'rnn-parameters.md': (page) => otherFormats(page).replaceAll(':show: diagram,', ':show: ')
+        }
+      })
+
+      // Three exports parse the page side by side: its named models are not duplicates of themselves.
+      const all = printed.build('--md', '--tex', '--typst')
+      expect(all.status, all.output).toBe(0)
+      expect(all.output).not.toMatch(/⛔|⚠️/)
+      const latex = printed.read('_build/exports/rnn-parameters.tex')
+      expect(latex).toContain(
+        '\\textbf{Total} &  &  & 20 + (25 + 5) + (15 + 3) & \\textbf{68} \\\\'
+      )
+      expect(latex).toContain('\\text{total} &= 20 + (25 + 5) + (15 + 3) = 68')
+      expect(latex).toContain('\\textbf{Answer: B} (12, 20)')
+      const typst = printed.read('_build/exports/rnn-parameters.typ')
+      expect(typst).toContain('"total"& = 20 + (25 + 5) + (15 + 3) = 68 $')
+      expect(typst.replace(/\s+/g, ' ')).toContain(
+        'In words: 20 input weights, 30 recurrent parameters (weights and biases) and 18 output parameters, 68 in all.'
+      )
+    })
+
+    it("fails myst build --site --strict on a wrong key, at the key's line; without --strict the page builds", {
+      timeout: 120_000
+    }, () => {
+      const book = mystProject({pages: {'rnn-parameters.md': wrongKey}})
+      const strict = book.build('--site', '--strict')
+      expect(strict.status).toBe(1)
+      expect(strict.output).toContain(
+        '⛔️ rnn-parameters.md:153 Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 + 4 = 20. The key points at option D (20, 12): the right numbers in the wrong order.'
+      )
+      expect(strict.output).toContain('Site has 1 error and 0 warning, stopping build.')
+
+      const relaxed = book.build('--site')
+      expect(relaxed.status, relaxed.output).toBe(0)
+      const page = book.page('index')
+      // The broken quiz stays as written (options as code, then the author's question and options); the others expand.
+      const [source] = nodesOf(page, 'code').filter((node) => node.class === 'rnn-problem')
+      expect(source?.value).toBe(
+        '{rnn-quiz}\n:id: three-four\n:inputs: 3\n:units: 4\n:ask: input recurrent\n:answer: D\n:show: table'
+      )
+      expect(nodesOf(page, 'paragraph').map(textOf)).toContain(
+        'A recurrent layer reads three input features and has four units. Leaving any\noutput layer aside, how many input parameters and how many recurrent\nparameters does it have?'
+      )
+      expect(answers(page).map((text) => text.slice(0, 9))).toEqual([
+        'Answer: A',
+        'Answer: C',
+        'Answer: B',
+        'Answer: B'
+      ])
+    })
+
+    it('gives each message its ruleId, so error_rules in myst.yml can silence one rule', {
+      timeout: 120_000
+    }, () => {
+      const book = mystProject({
+        pages: {'rnn-parameters.md': wrongKey},
+        config: (yaml) =>
+          yaml.replace(
+            'project:\n',
+            'project:\n  error_rules:\n    - id: wrong-key\n      severity: ignore\n'
+          )
+      })
+      const {status, output} = book.build('--site', '--strict')
+      expect(status, output).toBe(0)
+      expect(output).not.toContain('Answer B, not D')
+    })
+
+    it("reports broken directives and roles, each at its line (an option's own where it has one) with its message, and keeps them visible", {
+      timeout: 120_000
+    }, () => {
+      const broken = [
+        '# Broken',
+        '',
+        '```{rnn}\n:inputs: 4\n:unit: 5\n```',
+        '',
+        '```{rnn}\n:inputs: 4\n:units: 5\n:show: tabel\n```',
+        '',
+        '```{rnn}\n:inputs: 4\n:units: 5\n:answer: B\n\nWords of the author.\n```',
+        '',
+        '```{rnn inputs=4 units=5 inputs=6}\n```',
+        '',
+        '```{rnn}\n:id: lonely\n:inputs: 2\n:units: 2\n```',
+        '',
+        'Counts: {rnn}`classifer.total` and',
+        '{rnn inputs=4 units=5}`totl`.',
+        '',
+        '```{rnn-quizz}\n:inputs: 3\n```',
+        '',
+        'A role of another plugin: {run}`x`.',
+        '',
+        '```{rnn} inputs=4 units=5\n```',
+        ''
+      ].join('\n')
+      const book = mystProject({pages: {'rnn-parameters.md': broken}})
+      const strict = book.build('--site', '--strict')
+      expect(strict.status).toBe(1)
+      const messages = strict.output
+        .split('\n')
+        .filter((line) => /^(⛔️|⚠️) +rnn-parameters\.md/.test(line))
+      expect(messages).toEqual([
+        '⚠️  rnn-parameters.md:5 unexpected option "unit" provided (in rnn)',
+        '⚠️  rnn-parameters.md:22 duplicate option "inputs" declared (in rnn)',
+        '⛔️ rnn-parameters.md:34 unknown directive: rnn-quizz',
+        '⚠️  rnn-parameters.md:40 unexpected argument provided for directive: rnn',
+        '⛔️ rnn-parameters.md:38:27 unknown role: run',
+        '⛔️ rnn-parameters.md:5 Unknown attribute `unit`. Did you mean `units`?',
+        '⛔️ rnn-parameters.md:11 `show` lists `tabel`, which is not one of `diagram`, `table`, `derivation`, `shapes`, `summary`, `code`. Did you mean `table`?',
+        '⛔️ rnn-parameters.md:17 `answer` belongs to quizzes: write `{rnn-quiz}` to ask a question.',
+        '⛔️ rnn-parameters.md:22 `inputs` is written twice; only the last value would count. Keep one.',
+        '⛔️ rnn-parameters.md:31:9 No model named `classifer` is defined earlier in this file. Models defined before this line: `lonely`.',
+        // MyST places a role by its paragraph's first line; remark-rnn finds its own line.
+        expect.stringMatching(
+          /^⛔️ rnn-parameters\.md:32 `totl` is not a quantity of this network\. Did you mean `total`\?/
+        ),
+        "⛔️ rnn-parameters.md:40 `inputs=4 units=5` after the directive's name is not read: write each attribute as an option on its own line (`:inputs: 4`) or inside the braces (`{rnn inputs=4 units=5}`).",
+        '⚠️  rnn-parameters.md:25 The model `lonely` is defined here but no later directive uses it (`model=lonely`); remove the `id` or check the spelling where it is used.',
+        '⛔️ rnn-parameters.md:34 `{rnn-quizz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?'
+      ])
+      // MyST's own "unknown directive" does not count for --strict; remark-rnn's report does.
+      expect(strict.output).toContain('Site has 8 errors and 1 warning, stopping build.')
+
+      const relaxed = book.build('--site')
+      expect(relaxed.status, relaxed.output).toBe(0)
+      const page = book.page('index')
+      expect(nodesOf(page, 'code').map((node) => [node.class, node.value?.split('\n')[0]])).toEqual(
+        [...Array(4).fill(['rnn-problem', '{rnn}']), ['rnn-problem', '{rnn} inputs=4 units=5']]
+      )
+      expect(nodesOf(page, 'inlineCode').map((node) => node.value)).toEqual([
+        '{rnn}`classifer.total`',
+        '{rnn inputs=4 units=5}`totl`'
+      ])
+      expect(nodesOf(page, 'paragraph').map(textOf)).toContain('Words of the author.')
+      expect(nodesOf(page, 'table')).toHaveLength(1)
+    })
+
+    it('takes every plugin option through a two-line plugin file (locale, strings, solutions, show, separator, framework)', {
+      timeout: 120_000
+    }, () => {
+      const wrapper = (options: string) =>
+        `import {rnnMystPlugin} from 'remark-rnn/myst'\nexport default rnnMystPlugin(${options})\n`
+      const usePlugin = (yaml: string) =>
+        yaml.replace('node_modules/remark-rnn/dist/myst.mjs', 'rnn.mjs')
+      const page = [
+        '# Optionen',
+        '',
+        '```{rnn #seed .wide}\n:inputs: 4\n:units: 5\n:outputs: 3\n```',
+        '',
+        '```{rnn}\n:inputs: 8\n:units: 16,8\n:outputs: 2\n:bidirectional:\n:show: table\n```',
+        '',
+        'Insgesamt {rnn}`seed.total` Parameter, {rnn inputs=4 units=5 outputs=3}`recurrent` davon rekurrent.',
+        '',
+        '```{rnn-quiz}\n:inputs: 3\n:units: 4\n:ask: input recurrent\n:answer: B\n\nWie viele?\n\n- 16, 9\n- 12, 24\n- 9, 16\n- 24, 12\n```',
+        ''
+      ].join('\n')
+      const german = mystProject({
+        config: usePlugin,
+        pages: {
+          'rnn-parameters.md': page,
+          'rnn.mjs': wrapper(
+            "{locale: 'de', solutions: 'collapse', show: ['table', 'derivation'], thousandsSeparator: ' ', framework: 'pytorch', strings: {columnCount: 'Zahl'}}"
+          )
+        }
+      })
+      const built = german.build('--site', '--strict')
+      expect(built.status, built.output).toBe(0)
+      expect(built.output).toContain(
+        'remark-rnn (rnn.mjs) loaded: 2 directives, 1 role, 1 transform'
+      )
+      const tree = german.page('index')
+      const details = nodesOf(tree, 'details')
+      expect(details.map((node) => textOf(node.children![0]!))).toEqual([
+        'Lösungsweg: 73 Parameter',
+        'Lösungsweg: 1 538 Parameter',
+        'Antwort anzeigen'
+      ])
+      // PyTorch's two bias vectors, German headers with one overridden, the separator, show=table,derivation by default.
+      const [seed, stack] = nodesOf(tree, 'table')
+      expect(seed!.children![0]!.children!.map(textOf)).toEqual([
+        'Parameter',
+        'Symbol',
+        'Form',
+        'Formel',
+        'Zahl'
+      ])
+      expect([details[0]!.class, seed!.class, stack!.class]).toEqual(['wide', 'wide', undefined])
+      expect(lastColumn(seed!)).toEqual([
+        '20',
+        '25',
+        '5',
+        '5',
+        '15',
+        '3',
+        '20',
+        '35',
+        '18',
+        '55',
+        '73'
+      ])
+      expect(nodesOf(details[0]!, 'math')).toHaveLength(1)
+      expect(lastColumn(stack!).at(-1)).toBe('1 538')
+      expect(nodesOf(details[1]!, 'math')).toHaveLength(0)
+      expect(nodesOf(tree, 'paragraph').map(textOf)).toContain(
+        'Insgesamt 73 Parameter, 35 davon rekurrent.'
+      )
+      expect(answers(details[2]!)).toEqual([
+        'Antwort: B (12, 24): input = 3 · 4 = 12; recurrent = 4 · 4 + 4 + 4 = 24.'
+      ])
+
+      const students = mystProject({
+        config: usePlugin,
+        pages: {'rnn.mjs': wrapper("{solutions: 'hide'}")}
+      })
+      const hidden = students.build('--site', '--strict')
+      expect(hidden.status, hidden.output).toBe(0)
+      const studentPage = students.page('index')
+      expect(nodesOf(studentPage, 'table')).toHaveLength(0)
+      expect(nodesOf(studentPage, 'math')).toHaveLength(0)
+      expect(answers(studentPage)).toHaveLength(0)
+      expect(optionLists(studentPage)).toHaveLength(5)
+      expect(nodesOf(studentPage, 'paragraph').map(textOf)).toContain(
+        'Work it out on paper first, then compare with the table and the derivation.'
+      )
+    })
+
+    it("builds the README's MyST example and plugin file as written", {timeout: 120_000}, () => {
+      const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+      const section = readme.slice(readme.indexOf('### Jupyter Book / MyST'))
+      const page = /````markdown\n([\s\S]*?)\n````/.exec(section)?.[1]
+      // The plugin file stands in a list item: take its indentation off.
+      const fence = /( *)```js\n( *\/\/ rnn\.mjs[\s\S]*?)\n *```/.exec(section)
+      const plugin = fence?.[2]
+        ?.split('\n')
+        .map((line) => line.slice(fence[1]!.length))
+        .join('\n')
+      expect(page).toBeDefined()
+      expect(plugin).toBeDefined()
+      const book = mystProject({
+        config: (yaml) => yaml.replace('node_modules/remark-rnn/dist/myst.mjs', 'rnn.mjs'),
+        pages: {'rnn-parameters.md': `# From the README\n\n${page}\n`, 'rnn.mjs': plugin!}
+      })
+      const teachers = book.build('--site', '--strict')
+      expect(teachers.status, teachers.output).toBe(0)
+      const tree = book.page('index')
+      expect(nodesOf(tree, 'paragraph').map(textOf)).toContain(
+        'The classifier has 30 recurrent parameters and\n68 in all.'
+      )
+      expect(nodesOf(tree, 'table')[0]!.children![0]!.children!.map(textOf)[0]).toBe('Parameter')
+      expect(answers(tree)).toEqual(['Antwort: B (18): output = 5 · 3 + 3 = 18.'])
+
+      const students = book.buildWith({STUDENTS: '1'}, '--site', '--strict')
+      expect(students.status, students.output).toBe(0)
+      expect(nodesOf(book.page('index'), 'table')).toHaveLength(0)
+      expect(answers(book.page('index'))).toHaveLength(0)
+    })
+
+    it('lets the markdown cells of a notebook share named models, as in a page', {
+      timeout: 120_000
+    }, () => {
+      const markdown = (...lines: string[]) => ({
+        cell_type: 'markdown',
+        metadata: {},
+        source: lines.map((line) => `${line}\n`)
+      })
+      const notebook = {
+        cells: [
+          markdown(
+            '# A notebook',
+            '',
+            '```{rnn}',
+            ':id: nb',
+            ':inputs: 4',
+            ':units: 5',
+            ':outputs: 3',
+            '```'
+          ),
+          {
+            cell_type: 'code',
+            metadata: {},
+            execution_count: null,
+            outputs: [],
+            source: ['model.count_params()']
+          },
+          markdown(
+            'That is {rnn}`nb.total` parameters.',
+            '',
+            '```{rnn-quiz}',
+            ':model: nb',
+            ':ask: output',
+            ':answer: B',
+            '',
+            'How many?',
+            '',
+            '- 15',
+            '- 18',
+            '```'
+          )
+        ],
+        metadata: {kernelspec: {name: 'python3', display_name: 'Python 3', language: 'python'}},
+        nbformat: 4,
+        nbformat_minor: 5
+      }
+      const book = mystProject({
+        config: (yaml) => yaml.replace('file: rnn-parameters.md', 'file: lesson.ipynb'),
+        pages: {'lesson.ipynb': JSON.stringify(notebook)}
+      })
+      const {status, output} = book.build('--site', '--strict')
+      expect(status, output).toBe(0)
+      const tree = book.page('index')
+      expect(nodesOf(tree, 'paragraph').map(textOf)).toContain('That is 68 parameters.')
+      expect(answers(tree)).toEqual(['Answer: B (18): output = 5 · 3 + 3 = 18.'])
+      expect(lastColumn(nodesOf(tree, 'table')[0]!)).toEqual(seedCounts)
+    })
+
+    it('shows the later parts (framework summary, code) and draws the same quiz variant as the remark plugin', {
+      timeout: 120_000
+    }, async () => {
+      const book = mystProject()
+      const {status, output} = book.build('--site', '--strict')
+      expect(status, output).toBe(0)
+      const page = book.page('index')
+      const tables = nodesOf(page, 'table')
+      expect(tables.map((table) => textOf(table.children![0]!.children![0]!))).toContain(
+        'Layer (type)'
+      )
+      expect(tables.map((table) => textOf(table.children![0]!.children![0]!))).toContain(
+        'Module (type)'
+      )
+      const code = nodesOf(page, 'code')
+      expect(code.map((node) => node.lang)).toEqual(['python', 'python'])
+      expect(code[0]!.value).toContain('layers.Embedding(10000, 32)')
+      expect(code[0]!.value).toContain('# Expected: 322113 parameters')
+      expect(nodesOf(page, 'paragraph').map(textOf)).toContain(
+        'The embedding table alone holds 320,000\nparameters, far more than the recurrent layer’s 2,080; the\nwhole network has 322,113.'
+      )
+
+      // The quiz with ranges: same sizes and options as the remark plugin draws for the same quiz.
+      const remark = await toPlainHtml(
+        readFileSync(new URL('../../examples/course/rnn-parameters.md', import.meta.url), 'utf8')
+      )
+      const drawn = optionLists(page).at(-1)!
+      expect(drawn).toHaveLength(4)
+      for (const option of drawn) expect(remark.output).toContain(option.slice(3))
+      const question = nodesOf(page, 'paragraph')
+        .map(textOf)
+        .find((text) => text.startsWith('A layer reads'))!
+      expect(remark.output).toContain(question.split('\n')[0])
+      expect(question).toMatch(/^A layer reads \d+ input features into \d+ units/)
+    })
+  }
+)
