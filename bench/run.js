@@ -110,8 +110,10 @@ for (const count of quick ? [100] : [100, 1000]) {
 }
 
 // 4. `remark-rnn check` over a course folder, against remark-cli only
-// parsing the same folder (with remark-directive): once where a tenth of the
-// pages have directives, as in a course, and once where every page has them.
+// parsing the same folder with the syntax a site build reads it with
+// (directives, GFM, math: check reads pages exactly as the build does):
+// once where a tenth of the pages have directives, as in a course, and once
+// where every page has them.
 {
   const pages = quick ? 200 : 1000
   const course = (share) => {
@@ -142,7 +144,7 @@ for (const count of quick ? [100] : [100, 1000]) {
     const parses = []
     for (let run = 0; run < runs; run++) {
       checks.push(timed([cli, 'check', folder, '--quiet']))
-      parses.push(timed([remark, '--use', 'remark-directive', '--no-stdout', '--quiet', '--no-config', '--no-ignore', folder]))
+      parses.push(timed([remark, '--use', 'remark-directive', '--use', 'remark-gfm', '--use', 'remark-math', '--no-stdout', '--quiet', '--no-config', '--no-ignore', folder]))
     }
 
     return {check: median(checks), parse: median(parses)}
