@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs'
+
 // Course pages for the benchmark: N directives of every kind (container,
 // leaf, inline, quiz; `{…}` and `<…>`), mixed cells and sizes, with prose
 // between them. Deterministic, so every run measures the same text.
@@ -54,4 +56,22 @@ export function prosePage(index) {
     ].join('\n\n')
   })
   return [`# Lesson ${index}`, ...sections].join('\n\n') + '\n'
+}
+
+// The example course page, as a reader gets it: its prose, tables, maths and
+// quizzes, with a diagram in every solution or in none. Block directives
+// (`::`, `:::`) are the ones with a solution; inline counts have none.
+const course = readFileSync(new URL('../examples/course/rnn-parameters.md', import.meta.url), 'utf8')
+const blockDirective = /^(:{2,}rnn(?:-quiz)?)([{<])([^}>\n]*)([}>])/gm
+const showAttribute = /\bshow=("[^"]*"|[\w,]+)/
+const defaultParts = ['table', 'derivation', 'shapes']
+
+/** The example course with `diagram` first in every solution's parts (`diagrams`), or in none. */
+export function coursePage(diagrams) {
+  return course.replace(blockDirective, (_, name, open, attributes, close) => {
+    const show = attributes.match(showAttribute)
+    const parts = (show ? show[1].replace(/"/g, '').split(/[\s,]+/).filter(Boolean) : defaultParts).filter((part) => part !== 'diagram')
+    const value = `show=${(diagrams ? ['diagram', ...parts] : parts).join(',')}`
+    return `${name}${open}${show ? attributes.replace(showAttribute, value) : `${attributes} ${value}`}${close}`
+  })
 }

@@ -5,8 +5,6 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
-import {setFlagsFromString} from 'node:v8'
-import {runInNewContext} from 'node:vm'
 import {fileURLToPath} from 'node:url'
 import rehypeKatex from 'rehype-katex'
 import rehypeStringify from 'rehype-stringify'
@@ -18,6 +16,7 @@ import remarkRehype from 'remark-rehype'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import remarkRnn from 'remark-rnn'
+import {diagramRatio} from './diagram-ratio.js'
 import {measureInstall} from './install-size.js'
 import {benchPage, prosePage} from './page.js'
 
@@ -97,36 +96,24 @@ for (const count of quick ? [100] : [100, 1000]) {
   rows.push(['import, remark-rnn vs remark-directive (fresh node)', ms(plugin), ms(directive), `${difference >= 0 ? '+' : '−'}${Math.abs(difference).toFixed(1)} ms`, '≤ +20 ms'])
 }
 
-// 6. Diagrams: the same page with a diagram in every solution, against without.
+// 6. Diagrams: the example course page with a diagram in every solution,
+// against the same page without (see diagram-ratio.js for how it is timed).
 {
-  const page = benchPage(100)
-  const withDiagrams = page.replace(/show=(\w+)/g, 'show=diagram,$1')
-  const plain = htmlPipeline(true)
-  const drawn = htmlPipeline(true, {show: ['diagram', 'table', 'derivation', 'shapes']})
-  // Alternate the two so that warm-up and the machine's load hit both alike,
-  // collect garbage before each run so neither pays for the other's, and
-  // count this process's CPU time: on a shared machine wall time mostly
-  // measures the neighbours.
-  setFlagsFromString('--expose-gc')
-  const collect = runInNewContext('gc')
-  const samples = [[], []]
-  for (let run = -1; run < (quick ? 5 : 15); run++) {
-    for (const [index, task] of [() => plain.process(page), () => drawn.process(withDiagrams)].entries()) {
-      collect()
-      const start = process.cpuUsage()
-      await task()
-      const used = process.cpuUsage(start)
-      if (run >= 0) samples[index].push((used.user + used.system) / 1000)
-    }
-  }
-
-  const [base, diagrams] = samples.map(median)
-  rows.push(['diagrams, 100 directives → HTML with KaTeX, each solution with its diagram vs without (CPU time)', ms(diagrams), ms(base), (diagrams / base).toFixed(2), '≤ 1.10'])
+  const result = await diagramRatio({quick})
+  rows.push([
+    `diagrams, the example course → HTML with KaTeX, a diagram in each of its ${result.diagrams} solutions vs none (CPU time, median of ${result.rounds} per-round ratios)`,
+    ms(result.with),
+    ms(result.without),
+    result.ratio.toFixed(2),
+    '≤ 1.10'
+  ])
 }
 
 // 4. `remark-rnn check` over a course folder, against remark-cli only
-// parsing the same folder (with remark-directive): once where a tenth of the
-// pages have directives, as in a course, and once where every page has them.
+// parsing the same folder with the syntax a site build reads it with
+// (directives, GFM, math: check reads pages exactly as the build does):
+// once where a tenth of the pages have directives, as in a course, and once
+// where every page has them.
 {
   const pages = quick ? 200 : 1000
   const course = (share) => {
@@ -157,7 +144,7 @@ for (const count of quick ? [100] : [100, 1000]) {
     const parses = []
     for (let run = 0; run < runs; run++) {
       checks.push(timed([cli, 'check', folder, '--quiet']))
-      parses.push(timed([remark, '--use', 'remark-directive', '--no-stdout', '--quiet', '--no-config', '--no-ignore', folder]))
+      parses.push(timed([remark, '--use', 'remark-directive', '--use', 'remark-gfm', '--use', 'remark-math', '--no-stdout', '--quiet', '--no-config', '--no-ignore', folder]))
     }
 
     return {check: median(checks), parse: median(parses)}

@@ -11,7 +11,7 @@ import {foldedSection} from './folded-layout.js'
 import {diagramModel} from './model.js'
 import {compose} from './scene.js'
 import {diagramStylesheet} from './style.js'
-import {summarySection, summaryWidth} from './summary-layout.js'
+import {summaryLines, summarySection, summaryWidth} from './summary-layout.js'
 import {sceneElements} from './svg.js'
 import {fontSize} from './text-metrics.js'
 import {unrolledSection} from './unrolled-layout.js'
@@ -46,11 +46,21 @@ const maximumSumWidth = 480
  * breakdown. Same breakdown and settings, same tree.
  */
 export function diagramSvg(breakdown: Breakdown, settings: DiagramSettings): Element {
+  return drawDiagram(
+    breakdown,
+    settings,
+    diagramTitle(breakdown, settings.strings, settings.format)
+  )
+}
+
+/** The SVG with its `<title>` already worked out (the block needs the title too). */
+function drawDiagram(breakdown: Breakdown, settings: DiagramSettings, title: string): Element {
   const {strings, format, id} = settings
   const model = diagramModel(breakdown)
   const context = {strings, format, gates: model.gates}
   const folded = foldedSection(model, context)
   const unrolled = unrolledSection(model)
+  const sums = summaryLines(breakdown, strings, format)
   const scene = compose(
     [
       {heading: strings.diagramFolded, section: () => folded, width: folded.width},
@@ -61,14 +71,13 @@ export function diagramSvg(breakdown: Breakdown, settings: DiagramSettings): Ele
         width: unrolled.width
       },
       {
-        section: (width) => summarySection(breakdown, strings, format, width),
-        width: summaryWidth(breakdown, strings, format, maximumSumWidth)
+        section: (width) => summarySection(sums, width),
+        width: summaryWidth(sums, maximumSumWidth)
       }
     ],
     minimumWidth
   )
 
-  const title = diagramTitle(breakdown, strings, format)
   return s(
     'svg',
     {
@@ -97,7 +106,8 @@ export function diagramSvg(breakdown: Breakdown, settings: DiagramSettings): Ele
  * to a file and links it instead).
  */
 export function diagramBlock(breakdown: Breakdown, settings: DiagramSettings): RnnBlock {
-  const svg = diagramSvg(breakdown, settings)
+  const title = diagramTitle(breakdown, settings.strings, settings.format)
+  const svg = drawDiagram(breakdown, settings, title)
   return {
     type: 'rnnBlock',
     children: [],
@@ -106,7 +116,7 @@ export function diagramBlock(breakdown: Breakdown, settings: DiagramSettings): R
       hProperties: {className: ['rnn-diagram']},
       hChildren: [svg],
       rnnHtmlOnly: true,
-      rnnDiagram: {title: diagramTitle(breakdown, settings.strings, settings.format)}
+      rnnDiagram: {title}
     }
   }
 }

@@ -7,31 +7,39 @@ import type {Line, Section, TextTone} from './items.js'
 import {stackLines} from './stack-text.js'
 import {lineWidth, plain} from './text-metrics.js'
 
-/** `label: sum = value` when it fits in `width`, else `label: value`. */
-function sumLine(label: string, sum: string, value: string, width: number, bold: boolean): Line {
-  const full = plain(sum ? `${label}: ${sum} = ${value}` : `${label}: ${value}`)
-  return lineWidth(full, bold) <= width ? full : plain(`${label}: ${value}`)
+/** One line of sums: in full (`label: sum = value`) and short (`label: value`), both measured once. */
+interface SumLine {
+  readonly full: Line
+  readonly short: Line
+  readonly fullWidth: number
+  readonly tone: TextTone
 }
 
-/** The lines of the sums, each shortened to fit `width`. */
-function summaryLines(
+function sumLine(label: string, sum: string, value: string, tone: TextTone): SumLine {
+  const short = plain(`${label}: ${value}`)
+  const full = sum ? plain(`${label}: ${sum} = ${value}`) : short
+  return {full, short, fullWidth: lineWidth(full, tone === 'heading'), tone}
+}
+
+/** The sums of a breakdown: each group's subtotal, then the total in bold. */
+export type SummaryLines = readonly SumLine[]
+
+/** The lines of the sums, worked out once for both the width the picture needs and the section. */
+export function summaryLines(
   breakdown: Breakdown,
   strings: SolutionStrings,
-  format: NumberFormat,
-  width: number
-) {
+  format: NumberFormat
+): SummaryLines {
   const count = (value: number) => formatCount(value, format)
   const sums = groupSums(breakdown)
-  const lines: Line[] = sums.map((sum) =>
+  const lines = sums.map((sum) =>
     sumLine(
       strings.groups[sum.group],
       sum.summands.length > 1 ? sum.summands.map(count).join(' + ') : '',
       count(sum.subtotal),
-      width,
-      false
+      'text'
     )
   )
-  const tones: TextTone[] = lines.map(() => 'text')
   const total = totalSum(sums, count, ' + ')
   // Every network has input and recurrent parameters: the total is always a sum.
   lines.push(
@@ -39,24 +47,15 @@ function summaryLines(
       strings.groups.total,
       total,
       count(breakdown.total),
-      width,
-      true
+      'heading'
     )
   )
-  tones.push('heading')
-  return {lines, tones}
+  return lines
 }
 
 /** The width the sums would like, up to `limit`: the picture widens a little rather than drop a sum. */
-export function summaryWidth(
-  breakdown: Breakdown,
-  strings: SolutionStrings,
-  format: NumberFormat,
-  limit: number
-): number {
-  const {lines, tones} = summaryLines(breakdown, strings, format, Number.POSITIVE_INFINITY)
-  const widths = lines.map((line, index) => lineWidth(line, tones[index] === 'heading'))
-  return Math.max(0, ...widths.filter((width) => width <= limit))
+export function summaryWidth(lines: SummaryLines, limit: number): number {
+  return Math.max(0, ...lines.map((line) => line.fullWidth).filter((width) => width <= limit))
 }
 
 /**
@@ -64,13 +63,12 @@ export function summaryWidth(
  * (`Total: 20 + (25 + 5) + (15 + 3) = 68`), the sums left out where a line
  * would be wider than the picture.
  */
-export function summarySection(
-  breakdown: Breakdown,
-  strings: SolutionStrings,
-  format: NumberFormat,
-  width: number
-): Section {
-  const {lines, tones} = summaryLines(breakdown, strings, format, width)
-  const placed = stackLines(lines, tones, 0, 0)
+export function summarySection(lines: SummaryLines, width: number): Section {
+  const placed = stackLines(
+    lines.map((line) => (line.fullWidth <= width ? line.full : line.short)),
+    lines.map((line) => line.tone),
+    0,
+    0
+  )
   return {width: Math.ceil(placed.width), height: Math.ceil(placed.height), items: placed.items}
 }
