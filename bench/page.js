@@ -35,10 +35,19 @@ function section(index) {
 
 /** A page of `count` directives. */
 export function benchPage(count) {
-  return ['# Benchmark page', ...Array.from({length: count}, (_, index) => section(index))].join('\n\n')
+  return ['# Benchmark page', ...Array.from({length: count}, (_, index) => section(index))].join(
+    '\n\n'
+  )
 }
 
-const topics = ['sequence models', 'hidden states', 'gradient descent', 'weight sharing', 'backpropagation through time', 'vanishing gradients']
+const topics = [
+  'sequence models',
+  'hidden states',
+  'gradient descent',
+  'weight sharing',
+  'backpropagation through time',
+  'vanishing gradients'
+]
 
 /**
  * The prose of a lesson page without any directive (about 4 KB: headings,
@@ -52,7 +61,9 @@ export function prosePage(index) {
       `## Part ${part + 1}: ${topic}`,
       `In this part we look at *${topic}* in lesson ${index}. A model reads its input one step at a time and keeps a state; see [the notes](notes-${index}.md#part-${part}) and the function \`step(x, state)\`. The **key idea** is that the same weights are used at every step.`,
       `- read the input\n- update the state\n- produce an output when the task needs one`,
-      part % 2 === 0 ? '```python\nstate = tanh(x @ W + state @ U + b)\n```' : '| step | input | state |\n| --- | --- | --- |\n| 1 | x1 | s1 |\n| 2 | x2 | s2 |'
+      part % 2 === 0
+        ? '```python\nstate = tanh(x @ W + state @ U + b)\n```'
+        : '| step | input | state |\n| --- | --- | --- |\n| 1 | x1 | s1 |\n| 2 | x2 | s2 |'
     ].join('\n\n')
   })
   return [`# Lesson ${index}`, ...sections].join('\n\n') + '\n'
@@ -61,7 +72,10 @@ export function prosePage(index) {
 // The example course page, as a reader gets it: its prose, tables, maths and
 // quizzes, with a diagram in every solution or in none. Block directives
 // (`::`, `:::`) are the ones with a solution; inline counts have none.
-const course = readFileSync(new URL('../examples/course/rnn-parameters.md', import.meta.url), 'utf8')
+const course = readFileSync(
+  new URL('../examples/course/rnn-parameters.md', import.meta.url),
+  'utf8'
+)
 const blockDirective = /^(:{2,}rnn(?:-quiz)?)([{<])([^}>\n]*)([}>])/gm
 const showAttribute = /\bshow=("[^"]*"|[\w,]+)/
 const defaultParts = ['table', 'derivation', 'shapes']
@@ -70,7 +84,14 @@ const defaultParts = ['table', 'derivation', 'shapes']
 export function coursePage(diagrams) {
   return course.replace(blockDirective, (_, name, open, attributes, close) => {
     const show = attributes.match(showAttribute)
-    const parts = (show ? show[1].replace(/"/g, '').split(/[\s,]+/).filter(Boolean) : defaultParts).filter((part) => part !== 'diagram')
+    const parts = (
+      show
+        ? show[1]
+            .replace(/"/g, '')
+            .split(/[\s,]+/)
+            .filter(Boolean)
+        : defaultParts
+    ).filter((part) => part !== 'diagram')
     const value = `show=${(diagrams ? ['diagram', ...parts] : parts).join(',')}`
     return `${name}${open}${show ? attributes.replace(showAttribute, value) : `${attributes} ${value}`}${close}`
   })

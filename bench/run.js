@@ -13,9 +13,9 @@ import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
+import remarkRnn from 'remark-rnn'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
-import remarkRnn from 'remark-rnn'
 import {diagramRatio} from './diagram-ratio.js'
 import {measureInstall} from './install-size.js'
 import {benchPage, prosePage} from './page.js'
@@ -41,12 +41,24 @@ async function time(runs, task) {
 }
 
 function htmlPipeline(katex, options) {
-  const processor = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options).use(remarkRehype)
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkRnn, options)
+    .use(remarkRehype)
   if (katex) processor.use(rehypeKatex)
   return processor.use(rehypeStringify)
 }
 
-const expandPipeline = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn).use(remarkStringify)
+const expandPipeline = unified()
+  .use(remarkParse)
+  .use(remarkDirective)
+  .use(remarkGfm)
+  .use(remarkMath)
+  .use(remarkRnn)
+  .use(remarkStringify)
 
 const rows = []
 const ms = (value) => `${value.toFixed(1)} ms`
@@ -59,7 +71,13 @@ for (const count of quick ? [100] : [100, 1000]) {
   const runs = count >= 1000 ? 3 : 7
   const generated = await time(runs, () => pipeline.process(page))
   const handWritten = await time(runs, () => pipeline.process(expanded))
-  rows.push([`overhead, ${count} directives → HTML with KaTeX`, ms(generated), ms(handWritten), (generated / handWritten).toFixed(2), '≤ 1.00'])
+  rows.push([
+    `overhead, ${count} directives → HTML with KaTeX`,
+    ms(generated),
+    ms(handWritten),
+    (generated / handWritten).toFixed(2),
+    '≤ 1.00'
+  ])
 }
 
 // 2. Growth: the plugin's page at 10× the directives against the same page
@@ -73,9 +91,19 @@ for (const count of quick ? [100] : [100, 1000]) {
   const smallHand = String(await expandPipeline.process(small))
   const largeHand = String(await expandPipeline.process(large))
   const runs = quick ? 1 : 3
-  const growth = (await time(runs, () => pipeline.process(large))) / (await time(runs, () => pipeline.process(small)))
-  const handGrowth = (await time(runs, () => pipeline.process(largeHand))) / (await time(runs, () => pipeline.process(smallHand)))
-  rows.push([`growth, 1,000 → ${factor === 10 ? '10,000' : '3,000'} directives in one file vs the same pages expanded by hand (no KaTeX)`, `×${growth.toFixed(2)}`, `×${handGrowth.toFixed(2)}`, (growth / handGrowth).toFixed(2), '≤ 1.10'])
+  const growth =
+    (await time(runs, () => pipeline.process(large))) /
+    (await time(runs, () => pipeline.process(small)))
+  const handGrowth =
+    (await time(runs, () => pipeline.process(largeHand))) /
+    (await time(runs, () => pipeline.process(smallHand)))
+  rows.push([
+    `growth, 1,000 → ${factor === 10 ? '10,000' : '3,000'} directives in one file vs the same pages expanded by hand (no KaTeX)`,
+    `×${growth.toFixed(2)}`,
+    `×${handGrowth.toFixed(2)}`,
+    (growth / handGrowth).toFixed(2),
+    '≤ 1.10'
+  ])
 }
 
 // 3. Import cost in a fresh process: the plugin against remark-directive alone.
@@ -83,7 +111,15 @@ for (const count of quick ? [100] : [100, 1000]) {
   const importTime = (specifier) => {
     const samples = []
     for (let run = 0; run < (quick ? 5 : 15); run++) {
-      const result = spawnSync(process.execPath, ['--input-type=module', '-e', `const s = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - s)`], {encoding: 'utf8'})
+      const result = spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `const s = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - s)`
+        ],
+        {encoding: 'utf8'}
+      )
       samples.push(Number(result.stdout))
     }
 
@@ -93,7 +129,13 @@ for (const count of quick ? [100] : [100, 1000]) {
   const plugin = importTime('remark-rnn')
   const directive = importTime('remark-directive')
   const difference = plugin - directive
-  rows.push(['import, remark-rnn vs remark-directive (fresh node)', ms(plugin), ms(directive), `${difference >= 0 ? '+' : '−'}${Math.abs(difference).toFixed(1)} ms`, '≤ +20 ms'])
+  rows.push([
+    'import, remark-rnn vs remark-directive (fresh node)',
+    ms(plugin),
+    ms(directive),
+    `${difference >= 0 ? '+' : '−'}${Math.abs(difference).toFixed(1)} ms`,
+    '≤ +20 ms'
+  ])
 }
 
 // 6. Diagrams: the example course page with a diagram in every solution,
@@ -131,7 +173,8 @@ for (const count of quick ? [100] : [100, 1000]) {
   const timed = (args) => {
     const start = performance.now()
     const result = spawnSync(process.execPath, args, {encoding: 'utf8'})
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr.slice(0, 500)}`)
+    if (result.status !== 0)
+      throw new Error(`${args.join(' ')} failed: ${result.stderr.slice(0, 500)}`)
     return performance.now() - start
   }
 
@@ -144,16 +187,43 @@ for (const count of quick ? [100] : [100, 1000]) {
     const parses = []
     for (let run = 0; run < runs; run++) {
       checks.push(timed([cli, 'check', folder, '--quiet']))
-      parses.push(timed([remark, '--use', 'remark-directive', '--use', 'remark-gfm', '--use', 'remark-math', '--no-stdout', '--quiet', '--no-config', '--no-ignore', folder]))
+      parses.push(
+        timed([
+          remark,
+          '--use',
+          'remark-directive',
+          '--use',
+          'remark-gfm',
+          '--use',
+          'remark-math',
+          '--no-stdout',
+          '--quiet',
+          '--no-config',
+          '--no-ignore',
+          folder
+        ])
+      )
     }
 
     return {check: median(checks), parse: median(parses)}
   }
 
   const mixed = compare(course(10))
-  rows.push([`check, ${pages} pages of which 1 in 10 has 6–10 directives, vs remark-cli parsing them`, ms(mixed.check), ms(mixed.parse), `${(mixed.parse / mixed.check).toFixed(2)}× faster`, '≥ 5× faster'])
+  rows.push([
+    `check, ${pages} pages of which 1 in 10 has 6–10 directives, vs remark-cli parsing them`,
+    ms(mixed.check),
+    ms(mixed.parse),
+    `${(mixed.parse / mixed.check).toFixed(2)}× faster`,
+    '≥ 5× faster'
+  ])
   const all = compare(course(1))
-  rows.push([`check, ${pages} pages all with 6–10 directives, vs remark-cli parsing them`, ms(all.check), ms(all.parse), (all.check / all.parse).toFixed(2), '≤ 1.15'])
+  rows.push([
+    `check, ${pages} pages all with 6–10 directives, vs remark-cli parsing them`,
+    ms(all.check),
+    ms(all.parse),
+    (all.check / all.parse).toFixed(2),
+    '≤ 1.15'
+  ])
 }
 
 // 5. What `npm install remark-rnn` adds to an empty project (the packed
@@ -161,16 +231,32 @@ for (const count of quick ? [100] : [100, 1000]) {
 {
   const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-bench-pack-'))
   const root = fileURLToPath(new URL('..', import.meta.url))
-  const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', folder], {cwd: root, encoding: 'utf8'})
+  const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', folder], {
+    cwd: root,
+    encoding: 'utf8'
+  })
   if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr.slice(0, 500)}`)
   const tarball = join(folder, JSON.parse(packed.stdout)[0].filename)
   const plugin = measureInstall([tarball])
   const directive = measureInstall(['remark-directive'])
   rmSync(folder, {recursive: true, force: true})
-  if (!plugin.ok || !directive.ok) throw new Error(`npm install failed:\n${plugin.output}\n${directive.output}`)
+  if (!plugin.ok || !directive.ok)
+    throw new Error(`npm install failed:\n${plugin.output}\n${directive.output}`)
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
-  rows.push(['install, packages added, vs remark-directive', String(plugin.packages), String(directive.packages), (plugin.packages / directive.packages).toFixed(2), '≤ 1.50'])
-  rows.push(['install, disk added, vs remark-directive', mb(plugin.bytes), mb(directive.bytes), (plugin.bytes / directive.bytes).toFixed(2), '≤ 1.50'])
+  rows.push([
+    'install, packages added, vs remark-directive',
+    String(plugin.packages),
+    String(directive.packages),
+    (plugin.packages / directive.packages).toFixed(2),
+    '≤ 1.50'
+  ])
+  rows.push([
+    'install, disk added, vs remark-directive',
+    mb(plugin.bytes),
+    mb(directive.bytes),
+    (plugin.bytes / directive.bytes).toFixed(2),
+    '≤ 1.50'
+  ])
 }
 
 // 7. Hostile input: `check` on a page whose directives quote 80 kB of author
@@ -179,28 +265,47 @@ for (const count of quick ? [100] : [100, 1000]) {
 // Messages clip what they quote, so the report stays short.
 {
   const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-bench-hostile-'))
-  const page = (text) => `# Hostile\n\n:rnn[${text}]{inputs=4 units=5}\n\n::rnn{inputs=4 units="${text}"}\n\n::rnn{inputs=4 ${text}\n`
+  const page = (text) =>
+    `# Hostile\n\n:rnn[${text}]{inputs=4 units=5}\n\n::rnn{inputs=4 units="${text}"}\n\n::rnn{inputs=4 ${text}\n`
   writeFileSync(join(folder, 'long.md'), page('x'.repeat(80_000)))
-  writeFileSync(join(folder, 'short.md'), page('x'.repeat(8)) + `\n${'x'.repeat(80_000)}\n`.repeat(3))
+  writeFileSync(
+    join(folder, 'short.md'),
+    page('x'.repeat(8)) + `\n${'x'.repeat(80_000)}\n`.repeat(3)
+  )
   const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
   const checkTime = (name) =>
     median(
       Array.from({length: quick ? 3 : 7}, () => {
         const start = performance.now()
-        const result = spawnSync(process.execPath, [cli, 'check', join(folder, name)], {encoding: 'utf8'})
-        if (result.status !== 1) throw new Error(`check ${name}: expected exit 1, got ${result.status}: ${result.stderr.slice(0, 300)}`)
+        const result = spawnSync(process.execPath, [cli, 'check', join(folder, name)], {
+          encoding: 'utf8'
+        })
+        if (result.status !== 1)
+          throw new Error(
+            `check ${name}: expected exit 1, got ${result.status}: ${result.stderr.slice(0, 300)}`
+          )
         return performance.now() - start
       })
     )
   const long = checkTime('long.md')
   const short = checkTime('short.md')
-  rows.push(['check, a page quoting 80 kB labels and values vs one as long quoting short ones', ms(long), ms(short), (long / short).toFixed(2), '≤ 1.50'])
+  rows.push([
+    'check, a page quoting 80 kB labels and values vs one as long quoting short ones',
+    ms(long),
+    ms(short),
+    (long / short).toFixed(2),
+    '≤ 1.50'
+  ])
 }
 
 const header = ['measure', 'remark-rnn', 'baseline', 'ratio', 'target']
-const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)))
+const widths = header.map((_, column) =>
+  Math.max(...[header, ...rows].map((row) => row[column].length))
+)
 const line = (row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ')
-console.log(`remark-rnn bench, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`)
+console.log(
+  `remark-rnn bench, ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`
+)
 console.log(line(header))
 console.log(widths.map((width) => '-'.repeat(width)).join('  '))
 for (const row of rows) console.log(line(row))

@@ -26,7 +26,9 @@ const exports = [
 
 let failed = false
 const run = (args, label) => {
-  const result = spawnSync(process.execPath, [cli, ...args], {stdio: ['ignore', 'ignore', 'inherit']})
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
   failed ||= result.status !== 0
   console.log(`${result.status === 0 ? '✓' : '✗'} ${label}`)
 }
@@ -36,7 +38,15 @@ for (const [input, output, ...flags] of builds) {
 }
 
 for (const [format, output] of exports) {
-  const args = ['export', here('course/rnn-parameters.md'), `--format=${format}`, '--variants=5', '--seed=course', '-o', here(output)]
+  const args = [
+    'export',
+    here('course/rnn-parameters.md'),
+    `--format=${format}`,
+    '--variants=5',
+    '--seed=course',
+    '-o',
+    here(output)
+  ]
   run(args, `course/rnn-parameters.md quizzes → examples/${output}`)
 }
 

@@ -1,13 +1,15 @@
 // The public API of remark-rnn. The plugin is the default export.
-export {default} from './plugin/remark-rnn.js'
+
+export * from './core/index.js'
 export type {Options} from './directives/options.js'
-export type {QuizRecord} from './plugin/quiz-record.js'
 export type {CheckedQuiz, QuizVariant} from './directives/quiz-variants.js'
 export type {RuleId} from './directives/rules.js'
 export {ruleCatalogue, ruleUrl} from './directives/rules.js'
+export type {QuizRecord} from './plugin/quiz-record.js'
+export {default} from './plugin/remark-rnn.js'
 export {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './plugin/short-form/index.js'
-export * from './core/index.js'
 export type {
+  DiagramSettings,
   NumberFormat,
   RnnBlock,
   RnnInline,
@@ -16,7 +18,6 @@ export type {
   SolutionStrings,
   SolutionStringsOverride
 } from './render/index.js'
-export type {DiagramSettings} from './render/index.js'
 export {
   derivationLatex,
   diagramColours,

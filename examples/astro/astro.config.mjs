@@ -9,7 +9,11 @@ import remarkRnn from 'remark-rnn'
 
 export default defineConfig({
   markdown: {
-    remarkPlugins: [remarkDirective, remarkMath, [remarkRnn, {solutions: 'collapse', strict: true}]],
+    remarkPlugins: [
+      remarkDirective,
+      remarkMath,
+      [remarkRnn, {solutions: 'collapse', strict: true}]
+    ],
     rehypePlugins: [rehypeKatex]
   },
   integrations: [mdx()]

@@ -3,13 +3,13 @@ import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {engine} from 'unified-engine'
 import {closest} from '../core/index.js'
-import remarkRnn from '../plugin/remark-rnn.js'
 import type {Options} from '../directives/options.js'
+import remarkRnn from '../plugin/remark-rnn.js'
 import {checkFlags} from './command-flags.js'
 import {requireExistingPaths} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
-import {isMdx, pageReader} from './page-parser.js'
 import {UsageError} from './flags.js'
+import {isMdx, pageReader} from './page-parser.js'
 import {parseReportingSyntaxErrors} from './syntax-error.js'
 
 const empty = (): Root => ({type: 'root', children: []})
@@ -26,25 +26,33 @@ function parseByExtension(this: Processor, options: Options): void {
   const markdown = pageReader(options, false)
   const mdx = pageReader(options, true)
   this.parser = (document, file) =>
-    /rnn/i.test(document) ? parseReportingSyntaxErrors(file, () => (isMdx(file.extname) ? mdx : markdown).parse(file)) : empty()
+    /rnn/i.test(document)
+      ? parseReportingSyntaxErrors(file, () => (isMdx(file.extname) ? mdx : markdown).parse(file))
+      : empty()
 }
 
 /** `remark-rnn check`: resolves with the exit code. */
 export function checkCommand({flags, positionals}: ParsedArguments): Promise<number> {
   const settings = {frail: false, quiet: false, silent: false, color: Boolean(process.stderr.isTTY)}
   // Checking needs every verdict but no solution: hidden solutions are not built.
-  const options: {framework?: Options['framework']; seed?: string; solutions: 'hide'} = {solutions: 'hide'}
+  const options: {framework?: Options['framework']; seed?: string; solutions: 'hide'} = {
+    solutions: 'hide'
+  }
   for (const {name, value} of flags) {
-    if (name === 'frail' || name === 'quiet' || name === 'silent') settings[name] = value !== 'false'
+    if (name === 'frail' || name === 'quiet' || name === 'silent')
+      settings[name] = value !== 'false'
     else if (name === 'color') settings.color = value !== 'false'
     else if (name === 'no-color') settings.color = false
     else if (name === 'framework') {
-      if (value !== 'keras' && value !== 'pytorch') throw new UsageError('--framework must be keras or pytorch.')
+      if (value !== 'keras' && value !== 'pytorch')
+        throw new UsageError('--framework must be keras or pytorch.')
       options.framework = value
     } else if (name === 'seed') options.seed = value ?? ''
     else {
       const suggestion = closest(name, [...checkFlags.switches, ...checkFlags.values])
-      throw new UsageError(`Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`)
+      throw new UsageError(
+        `Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`
+      )
     }
   }
 

@@ -6,7 +6,12 @@ import type {FlagSpec} from './flags.js'
 // space is read as the flag's and a file after a switch stays a file.
 
 /** The description's yes/no attributes; every other one takes a value. */
-const descriptionSwitches: readonly string[] = ['bidirectional', 'bias', 'reset-after', 'return-sequences']
+const descriptionSwitches: readonly string[] = [
+  'bidirectional',
+  'bias',
+  'reset-after',
+  'return-sequences'
+]
 
 export const countFlags: FlagSpec = {
   values: [...descriptionAttributes.filter((name) => !descriptionSwitches.includes(name)), 'code'],
@@ -28,4 +33,9 @@ export const exportFlags: FlagSpec = {
   switches: []
 }
 
-export const commandFlags: Readonly<Record<string, FlagSpec>> = {count: countFlags, render: renderFlags, check: checkFlags, export: exportFlags}
+export const commandFlags: Readonly<Record<string, FlagSpec>> = {
+  count: countFlags,
+  render: renderFlags,
+  check: checkFlags,
+  export: exportFlags
+}

@@ -1,5 +1,11 @@
 import type {Breakdown} from '../core/index.js'
-import {analyseDescription, closest, descriptionAttributes, frameworkLayers, frameworks} from '../core/index.js'
+import {
+  analyseDescription,
+  closest,
+  descriptionAttributes,
+  frameworkLayers,
+  frameworks
+} from '../core/index.js'
 import {formatCount, frameworkCode, terminalSummary, terminalTable} from '../render/index.js'
 import {asFlags} from './flag-names.js'
 import type {Flag} from './flags.js'
@@ -27,7 +33,9 @@ function readFlags(flags: readonly Flag[]): CountRequest {
       description[name] = value ?? ''
     } else {
       const suggestion = closest(name, [...known, 'json', 'code'])
-      throw new UsageError(`Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`)
+      throw new UsageError(
+        `Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`
+      )
     }
   }
 
@@ -40,12 +48,16 @@ function withCodeFramework(request: CountRequest): Record<string, string> {
   if (code === undefined) return {...description}
   if (!(frameworks as readonly string[]).includes(code)) {
     const suggestion = closest(code, frameworks)
-    throw new UsageError(`--code takes keras or pytorch, not \`${code}\`.${suggestion ? ` Did you mean --code=${suggestion}?` : ''}`)
+    throw new UsageError(
+      `--code takes keras or pytorch, not \`${code}\`.${suggestion ? ` Did you mean --code=${suggestion}?` : ''}`
+    )
   }
 
   const framework = description['framework']
   if (framework !== undefined && framework.trim() !== code) {
-    throw new UsageError(`--code=${code} writes ${code} code, but --framework=${framework} counts another framework's parameters: drop one.`)
+    throw new UsageError(
+      `--code=${code} writes ${code} code, but --framework=${framework} counts another framework's parameters: drop one.`
+    )
   }
 
   return {...description, framework: code}
@@ -77,7 +89,9 @@ export function countCommand(flags: readonly Flag[]): string {
   if (request.code !== undefined) return frameworkCode(breakdown)
   return [
     terminalTable(breakdown, format),
-    breakdown.description.framework === 'keras' ? 'As Keras model.summary() lists it:' : 'As PyTorch lists its modules:',
+    breakdown.description.framework === 'keras'
+      ? 'As Keras model.summary() lists it:'
+      : 'As PyTorch lists its modules:',
     terminalSummary(breakdown, format),
     `${formatCount(breakdown.total, format)} parameters`
   ].join('\n\n')

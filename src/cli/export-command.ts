@@ -10,20 +10,24 @@ import remarkParse from 'remark-parse'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {engine} from 'unified-engine'
-import {parse as parseYaml} from 'yaml'
 import type {VFile} from 'vfile'
-import type {ExportFormat, ExportQuiz} from '../export/index.js'
-import {exportFormats, exportQuizzes} from '../export/index.js'
+import {parse as parseYaml} from 'yaml'
+import {closest} from '../core/index.js'
 import type {Options} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
+import type {ExportFormat, ExportQuiz} from '../export/index.js'
+import {exportFormats, exportQuizzes} from '../export/index.js'
 import remarkRnn from '../plugin/remark-rnn.js'
-import {closest} from '../core/index.js'
+import {requireExistingPaths} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
-import {requireExistingPaths} from './file-error.js'
 import {parseReportingSyntaxErrors} from './syntax-error.js'
 
-const defaultOutputs: Record<ExportFormat, string> = {moodle: 'questions.xml', gift: 'questions.gift', qti: 'questions-qti.zip'}
+const defaultOutputs: Record<ExportFormat, string> = {
+  moodle: 'questions.xml',
+  gift: 'questions.gift',
+  qti: 'questions-qti.zip'
+}
 
 interface ExportRequest {
   readonly format: ExportFormat
@@ -38,21 +42,33 @@ export function exportRequest({flags}: ParsedArguments): ExportRequest {
   const options: {-readonly [K in keyof Options]: Options[K]} = {}
   for (const {name, value} of flags) {
     if (name === 'format') {
-      if (!exportFormats.includes(value as ExportFormat)) throw new UsageError(`--format must be ${exportFormats.join(', ')}.`)
+      if (!exportFormats.includes(value as ExportFormat))
+        throw new UsageError(`--format must be ${exportFormats.join(', ')}.`)
       format = value as ExportFormat
     } else if (name === 'output') output = value
     else if (name === 'seed') options.seed = value ?? ''
     else if (name === 'variants') {
       const count = Number(value)
-      if (!/^\d+$/.test(value ?? '') || count < 1 || count > 1000) throw new UsageError('--variants must be a whole number from 1 to 1000.')
+      if (!/^\d+$/.test(value ?? '') || count < 1 || count > 1000)
+        throw new UsageError('--variants must be a whole number from 1 to 1000.')
       options.variants = count
     } else if (name === 'framework') {
-      if (value !== 'keras' && value !== 'pytorch') throw new UsageError('--framework must be keras or pytorch.')
+      if (value !== 'keras' && value !== 'pytorch')
+        throw new UsageError('--framework must be keras or pytorch.')
       options.framework = value
     } else if (name === 'locale') options.locale = value
     else {
-      const suggestion = closest(name, ['format', 'output', 'seed', 'variants', 'framework', 'locale'])
-      throw new UsageError(`Unknown flag --${name} for export.${suggestion ? ` Did you mean --${suggestion}?` : ''}`)
+      const suggestion = closest(name, [
+        'format',
+        'output',
+        'seed',
+        'variants',
+        'framework',
+        'locale'
+      ])
+      throw new UsageError(
+        `Unknown flag --${name} for export.${suggestion ? ` Did you mean --${suggestion}?` : ''}`
+      )
     }
   }
 
@@ -62,9 +78,23 @@ export function exportRequest({flags}: ParsedArguments): ExportRequest {
 
 /** `.mdx` as MDX, the rest as Markdown; math parsed, so question text keeps its formulas, and frontmatter. */
 function parseByExtension(this: Processor, options: Options): void {
-  const markdown = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options)
-  const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, options)
-  this.parser = (_, file) => parseReportingSyntaxErrors(file, () => (file.extname === '.mdx' ? mdx : markdown).parse(file))
+  const markdown = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(remarkDirective)
+    .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkRnn, options)
+  const mdx = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkFrontmatter)
+    .use(remarkDirective)
+    .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkRnn, options)
+  this.parser = (_, file) =>
+    parseReportingSyntaxErrors(file, () => (file.extname === '.mdx' ? mdx : markdown).parse(file))
 }
 
 /** Put YAML frontmatter on `file.data.matter`, where the plugin finds a page's `title` (Docusaurus, Astro pages). */
@@ -82,7 +112,10 @@ function readMatter() {
 }
 
 /** Check every page as `check` does, reporting the same way; the checked files when all pass. */
-function checkedFiles(files: readonly string[], options: Options): Promise<{code: number; files: VFile[]}> {
+function checkedFiles(
+  files: readonly string[],
+  options: Options
+): Promise<{code: number; files: VFile[]}> {
   return new Promise((resolve, reject) => {
     engine(
       {
@@ -97,7 +130,8 @@ function checkedFiles(files: readonly string[], options: Options): Promise<{code
         streamError: process.stderr,
         streamOut: process.stdout
       },
-      (error, code, context) => (error ? reject(error) : resolve({code: code ?? 0, files: [...(context?.files ?? [])]}))
+      (error, code, context) =>
+        error ? reject(error) : resolve({code: code ?? 0, files: [...(context?.files ?? [])]})
     )
   })
 }
@@ -108,7 +142,8 @@ function checkedFiles(files: readonly string[], options: Options): Promise<{code
  */
 export async function exportCommand(parsed: ParsedArguments): Promise<number> {
   const request = exportRequest(parsed)
-  if (parsed.positionals.length === 0) throw new UsageError('export needs the pages to read: files, folders or globs.')
+  if (parsed.positionals.length === 0)
+    throw new UsageError('export needs the pages to read: files, folders or globs.')
   requireExistingPaths(parsed.positionals)
   const options: Options = {...request.options, solutions: 'hide'}
   const settings = resolveOptions(options)
@@ -138,12 +173,16 @@ export async function exportCommand(parsed: ParsedArguments): Promise<number> {
       mkdirSync(dirname(file.path), {recursive: true})
       writeFileSync(file.path, file.content)
     } catch (error) {
-      process.stderr.write(`remark-rnn export: cannot write ${file.path}: ${(error as Error).message}\n`)
+      process.stderr.write(
+        `remark-rnn export: cannot write ${file.path}: ${(error as Error).message}\n`
+      )
       return 1
     }
   }
 
   const variants = quizzes.reduce((sum, quiz) => sum + quiz.variants.length, 0)
-  process.stderr.write(`remark-rnn export: ${quizzes.length} quiz${quizzes.length === 1 ? '' : 'zes'}, ${variants} question${variants === 1 ? '' : 's'} → ${request.output}\n`)
+  process.stderr.write(
+    `remark-rnn export: ${quizzes.length} quiz${quizzes.length === 1 ? '' : 'zes'}, ${variants} question${variants === 1 ? '' : 's'} → ${request.output}\n`
+  )
   return 0
 }

@@ -14,10 +14,17 @@ export interface Failure {
  */
 export function failureOf(error: unknown, command: string): Failure {
   if (error instanceof UsageError) {
-    return {message: `remark-rnn ${command}: ${error.message}\n\nSee remark-rnn ${command} --help.`, exitCode: 2}
+    return {
+      message: `remark-rnn ${command}: ${error.message}\n\nSee remark-rnn ${command} --help.`,
+      exitCode: 2
+    }
   }
 
-  if (error instanceof FileError) return {message: `remark-rnn ${command}: ${error.message}`, exitCode: 2}
+  if (error instanceof FileError)
+    return {message: `remark-rnn ${command}: ${error.message}`, exitCode: 2}
   const reason = error instanceof Error ? error.message : String(error)
-  return {message: `remark-rnn ${command}: ${reason}\n(This is a bug in remark-rnn; please report it with the file that caused it.)`, exitCode: 1}
+  return {
+    message: `remark-rnn ${command}: ${reason}\n(This is a bug in remark-rnn; please report it with the file that caused it.)`,
+    exitCode: 1
+  }
 }

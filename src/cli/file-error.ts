@@ -1,4 +1,5 @@
 import {existsSync} from 'node:fs'
+
 const reasons: Record<string, string> = {
   ENOENT: 'no such file',
   EISDIR: 'it is a folder',
@@ -15,13 +16,16 @@ export class FileError extends Error {
 /** Node's error object for a file, said in one line. */
 export function fileError(verb: 'read' | 'write', path: string, error: unknown): FileError {
   const code = error instanceof Error && 'code' in error ? String(error.code) : ''
-  const reason = (verb === 'write' && code === 'ENOENT' ? 'its folder does not exist' : reasons[code]) ?? (error instanceof Error ? error.message : String(error))
+  const reason =
+    (verb === 'write' && code === 'ENOENT' ? 'its folder does not exist' : reasons[code]) ??
+    (error instanceof Error ? error.message : String(error))
   return new FileError(`cannot ${verb} ${path}: ${reason}.`)
 }
 
 /** A path that is not a glob and does not exist is a typo: say so in one line, before any work. */
 export function requireExistingPaths(paths: readonly string[]): void {
   for (const path of paths) {
-    if (!/[*?[\]{}!]/.test(path) && !existsSync(path)) throw fileError('read', path, Object.assign(new Error(), {code: 'ENOENT'}))
+    if (!/[*?[\]{}!]/.test(path) && !existsSync(path))
+      throw fileError('read', path, Object.assign(new Error(), {code: 'ENOENT'}))
   }
 }

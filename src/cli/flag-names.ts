@@ -7,5 +7,8 @@ const attribute = new RegExp(`\`(${descriptionAttributes.join('|')})(=[^\`]*)?\`
  * `cell=gru`); on the command line they are flags (`--units`, `--cell=gru`).
  */
 export function asFlags(message: string): string {
-  return message.replace(attribute, (_, name: string, value: string | undefined) => `--${name}${value ?? ''}`)
+  return message.replace(
+    attribute,
+    (_, name: string, value: string | undefined) => `--${name}${value ?? ''}`
+  )
 }

@@ -24,7 +24,10 @@ export interface FlagSpec {
  * `--inputs=4`, as in most CLIs; a switch may be followed by `true` or
  * `false`. `-o file` is the one short flag, for `render`.
  */
-export function parseArguments(args: readonly string[], spec: FlagSpec = {values: [], switches: []}): ParsedArguments {
+export function parseArguments(
+  args: readonly string[],
+  spec: FlagSpec = {values: [], switches: []}
+): ParsedArguments {
   const options: Record<string, {type: 'string' | 'boolean'; short?: string}> = {}
   for (const name of spec.values) options[name] = {type: 'string'}
   for (const name of spec.switches) options[name] = {type: 'boolean'}
@@ -32,9 +35,17 @@ export function parseArguments(args: readonly string[], spec: FlagSpec = {values
   options.help = {type: 'boolean', short: 'h'}
   // `--inputs --units=5`: the value is missing, rather than `--units=5`.
   const written = args.map((arg, index) =>
-    spec.values.includes(arg.slice(2)) && arg.startsWith('--') && args[index + 1]?.startsWith('--') ? `${arg}=` : arg
+    spec.values.includes(arg.slice(2)) && arg.startsWith('--') && args[index + 1]?.startsWith('--')
+      ? `${arg}=`
+      : arg
   )
-  const {tokens} = parseArgs({args: written, strict: false, allowPositionals: true, tokens: true, options})
+  const {tokens} = parseArgs({
+    args: written,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+    options
+  })
 
   const flags: Flag[] = []
   const positionals: string[] = []
@@ -45,7 +56,10 @@ export function parseArguments(args: readonly string[], spec: FlagSpec = {values
     } else if (token.kind === 'option') {
       const next = tokens[index + 1]
       const switchValue =
-        token.value === undefined && spec.switches.includes(token.name) && next?.kind === 'positional' && /^(true|false)$/.test(next.value)
+        token.value === undefined &&
+        spec.switches.includes(token.name) &&
+        next?.kind === 'positional' &&
+        /^(true|false)$/.test(next.value)
       if (switchValue) index++
       flags.push({name: token.name, value: switchValue ? next.value : token.value})
     }

@@ -14,13 +14,20 @@ Commands:
 
 remark-rnn <command> --help shows a command's options.`
 
-const helps: Record<string, string> = {count: countHelp, render: renderHelp, check: checkHelp, export: exportHelp}
+const helps: Record<string, string> = {
+  count: countHelp,
+  render: renderHelp,
+  check: checkHelp,
+  export: exportHelp
+}
 
 /** Run one command; resolves with the process exit code. */
 export async function main(args: readonly string[]): Promise<number> {
   const [command, ...rest] = args
   if (command === '--version' || command === '-v') {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+    ) as {version: string}
     process.stdout.write(pkg.version + '\n')
     return 0
   }
@@ -45,7 +52,9 @@ export async function main(args: readonly string[]): Promise<number> {
   try {
     if (command === 'count') {
       if (parsed.positionals.length > 0) {
-        throw new UsageError(`count takes flags only, such as --inputs=4 --units=5, not \`${parsed.positionals[0]}\`.`)
+        throw new UsageError(
+          `count takes flags only, such as --inputs=4 --units=5, not \`${parsed.positionals[0]}\`.`
+        )
       }
 
       // Each command loads only what it needs: `count` starts without unified.

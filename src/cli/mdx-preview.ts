@@ -1,9 +1,9 @@
 import type {Element, ElementContent, Properties} from 'hast'
 import {h} from 'hastscript'
 import type {Root} from 'mdast'
-import type {Handler, State} from 'mdast-util-to-hast'
-import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx'
 import type {MdxFlowExpression, MdxTextExpression} from 'mdast-util-mdx-expression'
+import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx'
+import type {Handler, State} from 'mdast-util-to-hast'
 import {visitParents} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
 
@@ -26,12 +26,20 @@ export function remarkMdxPreview() {
     let esm = false
     visitParents(tree, (node) => {
       if (node.type === 'mdxjsEsm') esm = true
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && isComponent(node.name)) components.add(node.name)
+      if (
+        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        isComponent(node.name)
+      )
+        components.add(node.name)
     })
     if (!esm && components.size === 0) return
     const parts = [
       ...(esm ? ['imports and exports are left out'] : []),
-      ...(components.size > 0 ? [`components are shown as placeholders: ${[...components].map((name) => `<${name}>`).join(', ')}`] : [])
+      ...(components.size > 0
+        ? [
+            `components are shown as placeholders: ${[...components].map((name) => `<${name}>`).join(', ')}`
+          ]
+        : [])
     ]
     file.info(`MDX preview: ${parts.join('; ')}.`, {ruleId: 'mdx-preview', source: 'remark-rnn'})
   }
@@ -47,9 +55,15 @@ function staticProperties(node: JsxElement): Properties {
     else if (typeof value === 'string') properties[name] = value
     else {
       const statement = value.data?.estree?.body[0]
-      const expression = statement?.type === 'ExpressionStatement' ? statement.expression : undefined
+      const expression =
+        statement?.type === 'ExpressionStatement' ? statement.expression : undefined
       const literal = expression?.type === 'Literal' ? expression.value : undefined
-      if (typeof literal === 'string' || typeof literal === 'number' || typeof literal === 'boolean') properties[name] = literal
+      if (
+        typeof literal === 'string' ||
+        typeof literal === 'number' ||
+        typeof literal === 'boolean'
+      )
+        properties[name] = literal
     }
   }
 
@@ -61,14 +75,20 @@ function jsxElement(state: State, node: JsxElement): Element | ElementContent[] 
   if (node.name === null) return children
   if (!isComponent(node.name)) return h(node.name, staticProperties(node), children)
   const tag = node.type === 'mdxJsxFlowElement' ? 'div' : 'span'
-  return h(`${tag}.mdx-component`, {dataComponent: node.name}, [h('span.mdx-component-name', `<${node.name}>`), ...children])
+  return h(`${tag}.mdx-component`, {dataComponent: node.name}, [
+    h('span.mdx-component-name', `<${node.name}>`),
+    ...children
+  ])
 }
 
 /** `{/* a comment *\/}` disappears; any other expression is shown as written. */
 function expression(_: State, node: MdxFlowExpression | MdxTextExpression): Element | undefined {
   const code = node.value.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '').trim()
   if (code === '') return undefined
-  return h(node.type === 'mdxFlowExpression' ? 'pre.mdx-expression' : 'code.mdx-expression', `{${node.value}}`)
+  return h(
+    node.type === 'mdxFlowExpression' ? 'pre.mdx-expression' : 'code.mdx-expression',
+    `{${node.value}}`
+  )
 }
 
 /** remark-rehype handlers for MDX's nodes. */

@@ -4,13 +4,12 @@ import rehypeKatex from 'rehype-katex'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import remarkStringify from 'remark-stringify'
-import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import type {Options} from '../directives/options.js'
 import {remarkDiagramFiles} from './diagram-files.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
-import {isMdx, pageReader} from './page-parser.js'
 import {mdxPreviewHandlers, remarkMdxPreview} from './mdx-preview.js'
+import {isMdx, pageReader} from './page-parser.js'
 
 /** The Markdown side every command shares: the one parser setup of page-parser.ts (MDX for `.mdx`), then expand. */
 function markdownProcessor(options: Options, mdx: boolean) {
@@ -20,7 +19,14 @@ function markdownProcessor(options: Options, mdx: boolean) {
 /** Put the page's content in a `<main>` landmark, so assistive technology can jump to it. */
 function rehypeMain() {
   return (tree: Root) => {
-    tree.children = [{type: 'element', tagName: 'main', properties: {}, children: tree.children as ElementContent[]}]
+    tree.children = [
+      {
+        type: 'element',
+        tagName: 'main',
+        properties: {},
+        children: tree.children as ElementContent[]
+      }
+    ]
   }
 }
 

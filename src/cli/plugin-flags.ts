@@ -1,8 +1,7 @@
-import {frameworks} from '../core/index.js'
+import {closest, frameworks} from '../core/index.js'
 import type {Options} from '../directives/options.js'
 import type {SolutionMode} from '../render/index.js'
 import {solutionParts} from '../render/index.js'
-import {closest} from '../core/index.js'
 import type {Flag} from './flags.js'
 import {UsageError} from './flags.js'
 
@@ -10,11 +9,17 @@ const names = ['solutions', 'show', 'framework', 'locale', 'strict', 'seed'] as 
 const solutionModes: readonly SolutionMode[] = ['show', 'collapse', 'hide']
 
 /** A flag's value from a fixed list, or a usage error that names the flag and the choices. */
-function oneOf<T extends string>(flag: string, value: string | undefined, choices: readonly T[]): T {
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  choices: readonly T[]
+): T {
   if (choices.includes(value as T)) return value as T
   const suggestion = value ? closest(value, choices) : undefined
   const got = value ? `, not \`${value}\`` : ''
-  throw new UsageError(`--${flag} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}${got}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`)
+  throw new UsageError(
+    `--${flag} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}${got}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`
+  )
 }
 
 /** Plugin options from `--solutions=… --show=… --framework=… --locale=… --seed=… --strict`. */
@@ -28,7 +33,8 @@ export function pluginOptions(flags: readonly Flag[]): Options {
       case 'show': {
         const parts = (value ?? '').split(/[\s,]+/).filter(Boolean)
         // The plugin refuses an empty list as a bug in its caller: here it is the user's.
-        if (parts.length === 0) throw new UsageError(`--show needs the parts to show, such as --show=table,derivation.`)
+        if (parts.length === 0)
+          throw new UsageError(`--show needs the parts to show, such as --show=table,derivation.`)
         options.show = parts.map((part) => oneOf('show', part, solutionParts))
         break
       }
@@ -46,7 +52,9 @@ export function pluginOptions(flags: readonly Flag[]): Options {
         break
       default: {
         const suggestion = closest(name, [...names, 'output'])
-        throw new UsageError(`Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`)
+        throw new UsageError(
+          `Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`
+        )
       }
     }
   }

@@ -7,8 +7,8 @@ import type {Options} from '../directives/options.js'
 import {fileError} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
-import {pluginOptions} from './plugin-flags.js'
 import {markdownProcessorToMarkdown, pageProcessor} from './pipelines.js'
+import {pluginOptions} from './plugin-flags.js'
 import {reportSyntaxError} from './syntax-error.js'
 
 /** Output written next to the problems found, so a preview never hides them. */
@@ -21,7 +21,8 @@ export interface Rendered {
 /** `remark-rnn render`: one file in, one page (or expanded Markdown) out. */
 export async function renderCommand({flags, positionals}: ParsedArguments): Promise<Rendered> {
   const [input, ...rest] = positionals
-  if (input === undefined || rest.length > 0) throw new UsageError('render takes exactly one input file.')
+  if (input === undefined || rest.length > 0)
+    throw new UsageError('render takes exactly one input file.')
 
   let target: string | undefined
   const options = pluginOptions(
@@ -46,7 +47,8 @@ export async function renderCommand({flags, positionals}: ParsedArguments): Prom
       })
     await write(path, output)
     // Expanded Markdown links its diagrams as SVG files beside it.
-    for (const side of file.data.rnnDiagramFiles ?? []) await write(join(dirname(path), side.name), side.contents)
+    for (const side of file.data.rnnDiagramFiles ?? [])
+      await write(join(dirname(path), side.name), side.contents)
   }
 
   const failed = file.messages.some((message) => message.fatal)
@@ -68,7 +70,9 @@ export async function renderCommand({flags, positionals}: ParsedArguments): Prom
 function writtenBackNotice(file: VFile, target: string | undefined): string[] {
   const problems = file.messages.length
   if (problems === 0 || target === undefined || !/\.(?:md|markdown)$/i.test(target)) return []
-  return [`remark-rnn render: wrote ${target} with ${problems} problem${problems === 1 ? '' : 's'}: those directives are written back as the author wrote them, and checking ${target} reports the same problems.`]
+  return [
+    `remark-rnn render: wrote ${target} with ${problems} problem${problems === 1 ? '' : 's'}: those directives are written back as the author wrote them, and checking ${target} reports the same problems.`
+  ]
 }
 
 /** The rendered text, or undefined when the file could not be parsed (or `--strict` stopped) and nothing is written. */
@@ -79,13 +83,20 @@ async function renderFile(
   target: string | undefined
 ): Promise<string | undefined> {
   const markdown = extension === '.md' || extension === '.markdown'
-  if (markdown && file.extname === '.mdx') throw new UsageError('render writes expanded Markdown from .md files only; render .mdx to .html.')
+  if (markdown && file.extname === '.mdx')
+    throw new UsageError(
+      'render writes expanded Markdown from .md files only; render .mdx to .html.'
+    )
   if (!markdown && extension !== '.html' && extension !== '.htm') {
-    throw new UsageError(`render writes .html or .md, not ${extension || 'a file without an extension'}.`)
+    throw new UsageError(
+      `render writes .html or .md, not ${extension || 'a file without an extension'}.`
+    )
   }
 
   try {
-    const processor = markdown ? markdownProcessorToMarkdown(options, target) : pageProcessor(file, options)
+    const processor = markdown
+      ? markdownProcessorToMarkdown(options, target)
+      : pageProcessor(file, options)
     return String(await processor.process(file))
   } catch (error) {
     if (reportSyntaxError(file, error)) return undefined

@@ -1,9 +1,9 @@
 import type {Breakdown, Factor, GroupCounts, Term} from './breakdown.js'
 import type {DescriptionInput, NetworkDescription} from './description.js'
+import {embeddingSpec} from './embedding-term.js'
 import {exactProduct, exactSum, maxSafe} from './exact.js'
 import {constantFactor, sizeFactor} from './formula.js'
 import type {LayerSlot} from './layer-terms.js'
-import {embeddingSpec} from './embedding-term.js'
 import {buildTerm, outputSpecs, recurrentSpecs} from './layer-terms.js'
 import type {DescriptionProblem} from './problem.js'
 import {DescriptionError} from './problem.js'
@@ -26,10 +26,7 @@ export function countParameters(input: DescriptionInput | NetworkDescription): B
 }
 
 /** Like `countParameters`, but returns problems instead of throwing. */
-export function analyseDescription(
-  input: DescriptionInput,
-  options?: ValidateOptions
-): Analysis {
+export function analyseDescription(input: DescriptionInput, options?: ValidateOptions): Analysis {
   const validation = validateDescription(input, options)
   if (!validation.ok) return validation
   return breakdownOf(validation.description)
@@ -48,7 +45,10 @@ export interface Wiring {
 export const standardWiring: Wiring = {laterLayersReadInputs: false, directionsConcatenated: true}
 
 /** The terms of a validated description, refusing totals a number cannot hold exactly. */
-export function breakdownOf(description: NetworkDescription, wiring: Wiring = standardWiring): Analysis {
+export function breakdownOf(
+  description: NetworkDescription,
+  wiring: Wiring = standardWiring
+): Analysis {
   const placed = placeTerms(description, wiring)
   const total = exactSum(placed.map(({spec}) => exactProduct(spec.factors.map((f) => f.value))))
   if (total > maxSafe) {
@@ -66,7 +66,10 @@ export function breakdownOf(description: NetworkDescription, wiring: Wiring = st
   const terms = placed.map(({spec, labelPlace, place}) =>
     buildTerm(spec, description, labelPlace, place)
   )
-  return {ok: true, breakdown: {description, terms, groups: groupCounts(terms), total: Number(total)}}
+  return {
+    ok: true,
+    breakdown: {description, terms, groups: groupCounts(terms), total: Number(total)}
+  }
 }
 
 type Placed = {
@@ -80,7 +83,8 @@ function placeTerms(description: NetworkDescription, wiring: Wiring): Placed[] {
   const stacked = description.units.length > 1
   const directions = description.bidirectional ? (['forward', 'backward'] as const) : [undefined]
   const placed: Placed[] = []
-  if (description.vocab > 0) placed.push({spec: embeddingSpec(description), labelPlace: {}, place: {}})
+  if (description.vocab > 0)
+    placed.push({spec: embeddingSpec(description), labelPlace: {}, place: {}})
   const inputs = sizeFactor('n', description.inputs)
   // The width the previous layer hands on: the inputs, before the first layer.
   let handedOn: readonly Factor[] = [inputs]
@@ -88,8 +92,7 @@ function placeTerms(description: NetworkDescription, wiring: Wiring): Placed[] {
   for (const [index, width] of description.units.entries()) {
     const layer = index + 1
     const units = sizeFactor('h', width, stacked ? layer : undefined)
-    const projection =
-      description.projSize > 0 ? sizeFactor('p', description.projSize) : undefined
+    const projection = description.projSize > 0 ? sizeFactor('p', description.projSize) : undefined
 
     const fanIn = wiring.laterLayersReadInputs ? [inputs] : handedOn
     for (const direction of directions) {
@@ -132,5 +135,12 @@ export function groupCounts(terms: readonly Term[]): GroupCounts {
   const recurrent = sum('recurrent')
   const output = sum('output')
   const embedding = sum('embedding')
-  return {embedding, input, recurrent, output, rnn: input + recurrent, total: embedding + input + recurrent + output}
+  return {
+    embedding,
+    input,
+    recurrent,
+    output,
+    rnn: input + recurrent,
+    total: embedding + input + recurrent + output
+  }
 }

@@ -34,13 +34,7 @@ export interface NetworkDescription {
 }
 
 /** A value as an author or caller writes it: text from a directive, or a typed value. */
-export type DescriptionValue =
-  | string
-  | number
-  | boolean
-  | readonly number[]
-  | null
-  | undefined
+export type DescriptionValue = string | number | boolean | readonly number[] | null | undefined
 
 /**
  * A description as written: attribute names in kebab case (`reset-after`) or

@@ -1,6 +1,6 @@
 import type {Direction, Factor, Term, TermGroup, TermKind} from './breakdown.js'
-import type {NetworkDescription} from './description.js'
 import {gateCount} from './cell-gates.js'
+import type {NetworkDescription} from './description.js'
 import {exactProduct} from './exact.js'
 import {constantFactor, productFormula, sizeFactor} from './formula.js'
 import type {TermPlace} from './term-labels.js'
@@ -60,10 +60,7 @@ export function buildTerm(
 }
 
 /** The weight and bias specs of one recurrent layer in one direction. */
-export function recurrentSpecs(
-  slot: LayerSlot,
-  description: NetworkDescription
-): TermSpec[] {
+export function recurrentSpecs(slot: LayerSlot, description: NetworkDescription): TermSpec[] {
   const gates = gateCount(description.cell)
   const gate = gates > 1 ? [constantFactor(gates)] : []
   const h = slot.units.value
@@ -149,10 +146,7 @@ function biasSpecs(
 }
 
 /** The dense output layer's weights and bias. */
-export function outputSpecs(
-  fanIn: readonly Factor[],
-  description: NetworkDescription
-): TermSpec[] {
+export function outputSpecs(fanIn: readonly Factor[], description: NetworkDescription): TermSpec[] {
   const o = sizeFactor('o', description.outputs)
   const width = value(fanIn)
   const keras = description.framework === 'keras'

@@ -1,6 +1,13 @@
 import type {Breakdown, GroupName} from './breakdown.js'
 
-export const groupNames: readonly GroupName[] = ['embedding', 'input', 'recurrent', 'output', 'rnn', 'total']
+export const groupNames: readonly GroupName[] = [
+  'embedding',
+  'input',
+  'recurrent',
+  'output',
+  'rnn',
+  'total'
+]
 
 /**
  * Look up a quantity by name: a group (`total`, `embedding`, `input`,

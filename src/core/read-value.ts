@@ -41,14 +41,22 @@ export function readInteger(
 
   if (typeof raw === 'number') {
     if (!Number.isInteger(raw)) {
-      return fail(attribute, 'not-an-integer', `\`${attribute}\` must be a whole number, not ${clip(String(raw))}.`)
+      return fail(
+        attribute,
+        'not-an-integer',
+        `\`${attribute}\` must be a whole number, not ${clip(String(raw))}.`
+      )
     }
 
     value = raw
   } else if (typeof raw === 'string') {
     const text = raw.trim()
     if (text === '') {
-      return fail(attribute, 'empty-value', `\`${attribute}\` needs a value, such as \`${attribute}=4\`.`)
+      return fail(
+        attribute,
+        'empty-value',
+        `\`${attribute}\` needs a value, such as \`${attribute}=4\`.`
+      )
     }
 
     if (!asciiDigits.test(text)) return readBadNumber(attribute, text)
@@ -76,11 +84,19 @@ export function readInteger(
 /** Explain why text that is not plain digits is not a whole number. */
 function readBadNumber(attribute: string, text: string): Reading<never> {
   if (/^[+-]?\d*\.\d+$/.test(text)) {
-    return fail(attribute, 'not-an-integer', `\`${attribute}\` must be a whole number, not ${clip(text)}.`)
+    return fail(
+      attribute,
+      'not-an-integer',
+      `\`${attribute}\` must be a whole number, not ${clip(text)}.`
+    )
   }
 
   if (/^-\d+$/.test(text)) {
-    return fail(attribute, 'out-of-range', `\`${attribute}\` must be a positive whole number, not ${clip(text)}.`)
+    return fail(
+      attribute,
+      'out-of-range',
+      `\`${attribute}\` must be a positive whole number, not ${clip(text)}.`
+    )
   }
 
   if (/^[+-]?\d+(\.\d+)?e[+-]?\d+$/i.test(text)) {
@@ -92,11 +108,19 @@ function readBadNumber(attribute: string, text: string): Reading<never> {
   }
 
   if (/^0[xob]/i.test(text)) {
-    return fail(attribute, 'not-a-number', `\`${attribute}\` must be written in decimal digits, not as ${clip(text)}.`)
+    return fail(
+      attribute,
+      'not-a-number',
+      `\`${attribute}\` must be written in decimal digits, not as ${clip(text)}.`
+    )
   }
 
   if (anyDigit.test(text) && !/[^\p{Nd}]/u.test(text)) {
-    return fail(attribute, 'not-a-number', `\`${attribute}\` must use the digits 0–9; got ${clip(text)}.`)
+    return fail(
+      attribute,
+      'not-a-number',
+      `\`${attribute}\` must use the digits 0–9; got ${clip(text)}.`
+    )
   }
 
   if (/^\d{1,3}([,_ ]\d{3})+$/.test(text)) {
@@ -107,7 +131,11 @@ function readBadNumber(attribute: string, text: string): Reading<never> {
     )
   }
 
-  return fail(attribute, 'not-a-number', `\`${attribute}\` must be a whole number; got ${quote(text)}.`)
+  return fail(
+    attribute,
+    'not-a-number',
+    `\`${attribute}\` must be a whole number; got ${quote(text)}.`
+  )
 }
 
 /**
@@ -124,7 +152,11 @@ export function readIntegerList(
   }
 
   if (typeof raw === 'string' && raw.trim() === '') {
-    return fail(attribute, 'empty-value', `\`${attribute}\` needs a value, such as \`${attribute}=5\` or \`${attribute}=64,32\`.`)
+    return fail(
+      attribute,
+      'empty-value',
+      `\`${attribute}\` needs a value, such as \`${attribute}=5\` or \`${attribute}=64,32\`.`
+    )
   }
 
   const entries: readonly DescriptionValue[] =
@@ -157,10 +189,7 @@ export function readIntegerList(
 }
 
 /** Read `true` or `false`; a bare attribute (`{bidirectional}`) means true. */
-export function readBoolean(
-  attribute: string,
-  raw: DescriptionValue
-): Reading<boolean> {
+export function readBoolean(attribute: string, raw: DescriptionValue): Reading<boolean> {
   if (typeof raw === 'boolean') return {ok: true, value: raw}
   if (typeof raw === 'string') {
     const text = raw.trim().toLowerCase()

@@ -5,10 +5,7 @@ import {distance} from 'fastest-levenshtein'
  * (one edit in a short word, two in a longer one), so `lstmm` suggests
  * `lstm` and `modle` suggests `model`.
  */
-export function closest(
-  typed: string,
-  candidates: readonly string[]
-): string | undefined {
+export function closest(typed: string, candidates: readonly string[]): string | undefined {
   const wanted = typed.toLowerCase()
   let best: string | undefined
   let bestDistance = (wanted.length < 4 ? 1 : 2) + 1

@@ -1,6 +1,6 @@
 import type {Direction, TermKind} from './breakdown.js'
-import type {Cell, Framework} from './description.js'
 import {cellGates} from './cell-gates.js'
+import type {Cell, Framework} from './description.js'
 
 /** Where a term sits, when the network has more than one place for it. */
 export interface TermPlace {
@@ -49,7 +49,13 @@ export function termSymbol(
     'input-weights': gateList ? `W_{x${gateList}}` : 'W_{xh}',
     'recurrent-weights': gateList ? `W_{h${gateList}}` : 'W_{hh}',
     'recurrent-bias':
-      framework === 'pytorch' ? (gateList ? `b_{h${gateList}}` : 'b_{hh}') : gateList ? `b_{${gateList}}` : 'b_{h}',
+      framework === 'pytorch'
+        ? gateList
+          ? `b_{h${gateList}}`
+          : 'b_{hh}'
+        : gateList
+          ? `b_{${gateList}}`
+          : 'b_{h}',
     'input-bias': gateList ? `b_{i${gateList}}` : 'b_{ih}',
     'projection-weights': 'W_{hr}',
     'output-weights': 'W_{hy}',

@@ -6,9 +6,9 @@ import type {
 } from './description.js'
 import {cells, descriptionAttributes, frameworks} from './description.js'
 import type {DescriptionProblem} from './problem.js'
+import {quote} from './quote.js'
 import type {Reading} from './read-value.js'
 import {readBoolean, readChoice, readInteger, readIntegerList} from './read-value.js'
-import {quote} from './quote.js'
 import {closest, didYouMean} from './suggest.js'
 
 /** The outcome of validating a description: the network, or every problem. */
@@ -111,7 +111,7 @@ export function validateDescription(
 /** What to write for a missing size; with `vocab`, `inputs` is the Embedding's width. */
 function missingMessage(name: 'inputs' | 'units', embedding: boolean): string {
   if (name === 'inputs' && embedding) {
-    return 'Missing `inputs`: with `vocab`, say how wide each word\'s Embedding vector is, such as `inputs=32`.'
+    return "Missing `inputs`: with `vocab`, say how wide each word's Embedding vector is, such as `inputs=32`."
   }
 
   return `Missing \`${name}\`: say how many ${name === 'inputs' ? 'input features' : 'hidden units'} the network has, such as \`${name}=${name === 'inputs' ? 4 : 5}\`.`
@@ -128,7 +128,10 @@ function conflicts(
 
   if (given.has('reset-after')) {
     if (description.cell !== 'gru') {
-      conflict('reset-after', `\`reset-after\` only applies to \`cell=gru\`, not \`cell=${description.cell}\`.`)
+      conflict(
+        'reset-after',
+        `\`reset-after\` only applies to \`cell=gru\`, not \`cell=${description.cell}\`.`
+      )
     } else if (description.framework !== 'keras') {
       conflict(
         'reset-after',
@@ -139,7 +142,10 @@ function conflicts(
 
   if (given.has('proj-size') && description.projSize > 0) {
     if (description.cell !== 'lstm') {
-      conflict('proj-size', `\`proj-size\` only applies to \`cell=lstm\`, not \`cell=${description.cell}\`.`)
+      conflict(
+        'proj-size',
+        `\`proj-size\` only applies to \`cell=lstm\`, not \`cell=${description.cell}\`.`
+      )
     } else if (description.framework !== 'pytorch') {
       conflict('proj-size', '`proj-size` is a PyTorch option: add `framework=pytorch`.')
     } else {

@@ -50,7 +50,8 @@ export function splitAttributes(node: DirectiveLike): SplitAttributes {
   const attributes = node.attributes ?? {}
   // A name the parser read but the node lost (`{__proto__=1}`) is still a name the author wrote.
   // (Set by the remark adapter, see plugin/attribute-names.ts.)
-  const written = (node.data as {rnnAttributeNames?: readonly string[]} | undefined)?.rnnAttributeNames
+  const written = (node.data as {rnnAttributeNames?: readonly string[]} | undefined)
+    ?.rnnAttributeNames
   for (const name of written ?? []) {
     if (!Object.hasOwn(attributes, name)) description[name] = ''
   }

@@ -25,5 +25,7 @@ export function unusedModelProblem(name: string, node: Node): Problem {
 
 /** Warnings for every model of a file that nothing used. */
 export function unusedModelProblems(models: ModelRegistry): Problem[] {
-  return [...models].filter(([, model]) => !model.used).map(([name, model]) => unusedModelProblem(name, model.node))
+  return [...models]
+    .filter(([, model]) => !model.used)
+    .map(([name, model]) => unusedModelProblem(name, model.node))
 }

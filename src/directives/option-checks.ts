@@ -18,7 +18,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function checkThousandsSeparator(value: unknown): string | undefined {
   if (value === undefined) return undefined
   if (typeof value !== 'string' || !/^(?:\p{Zs}{1,3}|[,.'’])?$/u.test(value)) {
-    refuse(`option \`thousandsSeparator\` must be up to three spaces, one of \`,\` \`.\` \`'\` \`’\`, or '' for none; got ${JSON.stringify(String(value)).slice(0, 40)}`)
+    refuse(
+      `option \`thousandsSeparator\` must be up to three spaces, one of \`,\` \`.\` \`'\` \`’\`, or '' for none; got ${JSON.stringify(String(value)).slice(0, 40)}`
+    )
   }
 
   return value
@@ -30,7 +32,8 @@ export function checkThousandsSeparator(value: unknown): string | undefined {
  */
 export function checkStrings(value: unknown): SolutionStringsOverride | undefined {
   if (value === undefined) return undefined
-  if (!isRecord(value)) refuse('option `strings` must be an object of strings, such as `{summary: "Solution"}`')
+  if (!isRecord(value))
+    refuse('option `strings` must be an object of strings, such as `{summary: "Solution"}`')
   const reference = locales.en as unknown as Record<string, unknown>
   for (const [key, given] of Object.entries(value)) {
     const expected = Object.hasOwn(reference, key) ? reference[key] : undefined
@@ -40,7 +43,8 @@ export function checkStrings(value: unknown): SolutionStringsOverride | undefine
     } else if (isRecord(expected)) {
       if (!isRecord(given)) refuse(`option \`strings.${key}\` must be an object of strings`)
       for (const [name, text] of Object.entries(given)) {
-        if (!Object.hasOwn(expected, name)) unknownKey(`strings.${key}`, name, Object.keys(expected))
+        if (!Object.hasOwn(expected, name))
+          unknownKey(`strings.${key}`, name, Object.keys(expected))
         if (typeof text !== 'string') refuse(`option \`strings.${key}.${name}\` must be a string`)
       }
     }
@@ -51,5 +55,7 @@ export function checkStrings(value: unknown): SolutionStringsOverride | undefine
 
 function unknownKey(where: string, key: string, known: readonly string[]): never {
   const suggestion = closest(key, known)
-  refuse(`option \`${where}\` has no string \`${key.slice(0, 40)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`)
+  refuse(
+    `option \`${where}\` has no string \`${key.slice(0, 40)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`
+  )
 }

@@ -8,7 +8,12 @@ import type {
   SolutionStrings,
   SolutionStringsOverride
 } from '../render/index.js'
-import {defaultSolutionParts, localeSeparator, solutionParts, solutionStrings} from '../render/index.js'
+import {
+  defaultSolutionParts,
+  localeSeparator,
+  solutionParts,
+  solutionStrings
+} from '../render/index.js'
 import {checkStrings, checkThousandsSeparator} from './option-checks.js'
 
 /** Configuration of `remark-rnn`; every field is optional. */
@@ -66,31 +71,42 @@ export function resolveOptions(options: Options | null | undefined = {}): Settin
   const given = options ?? {}
   const framework = given.framework ?? 'keras'
   if (!frameworks.includes(framework)) {
-    throw new TypeError(`remark-rnn: option \`framework\` must be one of ${frameworks.join(', ')}, not \`${String(framework)}\``)
+    throw new TypeError(
+      `remark-rnn: option \`framework\` must be one of ${frameworks.join(', ')}, not \`${String(framework)}\``
+    )
   }
 
   const mode = given.solutions ?? 'show'
   if (!modes.includes(mode)) {
-    throw new TypeError(`remark-rnn: option \`solutions\` must be one of ${modes.join(', ')}, not \`${String(mode)}\``)
+    throw new TypeError(
+      `remark-rnn: option \`solutions\` must be one of ${modes.join(', ')}, not \`${String(mode)}\``
+    )
   }
 
   const parts = given.show ?? defaultSolutionParts
   if (!Array.isArray(parts)) {
-    throw new TypeError(`remark-rnn: option \`show\` must be an array of parts from ${solutionParts.join(', ')}, such as ['table']`)
+    throw new TypeError(
+      `remark-rnn: option \`show\` must be an array of parts from ${solutionParts.join(', ')}, such as ['table']`
+    )
   }
 
   const unknown = parts.filter((part) => !solutionParts.includes(part))
   if (unknown.length > 0 || parts.length === 0) {
-    throw new TypeError(`remark-rnn: option \`show\` lists parts from ${solutionParts.join(', ')}; got \`${parts.join(',')}\``)
+    throw new TypeError(
+      `remark-rnn: option \`show\` lists parts from ${solutionParts.join(', ')}; got \`${parts.join(',')}\``
+    )
   }
 
   const variants = given.variants ?? 1
   if (!Number.isInteger(variants) || variants < 1 || variants > 1000) {
-    throw new TypeError(`remark-rnn: option \`variants\` must be a whole number from 1 to 1000, not \`${String(variants)}\``)
+    throw new TypeError(
+      `remark-rnn: option \`variants\` must be a whole number from 1 to 1000, not \`${String(variants)}\``
+    )
   }
 
   const locale = given.locale ?? 'en'
-  if (typeof locale !== 'string') throw new TypeError('remark-rnn: option `locale` must be a string such as `en` or `de`')
+  if (typeof locale !== 'string')
+    throw new TypeError('remark-rnn: option `locale` must be a string such as `en` or `de`')
   const thousandsSeparator = checkThousandsSeparator(given.thousandsSeparator)
   return {
     framework,

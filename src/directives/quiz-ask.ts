@@ -9,14 +9,18 @@ export type AskReading =
 
 /** Read `ask="input recurrent"`: the quantities each option gives, in order. */
 export function readAsk(value: string | undefined, breakdown: Breakdown, node: Node): AskReading {
-  const names = (value ?? '').split(/[\s,]+/).filter(Boolean).map((name) => name.toLowerCase())
+  const names = (value ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((name) => name.toLowerCase())
   if (names.length === 0) {
     return {
       ok: false,
       problems: [
         {
           ruleId: 'missing-ask',
-          reason: 'A quiz needs `ask`: the quantities each option gives, in order, such as `ask=total` or `ask="input recurrent"`.',
+          reason:
+            'A quiz needs `ask`: the quantities each option gives, in order, such as `ask=total` or `ask="input recurrent"`.',
           node
         }
       ]

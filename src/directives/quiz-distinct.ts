@@ -4,7 +4,10 @@ import {optionLetter} from '../render/index.js'
 import type {Problem} from './report.js'
 
 /** Two options giving the same numbers: a student could not tell them apart. */
-export function duplicateOptions(verdicts: readonly OptionVerdict[], node: Node): Problem | undefined {
+export function duplicateOptions(
+  verdicts: readonly OptionVerdict[],
+  node: Node
+): Problem | undefined {
   const seen = new Map<string, number>()
   for (const [index, verdict] of verdicts.entries()) {
     const key = verdict.values.join(',')

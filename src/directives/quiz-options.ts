@@ -31,7 +31,11 @@ export function optionList(node: QuizBody): List | undefined {
  */
 function itemContent(item: ListItem): {content: OptionContent; text: string} {
   const [first, ...rest] = item.children as RootContent[]
-  if (first?.type === 'paragraph') return {content: {first: first.children, rest: rest as ListItem['children']}, text: toString(first).trim()}
+  if (first?.type === 'paragraph')
+    return {
+      content: {first: first.children, rest: rest as ListItem['children']},
+      text: toString(first).trim()
+    }
   // MyST keeps a tight list item's text without a paragraph around it.
   const phrasing = item.children as RootContent[]
   if (phrasing.length > 0 && phrasing.every((child) => isPhrasing(child))) {
@@ -41,7 +45,24 @@ function itemContent(item: ListItem): {content: OptionContent; text: string} {
   return {content: {first: [], rest: item.children}, text: ''}
 }
 
-const phrasingTypes = new Set(['text', 'emphasis', 'strong', 'inlineCode', 'inlineMath', 'link', 'break', 'delete', 'html', 'image', 'mystRole', 'abbreviation', 'subscript', 'superscript', 'underline', 'smallcaps'])
+const phrasingTypes = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'inlineCode',
+  'inlineMath',
+  'link',
+  'break',
+  'delete',
+  'html',
+  'image',
+  'mystRole',
+  'abbreviation',
+  'subscript',
+  'superscript',
+  'underline',
+  'smallcaps'
+])
 
 function isPhrasing(node: RootContent): boolean {
   return phrasingTypes.has(node.type)
@@ -55,7 +76,8 @@ export function readOptions(node: QuizBody, asked: number): OptionsReading {
   const options: AuthorOption[] = []
   for (const [index, item] of list.children.entries()) {
     const {content, text} = itemContent(item)
-    const reading = text === '' ? {ok: false as const, reason: 'is empty.'} : readOptionNumbers(text, asked)
+    const reading =
+      text === '' ? {ok: false as const, reason: 'is empty.'} : readOptionNumbers(text, asked)
     if (reading.ok) {
       options.push({content, values: reading.values})
     } else {

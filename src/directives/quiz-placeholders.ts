@@ -12,7 +12,9 @@ export type PlaceholderReading<T> =
 /** MDX reads `{inputs}` as a JavaScript expression; in a quiz one that is a placeholder becomes text. */
 function placeholderExpression(node: {type: string; value?: unknown}): string | undefined {
   const mdx = node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression'
-  return mdx && typeof node.value === 'string' && parseExpression(node.value) ? node.value : undefined
+  return mdx && typeof node.value === 'string' && parseExpression(node.value)
+    ? node.value
+    : undefined
 }
 
 /**
@@ -40,8 +42,14 @@ export function fillQuizPlaceholders<T extends RootContent>(
     if (node.type === 'text') return {...node, value: fillText(node.value, node)}
     const expression = placeholderExpression(node)
     if (expression !== undefined) {
-      const text = {type: 'text' as const, value: fillText(`{${expression}}`, node), position: node.position}
-      return node.type === ('mdxFlowExpression' as string) ? {type: 'paragraph', children: [text], position: node.position} : text
+      const text = {
+        type: 'text' as const,
+        value: fillText(`{${expression}}`, node),
+        position: node.position
+      }
+      return node.type === ('mdxFlowExpression' as string)
+        ? {type: 'paragraph', children: [text], position: node.position}
+        : text
     }
 
     if ('children' in node) return {...node, children: node.children.map(fill)} as Nodes

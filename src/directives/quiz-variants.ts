@@ -6,12 +6,12 @@ import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
 import {ownAttributes, splitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
-import {fillQuizPlaceholders} from './quiz-placeholders.js'
 import {duplicateOptions} from './quiz-distinct.js'
 import type {QuizBody} from './quiz-options.js'
+import {fillQuizPlaceholders} from './quiz-placeholders.js'
 import type {Problem} from './report.js'
-import type {RuleId} from './rules.js'
 import {resolveNetwork} from './resolve-network.js'
+import type {RuleId} from './rules.js'
 
 /** A quiz as both syntaxes give it: its attributes and position, and its content (question and option list). */
 export type QuizNode = DirectiveLike & QuizBody
@@ -67,16 +67,27 @@ function quizIdentity(node: QuizNode): string {
 }
 
 /** A range whose ends break the description's limits (`inputs=0..4`) is wrong for every draw that reaches them. */
-function boundProblems(node: QuizNode, ranged: readonly RangedAttribute[], description: Readonly<Record<string, string>>): Problem[] {
+function boundProblems(
+  node: QuizNode,
+  ranged: readonly RangedAttribute[],
+  description: Readonly<Record<string, string>>
+): Problem[] {
   const problems: Problem[] = []
   const names = new Set(ranged.map((range) => range.name))
   for (const end of ['min', 'max'] as const) {
-    const analysis = analyseDescription({...description, ...boundSizes(ranged, end)}, {otherAttributes: ownAttributes})
+    const analysis = analyseDescription(
+      {...description, ...boundSizes(ranged, end)},
+      {otherAttributes: ownAttributes}
+    )
     if (analysis.ok) continue
     for (const problem of analysis.problems) {
       if (problem.ruleId !== 'out-of-range' || !names.has(problem.attribute ?? '')) continue
       if (problems.some((known) => known.reason.endsWith(problem.message))) continue
-      problems.push({ruleId: 'invalid-range', reason: `The range of \`${problem.attribute}\` reaches a size that is not allowed: ${problem.message}`, node})
+      problems.push({
+        ruleId: 'invalid-range',
+        reason: `The range of \`${problem.attribute}\` reaches a size that is not allowed: ${problem.message}`,
+        node
+      })
     }
   }
 
@@ -88,25 +99,41 @@ type Attempt =
   | {ok: false; problems: Problem[]; models?: ModelRegistry | undefined}
 
 /** Resolve, fill in and check one draw of the quiz. */
-function attempt(node: QuizNode, sizes: Record<string, string>, models: ModelRegistry, settings: Settings, check: QuizCheck): Attempt {
+function attempt(
+  node: QuizNode,
+  sizes: Record<string, string>,
+  models: ModelRegistry,
+  settings: Settings,
+  check: QuizCheck
+): Attempt {
   const trial: ModelRegistry = new Map(models)
   const sized: QuizNode = {...node, attributes: {...node.attributes, ...sizes}}
   const network = resolveNetwork(sized, trial, settings)
   if (!network.ok) return {ok: false, problems: [...network.problems]}
 
   // A network that counts defines its model even when the quiz around it is wrong.
-  const filled = fillQuizPlaceholders<QuizNode['children'][number]>(node.children, network.breakdown, settings.format)
+  const filled = fillQuizPlaceholders<QuizNode['children'][number]>(
+    node.children,
+    network.breakdown,
+    settings.format
+  )
   if (!filled.ok) return {...filled, models: trial}
   const concrete = {...sized, children: filled.nodes} as QuizNode
   const checked = check(concrete, network.breakdown, network.attributes)
   if (!checked.ok) return {...checked, models: trial}
   const duplicate = duplicateOptions(checked.quiz.verdicts, node)
   if (duplicate) return {ok: false, problems: [duplicate], models: trial}
-  return {ok: true, variant: {...checked.quiz, sizes, breakdown: network.breakdown, attributes: network.attributes}, models: trial}
+  return {
+    ok: true,
+    variant: {...checked.quiz, sizes, breakdown: network.breakdown, attributes: network.attributes},
+    models: trial
+  }
 }
 
 function sizesText(sizes: Readonly<Record<string, string>>): string {
-  return Object.entries(sizes).map(([name, value]) => `${name}=${value}`).join(' ')
+  return Object.entries(sizes)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(' ')
 }
 
 /**
@@ -116,16 +143,31 @@ function sizesText(sizes: Readonly<Record<string, string>>): string {
  * distinct options. The first is the one the page shows; only it registers
  * the quiz's `id` as a model.
  */
-export function drawQuizVariants(node: QuizNode, models: ModelRegistry, settings: Settings, check: QuizCheck): VariantDraw {
+export function drawQuizVariants(
+  node: QuizNode,
+  models: ModelRegistry,
+  settings: Settings,
+  check: QuizCheck
+): VariantDraw {
   const attributes = splitAttributes(node)
   const reading = readRanges(attributes.description)
-  if (!reading.ok) return {ok: false, problems: reading.problems.map(({message}) => ({ruleId: 'invalid-range', reason: message, node}))}
+  if (!reading.ok)
+    return {
+      ok: false,
+      problems: reading.problems.map(({message}) => ({
+        ruleId: 'invalid-range',
+        reason: message,
+        node
+      }))
+    }
   const ranged = reading.ranged
 
   if (ranged.length === 0) {
     const single = attempt(node, {}, models, settings, check)
     if (single.models) copyModel(attributes, single.models, models)
-    return single.ok ? {ok: true, variants: [single.variant]} : {ok: false, problems: single.problems}
+    return single.ok
+      ? {ok: true, variants: [single.variant]}
+      : {ok: false, problems: single.problems}
   }
 
   const bounds = boundProblems(node, ranged, attributes.description)
@@ -159,7 +201,9 @@ export function drawQuizVariants(node: QuizNode, models: ModelRegistry, settings
   }
 
   if (variants.length > 0) return {ok: true, variants}
-  const example = rejected ? ` With ${sizesText(rejected.sizes)}: ${rejected.problems[0]?.reason ?? ''}` : ''
+  const example = rejected
+    ? ` With ${sizesText(rejected.sizes)}: ${rejected.problems[0]?.reason ?? ''}`
+    : ''
   return {
     ok: false,
     problems: [

@@ -8,7 +8,8 @@ const plain = {thousandsSeparator: ','}
 
 /** `option D (20, 12): the right numbers in the wrong order`. */
 function describeOption(verdict: OptionVerdict, index: number): string {
-  const why = verdict.mistakes.length > 0 ? `: ${verdict.mistakes.map(mistakeExplanation).join(', or ')}` : ''
+  const why =
+    verdict.mistakes.length > 0 ? `: ${verdict.mistakes.map(mistakeExplanation).join(', or ')}` : ''
   return `option ${optionLetter(index)} (${formatValues(verdict.values, plain)})${why}`
 }
 
@@ -34,7 +35,16 @@ export function judgeQuiz(
     const recognised = verdicts.filter((verdict) => verdict.mistakes.length > 0)
     problems.push({
       ruleId: 'no-correct-option',
-      reason: `No option is right: the answer is ${values} (${why}).${recognised.length > 0 ? ` Typical mistakes: ${verdicts.map((verdict, index) => (verdict.mistakes.length > 0 ? describeOption(verdict, index) : '')).filter(Boolean).join('; ')}.` : ''} Add the right option.`,
+      reason: `No option is right: the answer is ${values} (${why}).${
+        recognised.length > 0
+          ? ` Typical mistakes: ${verdicts
+              .map((verdict, index) =>
+                verdict.mistakes.length > 0 ? describeOption(verdict, index) : ''
+              )
+              .filter(Boolean)
+              .join('; ')}.`
+          : ''
+      } Add the right option.`,
       node
     })
   } else if (right.length > 1) {

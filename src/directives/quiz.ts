@@ -52,10 +52,12 @@ function quizContent(
     }
 
     const generated = generateOptions(breakdown, ask)
-    const options = generated.options.map((verdict): OptionContent => ({
-      first: [{type: 'text', value: formatValues(verdict.values, settings.format)}],
-      rest: []
-    }))
+    const options = generated.options.map(
+      (verdict): OptionContent => ({
+        first: [{type: 'text', value: formatValues(verdict.values, settings.format)}],
+        rest: []
+      })
+    )
     return {ok: true, content: {options, verdicts: generated.options}}
   }
 
@@ -137,7 +139,16 @@ function checkQuiz(
   const question = questionContent(node, breakdown, asked.ask, settings)
   const {options, verdicts} = quiz.content
   const first = options.map((option) => option.first)
-  return {ok: true, quiz: {ask: asked.ask, question, options: first, optionRest: options.map((option) => option.rest), verdicts}}
+  return {
+    ok: true,
+    quiz: {
+      ask: asked.ask,
+      question,
+      options: first,
+      optionRest: options.map((option) => option.rest),
+      verdicts
+    }
+  }
 }
 
 /** A quiz ready to show, or the problems that keep it as written. */
@@ -184,7 +195,9 @@ export function buildQuiz(
     ok: true,
     content: [
       ...shown.question,
-      quizOptionList(shown.options.map((first, index) => ({first, rest: shown.optionRest[index] ?? []}))),
+      quizOptionList(
+        shown.options.map((first, index) => ({first, rest: shown.optionRest[index] ?? []}))
+      ),
       ...presentSolution(solution, settings.strings.quizSummary, settings.mode)
     ],
     classes: attributes.classes,

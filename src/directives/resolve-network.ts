@@ -31,7 +31,10 @@ export function resolveNetwork(
       inherited = named.attributes
     } else {
       const suggestion = closest(attributes.model, [...models.keys()])
-      const known = models.size > 0 ? ` Models defined before this line: ${[...models.keys()].map(quote).join(', ')}.` : ' Define it first with `id=…` on an earlier rnn directive.'
+      const known =
+        models.size > 0
+          ? ` Models defined before this line: ${[...models.keys()].map(quote).join(', ')}.`
+          : ' Define it first with `id=…` on an earlier rnn directive.'
       problems.push({
         ruleId: 'unknown-model',
         attribute: 'model',
@@ -71,7 +74,11 @@ export function resolveNetwork(
       return {ok: false, problems}
     }
 
-    models.set(attributes.id, {attributes: {...inherited, ...attributes.description}, node, used: false})
+    models.set(attributes.id, {
+      attributes: {...inherited, ...attributes.description},
+      node,
+      used: false
+    })
   }
 
   return {ok: true, breakdown: analysis.breakdown, attributes}

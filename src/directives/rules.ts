@@ -45,21 +45,28 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
   'duplicate-model': 'two directives define the same `id`',
   'unknown-quantity': 'an inline directive asks for a quantity that does not exist',
   'wrong-number': 'a number stated in prose differs from the count',
-  'unreadable-number': 'a number stated in prose is not a whole count written with digits (`6.8`, `6,8`, `6_8`)',
-  'unparsed-directive': 'a line starts like an rnn directive but is not one (bad syntax, or no remark-directive)',
+  'unreadable-number':
+    'a number stated in prose is not a whole count written with digits (`6.8`, `6,8`, `6_8`)',
+  'unparsed-directive':
+    'a line starts like an rnn directive but is not one (bad syntax, or no remark-directive)',
   'missing-ask': 'a quiz without `ask`, the quantities its options give',
   'missing-options': 'a quiz with an `answer` but no option list, or an empty one',
-  'unreadable-option': 'an option whose numbers cannot be read safely (ambiguous, decimal, too many or too few)',
+  'unreadable-option':
+    'an option whose numbers cannot be read safely (ambiguous, decimal, too many or too few)',
   'invalid-key': 'a quiz key that is missing, not a letter or number, or beyond the options',
   'wrong-key': 'the key points at a wrong option',
   'no-correct-option': 'no option of a quiz is right',
   'several-correct-options': 'more than one option of a quiz is right',
-  'duplicate-attribute': 'the same attribute written twice in one directive (which one counts is not obvious)',
+  'duplicate-attribute':
+    'the same attribute written twice in one directive (which one counts is not obvious)',
   'invalid-range': 'a quiz size range that is malformed or runs backwards (`inputs=8..2`)',
-  'no-valid-variant': 'no variant drawn from a quiz\'s ranges gives exactly one right option and distinct options',
-  'unknown-placeholder': 'a `{…}` in a quiz names no size or quantity, or is not a sum or product of them',
+  'no-valid-variant':
+    "no variant drawn from a quiz's ranges gives exactly one right option and distinct options",
+  'unknown-placeholder':
+    'a `{…}` in a quiz names no size or quantity, or is not a sum or product of them',
   'duplicate-options': 'two options of a quiz give the same numbers',
-  'unused-model': 'a warning: `id=…` defines a model no later directive uses (often a typo in `model=…`)'
+  'unused-model':
+    'a warning: `id=…` defines a model no later directive uses (often a typo in `model=…`)'
 }
 
 /** Where the README (its Errors table) is read: each rule has an anchor `rule-<ruleId>` there. */

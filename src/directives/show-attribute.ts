@@ -1,6 +1,6 @@
+import {closest, quote} from '../core/index.js'
 import type {SolutionPart} from '../render/index.js'
 import {solutionParts} from '../render/index.js'
-import {closest, quote} from '../core/index.js'
 import type {DirectiveLike} from './directive-attributes.js'
 import type {Settings} from './options.js'
 import type {Problem} from './report.js'
@@ -10,11 +10,17 @@ export type ShowReading =
   | {readonly ok: false; readonly reason: string; readonly suggestion?: string | undefined}
 
 /** Read `show=table,derivation` (commas or spaces); absent means the site default. */
-export function readShow(value: string | undefined, fallback: readonly SolutionPart[]): ShowReading {
+export function readShow(
+  value: string | undefined,
+  fallback: readonly SolutionPart[]
+): ShowReading {
   if (value === undefined) return {ok: true, parts: fallback}
   const words = value.split(/[\s,]+/).filter(Boolean)
   if (words.length === 0) {
-    return {ok: false, reason: `\`show\` needs one or more of ${solutionParts.map((part) => `\`${part}\``).join(', ')}.`}
+    return {
+      ok: false,
+      reason: `\`show\` needs one or more of ${solutionParts.map((part) => `\`${part}\``).join(', ')}.`
+    }
   }
 
   for (const word of words) {
@@ -32,9 +38,15 @@ export function readShow(value: string | undefined, fallback: readonly SolutionP
 }
 
 /** The parts a directive's solution shows (`show=…`, or the site default), and the problem with `show`. */
-export function showOf(node: DirectiveLike, settings: Settings): {parts: readonly SolutionPart[]; problems: Problem[]} {
+export function showOf(
+  node: DirectiveLike,
+  settings: Settings
+): {parts: readonly SolutionPart[]; problems: Problem[]} {
   const show = readShow(node.attributes?.show ?? undefined, settings.parts)
   if (show.ok) return {parts: show.parts, problems: []}
   const expected = show.suggestion ? [show.suggestion] : undefined
-  return {parts: settings.parts, problems: [{ruleId: 'invalid-show', reason: show.reason, node, expected, attribute: 'show'}]}
+  return {
+    parts: settings.parts,
+    problems: [{ruleId: 'invalid-show', reason: show.reason, node, expected, attribute: 'show'}]
+  }
 }

@@ -10,7 +10,13 @@ const escapeForPattern = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/g, '
  * anything else are not counts, never guessed into one.
  */
 export function readStatedNumber(text: string, thousandsSeparator: string): StatedNumber {
-  const separators = [',', ' ', '\u00a0', '\u202f', ...(thousandsSeparator ? [thousandsSeparator] : [])]
+  const separators = [
+    ',',
+    ' ',
+    '\u00a0',
+    '\u202f',
+    ...(thousandsSeparator ? [thousandsSeparator] : [])
+  ]
   const separator = separators.map(escapeForPattern).join('|')
   const pattern = new RegExp(`^(?:\\d+|\\d{1,3}(${separator})\\d{3}(?:\\1\\d{3})*)$`)
   if (!pattern.test(text)) return undefined

@@ -10,7 +10,9 @@ export function giftEscape(text: string): string {
 function giftQuestion(variant: LmsVariant): string {
   const lines = [`::${giftEscape(variant.name)}::[html]${giftEscape(lmsHtml(variant.stem))}{`]
   for (const choice of variant.choices) {
-    lines.push(`${choice.correct ? '=' : '~'}${giftEscape(lmsHtml(choice.content))}#${giftEscape(lmsHtml(choice.feedback))}`)
+    lines.push(
+      `${choice.correct ? '=' : '~'}${giftEscape(lmsHtml(choice.content))}#${giftEscape(lmsHtml(choice.feedback))}`
+    )
   }
 
   lines.push(`####${giftEscape(lmsHtml(variant.generalFeedback))}`, '}')
@@ -24,9 +26,13 @@ function giftQuestion(variant: LmsVariant): string {
  * the HTML is kept on one line.
  */
 export function giftText(questions: readonly LmsQuestion[]): string {
-  const blocks = ['// Questions from remark-rnn: multiple choice, checked against the parameter count.']
+  const blocks = [
+    '// Questions from remark-rnn: multiple choice, checked against the parameter count.'
+  ]
   for (const question of questions) {
-    blocks.push(`$CATEGORY: $course$/top/${categoryName(question.page)}/${categoryName(question.name)}`)
+    blocks.push(
+      `$CATEGORY: $course$/top/${categoryName(question.page)}/${categoryName(question.name)}`
+    )
     for (const variant of question.variants) blocks.push(giftQuestion(variant))
   }
 

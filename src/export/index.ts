@@ -4,17 +4,20 @@ import {moodleXml} from './moodle-xml.js'
 import {qtiPackageFiles, zipPackage} from './qti-package.js'
 import type {ExportFile, ExportQuiz, ExportSettings} from './types.js'
 
-export type {ExportFile, ExportFormat, ExportQuiz, ExportSettings, ExportVariant} from './types.js'
-export {exportFormats} from './types.js'
+export {giftEscape, giftText} from './gift.js'
 export type {LmsChoice, LmsQuestion, LmsVariant} from './lms-question.js'
 export {lmsQuestions} from './lms-question.js'
-export {giftEscape, giftText} from './gift.js'
 export {moodleXml} from './moodle-xml.js'
 export {qtiItem} from './qti-item.js'
 export {qtiPackageFiles, zipPackage} from './qti-package.js'
+export type {ExportFile, ExportFormat, ExportQuiz, ExportSettings, ExportVariant} from './types.js'
+export {exportFormats} from './types.js'
 
 /** Checked quizzes as the file an LMS imports: Moodle XML, GIFT, or a QTI 2.1 zip. */
-export function exportQuizzes(quizzes: readonly ExportQuiz[], settings: ExportSettings): ExportFile[] {
+export function exportQuizzes(
+  quizzes: readonly ExportQuiz[],
+  settings: ExportSettings
+): ExportFile[] {
   const questions = lmsQuestions(quizzes, settings)
   if (settings.format === 'moodle') return [{path: settings.output, content: moodleXml(questions)}]
   if (settings.format === 'gift') return [{path: settings.output, content: giftText(questions)}]

@@ -1,6 +1,6 @@
 import type {Element, ElementContent, Root as HastRoot} from 'hast'
-import type {Nodes, RootContent} from 'mdast'
 import {toHtml} from 'hast-util-to-html'
+import type {Nodes, RootContent} from 'mdast'
 import {toHast} from 'mdast-util-to-hast'
 
 /**
@@ -9,7 +9,8 @@ import {toHast} from 'mdast-util-to-hast'
  * wanted here: the LMS brings its own renderer.
  */
 function withLmsMath(node: Nodes): Nodes {
-  if (node.type === 'math') return {type: 'paragraph', children: [{type: 'text', value: `\\[${node.value}\\]`}]}
+  if (node.type === 'math')
+    return {type: 'paragraph', children: [{type: 'text', value: `\\[${node.value}\\]`}]}
   if (node.type === 'inlineMath') return {type: 'text', value: `\\(${node.value}\\)`}
   if ('children' in node) return {...node, children: node.children.map(withLmsMath)} as Nodes
   return node
@@ -18,13 +19,20 @@ function withLmsMath(node: Nodes): Nodes {
 // mdast-util-to-hast puts line breaks between blocks; an LMS field is one run of HTML.
 function withoutBreaks(nodes: ElementContent[]): ElementContent[] {
   return nodes
-    .filter((node) => !(node.type === 'text' && /^\s*$/.test(node.value) && node.value.includes('\n')))
-    .map((node) => (node.type === 'element' ? {...node, children: withoutBreaks(node.children)} : node))
+    .filter(
+      (node) => !(node.type === 'text' && /^\s*$/.test(node.value) && node.value.includes('\n'))
+    )
+    .map((node) =>
+      node.type === 'element' ? {...node, children: withoutBreaks(node.children)} : node
+    )
 }
 
 /** Markdown content as HTML elements for an LMS. */
 export function lmsHast(nodes: readonly RootContent[]): ElementContent[] {
-  const tree = toHast({type: 'root', children: nodes.map((node) => withLmsMath(node) as RootContent)}) as HastRoot
+  const tree = toHast({
+    type: 'root',
+    children: nodes.map((node) => withLmsMath(node) as RootContent)
+  }) as HastRoot
   return withoutBreaks(tree.children as ElementContent[])
 }
 
@@ -35,7 +43,10 @@ export function lmsInlineHast(nodes: readonly RootContent[]): ElementContent[] {
 
 /** HTML elements serialised, on one line. */
 export function lmsHtml(nodes: readonly ElementContent[]): string {
-  return toHtml({type: 'root', children: [...nodes]}, {characterReferences: {useNamedReferences: true}}).replace(/\n/g, ' ')
+  return toHtml(
+    {type: 'root', children: [...nodes]},
+    {characterReferences: {useNamedReferences: true}}
+  ).replace(/\n/g, ' ')
 }
 
 /** Text elements for plain feedback. */

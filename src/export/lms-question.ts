@@ -40,10 +40,17 @@ function sizesLabel(sizes: Readonly<Record<string, string>>): string {
     .join(' ')})`
 }
 
-function choiceFeedback(variant: ExportVariant, verdict: OptionVerdict, settings: ExportSettings): string {
-  if (verdict.correct) return variant.ask.map((name) => explainQuantity(variant.breakdown, name)).join('; ')
+function choiceFeedback(
+  variant: ExportVariant,
+  verdict: OptionVerdict,
+  settings: ExportSettings
+): string {
+  if (verdict.correct)
+    return variant.ask.map((name) => explainQuantity(variant.breakdown, name)).join('; ')
   if (verdict.mistakes.length === 0) return settings.strings.quizNoMistake
-  return verdict.mistakes.map((id) => settings.strings.mistakes[id] ?? mistakeExplanation(id)).join('; ')
+  return verdict.mistakes
+    .map((id) => settings.strings.mistakes[id] ?? mistakeExplanation(id))
+    .join('; ')
 }
 
 function lmsVariant(variant: ExportVariant, name: string, settings: ExportSettings): LmsVariant {
@@ -75,7 +82,10 @@ function plainName(quiz: ExportQuiz): string {
  * Name every quiz after its page and heading (numbered where a heading holds
  * several) and every variant after its sizes, and build the LMS content.
  */
-export function lmsQuestions(quizzes: readonly ExportQuiz[], settings: ExportSettings): LmsQuestion[] {
+export function lmsQuestions(
+  quizzes: readonly ExportQuiz[],
+  settings: ExportSettings
+): LmsQuestion[] {
   const base = quizzes.map(plainName)
   const seen = new Map<string, number>()
   return quizzes.map((quiz) => {
@@ -86,7 +96,11 @@ export function lmsQuestions(quizzes: readonly ExportQuiz[], settings: ExportSet
     const name = shared ? `${plain} (${ordinal})` : plain
     const many = quiz.variants.length > 1
     const variants = quiz.variants.map((variant, number) =>
-      lmsVariant(variant, many ? `${name} · variant ${number + 1}${sizesLabel(variant.sizes)}` : name, settings)
+      lmsVariant(
+        variant,
+        many ? `${name} · variant ${number + 1}${sizesLabel(variant.sizes)}` : name,
+        settings
+      )
     )
     return {page: quiz.page, name, variants}
   })

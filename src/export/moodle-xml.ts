@@ -40,7 +40,10 @@ export function moodleXml(questions: readonly LmsQuestion[]): string {
   const quiz = create({version: '1.0', encoding: 'UTF-8'}).ele('quiz')
   for (const question of questions) {
     const category = quiz.ele('question', {type: 'category'})
-    category.ele('category').ele('text').txt(`$course$/top/${categoryName(question.page)}/${categoryName(question.name)}`)
+    category
+      .ele('category')
+      .ele('text')
+      .txt(`$course$/top/${categoryName(question.page)}/${categoryName(question.name)}`)
     for (const variant of question.variants) multichoice(quiz, variant)
   }
 

@@ -17,7 +17,8 @@ export function appendHast(parent: XmlElement, nodes: readonly ElementContent[])
     if (node.type === 'text') parent.txt(node.value)
     else if (node.type === 'element') {
       const className = node.properties.className
-      const attributes = Array.isArray(className) && className.length > 0 ? {class: className.join(' ')} : {}
+      const attributes =
+        Array.isArray(className) && className.length > 0 ? {class: className.join(' ')} : {}
       appendHast(parent.ele(node.tagName, attributes), node.children)
     }
   }
@@ -31,7 +32,11 @@ function responseProcessing(item: XmlElement): void {
   match.ele('variable', {identifier: 'RESPONSE'})
   match.ele('correct', {identifier: 'RESPONSE'})
   right.ele('setOutcomeValue', {identifier: 'SCORE'}).ele('baseValue', {baseType: 'float'}).txt('1')
-  condition.ele('responseElse').ele('setOutcomeValue', {identifier: 'SCORE'}).ele('baseValue', {baseType: 'float'}).txt('0')
+  condition
+    .ele('responseElse')
+    .ele('setOutcomeValue', {identifier: 'SCORE'})
+    .ele('baseValue', {baseType: 'float'})
+    .txt('0')
   // Feedback for the chosen option, and the worked solution whatever was chosen.
   const feedback = processing.ele('setOutcomeValue', {identifier: 'FEEDBACK'}).ele('multiple')
   feedback.ele('variable', {identifier: 'RESPONSE'})
@@ -53,23 +58,56 @@ export function qtiItem(variant: LmsVariant, identifier: string): string {
     timeDependent: 'false'
   })
   const key = variant.choices.findIndex((choice) => choice.correct)
-  const response = item.ele('responseDeclaration', {identifier: 'RESPONSE', cardinality: 'single', baseType: 'identifier'})
+  const response = item.ele('responseDeclaration', {
+    identifier: 'RESPONSE',
+    cardinality: 'single',
+    baseType: 'identifier'
+  })
   response.ele('correctResponse').ele('value').txt(choiceIdentifier(key))
-  item.ele('outcomeDeclaration', {identifier: 'SCORE', cardinality: 'single', baseType: 'float'}).ele('defaultValue').ele('value').txt('0')
-  item.ele('outcomeDeclaration', {identifier: 'FEEDBACK', cardinality: 'multiple', baseType: 'identifier'})
+  item
+    .ele('outcomeDeclaration', {identifier: 'SCORE', cardinality: 'single', baseType: 'float'})
+    .ele('defaultValue')
+    .ele('value')
+    .txt('0')
+  item.ele('outcomeDeclaration', {
+    identifier: 'FEEDBACK',
+    cardinality: 'multiple',
+    baseType: 'identifier'
+  })
 
   const body = item.ele('itemBody')
   appendHast(body.ele('div', {class: 'rnn-quiz-question'}), variant.stem)
-  const interaction = body.ele('choiceInteraction', {responseIdentifier: 'RESPONSE', shuffle: 'false', maxChoices: '1'})
+  const interaction = body.ele('choiceInteraction', {
+    responseIdentifier: 'RESPONSE',
+    shuffle: 'false',
+    maxChoices: '1'
+  })
   for (const [index, choice] of variant.choices.entries()) {
-    appendHast(interaction.ele('simpleChoice', {identifier: choiceIdentifier(index)}), choice.content)
+    appendHast(
+      interaction.ele('simpleChoice', {identifier: choiceIdentifier(index)}),
+      choice.content
+    )
   }
 
   responseProcessing(item)
   for (const [index, choice] of variant.choices.entries()) {
-    appendHast(item.ele('modalFeedback', {outcomeIdentifier: 'FEEDBACK', identifier: choiceIdentifier(index), showHide: 'show'}), choice.feedback)
+    appendHast(
+      item.ele('modalFeedback', {
+        outcomeIdentifier: 'FEEDBACK',
+        identifier: choiceIdentifier(index),
+        showHide: 'show'
+      }),
+      choice.feedback
+    )
   }
 
-  appendHast(item.ele('modalFeedback', {outcomeIdentifier: 'FEEDBACK', identifier: 'SOLUTION', showHide: 'show'}), variant.generalFeedback)
+  appendHast(
+    item.ele('modalFeedback', {
+      outcomeIdentifier: 'FEEDBACK',
+      identifier: 'SOLUTION',
+      showHide: 'show'
+    }),
+    variant.generalFeedback
+  )
   return item.end({prettyPrint: true}) + '\n'
 }

@@ -27,11 +27,19 @@ function manifest(items: ReadonlyArray<{identifier: string; path: string}>, test
   metadata.ele('schemaversion').txt('1.0.0')
   root.ele('organizations')
   const resources = root.ele('resources')
-  const testResource = resources.ele('resource', {identifier: 'test', type: 'imsqti_test_xmlv2p1', href: test})
+  const testResource = resources.ele('resource', {
+    identifier: 'test',
+    type: 'imsqti_test_xmlv2p1',
+    href: test
+  })
   testResource.ele('file', {href: test})
   for (const item of items) {
     testResource.ele('dependency', {identifierref: item.identifier})
-    const resource = resources.ele('resource', {identifier: item.identifier, type: 'imsqti_item_xmlv2p1', href: item.path})
+    const resource = resources.ele('resource', {
+      identifier: item.identifier,
+      type: 'imsqti_item_xmlv2p1',
+      href: item.path
+    })
     resource.ele('file', {href: item.path})
   }
 
@@ -46,13 +54,29 @@ interface Section {
 
 /** A test with a section per question that draws one of its variants at random. */
 function assessmentTest(sections: readonly Section[]): string {
-  const test = create({version: '1.0', encoding: 'UTF-8'}).ele(qtiNamespace, 'assessmentTest', {identifier: 'remark-rnn-test', title: 'remark-rnn questions'})
-  const part = test.ele('testPart', {identifier: 'part', navigationMode: 'nonlinear', submissionMode: 'individual'})
-  const all = part.ele('assessmentSection', {identifier: 'questions', title: 'Questions', visible: 'true'})
+  const test = create({version: '1.0', encoding: 'UTF-8'}).ele(qtiNamespace, 'assessmentTest', {
+    identifier: 'remark-rnn-test',
+    title: 'remark-rnn questions'
+  })
+  const part = test.ele('testPart', {
+    identifier: 'part',
+    navigationMode: 'nonlinear',
+    submissionMode: 'individual'
+  })
+  const all = part.ele('assessmentSection', {
+    identifier: 'questions',
+    title: 'Questions',
+    visible: 'true'
+  })
   for (const [index, {name, items}] of sections.entries()) {
-    const section = all.ele('assessmentSection', {identifier: `question-${index + 1}`, title: name, visible: 'false'})
+    const section = all.ele('assessmentSection', {
+      identifier: `question-${index + 1}`,
+      title: name,
+      visible: 'false'
+    })
     section.ele('selection', {select: '1'})
-    for (const item of items) section.ele('assessmentItemRef', {identifier: item.identifier, href: item.path})
+    for (const item of items)
+      section.ele('assessmentItemRef', {identifier: item.identifier, href: item.path})
   }
 
   return test.end({prettyPrint: true}) + '\n'
@@ -61,18 +85,26 @@ function assessmentTest(sections: readonly Section[]): string {
 /** Every file of the QTI 2.1 package: one item per variant, the test, and `imsmanifest.xml` listing them. */
 export function qtiPackageFiles(questions: readonly LmsQuestion[]): PackagedFile[] {
   const files: PackagedFile[] = []
-  const sections = questions.map((question, index): Section => ({
-    name: question.name,
-    items: question.variants.map((variant, number) => {
-      const identifier = itemIdentifier(index, number)
-      const path = `items/${identifier}.xml`
-      files.push({path, content: qtiItem(variant, identifier)})
-      return {identifier, path}
+  const sections = questions.map(
+    (question, index): Section => ({
+      name: question.name,
+      items: question.variants.map((variant, number) => {
+        const identifier = itemIdentifier(index, number)
+        const path = `items/${identifier}.xml`
+        files.push({path, content: qtiItem(variant, identifier)})
+        return {identifier, path}
+      })
     })
-  }))
+  )
   const test = 'test.xml'
   files.push({path: test, content: assessmentTest(sections)})
-  files.unshift({path: 'imsmanifest.xml', content: manifest(sections.flatMap((section) => section.items), test)})
+  files.unshift({
+    path: 'imsmanifest.xml',
+    content: manifest(
+      sections.flatMap((section) => section.items),
+      test
+    )
+  })
   return files
 }
 

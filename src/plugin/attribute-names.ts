@@ -18,7 +18,9 @@ declare module 'mdast-util-directive' {
 }
 
 const isDirective = (node: {type: string}): node is Directives =>
-  node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective'
+  node.type === 'containerDirective' ||
+  node.type === 'leafDirective' ||
+  node.type === 'textDirective'
 
 /** Add a name to the rnn directive being read (the nearest directive on the stack). */
 export function recordAttributeName(context: CompileContext, name: string): void {

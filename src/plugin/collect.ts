@@ -62,7 +62,8 @@ export function collectDirectives(tree: Root): Collected {
     ) {
       const parent = ancestors.at(-1) as Parent
       const outer = ancestors.findLast(
-        (ancestor): ancestor is Directives => isBlock(ancestor) && handledNames.includes((ancestor as Directives).name)
+        (ancestor): ancestor is Directives =>
+          isBlock(ancestor) && handledNames.includes((ancestor as Directives).name)
       )
       const nested = isBlock(node) && outer !== undefined
       found.push({node, parent, index: indexIn(parent, node), nested, outer})

@@ -1,11 +1,11 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
-import type {SolutionPart} from '../render/index.js'
-import {hasClosingFence} from './directive-source.js'
-import {duplicateAttributes} from './duplicate-attributes.js'
 import type {Settings} from '../directives/options.js'
 import type {Problem} from '../directives/report.js'
 import {showOf} from '../directives/show-attribute.js'
+import type {SolutionPart} from '../render/index.js'
+import {hasClosingFence} from './directive-source.js'
+import {duplicateAttributes} from './duplicate-attributes.js'
 
 /** The checks every block directive (`rnn` and `rnn-quiz`) gets before its network is counted. */
 export interface BlockChecks {
@@ -50,5 +50,8 @@ export function checkBlockDirective(
   settings: Settings
 ): BlockChecks {
   const show = showOf(node, settings)
-  return {problems: [...structuralProblems(file, node, nested), ...show.problems], parts: show.parts}
+  return {
+    problems: [...structuralProblems(file, node, nested), ...show.problems],
+    parts: show.parts
+  }
 }

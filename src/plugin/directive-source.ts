@@ -33,7 +33,9 @@ export function writtenBack(file: VFile, node: Node): string | undefined {
     node.type === 'textDirective' ? /^[ \t]*(?:>[ \t]?)*/ : new RegExp(`^[ \\t>]{0,${width}}`)
   // An unclosed container ends at the next block, blank lines included; those
   // belong to the page around it, which writes its own.
-  return [first, ...rest.map((line) => line.replace(prefix, ''))].join('\n').replace(/(?:\n[ \t]*)+$/, '')
+  return [first, ...rest.map((line) => line.replace(prefix, ''))]
+    .join('\n')
+    .replace(/(?:\n[ \t]*)+$/, '')
 }
 
 /**
@@ -48,7 +50,10 @@ export function hasClosingFence(file: VFile, node: ContainerDirective): boolean 
   if (lines.length < 2) return false
   // The source starts at the directive's own colons.
   const opening = text.length - text.replace(/^:+/, '').length
-  const last = lines.slice(-1).join('').replace(/^(?:[ \t]*>)*[ \t]*/, '')
+  const last = lines
+    .slice(-1)
+    .join('')
+    .replace(/^(?:[ \t]*>)*[ \t]*/, '')
   const fence = /^:+(?=[ \t]*$)/.exec(last)
   if (!fence || fence[0].length < opening) return false
   // A fence on the last line may belong to a nested container instead.

@@ -1,13 +1,13 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
-import type {RnnBlock} from '../render/index.js'
-import {rnnBlock} from '../render/index.js'
-import {checkBlockDirective} from './directive-checks.js'
 import {solveBlock} from '../directives/block-solution.js'
 import type {ModelRegistry} from '../directives/models.js'
 import type {Settings} from '../directives/options.js'
-import {blockProblem} from './problem-node.js'
 import type {Problem} from '../directives/report.js'
+import type {RnnBlock} from '../render/index.js'
+import {rnnBlock} from '../render/index.js'
+import {checkBlockDirective} from './directive-checks.js'
+import {blockProblem} from './problem-node.js'
 
 /** What a block directive becomes, and the problems that kept it as written. */
 export interface Expansion<T> {
@@ -39,7 +39,8 @@ export function expandBlock(
   const checks = checkBlockDirective(file, node, nested, settings)
   const quizSpelling = `${node.type === 'containerDirective' ? ':::' : '::'}rnn-quiz`
   const solved = solveBlock(node, checks.problems, checks.parts, quizSpelling, models, settings)
-  if (!solved.ok) return {replacement: blockProblem(file, node, solved.problems), problems: solved.problems}
+  if (!solved.ok)
+    return {replacement: blockProblem(file, node, solved.problems), problems: solved.problems}
 
   const children = authorContent(node)
   children.push(...solved.solution)

@@ -1,14 +1,14 @@
 import type {TextDirective} from 'mdast-util-directive'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
-import type {RnnInline} from '../render/index.js'
-import {duplicateAttributes} from './duplicate-attributes.js'
-import type {Expansion} from './expand-block.js'
 import {countQuantity} from '../directives/inline-number.js'
 import type {ModelRegistry} from '../directives/models.js'
 import type {Settings} from '../directives/options.js'
-import {inlineProblem} from './problem-node.js'
 import type {Problem} from '../directives/report.js'
+import type {RnnInline} from '../render/index.js'
+import {duplicateAttributes} from './duplicate-attributes.js'
+import type {Expansion} from './expand-block.js'
+import {inlineProblem} from './problem-node.js'
 
 /**
  * Expand `:rnn[total]{…}` into the number, formatted for the page; with
@@ -20,7 +20,10 @@ export function expandInline(
   models: ModelRegistry,
   settings: Settings
 ): Expansion<RnnInline> {
-  const fail = (problems: readonly Problem[]) => ({replacement: inlineProblem(file, node, problems), problems})
+  const fail = (problems: readonly Problem[]) => ({
+    replacement: inlineProblem(file, node, problems),
+    problems
+  })
   const duplicates = duplicateAttributes(node)
   if (duplicates.length > 0) return fail(duplicates)
   const number = countQuantity(node, toString(node), models, settings)

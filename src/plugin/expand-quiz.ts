@@ -1,12 +1,12 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
-import type {RnnBlock} from '../render/index.js'
-import {rnnBlock} from '../render/index.js'
-import type {Expansion} from './expand-block.js'
-import {checkBlockDirective} from './directive-checks.js'
 import type {ModelRegistry} from '../directives/models.js'
 import type {Settings} from '../directives/options.js'
 import {buildQuiz} from '../directives/quiz.js'
+import type {RnnBlock} from '../render/index.js'
+import {rnnBlock} from '../render/index.js'
+import {checkBlockDirective} from './directive-checks.js'
+import type {Expansion} from './expand-block.js'
 import {blockProblem} from './problem-node.js'
 import {recordQuiz} from './quiz-record.js'
 
@@ -28,7 +28,8 @@ export function expandQuiz(
 
   // A leaf quiz's label, if any, is its question (see questionContent).
   const quiz = buildQuiz(node, parts, models, settings)
-  if (!quiz.ok) return {replacement: blockProblem(file, node, quiz.problems), problems: quiz.problems}
+  if (!quiz.ok)
+    return {replacement: blockProblem(file, node, quiz.problems), problems: quiz.problems}
   recordQuiz(file, node.position?.start, quiz.variants)
 
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...quiz.classes], quiz.content)

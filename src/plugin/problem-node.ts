@@ -1,10 +1,10 @@
 import type {Paragraph} from 'mdast'
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
+import type {Problem} from '../directives/report.js'
 import type {RnnBlock, RnnInline} from '../render/index.js'
 import {openingLine, sourceText, writtenBack} from './directive-source.js'
 import {blockProblemNote, inlineProblemNote} from './problem-note.js'
-import type {Problem} from '../directives/report.js'
 
 function problemProperties(problems: readonly Problem[]) {
   return {
@@ -34,7 +34,11 @@ export function blockProblem(
   return {
     type: 'rnnBlock',
     children: [source, blockProblemNote(problems), node],
-    data: {hName: 'div', hProperties: problemProperties(problems), rnnSource: writtenBack(file, node)},
+    data: {
+      hName: 'div',
+      hProperties: problemProperties(problems),
+      rnnSource: writtenBack(file, node)
+    },
     ...(node.position ? {position: node.position} : {})
   }
 }
@@ -52,7 +56,12 @@ export function inlineProblem(
       hName: 'span',
       hProperties: problemProperties(problems),
       hChildren: [
-        {type: 'element', tagName: 'code', properties: {}, children: [{type: 'text', value: sourceText(file, node) ?? `:${node.name}`}]},
+        {
+          type: 'element',
+          tagName: 'code',
+          properties: {},
+          children: [{type: 'text', value: sourceText(file, node) ?? `:${node.name}`}]
+        },
         inlineProblemNote(problems)
       ],
       rnnSource: writtenBack(file, node)

@@ -14,12 +14,18 @@ function messagePhrasing(reason: string): PhrasingContent[] {
   return reason
     .split('`')
     .flatMap((part, index): PhrasingContent[] =>
-      part === '' ? [] : [index % 2 === 1 ? {type: 'inlineCode', value: part} : {type: 'text', value: part}]
+      part === ''
+        ? []
+        : [index % 2 === 1 ? {type: 'inlineCode', value: part} : {type: 'text', value: part}]
     )
 }
 
 function ruleCode(problem: Problem): PhrasingContent {
-  return {type: 'inlineCode', value: problem.ruleId, data: {hProperties: {className: ['rnn-problem-rule']}}}
+  return {
+    type: 'inlineCode',
+    value: problem.ruleId,
+    data: {hProperties: {className: ['rnn-problem-rule']}}
+  }
 }
 
 /** Below a broken block directive: one list item per message, ending in its ruleId. */
@@ -31,7 +37,16 @@ export function blockProblemNote(problems: readonly Problem[]): List {
     children: problems.map((problem) => ({
       type: 'listItem',
       spread: false,
-      children: [{type: 'paragraph', children: [...messagePhrasing(problem.reason), {type: 'text', value: ' '}, ruleCode(problem)]}]
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            ...messagePhrasing(problem.reason),
+            {type: 'text', value: ' '},
+            ruleCode(problem)
+          ]
+        }
+      ]
     })),
     data: {rnnHtmlOnly: true, hProperties: {className: ['rnn-problem-note'], style: noteStyle}}
   }
@@ -44,13 +59,24 @@ export function blockProblemNote(problems: readonly Problem[]): List {
  */
 export function inlineProblemNote(problems: readonly Problem[]): Element {
   const text = (value: string): ElementContent => ({type: 'text', value})
-  const code = (value: string, className?: string): ElementContent =>
-    ({type: 'element', tagName: 'code', properties: className ? {className: [className]} : {}, children: [text(value)]})
+  const code = (value: string, className?: string): ElementContent => ({
+    type: 'element',
+    tagName: 'code',
+    properties: className ? {className: [className]} : {},
+    children: [text(value)]
+  })
   const children = problems.flatMap((problem, index) => [
     text(index === 0 ? ' (' : '; '),
-    ...messagePhrasing(problem.reason).map((node) => (node.type === 'inlineCode' ? code(node.value) : text('value' in node ? node.value : ''))),
+    ...messagePhrasing(problem.reason).map((node) =>
+      node.type === 'inlineCode' ? code(node.value) : text('value' in node ? node.value : '')
+    ),
     text(' '),
     code(problem.ruleId, 'rnn-problem-rule')
   ])
-  return {type: 'element', tagName: 'span', properties: {className: ['rnn-problem-note'], style: noteStyle}, children: [...children, text(')')]}
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: {className: ['rnn-problem-note'], style: noteStyle},
+    children: [...children, text(')')]
+  }
 }

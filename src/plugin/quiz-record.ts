@@ -26,7 +26,11 @@ declare module 'vfile' {
 }
 
 /** Keep a checked quiz on the file for tools that export quizzes. */
-export function recordQuiz(file: VFile, start: Point | undefined, variants: readonly QuizVariant[]): void {
+export function recordQuiz(
+  file: VFile,
+  start: Point | undefined,
+  variants: readonly QuizVariant[]
+): void {
   ;(file.data.rnnQuizzes ??= []).push({page: file.stem ?? '', heading: undefined, start, variants})
 }
 
@@ -40,10 +44,17 @@ export function nameRecordedQuizzes(tree: Root, file: VFile): void {
   const headings = tree.children.filter((node): node is Heading => node.type === 'heading')
   const title = headings.find((heading) => heading.depth === 1)
   const matter = file.data.matter?.title
-  const page = typeof matter === 'string' && matter.trim() !== '' ? matter.trim() : title ? toString(title).trim() : (file.stem ?? 'remark-rnn')
+  const page =
+    typeof matter === 'string' && matter.trim() !== ''
+      ? matter.trim()
+      : title
+        ? toString(title).trim()
+        : (file.stem ?? 'remark-rnn')
   for (const record of records) {
     record.page = page
-    const above = headings.filter((heading) => (heading.position?.start.offset ?? 0) < (record.start?.offset ?? 0))
+    const above = headings.filter(
+      (heading) => (heading.position?.start.offset ?? 0) < (record.start?.offset ?? 0)
+    )
     const nearest = above.at(-1)
     record.heading = nearest && nearest !== title ? toString(nearest).trim() : undefined
   }

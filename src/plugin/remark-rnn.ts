@@ -3,22 +3,22 @@ import type {} from 'remark-parse'
 import type {} from 'remark-stringify'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {attributeNamesFromMarkdown} from './attribute-names.js'
-import {collectDirectives} from './collect.js'
-import {expandBlock} from './expand-block.js'
-import {expandInline} from './expand-inline.js'
-import {expandQuiz} from './expand-quiz.js'
+import {diagramIdCounter} from '../directives/diagram-ids.js'
 import type {ModelRegistry} from '../directives/models.js'
 import {unusedModelProblem} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import {createReport} from '../directives/report.js'
-import {diagramIdCounter} from '../directives/diagram-ids.js'
+import {attributeNamesFromMarkdown} from './attribute-names.js'
+import {collectDirectives} from './collect.js'
+import {writtenBack} from './directive-source.js'
+import {expandBlock} from './expand-block.js'
+import {expandInline} from './expand-inline.js'
+import {expandQuiz} from './expand-quiz.js'
 import {nameRecordedQuizzes} from './quiz-record.js'
-import {unparsedProblem} from './unparsed.js'
 import {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './short-form/index.js'
 import {rnnToMarkdown} from './to-markdown.js'
-import {writtenBack} from './directive-source.js'
+import {unparsedProblem} from './unparsed.js'
 import {createWriteBack} from './write-back.js'
 
 /**
@@ -33,7 +33,10 @@ export default function remarkRnn(
   const settings = resolveOptions(options)
   const data = this.data()
   ;(data.micromarkExtensions ??= []).push(shortDirectiveSyntax())
-  ;(data.fromMarkdownExtensions ??= []).push(shortDirectiveFromMarkdown(), attributeNamesFromMarkdown())
+  ;(data.fromMarkdownExtensions ??= []).push(
+    shortDirectiveFromMarkdown(),
+    attributeNamesFromMarkdown()
+  )
   ;(data.toMarkdownExtensions ??= []).push(rnnToMarkdown())
 
   return (tree, file) => {
@@ -84,7 +87,12 @@ export function expandDirectives(tree: Root, file: VFile, fileless: Settings): u
   // Markdown output must write its directive back).
   for (const parent of emptied) {
     parent.children = parent.children.filter(
-      (child) => !(child.type === 'rnnBlock' && child.children.length === 0 && child.data?.rnnSource === undefined)
+      (child) =>
+        !(
+          child.type === 'rnnBlock' &&
+          child.children.length === 0 &&
+          child.data?.rnnSource === undefined
+        )
     ) as never
   }
 }

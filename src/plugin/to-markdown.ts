@@ -7,14 +7,20 @@ const require = createRequire(import.meta.url)
 
 /** A summary line, a problem's source or a diagram: shown in HTML, not written to Markdown. */
 function htmlOnly(node: Node): boolean {
-  return (node.type === 'paragraph' || node.type === 'list' || node.type === 'rnnBlock') && Boolean((node as RnnBlock).data?.rnnHtmlOnly)
+  return (
+    (node.type === 'paragraph' || node.type === 'list' || node.type === 'rnnBlock') &&
+    Boolean((node as RnnBlock).data?.rnnHtmlOnly)
+  )
 }
 
 /** A block of ours with nothing to write in Markdown (a solution that is only a diagram). */
 function writesNothing(node: Node): boolean {
   if (node.type !== 'rnnBlock') return false
   const block = node as RnnBlock
-  return block.data?.rnnSource === undefined && block.children.every((child) => htmlOnly(child) || writesNothing(child))
+  return (
+    block.data?.rnnSource === undefined &&
+    block.children.every((child) => htmlOnly(child) || writesNothing(child))
+  )
 }
 
 /**
@@ -58,9 +64,11 @@ let loaded: Options[] | undefined
  */
 function serialisers(): Options[] {
   if (!loaded) {
-    const {gfmTableToMarkdown} = require('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table')
+    const {gfmTableToMarkdown} =
+      require('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table')
     const {mathToMarkdown} = require('mdast-util-math') as typeof import('mdast-util-math')
-    const {defaultHandlers} = require('mdast-util-to-markdown') as typeof import('mdast-util-to-markdown')
+    const {defaultHandlers} =
+      require('mdast-util-to-markdown') as typeof import('mdast-util-to-markdown')
     loaded = [gfmTableToMarkdown(), mathToMarkdown(), rnnHandlers(defaultHandlers.paragraph)]
   }
 

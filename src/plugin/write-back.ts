@@ -1,9 +1,9 @@
 import type {Directives} from 'mdast-util-directive'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
+import type {ModelRegistry} from '../directives/models.js'
 import type {RnnBlock, RnnInline} from '../render/index.js'
 import {writtenBack} from './directive-source.js'
-import type {ModelRegistry} from '../directives/models.js'
 
 /**
  * Decides which directives Markdown output writes back as their source
@@ -36,7 +36,8 @@ export function createWriteBack(file: VFile, models: ModelRegistry): WriteBack {
     kept.add(node)
     const replacement = replacements.get(node)
     const source = writtenBack(file, node)
-    if (replacement && source !== undefined) replacement.data = {...replacement.data, rnnSource: source}
+    if (replacement && source !== undefined)
+      replacement.data = {...replacement.data, rnnSource: source}
     const {model, id} = (node as Directives).attributes ?? {}
     for (const name of [model, id]) {
       const defining = definedBefore(name, node)

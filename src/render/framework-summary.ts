@@ -24,12 +24,21 @@ function strong(value: string): PhrasingContent {
  * Non-trainable params), or PyTorch's modules with every tensor of
  * `named_parameters()`.
  */
-export function frameworkSummary(breakdown: Breakdown, strings: SolutionStrings, format: NumberFormat): Table {
+export function frameworkSummary(
+  breakdown: Breakdown,
+  strings: SolutionStrings,
+  format: NumberFormat
+): Table {
   const framework = breakdown.description.framework
   const pytorch = framework === 'pytorch'
   const count = (value: number) => formatCount(value, format)
   const headers = pytorch
-    ? [strings.frameworkModule, strings.frameworkOutputShape, strings.frameworkTensors, strings.frameworkParams]
+    ? [
+        strings.frameworkModule,
+        strings.frameworkOutputShape,
+        strings.frameworkTensors,
+        strings.frameworkParams
+      ]
     : [strings.frameworkLayer, strings.frameworkOutputShape, strings.frameworkParams]
 
   const layerRow = (layer: FrameworkLayer): TableRow => ({

@@ -1,25 +1,36 @@
-export {derivationLatex, latexText, shapesLatex} from './latex.js'
-export {displayMath, inlineMath} from './math-nodes.js'
-export type {NumberFormat} from './number-format.js'
-export {formatCount, formatCountLatex, localeSeparator} from './number-format.js'
-export type {RnnBlock, RnnBlockData, RnnInline, RnnInlineData} from './nodes.js'
-export {rnnBlock} from './nodes.js'
-export type {SolutionMode, SolutionPart, SolutionSettings} from './solution.js'
-export {defaultSolutionParts, presentSolution, renderSolution, solutionContent, solutionParts} from './solution.js'
 export {codeBlock} from './code-block.js'
-export {frameworkSummary} from './framework-summary.js'
-export {frameworkShape, tensorText} from './framework-shape.js'
-export {frameworkCode, kerasCode, pytorchCode} from './python/index.js'
-export {terminalSummary} from './terminal-summary.js'
 export type {DiagramPlacement, DiagramSettings} from './diagram/index.js'
 export {diagramBlock, diagramSvg} from './diagram/index.js'
 export {diagramColours, diagramStylesheet} from './diagram/style.js'
+export {frameworkShape, tensorText} from './framework-shape.js'
+export {frameworkSummary} from './framework-summary.js'
+export {derivationLatex, latexText, shapesLatex} from './latex.js'
+export {displayMath, inlineMath} from './math-nodes.js'
+export type {RnnBlock, RnnBlockData, RnnInline, RnnInlineData} from './nodes.js'
+export {rnnBlock} from './nodes.js'
+export type {NumberFormat} from './number-format.js'
+export {formatCount, formatCountLatex, localeSeparator} from './number-format.js'
+export {frameworkCode, kerasCode, pytorchCode} from './python/index.js'
+export type {OptionContent, QuizSolutionSettings} from './quiz.js'
+export {
+  formatValues,
+  optionIndex,
+  optionLetter,
+  quizOptionList,
+  quizSolutionContent
+} from './quiz.js'
+export {quizQuestionText} from './quiz-question.js'
+export type {SolutionMode, SolutionPart, SolutionSettings} from './solution.js'
+export {
+  defaultSolutionParts,
+  presentSolution,
+  renderSolution,
+  solutionContent,
+  solutionParts
+} from './solution.js'
 export type {SolutionStrings, SolutionStringsOverride} from './strings.js'
 export {fillTemplate, locales, solutionStrings} from './strings.js'
 export {solutionTable} from './table.js'
 export {termLabel} from './term-label.js'
+export {terminalSummary} from './terminal-summary.js'
 export {terminalTable} from './terminal-table.js'
-export type {QuizSolutionSettings} from './quiz.js'
-export type {OptionContent} from './quiz.js'
-export {formatValues, optionIndex, optionLetter, quizOptionList, quizSolutionContent} from './quiz.js'
-export {quizQuestionText} from './quiz-question.js'

@@ -38,7 +38,9 @@ export function shapesLatex(breakdown: Breakdown, strings: SolutionStrings): str
   const space = (rows: number, columns: number) => `\\in \\mathbb{R}^{${rows} \\times ${columns}}`
   const lines = [
     `${strings.inputVector.replace(/[^A-Za-z0-9_]/g, '') || 'x'} &${space(1, breakdown.description.inputs)}`,
-    ...breakdown.terms.map((term) => `${term.symbol} &${space(term.shape.rows, term.shape.columns)}`)
+    ...breakdown.terms.map(
+      (term) => `${term.symbol} &${space(term.shape.rows, term.shape.columns)}`
+    )
   ]
   return ['\\begin{aligned}', lines.join(' \\\\\n'), '\\end{aligned}'].join('\n')
 }

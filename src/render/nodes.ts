@@ -68,5 +68,9 @@ export function rnnBlock(
   children: RnnBlock['children'],
   properties: Readonly<Record<string, string>> = {}
 ): RnnBlock {
-  return {type: 'rnnBlock', children, data: {hName: tagName, hProperties: {className: [...className], ...properties}}}
+  return {
+    type: 'rnnBlock',
+    children,
+    data: {hName: tagName, hProperties: {className: [...className], ...properties}}
+  }
 }

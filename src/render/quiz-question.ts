@@ -6,7 +6,9 @@ import {termLabel} from './term-label.js'
 
 /** `a, b and c` in the reader's language. */
 function listed(parts: readonly string[], and: string): string {
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1)}` : (parts[0] ?? '')
+  return parts.length > 1
+    ? `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1)}`
+    : (parts[0] ?? '')
 }
 
 /** `1 input`, `4 inputs`: a number with its word, from a `{one, other}` pair. */
@@ -19,7 +21,10 @@ function askPhrase(breakdown: Breakdown, name: string, strings: SolutionStrings)
   if ((groupNames as readonly string[]).includes(name)) return strings.quizAsk[name as GroupName]
   const term = breakdown.terms.find((candidate) => candidate.id === name)
   if (term === undefined) return name
-  return fillTemplate(strings.quizAsk.term, {name: term.name, label: termLabel(term, strings, breakdown.description.units.length > 1)})
+  return fillTemplate(strings.quizAsk.term, {
+    name: term.name,
+    label: termLabel(term, strings, breakdown.description.units.length > 1)
+  })
 }
 
 /**
@@ -27,7 +32,11 @@ function askPhrase(breakdown: Breakdown, name: string, strings: SolutionStrings)
  * 4 inputs, 5 units, a dense output layer of 3 nodes. How many parameters
  * does this network have in total?"
  */
-export function quizQuestionText(breakdown: Breakdown, ask: readonly string[], strings: SolutionStrings): string {
+export function quizQuestionText(
+  breakdown: Breakdown,
+  ask: readonly string[],
+  strings: SolutionStrings
+): string {
   const {description: d} = breakdown
   const units = listed(d.units.map(String), strings.and)
   const outputs = String(d.outputs)
@@ -38,8 +47,12 @@ export function quizQuestionText(breakdown: Breakdown, ask: readonly string[], s
     units,
     outputs,
     inputPhrase: counted(d.inputs, strings.quizInputs),
-    layerPhrase: d.units.length > 1 ? fillTemplate(strings.quizLayers.stacked, {units}) : counted(d.units[0] ?? 0, strings.quizLayers),
-    outputPhrase: d.outputs === 0 ? strings.quizOutputLayer.none : counted(d.outputs, strings.quizOutputLayer),
+    layerPhrase:
+      d.units.length > 1
+        ? fillTemplate(strings.quizLayers.stacked, {units})
+        : counted(d.units[0] ?? 0, strings.quizLayers),
+    outputPhrase:
+      d.outputs === 0 ? strings.quizOutputLayer.none : counted(d.outputs, strings.quizOutputLayer),
     quantities: listed(
       ask.map((name) => askPhrase(breakdown, name, strings)),
       strings.and

@@ -1,9 +1,9 @@
 import type {BlockContent, List, ListItem, PhrasingContent} from 'mdast'
 import type {Breakdown, OptionVerdict} from '../core/index.js'
 import {explainQuantity} from '../core/index.js'
+import type {DiagramPlacement} from './diagram/index.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
-import type {DiagramPlacement} from './diagram/index.js'
 import type {SolutionPart} from './solution.js'
 import {solutionContent} from './solution.js'
 import type {SolutionStrings} from './strings.js'
@@ -56,13 +56,23 @@ export function quizOptionList(options: readonly OptionContent[]): List {
       children: [
         {
           type: 'paragraph',
-          children: [{type: 'strong', children: [{type: 'text', value: `${optionLetter(index)}.`}]}, {type: 'text', value: ' '}, ...first]
+          children: [
+            {type: 'strong', children: [{type: 'text', value: `${optionLetter(index)}.`}]},
+            {type: 'text', value: ' '},
+            ...first
+          ]
         },
         ...rest
       ]
     })
   )
-  return {type: 'list', ordered: false, spread: false, children: items, data: {hProperties: {className: ['rnn-quiz-options']}}}
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items,
+    data: {hProperties: {className: ['rnn-quiz-options']}}
+  }
 }
 
 /**
@@ -70,15 +80,26 @@ export function quizOptionList(options: readonly OptionContent[]): List {
  * gives it (mistakes are listed most common first), else the one term it
  * equals (the output bias alone), else that it is no count of this network.
  */
-function wrongOptionReason(breakdown: Breakdown, ask: readonly string[], verdict: OptionVerdict, strings: SolutionStrings): string {
+function wrongOptionReason(
+  breakdown: Breakdown,
+  ask: readonly string[],
+  verdict: OptionVerdict,
+  strings: SolutionStrings
+): string {
   const [mistake] = verdict.mistakes
   if (mistake !== undefined) return strings.mistakes[mistake]
   const [value] = verdict.values
   // Of equal counts, a term of an asked group is the likelier slip (4 for `output` is its bias).
-  const equal = verdict.values.length === 1 ? breakdown.terms.filter((candidate) => candidate.count === value) : []
+  const equal =
+    verdict.values.length === 1
+      ? breakdown.terms.filter((candidate) => candidate.count === value)
+      : []
   const term = equal.find((candidate) => ask.includes(candidate.group)) ?? equal[0]
   if (term === undefined) return strings.quizNoMistake
-  return fillTemplate(strings.quizOneTerm, {name: term.name, label: termLabel(term, strings, breakdown.description.units.length > 1)})
+  return fillTemplate(strings.quizOneTerm, {
+    name: term.name,
+    label: termLabel(term, strings, breakdown.description.units.length > 1)
+  })
 }
 
 export interface QuizSolutionSettings {
@@ -104,8 +125,16 @@ export function quizSolutionContent(
   const answer: BlockContent = {
     type: 'paragraph',
     children: [
-      {type: 'strong', children: [{type: 'text', value: fillTemplate(strings.quizAnswer, {letter: optionLetter(key)})}]},
-      {type: 'text', value: ` (${formatValues(right?.values ?? [], format)}): ${ask.map((name) => explainQuantity(breakdown, name)).join('; ')}.`}
+      {
+        type: 'strong',
+        children: [
+          {type: 'text', value: fillTemplate(strings.quizAnswer, {letter: optionLetter(key)})}
+        ]
+      },
+      {
+        type: 'text',
+        value: ` (${formatValues(right?.values ?? [], format)}): ${ask.map((name) => explainQuantity(breakdown, name)).join('; ')}.`
+      }
     ]
   }
 
@@ -120,7 +149,15 @@ export function quizSolutionContent(
               {
                 type: 'paragraph',
                 children: [
-                  {type: 'strong', children: [{type: 'text', value: `${optionLetter(index)} (${formatValues(verdict.values, format)})`}]},
+                  {
+                    type: 'strong',
+                    children: [
+                      {
+                        type: 'text',
+                        value: `${optionLetter(index)} (${formatValues(verdict.values, format)})`
+                      }
+                    ]
+                  },
                   {type: 'text', value: `: ${wrongOptionReason(breakdown, ask, verdict, strings)}`}
                 ]
               }
@@ -131,7 +168,10 @@ export function quizSolutionContent(
 
   const whyNot: BlockContent[] =
     others.length > 0
-      ? [{type: 'paragraph', children: [{type: 'text', value: strings.quizWhyNot}]}, {type: 'list', ordered: false, spread: false, children: others}]
+      ? [
+          {type: 'paragraph', children: [{type: 'text', value: strings.quizWhyNot}]},
+          {type: 'list', ordered: false, spread: false, children: others}
+        ]
       : []
   return [answer, ...whyNot, ...solutionContent(breakdown, settings)]
 }

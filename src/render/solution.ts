@@ -6,16 +6,23 @@ import {diagramBlock} from './diagram/index.js'
 import {frameworkSummary} from './framework-summary.js'
 import {derivationLatex, shapesLatex} from './latex.js'
 import {displayMath} from './math-nodes.js'
-import type {NumberFormat} from './number-format.js'
-import {formatCount} from './number-format.js'
 import type {RnnBlock} from './nodes.js'
 import {rnnBlock} from './nodes.js'
+import type {NumberFormat} from './number-format.js'
+import {formatCount} from './number-format.js'
 import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
 import {solutionTable} from './table.js'
 
 /** The parts a solution can show, in the order they appear. */
-export const solutionParts = ['diagram', 'table', 'derivation', 'shapes', 'summary', 'code'] as const
+export const solutionParts = [
+  'diagram',
+  'table',
+  'derivation',
+  'shapes',
+  'summary',
+  'code'
+] as const
 export type SolutionPart = (typeof solutionParts)[number]
 
 /** The parts shown unless a page or directive asks for others: the worked solution itself (the diagram, HTML only, is asked for). */
@@ -39,7 +46,12 @@ export function solutionContent(
   settings: Pick<SolutionSettings, 'parts' | 'strings' | 'format' | 'diagram'>
 ): BlockContent[] {
   const build: Record<SolutionPart, () => BlockContent> = {
-    diagram: () => diagramBlock(breakdown, {strings: settings.strings, format: settings.format, ...(settings.diagram ?? {id: 'rnn-diagram', stylesheet: true})}),
+    diagram: () =>
+      diagramBlock(breakdown, {
+        strings: settings.strings,
+        format: settings.format,
+        ...(settings.diagram ?? {id: 'rnn-diagram', stylesheet: true})
+      }),
     table: () => solutionTable(breakdown, settings.strings, settings.format),
     derivation: () => displayMath(derivationLatex(breakdown, settings.strings, settings.format)),
     shapes: () => displayMath(shapesLatex(breakdown, settings.strings)),
@@ -53,7 +65,11 @@ export function solutionContent(
  * Present a solution's content as the mode asks: in a `div`, folded into a
  * `details` element behind a summary line, or not at all (student builds).
  */
-export function presentSolution(content: BlockContent[], summaryText: string, mode: SolutionMode): RnnBlock[] {
+export function presentSolution(
+  content: BlockContent[],
+  summaryText: string,
+  mode: SolutionMode
+): RnnBlock[] {
   const className = ['rnn-solution']
   if (mode === 'hide') return []
   if (mode === 'show') return [rnnBlock('div', className, content)]
@@ -70,6 +86,8 @@ export function presentSolution(content: BlockContent[], summaryText: string, mo
 export function renderSolution(breakdown: Breakdown, settings: SolutionSettings): RnnBlock[] {
   // Hidden solutions are not built at all: `check` and student builds skip the work.
   if (settings.mode === 'hide') return []
-  const summary = fillTemplate(settings.strings.summary, {total: formatCount(breakdown.total, settings.format)})
+  const summary = fillTemplate(settings.strings.summary, {
+    total: formatCount(breakdown.total, settings.format)
+  })
   return presentSolution(solutionContent(breakdown, settings), summary, settings.mode)
 }

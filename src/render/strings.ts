@@ -87,7 +87,17 @@ export interface SolutionStrings {
 }
 
 export type SolutionStringsOverride = Partial<
-  Omit<SolutionStrings, 'terms' | 'groups' | 'cells' | 'mistakes' | 'quizInputs' | 'quizLayers' | 'quizOutputLayer' | 'quizAsk'>
+  Omit<
+    SolutionStrings,
+    | 'terms'
+    | 'groups'
+    | 'cells'
+    | 'mistakes'
+    | 'quizInputs'
+    | 'quizLayers'
+    | 'quizOutputLayer'
+    | 'quizAsk'
+  >
 > & {
   readonly quizInputs?: Partial<SolutionStrings['quizInputs']>
   readonly quizLayers?: Partial<SolutionStrings['quizLayers']>
@@ -133,10 +143,15 @@ const english: SolutionStrings = {
   quizAnswer: 'Answer: {letter}',
   quizWhyNot: 'The other options:',
   quizNoMistake: 'not a count of this network',
-  quizQuestion: 'Network: {cell} ({framework}), {inputPhrase}, {layerPhrase}, {outputPhrase}. How many parameters does this network have {quantities}?',
+  quizQuestion:
+    'Network: {cell} ({framework}), {inputPhrase}, {layerPhrase}, {outputPhrase}. How many parameters does this network have {quantities}?',
   quizInputs: {one: '1 input', other: '{count} inputs'},
   quizLayers: {one: '1 unit', other: '{count} units', stacked: 'stacked layers of {units} units'},
-  quizOutputLayer: {none: 'no output layer', one: 'a dense output layer of 1 node', other: 'a dense output layer of {count} nodes'},
+  quizOutputLayer: {
+    none: 'no output layer',
+    one: 'a dense output layer of 1 node',
+    other: 'a dense output layer of {count} nodes'
+  },
   quizAsk: {
     total: 'in total',
     input: 'in its input weights',
@@ -147,7 +162,8 @@ const english: SolutionStrings = {
     term: 'in its {name}'
   },
   quizOneTerm: 'just one term, the {name}',
-  quizEmbedding: 'Word ids from a vocabulary of {vocab} words pass through an Embedding layer of width {inputs} first.',
+  quizEmbedding:
+    'Word ids from a vocabulary of {vocab} words pass through an Embedding layer of width {inputs} first.',
   cells: {rnn: 'simple RNN', lstm: 'LSTM', gru: 'GRU'},
   bidirectional: 'bidirectional',
   and: 'and',
@@ -182,7 +198,8 @@ const english: SolutionStrings = {
   diagramNetworkNoOutput: '{cell} with {inputs} inputs and {units} units',
   diagramFolded: 'The network',
   diagramUnrolled: 'Unrolled over three time steps',
-  diagramShared: 'Every step uses the same matrices, so the network has {total} parameters for a sequence of any length.',
+  diagramShared:
+    'Every step uses the same matrices, so the network has {total} parameters for a sequence of any length.',
   diagramPerGate: '{gates} gates, each {rows} × {columns}',
   diagramBiasRows: 'two rows: input and recurrent bias',
   diagramMatrix: '{name}, {symbol}: {rows} × {columns}, {count} parameters.'
@@ -222,10 +239,19 @@ const german: SolutionStrings = {
   quizAnswer: 'Antwort: {letter}',
   quizWhyNot: 'Die anderen Antworten:',
   quizNoMistake: 'keine Zahl dieses Netzes',
-  quizQuestion: 'Netz: {cell} ({framework}), {inputPhrase}, {layerPhrase}, {outputPhrase}. Wie viele Parameter hat dieses Netz {quantities}?',
+  quizQuestion:
+    'Netz: {cell} ({framework}), {inputPhrase}, {layerPhrase}, {outputPhrase}. Wie viele Parameter hat dieses Netz {quantities}?',
   quizInputs: {one: '1 Eingabe', other: '{count} Eingaben'},
-  quizLayers: {one: '1 Einheit', other: '{count} Einheiten', stacked: 'gestapelte Schichten mit {units} Einheiten'},
-  quizOutputLayer: {none: 'keine Ausgabeschicht', one: 'eine dichte Ausgabeschicht mit 1 Knoten', other: 'eine dichte Ausgabeschicht mit {count} Knoten'},
+  quizLayers: {
+    one: '1 Einheit',
+    other: '{count} Einheiten',
+    stacked: 'gestapelte Schichten mit {units} Einheiten'
+  },
+  quizOutputLayer: {
+    none: 'keine Ausgabeschicht',
+    one: 'eine dichte Ausgabeschicht mit 1 Knoten',
+    other: 'eine dichte Ausgabeschicht mit {count} Knoten'
+  },
   quizAsk: {
     total: 'insgesamt',
     input: 'in den Eingabegewichten',
@@ -236,7 +262,8 @@ const german: SolutionStrings = {
     term: 'im Term „{label}“'
   },
   quizOneTerm: 'nur ein einzelner Term, „{label}“',
-  quizEmbedding: 'Wort-IDs aus einem Vokabular von {vocab} Wörtern gehen zuerst durch eine Embedding-Schicht der Breite {inputs}.',
+  quizEmbedding:
+    'Wort-IDs aus einem Vokabular von {vocab} Wörtern gehen zuerst durch eine Embedding-Schicht der Breite {inputs}.',
   cells: {rnn: 'einfaches RNN', lstm: 'LSTM', gru: 'GRU'},
   bidirectional: 'bidirektional',
   and: 'und',
@@ -248,7 +275,8 @@ const german: SolutionStrings = {
     'bias-once': 'den Bias einfach gezählt, wie Keras',
     'gates-forgotten': 'den Gate-Faktor (4 bei LSTM, 3 bei GRU) vergessen',
     'reset-after-variant': 'die andere GRU-Variante (reset_after)',
-    'stacked-fed-inputs': 'eine gestapelte Schicht mit den Eingaben statt der vorigen Schicht gespeist',
+    'stacked-fed-inputs':
+      'eine gestapelte Schicht mit den Eingaben statt der vorigen Schicht gespeist',
     'directions-not-doubled': 'nur eine Richtung gezählt',
     'concat-not-doubled': 'die Breite beider Richtungen (2h) nicht verdoppelt',
     'output-bias-forgotten': 'den Ausgabe-Bias vergessen',
@@ -271,7 +299,8 @@ const german: SolutionStrings = {
   diagramNetworkNoOutput: '{cell} mit {inputs} Eingaben und {units} Einheiten',
   diagramFolded: 'Das Netz',
   diagramUnrolled: 'Über drei Zeitschritte ausgerollt',
-  diagramShared: 'Jeder Schritt verwendet dieselben Matrizen, daher hat das Netz für Sequenzen jeder Länge {total} Parameter.',
+  diagramShared:
+    'Jeder Schritt verwendet dieselben Matrizen, daher hat das Netz für Sequenzen jeder Länge {total} Parameter.',
   diagramPerGate: '{gates} Gates, je {rows} × {columns}',
   diagramBiasRows: 'zwei Zeilen: Eingabe- und rekurrenter Bias',
   diagramMatrix: '{name}, {symbol}: {rows} × {columns}, {count} Parameter.'
@@ -303,5 +332,8 @@ export function solutionStrings(
 
 /** Fill `{name}` placeholders; unknown ones stay as written. */
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name] : undefined) ?? whole)
+  return template.replace(
+    /\{(\w+)\}/g,
+    (whole, name: string) => (Object.hasOwn(values, name) ? values[name] : undefined) ?? whole
+  )
 }

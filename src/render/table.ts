@@ -65,14 +65,28 @@ export function solutionTable(
   const sums = groupSums(breakdown)
   const subtotalRows = sums.map(
     (sum): TableRow =>
-      summaryRow(strings.groups[sum.group], sum.rowSummands.length > 1 ? sum.rowSummands.map(count).join(' + ') : '', count(sum.subtotal))
+      summaryRow(
+        strings.groups[sum.group],
+        sum.rowSummands.length > 1 ? sum.rowSummands.map(count).join(' + ') : '',
+        count(sum.subtotal)
+      )
   )
 
   const hasOutput = breakdown.groups.output > 0
   const rnnRow = hasOutput
-    ? [summaryRow(strings.groups.rnn, `${count(breakdown.groups.input)} + ${count(breakdown.groups.recurrent)}`, count(breakdown.groups.rnn))]
+    ? [
+        summaryRow(
+          strings.groups.rnn,
+          `${count(breakdown.groups.input)} + ${count(breakdown.groups.recurrent)}`,
+          count(breakdown.groups.rnn)
+        )
+      ]
     : []
-  const totalRow = summaryRow(strings.groups.total, totalSum(sums, count, ' + '), count(breakdown.total))
+  const totalRow = summaryRow(
+    strings.groups.total,
+    totalSum(sums, count, ' + '),
+    count(breakdown.total)
+  )
 
   return {
     type: 'table',
@@ -84,6 +98,12 @@ export function solutionTable(
 function summaryRow(label: string, sum: string, count: string): TableRow {
   return {
     type: 'tableRow',
-    children: [cell(strong(label)), cell(), cell(), cell(...(sum ? [text(sum)] : [])), cell(strong(count))]
+    children: [
+      cell(strong(label)),
+      cell(),
+      cell(),
+      cell(...(sum ? [text(sum)] : [])),
+      cell(strong(count))
+    ]
   }
 }

@@ -6,7 +6,10 @@ import {formatCount} from './number-format.js'
 
 /** Columns padded to their widest cell; the last column right-aligned. */
 function columns(rows: readonly (readonly string[])[]): string[] {
-  const widths = rows.reduce<number[]>((widest, row) => row.map((cell, column) => Math.max([...cell].length, widest[column] ?? 0)), [])
+  const widths = rows.reduce<number[]>(
+    (widest, row) => row.map((cell, column) => Math.max([...cell].length, widest[column] ?? 0)),
+    []
+  )
   return rows.map((row) =>
     row
       .map((cell, column) => {
@@ -27,13 +30,17 @@ export function terminalSummary(breakdown: Breakdown, format: NumberFormat): str
   const count = (value: number) => formatCount(value, format)
   const layers = frameworkLayers(breakdown)
   const header =
-    framework === 'keras' ? ['Layer (type)', 'Output Shape', 'Param #'] : ['Module (type)', 'Output shape', 'Parameter', 'Param #']
+    framework === 'keras'
+      ? ['Layer (type)', 'Output Shape', 'Param #']
+      : ['Module (type)', 'Output shape', 'Parameter', 'Param #']
   const rows = layers.flatMap((layer) => {
     const name = `${layer.name} (${layer.type})`
     const shape = frameworkShape(layer, framework)
     if (framework === 'keras') return [[name, shape, count(layer.params)]]
     return layer.tensors.map((tensor, index) =>
-      index === 0 ? [name, shape, tensorText(tensor), count(layer.params)] : ['', '', tensorText(tensor), '']
+      index === 0
+        ? [name, shape, tensorText(tensor), count(layer.params)]
+        : ['', '', tensorText(tensor), '']
     )
   })
   const lines = columns([header, ...rows])

@@ -18,18 +18,32 @@ export function terminalTable(breakdown: Breakdown, format: NumberFormat): strin
   const count = (value: number) => formatCount(value, format)
   const framework = frameworkNames[breakdown.description.framework]
   const header: Row = ['Parameters', `${framework} tensor [shape]`, 'In × out', 'Formula', 'Count']
-  const rows = breakdown.terms.map((term): Row => [
-    term.name,
-    `${term.tensor.name} [${term.tensor.shape.join(', ')}]`,
-    `${count(term.shape.rows)} × ${count(term.shape.columns)}`,
-    term.formula.text,
-    count(term.count)
-  ])
+  const rows = breakdown.terms.map(
+    (term): Row => [
+      term.name,
+      `${term.tensor.name} [${term.tensor.shape.join(', ')}]`,
+      `${count(term.shape.rows)} × ${count(term.shape.columns)}`,
+      term.formula.text,
+      count(term.count)
+    ]
+  )
   const sums = groupSums(breakdown)
   const summary: SumRow[] = [
-    ...sums.map((sum): SumRow => [`${sum.group} parameters`, sum.rowSummands.length > 1 ? sum.rowSummands.map(count).join(' + ') : '', count(sum.subtotal)]),
+    ...sums.map(
+      (sum): SumRow => [
+        `${sum.group} parameters`,
+        sum.rowSummands.length > 1 ? sum.rowSummands.map(count).join(' + ') : '',
+        count(sum.subtotal)
+      ]
+    ),
     ...(breakdown.groups.output > 0
-      ? [['rnn (no output layer)', `${count(breakdown.groups.input)} + ${count(breakdown.groups.recurrent)}`, count(breakdown.groups.rnn)] as const]
+      ? [
+          [
+            'rnn (no output layer)',
+            `${count(breakdown.groups.input)} + ${count(breakdown.groups.recurrent)}`,
+            count(breakdown.groups.rnn)
+          ] as const
+        ]
       : []),
     ['total', totalSum(sums, count, ' + '), count(breakdown.total)] as const
   ]
@@ -38,9 +52,20 @@ export function terminalTable(breakdown: Breakdown, format: NumberFormat): strin
   if (table.every((line) => [...line].length <= terminalWidth)) return table.join('\n')
 
   // Too wide for a terminal: each term as a short block, then the sums.
-  const list = rows.map(([name, tensor, shape, formula, value]) => `${name}\n  ${tensor}  (${shape})\n  ${formula} = ${value}`)
-  const sumLines = summary.map(([label, sum, total]) => `${label}: ${sum ? `${sum} = ` : ''}${total}`)
-  return [`Parameters, each with its ${framework} tensor [shape] and (in × out):`, '', ...list, '', ...sumLines].join('\n')
+  const list = rows.map(
+    ([name, tensor, shape, formula, value]) =>
+      `${name}\n  ${tensor}  (${shape})\n  ${formula} = ${value}`
+  )
+  const sumLines = summary.map(
+    ([label, sum, total]) => `${label}: ${sum ? `${sum} = ` : ''}${total}`
+  )
+  return [
+    `Parameters, each with its ${framework} tensor [shape] and (in × out):`,
+    '',
+    ...list,
+    '',
+    ...sumLines
+  ].join('\n')
 }
 
 /** A row of the table: the term, its tensor, in × out, the formula and the count. */
@@ -59,17 +84,41 @@ function aligned(header: Row, rows: readonly Row[], sums: readonly SumRow[]): st
   const label = widest([...table.map((row) => row[0]), ...sums.map((sum) => sum[0])])
   const tensor = widest(table.map((row) => row[1]))
   const shape = widest(table.map((row) => row[2]))
-  const span = Math.max(tensor + shape + widest(table.map((row) => row[3])) + 4, widest(sums.map((sum) => sum[1])))
+  const span = Math.max(
+    tensor + shape + widest(table.map((row) => row[3])) + 4,
+    widest(sums.map((sum) => sum[1]))
+  )
   const count = widest([...table.map((row) => row[4]), ...sums.map((sum) => sum[2])])
   const formula = span - tensor - shape - 4
   const pad = (text: string, width: number) => text + ' '.repeat(width - length(text))
   /** Cells with their widths: the last right-aligned. */
   const line = (cells: ReadonlyArray<readonly [string, number]>) =>
     cells
-      .map(([cell, width], column) => (column === cells.length - 1 ? ' '.repeat(width - length(cell)) + cell : pad(cell, width)))
+      .map(([cell, width], column) =>
+        column === cells.length - 1 ? ' '.repeat(width - length(cell)) + cell : pad(cell, width)
+      )
       .join('  ')
       .trimEnd()
-  const rowLine = (row: Row) => line([[row[0], label], [row[1], tensor], [row[2], shape], [row[3], formula], [row[4], count]])
+  const rowLine = (row: Row) =>
+    line([
+      [row[0], label],
+      [row[1], tensor],
+      [row[2], shape],
+      [row[3], formula],
+      [row[4], count]
+    ])
   const rule = [label, tensor, shape, formula, count].map((width) => '─'.repeat(width)).join('  ')
-  return [rowLine(header), rule, ...rows.map(rowLine), rule, ...sums.map((sum) => line([[sum[0], label], [sum[1], span], [sum[2], count]]))]
+  return [
+    rowLine(header),
+    rule,
+    ...rows.map(rowLine),
+    rule,
+    ...sums.map((sum) =>
+      line([
+        [sum[0], label],
+        [sum[1], span],
+        [sum[2], count]
+      ])
+    )
+  ]
 }

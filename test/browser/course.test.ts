@@ -8,7 +8,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {browserAvailable, launchChromium} from '../helpers/browser.js'
 
 const examples = new URL('../../examples/', import.meta.url)
-const pageUrl = (name: string) => pathToFileURL(fileURLToPath(new URL(`out/${name}`, examples))).href
+const pageUrl = (name: string) =>
+  pathToFileURL(fileURLToPath(new URL(`out/${name}`, examples))).href
 
 describe.runIf(browserAvailable())('the example course in Chromium', () => {
   let browser: Browser
@@ -16,7 +17,9 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
 
   beforeAll(async () => {
     // Render the course exactly as `npm start` does.
-    const build = spawnSync(process.execPath, [fileURLToPath(new URL('build.js', examples))], {encoding: 'utf8'})
+    const build = spawnSync(process.execPath, [fileURLToPath(new URL('build.js', examples))], {
+      encoding: 'utf8'
+    })
     expect(build.status, build.stderr).toBe(0)
     browser = await launchChromium()
     page = await browser.newPage({viewport: {width: 1100, height: 1400}})
@@ -46,7 +49,10 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     })
     expect(fontsReady).toBe(true)
     // The derivation ends in the seed's total.
-    const derivation = await page.locator('.rnn[data-rnn-total="68"] .katex-display').first().innerText()
+    const derivation = await page
+      .locator('.rnn[data-rnn-total="68"] .katex-display')
+      .first()
+      .innerText()
     expect(derivation.replace(/\s+/g, '')).toContain('=68')
   })
 
@@ -65,7 +71,12 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
   it('shows quizzes with lettered options and the answer behind a click', async () => {
     await page.goto(pageUrl('rnn-parameters.student.html'))
     const quiz = page.locator('.rnn-quiz').first()
-    expect(await quiz.locator('.rnn-quiz-options li').allInnerTexts()).toEqual(['A. 16, 9', 'B. 12, 20', 'C. 9, 16', 'D. 20, 12'])
+    expect(await quiz.locator('.rnn-quiz-options li').allInnerTexts()).toEqual([
+      'A. 16, 9',
+      'B. 12, 20',
+      'C. 9, 16',
+      'D. 20, 12'
+    ])
     const answer = quiz.locator('details.rnn-solution')
     expect(await answer.getByText('Answer: B').isVisible()).toBe(false)
     await answer.locator('summary').click()
@@ -76,33 +87,52 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
   it('renders the MDX version the same way', async () => {
     await page.goto(pageUrl('rnn-parameters-mdx.html'))
     expect(await page.locator('aside.note').innerText()).toContain('MDX version')
-    expect(await page.locator('.rnn[data-rnn-total="68"] table tbody tr td:last-child').last().innerText()).toBe('68')
+    expect(
+      await page
+        .locator('.rnn[data-rnn-total="68"] table tbody tr td:last-child')
+        .last()
+        .innerText()
+    ).toBe('68')
     expect(await page.locator('.katex-error').count()).toBe(0)
   })
 
   it('shows a broken directive’s reasons on the page, not only in a tooltip', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'remark-rnn-browser-')), 'wrong-keys.html')
     const cli = fileURLToPath(new URL('../dist/cli/main.js', examples))
-    const render = spawnSync(process.execPath, [cli, 'render', fileURLToPath(new URL('wrong-keys/quiz.md', examples)), '-o', out], {encoding: 'utf8'})
+    const render = spawnSync(
+      process.execPath,
+      [cli, 'render', fileURLToPath(new URL('wrong-keys/quiz.md', examples)), '-o', out],
+      {encoding: 'utf8'}
+    )
     expect(render.status).toBe(1)
     await page.goto(pathToFileURL(out).href)
     const note = page.locator('ul.rnn-problem-note').first()
     expect(await note.isVisible()).toBe(true)
     expect(await note.innerText()).toMatch(/^Answer B, not D: .* wrong-key$/)
-    expect(await note.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(183, 28, 28)')
+    expect(await note.evaluate((element) => getComputedStyle(element).color)).toBe(
+      'rgb(183, 28, 28)'
+    )
     const inline = page.locator('span.rnn-problem-note')
     expect(await inline.isVisible()).toBe(true)
-    expect(await inline.innerText()).toContain('The text says total = 86, but this network has 68 (total). wrong-number')
+    expect(await inline.innerText()).toContain(
+      'The text says total = 86, but this network has 68 (total). wrong-number'
+    )
   })
 
   it('shows the Embedding network with its Keras and PyTorch summary and code', async () => {
     for (const name of ['rnn-parameters.html', 'rnn-parameters-mdx.html']) {
       await page.goto(pageUrl(name))
       const keras = page.locator('.rnn[data-rnn-total="322113"]').nth(1)
-      expect(await keras.locator('table tbody tr td:first-child').allInnerTexts()).toContain('simple_rnn (SimpleRNN)')
-      expect(await keras.locator('pre > code.language-python').innerText()).toContain('layers.Embedding(10000, 32)')
+      expect(await keras.locator('table tbody tr td:first-child').allInnerTexts()).toContain(
+        'simple_rnn (SimpleRNN)'
+      )
+      expect(await keras.locator('pre > code.language-python').innerText()).toContain(
+        'layers.Embedding(10000, 32)'
+      )
       const torch = page.locator('.rnn[data-rnn-total="322145"]')
-      expect(await torch.locator('pre > code.language-python').innerText()).toContain('nn.Embedding(10000, 32)')
+      expect(await torch.locator('pre > code.language-python').innerText()).toContain(
+        'nn.Embedding(10000, 32)'
+      )
     }
   })
 
@@ -113,6 +143,7 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     const shot = fileURLToPath(new URL('out/worked-example.png', examples))
     await page.locator('.rnn[data-rnn-total="68"]').screenshot({path: shot})
     // `UPDATE=1 npm test` refreshes the screenshot kept in the repository.
-    if (process.env.UPDATE === '1') copyFileSync(shot, fileURLToPath(new URL('screenshot.png', examples)))
+    if (process.env.UPDATE === '1')
+      copyFileSync(shot, fileURLToPath(new URL('screenshot.png', examples)))
   })
 })

@@ -1,8 +1,8 @@
+import {spawnSync} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
 import {cliRunners} from '../helpers/cli-runners.js'
 
@@ -21,9 +21,24 @@ function remarkCli(target: string, {rc = false} = {}) {
   }
   const cli = join(repo, 'node_modules', 'remark-cli', 'cli.js')
   // With `rc`, the plugins come from the example's .remarkrc.json instead of --use.
-  if (rc) copyFileSync(join(repo, 'examples', 'remark-cli', '.remarkrc.json'), join(root, '.remarkrc.json'))
+  if (rc)
+    copyFileSync(
+      join(repo, 'examples', 'remark-cli', '.remarkrc.json'),
+      join(root, '.remarkrc.json')
+    )
   // The parser setup the README recommends (and `check` uses): directives, GFM, math.
-  const plugins = rc ? ['--rc-path', join(root, '.remarkrc.json')] : ['--use', 'remark-directive', '--use', 'remark-gfm', '--use', 'remark-math', '--use', 'remark-rnn']
+  const plugins = rc
+    ? ['--rc-path', join(root, '.remarkrc.json')]
+    : [
+        '--use',
+        'remark-directive',
+        '--use',
+        'remark-gfm',
+        '--use',
+        'remark-math',
+        '--use',
+        'remark-rnn'
+      ]
   const args = [...plugins, '--frail', '--no-stdout', '--no-color', target]
   return spawnSync(process.execPath, [cli, ...args], {cwd: root, encoding: 'utf8'})
 }
@@ -32,11 +47,20 @@ function remarkCli(target: string, {rc = false} = {}) {
 function course(): string {
   const root = mkdtempSync(join(tmpdir(), 'remark-rnn-check-'))
   mkdirSync(join(root, 'docs', 'unit-1'), {recursive: true})
-  writeFileSync(join(root, 'docs', 'unit-1', 'intro.md'), '# Intro\n\n::rnn{inputs=4 units=5 outputs=3}\n\nTotal :rnn[total=68]{inputs=4 units=5 outputs=3}.\n')
-  writeFileSync(join(root, 'docs', 'unit-1', 'page.mdx'), '# MDX\n\n<aside>JSX</aside>\n\n:::rnn<inputs=3 units=4>\n:::\n')
+  writeFileSync(
+    join(root, 'docs', 'unit-1', 'intro.md'),
+    '# Intro\n\n::rnn{inputs=4 units=5 outputs=3}\n\nTotal :rnn[total=68]{inputs=4 units=5 outputs=3}.\n'
+  )
+  writeFileSync(
+    join(root, 'docs', 'unit-1', 'page.mdx'),
+    '# MDX\n\n<aside>JSX</aside>\n\n:::rnn<inputs=3 units=4>\n:::\n'
+  )
   writeFileSync(join(root, 'docs', 'notes.markdown'), 'Nothing to check here.\n')
   mkdirSync(join(root, 'wrong'))
-  writeFileSync(join(root, 'wrong', 'keys.md'), '# Wrong\n\nThe network has :rnn[total=60]{inputs=4 units=5 outputs=3} parameters.\n')
+  writeFileSync(
+    join(root, 'wrong', 'keys.md'),
+    '# Wrong\n\nThe network has :rnn[total=60]{inputs=4 units=5 outputs=3} parameters.\n'
+  )
   return root
 }
 
@@ -55,7 +79,9 @@ describe.each(cliRunners)('remark-rnn check (%s)', (_runner, run) => {
     const {status, stderr} = await run(['check'], root)
     expect(status).toBe(1)
     expect(stderr).toContain('wrong/keys.md')
-    expect(stderr).toMatch(/3:17-3:59\s+error\s+The text says total = 60, but this network has 68 \(total\)\.\s+wrong-number\s+remark-rnn/)
+    expect(stderr).toMatch(
+      /3:17-3:59\s+error\s+The text says total = 60, but this network has 68 \(total\)\.\s+wrong-number\s+remark-rnn/
+    )
     expect(stderr).toContain('✖ 1 error')
   })
 
@@ -84,7 +110,9 @@ describe.each(cliRunners)('remark-rnn check (%s)', (_runner, run) => {
     writeFileSync(join(folder, 'unused.md'), '::rnn{#lesson inputs=4 units=5}\n')
     const lenient = await run(['check', '.'], folder)
     expect(lenient.status).toBe(0)
-    expect(lenient.stderr).toMatch(/1:1-1:32\s+warning\s+The model `lesson` is defined here but no later directive uses it/)
+    expect(lenient.stderr).toMatch(
+      /1:1-1:32\s+warning\s+The model `lesson` is defined here but no later directive uses it/
+    )
     expect((await run(['check', '.', '--frail'], folder)).status).toBe(1)
   })
 
@@ -116,7 +144,9 @@ describe('remark-cli with remark-rnn gives the same verdicts', () => {
   it('fails the page with a wrong number, at the same place', () => {
     const result = remarkCli(join(root, 'wrong'))
     expect(result.status).toBe(1)
-    expect(result.stderr).toMatch(/3:17-3:59\s+error\s+The text says total = 60, but this network has 68 \(total\)\.\s+wrong-number\s+remark-rnn/)
+    expect(result.stderr).toMatch(
+      /3:17-3:59\s+error\s+The text says total = 60, but this network has 68 \(total\)\.\s+wrong-number\s+remark-rnn/
+    )
   })
 })
 
@@ -133,13 +163,18 @@ describe.each(cliRunners)('the example course (%s)', (_runner, run) => {
   it('fails on the wrong-keys page, naming the right answer and the mistake', async () => {
     const {status, stderr} = await run(['check', 'wrong-keys'], examples)
     expect(status).toBe(1)
-    expect(stderr).toMatch(/6:1-14:4\s+error\s+Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 \+ 4 = 20\. The key points at option D \(20, 12\): the right numbers in the wrong order\.\s+wrong-key/)
-    expect(stderr).toMatch(/16:1-23:4\s+error\s+Answer C, not A: output = 4 · 4 \+ 4 = 20\. The key points at option A \(16\): inputs and units swapped, or the output layer’s bias forgotten\./)
+    expect(stderr).toMatch(
+      /6:1-14:4\s+error\s+Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 \+ 4 = 20\. The key points at option D \(20, 12\): the right numbers in the wrong order\.\s+wrong-key/
+    )
+    expect(stderr).toMatch(
+      /16:1-23:4\s+error\s+Answer C, not A: output = 4 · 4 \+ 4 = 20\. The key points at option A \(16\): inputs and units swapped, or the output layer’s bias forgotten\./
+    )
     expect(stderr).toMatch(/25:1-31:4\s+error\s+No option is right: the answer is 32/)
-    expect(stderr).toMatch(/33:24-33:66\s+error\s+The text says total = 86, but this network has 68/)
+    expect(stderr).toMatch(
+      /33:24-33:66\s+error\s+The text says total = 86, but this network has 68/
+    )
     expect(stderr).toContain('✖ 4 errors')
   })
-
 })
 
 describe('the example course with remark-cli', () => {

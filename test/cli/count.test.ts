@@ -12,10 +12,19 @@ describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
   })
 
   it('shows PyTorch tensors as PyTorch stores them, and the total with the table’s separators', async () => {
-    const {status, stdout} = await run(['count', '--inputs=10', '--units=20', '--cell=lstm', '--framework=pytorch', '--outputs=3'])
+    const {status, stdout} = await run([
+      'count',
+      '--inputs=10',
+      '--units=20',
+      '--cell=lstm',
+      '--framework=pytorch',
+      '--outputs=3'
+    ])
     expect(status).toBe(0)
     expect(stdout).toMatch(/^Parameters\s+PyTorch tensor \[shape\]\s+In × out/m)
-    expect(stdout).toMatch(/input weights\s+weight_ih_l0 \[80, 10\]\s+10 × 80\s+4·n·h = 4·10·20\s+800/)
+    expect(stdout).toMatch(
+      /input weights\s+weight_ih_l0 \[80, 10\]\s+10 × 80\s+4·n·h = 4·10·20\s+800/
+    )
     expect(stdout).toMatch(/input bias\s+bias_ih_l0 \[80\]\s+1 × 80/)
     expect(stdout).toMatch(/total\s+800 \+ \(1,600 \+ 80 \+ 80\) \+ \(60 \+ 3\)\s+2,623/)
     expect(stdout.trimEnd().endsWith('\n2,623 parameters')).toBe(true)
@@ -23,31 +32,72 @@ describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
 
   it('fits an 80-column terminal, listing the terms when a table would be wider', async () => {
     const narrow = (await run(['count', '--inputs=4', '--units=5', '--outputs=3'])).stdout
-    const wide = (await run(['count', '--inputs=10', '--units=20,20', '--cell=lstm', '--framework=pytorch', '--bidirectional', '--outputs=3'])).stdout
+    const wide = (
+      await run([
+        'count',
+        '--inputs=10',
+        '--units=20,20',
+        '--cell=lstm',
+        '--framework=pytorch',
+        '--bidirectional',
+        '--outputs=3'
+      ])
+    ).stdout
     for (const output of [narrow, wide]) {
       for (const line of output.split('\n')) expect([...line].length).toBeLessThanOrEqual(80)
     }
 
     expect(narrow).toContain('─────')
-    expect(wide).toContain('input weights (layer 2, backward)\n  weight_ih_l1_reverse [80, 40]  (40 × 80)\n  4·2·h₁·h₂ = 4·2·20·20 = 3,200')
+    expect(wide).toContain(
+      'input weights (layer 2, backward)\n  weight_ih_l1_reverse [80, 40]  (40 × 80)\n  4·2·h₁·h₂ = 4·2·20·20 = 3,200'
+    )
     // A stack's subtotal shows its sum, one summand per layer.
     expect(wide).toContain('recurrent parameters: 3,520 + 3,520 = 7,040')
     expect(wide.trimEnd().endsWith('15,163 parameters')).toBe(true)
   })
 
   it('reads `--inputs 4` like `--inputs=4`, and a switch followed by true or false', async () => {
-    const spaced = await run(['count', '--inputs', '4', '--units', '5', '--outputs', '3', '--bidirectional', 'false', '--json'])
+    const spaced = await run([
+      'count',
+      '--inputs',
+      '4',
+      '--units',
+      '5',
+      '--outputs',
+      '3',
+      '--bidirectional',
+      'false',
+      '--json'
+    ])
     expect(spaced.status).toBe(0)
     expect((JSON.parse(spaced.stdout) as {total: number}).total).toBe(68)
-    expect((JSON.parse((await run(['count', '--inputs', '4', '--units', '5', '--bidirectional', '--json'])).stdout) as {total: number}).total).toBe(100)
+    expect(
+      (
+        JSON.parse(
+          (await run(['count', '--inputs', '4', '--units', '5', '--bidirectional', '--json']))
+            .stdout
+        ) as {total: number}
+      ).total
+    ).toBe(100)
   })
 
   it('prints the breakdown as JSON with total and groups', async () => {
     const {status, stdout} = await run(['count', '--inputs=3', '--units=4', '--json'])
     expect(status).toBe(0)
-    const breakdown = JSON.parse(stdout) as {total: number; groups: Record<string, number>; terms: unknown[]}
+    const breakdown = JSON.parse(stdout) as {
+      total: number
+      groups: Record<string, number>
+      terms: unknown[]
+    }
     expect(breakdown.total).toBe(32)
-    expect(breakdown.groups).toEqual({embedding: 0, input: 12, recurrent: 20, output: 0, rnn: 32, total: 32})
+    expect(breakdown.groups).toEqual({
+      embedding: 0,
+      input: 12,
+      recurrent: 20,
+      output: 0,
+      rnn: 32,
+      total: 32
+    })
     expect(breakdown.terms).toHaveLength(3)
   })
 
@@ -65,17 +115,33 @@ describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
       '--json'
     ])
     expect((JSON.parse(stdout) as {total: number}).total).toBe(1586)
-    const gru = await run(['count', '--inputs=4', '--units=5', '--cell=gru', '--reset-after=false', '--json'])
+    const gru = await run([
+      'count',
+      '--inputs=4',
+      '--units=5',
+      '--cell=gru',
+      '--reset-after=false',
+      '--json'
+    ])
     expect((JSON.parse(gru.stdout) as {total: number}).total).toBe(3 * (20 + 25 + 5))
   })
 
   it.each([
     [['count', '--inputs=4', '--unit=5'], 'Unknown flag --unit. Did you mean --units?'],
     [['count', '--inputs=4', '--units=0'], '--units must be at least 1, not 0.'],
-    [['count', '--units=5'], 'Missing --inputs: say how many input features the network has, such as --inputs=4.'],
-    [['count', '--inputs=4', '--units=5', '--reset-after=false'], '--reset-after only applies to --cell=gru, not --cell=rnn.'],
+    [
+      ['count', '--units=5'],
+      'Missing --inputs: say how many input features the network has, such as --inputs=4.'
+    ],
+    [
+      ['count', '--inputs=4', '--units=5', '--reset-after=false'],
+      '--reset-after only applies to --cell=gru, not --cell=rnn.'
+    ],
     [['count', '--units=5', '--cell=lstmm'], 'Did you mean `lstm`?'],
-    [['count', 'lesson.md'], 'count takes flags only, such as --inputs=4 --units=5, not `lesson.md`.'],
+    [
+      ['count', 'lesson.md'],
+      'count takes flags only, such as --inputs=4 --units=5, not `lesson.md`.'
+    ],
     [['frobnicate'], 'unknown command `frobnicate`']
   ])('%j exits 2 with a message on stderr', async (args, message) => {
     const {status, stdout, stderr} = await run(args)
@@ -84,16 +150,36 @@ describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
     expect(stderr).toContain(message)
   })
 
-  it('adds the framework\'s own layers to --json', async () => {
-    const {stdout} = await run(['count', '--vocab=10000', '--inputs=32', '--units=32', '--outputs=1', '--json'])
+  it("adds the framework's own layers to --json", async () => {
+    const {stdout} = await run([
+      'count',
+      '--vocab=10000',
+      '--inputs=32',
+      '--units=32',
+      '--outputs=1',
+      '--json'
+    ])
     const {layers} = JSON.parse(stdout) as {layers: Array<Record<string, unknown>>}
-    expect(layers.map(({name, type, outputShape, params}) => ({name, type, outputShape, params}))).toEqual([
+    expect(
+      layers.map(({name, type, outputShape, params}) => ({name, type, outputShape, params}))
+    ).toEqual([
       {name: 'embedding', type: 'Embedding', outputShape: [null, null, 32], params: 320000},
       {name: 'simple_rnn', type: 'SimpleRNN', outputShape: [null, 32], params: 2080},
       {name: 'dense', type: 'Dense', outputShape: [null, 1], params: 33}
     ])
-    const torch = await run(['count', '--inputs=4', '--units=5,5,3', '--framework=pytorch', '--timesteps=7', '--json'])
-    const modules = (JSON.parse(torch.stdout) as {layers: Array<{name: string; type: string; outputShape: unknown}>}).layers
+    const torch = await run([
+      'count',
+      '--inputs=4',
+      '--units=5,5,3',
+      '--framework=pytorch',
+      '--timesteps=7',
+      '--json'
+    ])
+    const modules = (
+      JSON.parse(torch.stdout) as {
+        layers: Array<{name: string; type: string; outputShape: unknown}>
+      }
+    ).layers
     expect(modules.map(({name, type, outputShape}) => [name, type, outputShape])).toEqual([
       ['rnn1', 'RNN', [null, 7, 5]],
       ['rnn2', 'RNN', [null, 7, 3]]
@@ -101,7 +187,13 @@ describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
   })
 
   it('shows the framework summary under the worked table', async () => {
-    const {stdout} = await run(['count', '--inputs=3', '--units=4,4', '--bidirectional', '--outputs=2'])
+    const {stdout} = await run([
+      'count',
+      '--inputs=3',
+      '--units=4,4',
+      '--bidirectional',
+      '--outputs=2'
+    ])
     expect(stdout).toContain('As Keras model.summary() lists it:')
     expect(stdout).toMatch(/bidirectional \(Bidirectional\)\s+\(None, None, 8\)\s+64/)
     expect(stdout).toMatch(/bidirectional_1 \(Bidirectional\)\s+\(None, 8\)\s+104/)
@@ -111,18 +203,37 @@ describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
   })
 
   it('prints the Python with --code, counting with that framework', async () => {
-    const keras = await run(['count', '--vocab=10000', '--inputs=32', '--units=32', '--outputs=1', '--code=keras'])
+    const keras = await run([
+      'count',
+      '--vocab=10000',
+      '--inputs=32',
+      '--units=32',
+      '--outputs=1',
+      '--code=keras'
+    ])
     expect(keras.status).toBe(0)
-    expect(keras.stdout).toContain('    layers.Embedding(10000, 32),\n    layers.SimpleRNN(32),\n    layers.Dense(1),')
+    expect(keras.stdout).toContain(
+      '    layers.Embedding(10000, 32),\n    layers.SimpleRNN(32),\n    layers.Dense(1),'
+    )
     expect(keras.stdout).toContain('# Expected: 322113 parameters')
-    const torch = await run(['count', '--vocab=10000', '--inputs=32', '--units=32', '--outputs=1', '--code=pytorch'])
+    const torch = await run([
+      'count',
+      '--vocab=10000',
+      '--inputs=32',
+      '--units=32',
+      '--outputs=1',
+      '--code=pytorch'
+    ])
     expect(torch.stdout).toContain('self.rnn = nn.RNN(32, 32, batch_first=True)')
     expect(torch.stdout).toContain('# Expected: 322145 parameters')
   })
 
   it.each([
     [['count', '--inputs=4', '--units=5', '--code=pytroch'], 'Did you mean --code=pytorch?'],
-    [['count', '--inputs=4', '--units=5', '--code=keras', '--framework=pytorch'], '--code=keras writes keras code'],
+    [
+      ['count', '--inputs=4', '--units=5', '--code=keras', '--framework=pytorch'],
+      '--code=keras writes keras code'
+    ],
     [['count', '--inputs=4', '--units=5', '--cod=keras'], 'Did you mean --code?']
   ])('%j is a usage error', async (args, message) => {
     const {status, stderr} = await run(args)
@@ -133,7 +244,22 @@ describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
   it('documents every flag in --help', async () => {
     const {status, stdout} = await run(['count', '--help'])
     expect(status).toBe(0)
-    for (const flag of ['--inputs', '--units', '--outputs', '--cell', '--framework', '--bidirectional', '--bias', '--reset-after', '--proj-size', '--vocab', '--return-sequences', '--timesteps', '--json', '--code']) {
+    for (const flag of [
+      '--inputs',
+      '--units',
+      '--outputs',
+      '--cell',
+      '--framework',
+      '--bidirectional',
+      '--bias',
+      '--reset-after',
+      '--proj-size',
+      '--vocab',
+      '--return-sequences',
+      '--timesteps',
+      '--json',
+      '--code'
+    ]) {
       expect(stdout).toContain(flag)
     }
   })

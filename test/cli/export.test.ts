@@ -2,8 +2,8 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {parse as parseGift} from 'gift-pegjs'
 import {unzipSync} from 'fflate'
+import {parse as parseGift} from 'gift-pegjs'
 import {describe, expect, it} from 'vitest'
 import {cliRunners} from '../helpers/cli-runners.js'
 import {cliPath} from '../helpers/run-cli.js'
@@ -21,19 +21,30 @@ function course(): string {
   const root = mkdtempSync(join(tmpdir(), 'remark-rnn-export-'))
   mkdirSync(join(root, 'pages'))
   writeFileSync(join(root, 'pages', 'a.md'), quizPage)
-  writeFileSync(join(root, 'pages', 'b.mdx'), '---\ntitle: From frontmatter\n---\n\n# MDX page\n\n::rnn-quiz{inputs=3 units=4 ask="input recurrent"}\n')
+  writeFileSync(
+    join(root, 'pages', 'b.mdx'),
+    '---\ntitle: From frontmatter\n---\n\n# MDX page\n\n::rnn-quiz{inputs=3 units=4 ask="input recurrent"}\n'
+  )
   mkdirSync(join(root, 'broken'))
-  writeFileSync(join(root, 'broken', 'bad.md'), '# Bad\n\n:::rnn-quiz{inputs=3 units=4 ask=total answer=A}\n- 28\n- 32\n:::\n')
+  writeFileSync(
+    join(root, 'broken', 'bad.md'),
+    '# Bad\n\n:::rnn-quiz{inputs=3 units=4 ask=total answer=A}\n- 28\n- 32\n:::\n'
+  )
   return root
 }
 
 describe.each(cliRunners)('remark-rnn export (%s)', (_runner, run) => {
   it('writes every quiz of the pages, N variants each, as GIFT Moodle reads', async () => {
     const root = course()
-    const result = await run(['export', 'pages', '--format=gift', '--variants=3', '--seed=1', '-o', 'out/q.gift'], root)
+    const result = await run(
+      ['export', 'pages', '--format=gift', '--variants=3', '--seed=1', '-o', 'out/q.gift'],
+      root
+    )
     expect(result.stderr).toContain('remark-rnn export: 2 quizzes, 4 questions → out/q.gift')
     expect(result.status).toBe(0)
-    const questions = parseGift(readFileSync(join(root, 'out', 'q.gift'), 'utf8')).filter((question) => question.type === 'MC')
+    const questions = parseGift(readFileSync(join(root, 'out', 'q.gift'), 'utf8')).filter(
+      (question) => question.type === 'MC'
+    )
     expect(questions.map((question) => question.title)).toEqual([
       expect.stringMatching(/^Lesson — Sizes · variant 1 \(inputs=\d units=\d+\)$/),
       expect.stringMatching(/^Lesson — Sizes · variant 2 /),
@@ -46,39 +57,73 @@ describe.each(cliRunners)('remark-rnn export (%s)', (_runner, run) => {
     const root = course()
     for (const format of ['moodle', 'gift', 'qti']) {
       for (const name of ['one', 'two']) {
-        expect((await run(['export', 'pages', `--format=${format}`, '--variants=2', '--seed=x', '-o', `${name}.${format}`], root)).status).toBe(0)
+        expect(
+          (
+            await run(
+              [
+                'export',
+                'pages',
+                `--format=${format}`,
+                '--variants=2',
+                '--seed=x',
+                '-o',
+                `${name}.${format}`
+              ],
+              root
+            )
+          ).status
+        ).toBe(0)
       }
 
-      expect(readFileSync(join(root, `two.${format}`)).equals(readFileSync(join(root, `one.${format}`)))).toBe(true)
+      expect(
+        readFileSync(join(root, `two.${format}`)).equals(readFileSync(join(root, `one.${format}`)))
+      ).toBe(true)
     }
 
     expect(Object.keys(unzipSync(readFileSync(join(root, 'one.qti'))))).toContain('imsmanifest.xml')
   })
 
-
   it('writes nothing and exits 1 for a page with problems, with the same messages as check', async () => {
     const root = course()
-    const exported = await run(['export', 'pages', 'broken', '--format=moodle', '-o', 'q.xml'], root)
+    const exported = await run(
+      ['export', 'pages', 'broken', '--format=moodle', '-o', 'q.xml'],
+      root
+    )
     const checked = await run(['check', 'pages', 'broken'], root)
     expect(exported.status).toBe(1)
     expect(existsSync(join(root, 'q.xml'))).toBe(false)
     expect(exported.stderr).toContain('wrong-key')
-    expect(exported.stderr.replace('remark-rnn export: nothing written; fix the problems above first.\n', '')).toBe(checked.stderr)
+    expect(
+      exported.stderr.replace(
+        'remark-rnn export: nothing written; fix the problems above first.\n',
+        ''
+      )
+    ).toBe(checked.stderr)
   })
 
   it('refuses bad flags with usage errors (exit 2)', async () => {
     const root = course()
-    expect(await run(['export', 'pages'], root)).toMatchObject({status: 2, stderr: expect.stringContaining('export needs --format=moodle|gift|qti.')})
+    expect(await run(['export', 'pages'], root)).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('export needs --format=moodle|gift|qti.')
+    })
     expect((await run(['export', 'pages', '--format=docx'], root)).status).toBe(2)
-    expect((await run(['export', 'pages', '--format=gift', '--variants=0'], root)).stderr).toContain('--variants must be a whole number')
-    expect((await run(['export', 'pages', '--format=gift', '--sede=1'], root)).stderr).toContain('Did you mean --seed?')
+    expect(
+      (await run(['export', 'pages', '--format=gift', '--variants=0'], root)).stderr
+    ).toContain('--variants must be a whole number')
+    expect((await run(['export', 'pages', '--format=gift', '--sede=1'], root)).stderr).toContain(
+      'Did you mean --seed?'
+    )
     expect((await run(['export', '--format=gift'], root)).status).toBe(2)
   })
 
   it('reports an output it cannot write in one line, without a stack trace', async () => {
     const root = course()
     writeFileSync(join(root, 'taken'), 'a file, not a folder')
-    const result = await run(['export', 'pages', '--format=gift', '-o', join('taken', 'q.gift')], root)
+    const result = await run(
+      ['export', 'pages', '--format=gift', '-o', join('taken', 'q.gift')],
+      root
+    )
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/remark-rnn export: cannot write taken\/q\.gift: .+\n$/)
     expect(result.stderr).not.toMatch(/\n\s+at /)
@@ -88,7 +133,10 @@ describe.each(cliRunners)('remark-rnn export (%s)', (_runner, run) => {
     const root = course()
     const pages = new Set<string>()
     for (const seed of ['1', '2', '3', '4']) {
-      const result = await run(['render', join('pages', 'a.md'), '-o', `${seed}.md`, `--seed=${seed}`], root)
+      const result = await run(
+        ['render', join('pages', 'a.md'), '-o', `${seed}.md`, `--seed=${seed}`],
+        root
+      )
       expect(result.status).toBe(0)
       pages.add(readFileSync(join(root, `${seed}.md`), 'utf8'))
     }
@@ -101,10 +149,14 @@ describe('remark-rnn export, the bundle', () => {
   it('writes the same zip in every time zone', () => {
     const root = course()
     for (const zone of ['UTC', 'America/Los_Angeles', 'Asia/Kathmandu']) {
-      const result = spawnSync(process.execPath, [cliPath, 'export', 'pages', '--format=qti', '-o', `${zone.replace('/', '-')}.zip`], {
-        cwd: root,
-        env: {...process.env, TZ: zone}
-      })
+      const result = spawnSync(
+        process.execPath,
+        [cliPath, 'export', 'pages', '--format=qti', '-o', `${zone.replace('/', '-')}.zip`],
+        {
+          cwd: root,
+          env: {...process.env, TZ: zone}
+        }
+      )
       expect(result.status).toBe(0)
     }
 

@@ -30,7 +30,10 @@ describe.each(cliRunners)('check and render read a page alike (%s)', (_runner, r
   for (const name of names) {
     it(name, async () => {
       const checked = await run(['check', name], folder)
-      const rendered = await run(['render', name, '-o', join(out, name.replace(/\.mdx?$/, '.html'))], folder)
+      const rendered = await run(
+        ['render', name, '-o', join(out, name.replace(/\.mdx?$/, '.html'))],
+        folder
+      )
       expect(rendered.stderr).not.toMatch(/\n\s+at /)
       expect(messages(checked.stderr)).toEqual(messages(rendered.stderr))
       expect(checked.status).toBe(rendered.status)

@@ -6,7 +6,10 @@ import {cliRunners} from '../helpers/cli-runners.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-render-'))
 const lesson = join(folder, 'lesson.md')
-writeFileSync(lesson, '# Lesson\n\n:::rnn<inputs=4 units=5 outputs=3>\nThe seed example.\n:::\n\nTotal: :rnn[total]{inputs=4 units=5 outputs=3}.\n')
+writeFileSync(
+  lesson,
+  '# Lesson\n\n:::rnn<inputs=4 units=5 outputs=3>\nThe seed example.\n:::\n\nTotal: :rnn[total]{inputs=4 units=5 outputs=3}.\n'
+)
 
 describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
   it('writes a standalone page with KaTeX’s stylesheet and fonts inlined', async () => {
@@ -36,16 +39,25 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     const out = join(folder, 'diagrams.md')
     expect((await run(['render', lesson, '-o', out, '--show=diagram,table'])).status).toBe(0)
     const markdown = readFileSync(out, 'utf8')
-    expect(markdown).toContain('![Simple RNN with 4 inputs, 5 units and 3 outputs: 68 parameters](diagrams.diagram-1.svg)')
+    expect(markdown).toContain(
+      '![Simple RNN with 4 inputs, 5 units and 3 outputs: 68 parameters](diagrams.diagram-1.svg)'
+    )
     const svg = readFileSync(join(folder, 'diagrams.diagram-1.svg'), 'utf8')
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
     expect(svg).toContain('<title id="rnn-diagram-1-title">')
     // Every file has the stylesheet, though on a page only the first diagram carries it.
     const two = join(folder, 'two.md')
-    writeFileSync(two, '::rnn{inputs=3 units=4 show=diagram}\n\n::rnn{inputs=4 units=5 show=diagram}\n')
+    writeFileSync(
+      two,
+      '::rnn{inputs=3 units=4 show=diagram}\n\n::rnn{inputs=4 units=5 show=diagram}\n'
+    )
     expect((await run(['render', two, '-o', join(folder, 'two.out.md')])).status).toBe(0)
-    expect(readFileSync(join(folder, 'two.out.md'), 'utf8')).toBe('![Simple RNN with 3 inputs and 4 units: 32 parameters](two.out.diagram-1.svg)\n\n![Simple RNN with 4 inputs and 5 units: 50 parameters](two.out.diagram-2.svg)\n')
-    expect(readFileSync(join(folder, 'two.out.diagram-2.svg'), 'utf8')).toContain('<style>.rnn-diagram-svg{')
+    expect(readFileSync(join(folder, 'two.out.md'), 'utf8')).toBe(
+      '![Simple RNN with 3 inputs and 4 units: 32 parameters](two.out.diagram-1.svg)\n\n![Simple RNN with 4 inputs and 5 units: 50 parameters](two.out.diagram-2.svg)\n'
+    )
+    expect(readFileSync(join(folder, 'two.out.diagram-2.svg'), 'utf8')).toContain(
+      '<style>.rnn-diagram-svg{'
+    )
     // The HTML page carries the same picture inline.
     const html = (await run(['render', lesson, '--show=diagram'])).stdout
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="rnn-diagram-svg"')
@@ -53,7 +65,10 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
 
   it('renders MDX to a page, JSX and all', async () => {
     const page = join(folder, 'page.mdx')
-    writeFileSync(page, '# MDX page\n\n<aside className="note">Written in JSX.</aside>\n\n::rnn<inputs=3 units=4 show=table>\n')
+    writeFileSync(
+      page,
+      '# MDX page\n\n<aside className="note">Written in JSX.</aside>\n\n::rnn<inputs=3 units=4 show=table>\n'
+    )
     const {status, stdout, stderr} = await run(['render', page])
     expect(stderr).toBe('')
     expect(status).toBe(0)
@@ -87,12 +102,20 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     const {status, stdout: html, stderr} = await run(['render', page])
     const stdout = html.slice(html.indexOf('<body>'))
     expect(status).toBe(0)
-    expect(stderr).toBe(`${page}: MDX preview: imports and exports are left out; components are shown as placeholders: <Tabs>, <Chart>, <Term>.\n`)
+    expect(stderr).toBe(
+      `${page}: MDX preview: imports and exports are left out; components are shown as placeholders: <Tabs>, <Chart>, <Term>.\n`
+    )
     expect(stdout).not.toContain('import')
     expect(stdout).not.toContain('meta = ')
-    expect(stdout).toContain('<div class="mdx-component" data-component="Tabs"><span class="mdx-component-name">&#x3C;Tabs></span>')
-    expect(stdout).toContain('<span class="mdx-component-name">&#x3C;Chart></span>A chart of <strong>68</strong> parameters')
-    expect(stdout).toContain('Inline <span class="mdx-component" data-component="Term"><span class="mdx-component-name">&#x3C;Term></span>recurrent</span> words and  <code class="mdx-expression">{meta.title}</code>.')
+    expect(stdout).toContain(
+      '<div class="mdx-component" data-component="Tabs"><span class="mdx-component-name">&#x3C;Tabs></span>'
+    )
+    expect(stdout).toContain(
+      '<span class="mdx-component-name">&#x3C;Chart></span>A chart of <strong>68</strong> parameters'
+    )
+    expect(stdout).toContain(
+      'Inline <span class="mdx-component" data-component="Term"><span class="mdx-component-name">&#x3C;Term></span>recurrent</span> words and  <code class="mdx-expression">{meta.title}</code>.'
+    )
     expect(stdout).toContain('data-rnn-total="68"')
     expect(html).toContain('.mdx-component{')
     // `check` has nothing to say about the same page.
@@ -108,9 +131,13 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     expect(status).toBe(1)
     expect(stdout).toContain('<code>::rnn{inputs=4 units=0}</code>')
     // The reasons are on the page, not only in a tooltip.
-    expect(stdout).toContain('<li><code>units</code> must be at least 1, not 0. <code class="rnn-problem-rule">out-of-range</code></li>')
+    expect(stdout).toContain(
+      '<li><code>units</code> must be at least 1, not 0. <code class="rnn-problem-rule">out-of-range</code></li>'
+    )
     expect(stdout).toContain('.rnn-problem-note{')
-    expect(stderr).toMatch(/3:1-3:24\s+error\s+`units` must be at least 1, not 0\.\s+out-of-range\s+remark-rnn/)
+    expect(stderr).toMatch(
+      /3:1-3:24\s+error\s+`units` must be at least 1, not 0\.\s+out-of-range\s+remark-rnn/
+    )
   })
 
   it('says so when it writes expanded Markdown of a page with problems, which checks the same', async () => {
@@ -119,7 +146,9 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     writeFileSync(broken, 'Intro.\n\n::rnn{inputs=4 units=5 units=6}\n\n::rnn{inputs=4 units=5}\n')
     const {status, stderr} = await run(['render', broken, '-o', out])
     expect(status).toBe(1)
-    expect(stderr).toContain(`remark-rnn render: wrote ${out} with 1 problem: those directives are written back as the author wrote them`)
+    expect(stderr).toContain(
+      `remark-rnn render: wrote ${out} with 1 problem: those directives are written back as the author wrote them`
+    )
     expect(readFileSync(out, 'utf8')).toContain('::rnn{inputs=4 units=5 units=6}\n')
     const again = await run(['check', out])
     expect(again.status).toBe(1)

@@ -150,9 +150,16 @@ describe('remark-rnn export flags', () => {
   })
 
   it('refuses a framework it does not know, naming the two it does', async () => {
-    const {status, stderr} = await run(['export', join(folder, 'one'), '--format=gift', '--framework=jax'])
+    const {status, stderr} = await run([
+      'export',
+      join(folder, 'one'),
+      '--format=gift',
+      '--framework=jax'
+    ])
     expect(status).toBe(2)
-    expect(stderr).toBe('remark-rnn export: --framework must be keras or pytorch.\n\nSee remark-rnn export --help.\n')
+    expect(stderr).toBe(
+      'remark-rnn export: --framework must be keras or pytorch.\n\nSee remark-rnn export --help.\n'
+    )
   })
 
   it('refuses --variants without a number', async () => {

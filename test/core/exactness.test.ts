@@ -13,7 +13,12 @@ describe('exact counts', () => {
 
   it('refuses a total that a JavaScript number cannot hold exactly', () => {
     const units = Array.from({length: 100}, () => 10_000_000)
-    const analysis = analyseDescription({inputs: 10_000_000, units, cell: 'lstm', bidirectional: true})
+    const analysis = analyseDescription({
+      inputs: 10_000_000,
+      units,
+      cell: 'lstm',
+      bidirectional: true
+    })
     expect(analysis.ok).toBe(false)
     if (!analysis.ok) {
       expect(analysis.problems[0]?.ruleId).toBe('too-many-parameters')

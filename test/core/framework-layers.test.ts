@@ -2,7 +2,12 @@ import {describe, expect, it} from 'vitest'
 import {countParameters, frameworkLayers} from '../../src/index.js'
 
 const rows = (description: Parameters<typeof countParameters>[0]) =>
-  frameworkLayers(countParameters(description)).map(({name, type, outputShape, params}) => [name, type, outputShape, params])
+  frameworkLayers(countParameters(description)).map(({name, type, outputShape, params}) => [
+    name,
+    type,
+    outputShape,
+    params
+  ])
 
 // Keras 3 names layers with keras/src/utils/naming.py: `to_snake_case` of the
 // class, made unique per session by `uniquify` (`simple_rnn`, `simple_rnn_1`).
@@ -15,16 +20,19 @@ describe('Keras summary rows', () => {
       ['simple_rnn_2', 'SimpleRNN', [null, 3], 27],
       ['dense', 'Dense', [null, 2], 8]
     ])
-    expect(rows({inputs: 4, units: '5,5', cell: 'lstm', bidirectional: true}).map((row) => row[0])).toEqual([
-      'bidirectional',
-      'bidirectional_1'
-    ])
+    expect(
+      rows({inputs: 4, units: '5,5', cell: 'lstm', bidirectional: true}).map((row) => row[0])
+    ).toEqual(['bidirectional', 'bidirectional_1'])
   })
 
   it('gives a Keras 3 GRU its reset_after bias, [2, 3h]', () => {
     const [gru] = frameworkLayers(countParameters({inputs: 4, units: 5, cell: 'gru'}))
     expect(gru).toMatchObject({name: 'gru', type: 'GRU', params: 3 * (4 * 5 + 5 * 5) + 2 * 15})
-    expect(gru?.tensors.map((tensor) => tensor.shape)).toEqual([[4, 15], [5, 15], [2, 15]])
+    expect(gru?.tensors.map((tensor) => tensor.shape)).toEqual([
+      [4, 15],
+      [5, 15],
+      [2, 15]
+    ])
   })
 
   it('applies the output layer per step with return-sequences', () => {
@@ -38,7 +46,9 @@ describe('Keras summary rows', () => {
 
 describe('PyTorch modules', () => {
   it('builds one module per run of equal widths, named inside it from _l0', () => {
-    const modules = frameworkLayers(countParameters({inputs: 3, units: '4,4,2', framework: 'pytorch', bias: false}))
+    const modules = frameworkLayers(
+      countParameters({inputs: 3, units: '4,4,2', framework: 'pytorch', bias: false})
+    )
     expect(modules.map(({name, type, outputShape}) => [name, type, outputShape])).toEqual([
       ['rnn1', 'RNN', [null, null, 4]],
       ['rnn2', 'RNN', [null, null, 2]]

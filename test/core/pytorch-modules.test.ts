@@ -34,17 +34,22 @@ describe(`PyTorch ${recorded.torch} module list`, () => {
   it('has recorded networks with embeddings, runs of equal widths and projections', () => {
     expect(recorded.modules.length).toBeGreaterThan(30)
     expect(recorded.modules.some((c) => c.vocab > 0)).toBe(true)
-    expect(recorded.modules.some((c) => c.modules.some((m) => m.tensors.some((t) => t.name.endsWith('_l1'))))).toBe(true)
+    expect(
+      recorded.modules.some((c) =>
+        c.modules.some((m) => m.tensors.some((t) => t.name.endsWith('_l1')))
+      )
+    ).toBe(true)
     expect(recorded.modules.some((c) => c.projSize > 0)).toBe(true)
   })
 
-  it.each(recorded.modules.map((c) => [JSON.stringify({...c, modules: undefined, total: undefined}), c] as const))(
-    '%s',
-    (_, torchCase) => {
-      const {modules, total, ...description} = torchCase
-      const breakdown = countParameters({...description, framework: 'pytorch'})
-      expect(breakdown.total).toBe(total)
-      expect(frameworkLayers(breakdown)).toEqual(modules)
-    }
-  )
+  it.each(
+    recorded.modules.map(
+      (c) => [JSON.stringify({...c, modules: undefined, total: undefined}), c] as const
+    )
+  )('%s', (_, torchCase) => {
+    const {modules, total, ...description} = torchCase
+    const breakdown = countParameters({...description, framework: 'pytorch'})
+    expect(breakdown.total).toBe(total)
+    expect(frameworkLayers(breakdown)).toEqual(modules)
+  })
 })

@@ -26,24 +26,25 @@ describe(`PyTorch ${recorded.torch} conventions`, () => {
     expect(recorded.cases.some((c) => c.projSize > 0)).toBe(true)
   })
 
-  it.each(recorded.cases.map((c) => [JSON.stringify({...c, tensors: undefined, total: undefined}), c] as const))(
-    '%s',
-    (_, torchCase) => {
-      const breakdown = countParameters({
-        inputs: torchCase.inputs,
-        units: torchCase.units,
-        outputs: torchCase.outputs,
-        cell: torchCase.cell,
-        framework: 'pytorch',
-        bias: torchCase.bias,
-        bidirectional: torchCase.bidirectional,
-        ...(torchCase.projSize > 0 ? {projSize: torchCase.projSize} : {})
-      })
-      expect(breakdown.total).toBe(torchCase.total)
-      // Same tensors, same order, same shapes as named_parameters() reports.
-      expect(breakdown.terms.map((term) => [term.tensor.name, term.tensor.shape])).toEqual(
-        torchCase.tensors.map((tensor) => [tensor.name, tensor.shape])
-      )
-    }
-  )
+  it.each(
+    recorded.cases.map(
+      (c) => [JSON.stringify({...c, tensors: undefined, total: undefined}), c] as const
+    )
+  )('%s', (_, torchCase) => {
+    const breakdown = countParameters({
+      inputs: torchCase.inputs,
+      units: torchCase.units,
+      outputs: torchCase.outputs,
+      cell: torchCase.cell,
+      framework: 'pytorch',
+      bias: torchCase.bias,
+      bidirectional: torchCase.bidirectional,
+      ...(torchCase.projSize > 0 ? {projSize: torchCase.projSize} : {})
+    })
+    expect(breakdown.total).toBe(torchCase.total)
+    // Same tensors, same order, same shapes as named_parameters() reports.
+    expect(breakdown.terms.map((term) => [term.tensor.name, term.tensor.shape])).toEqual(
+      torchCase.tensors.map((tensor) => [tensor.name, tensor.shape])
+    )
+  })
 })

@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest'
-import {countParameters, generateOptions, judgeOptions, mistakes, readOptionNumbers} from '../../src/index.js'
+import {
+  countParameters,
+  generateOptions,
+  judgeOptions,
+  mistakes,
+  readOptionNumbers
+} from '../../src/index.js'
 
 describe('readOptionNumbers', () => {
   it.each([
@@ -35,7 +41,16 @@ describe('judging and generating options', () => {
   const seed = countParameters({inputs: 3, units: 4})
 
   it('finds the seed key B and names the swapped order of D', () => {
-    const verdicts = judgeOptions(seed, ['input', 'recurrent'], [[16, 9], [12, 20], [9, 16], [20, 12]])
+    const verdicts = judgeOptions(
+      seed,
+      ['input', 'recurrent'],
+      [
+        [16, 9],
+        [12, 20],
+        [9, 16],
+        [20, 12]
+      ]
+    )
     expect(verdicts.map((verdict) => verdict.correct)).toEqual([false, true, false, false])
     expect(verdicts[3]?.mistakes).toEqual(['order-swapped'])
   })

@@ -19,7 +19,14 @@ describe('the seed lesson', () => {
       ['output-weights', 'W_{hy}', '5×3', 15, 'output'],
       ['output-bias', 'b_{y}', '1×3', 3, 'output']
     ])
-    expect(breakdown.groups).toEqual({embedding: 0, input: 20, recurrent: 30, output: 18, rnn: 50, total: 68})
+    expect(breakdown.groups).toEqual({
+      embedding: 0,
+      input: 20,
+      recurrent: 30,
+      output: 18,
+      rnn: 50,
+      total: 68
+    })
     expect(breakdown.total).toBe(68)
   })
 
@@ -29,7 +36,11 @@ describe('the seed lesson', () => {
       units: 5,
       outputs: 3
     }).terms
-    expect(input?.formula).toMatchObject({symbolic: 'n \\cdot h', numeric: '4 \\cdot 5', text: 'n·h = 4·5'})
+    expect(input?.formula).toMatchObject({
+      symbolic: 'n \\cdot h',
+      numeric: '4 \\cdot 5',
+      text: 'n·h = 4·5'
+    })
     expect(recurrent?.formula.text).toBe('h·h = 5·5')
     expect(bias?.formula.text).toBe('h = 5')
     expect(outputWeights?.formula.text).toBe('h·o = 5·3')
@@ -58,7 +69,9 @@ describe('the seed lesson', () => {
 describe('cells, frameworks and shapes', () => {
   it('multiplies by the gate count for LSTM (4) and GRU (3)', () => {
     expect(countParameters({inputs: 4, units: 5, cell: 'lstm'}).total).toBe(4 * (20 + 25 + 5))
-    expect(countParameters({inputs: 4, units: 5, cell: 'gru', resetAfter: false}).total).toBe(3 * 50)
+    expect(countParameters({inputs: 4, units: 5, cell: 'gru', resetAfter: false}).total).toBe(
+      3 * 50
+    )
   })
 
   it('gives a Keras GRU with reset-after (the default) a 2 × 3h bias', () => {

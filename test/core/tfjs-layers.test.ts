@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs'
 import {describe, expect, it} from 'vitest'
-import {countParameters, frameworkLayers} from '../../src/index.js'
 import type {Cell} from '../../src/index.js'
+import {countParameters, frameworkLayers} from '../../src/index.js'
 
 // Every row of the Keras summary (`layers` of `count --json`) against the
 // same network built with TF.js layers, whose classes, output shapes and
@@ -70,7 +70,9 @@ function recurrentLayer(c: LayersCase, index: number): tf.layers.RNN {
 /** The Sequential model the Keras snippet writes, in TF.js. */
 function buildModel(c: LayersCase): tf.Sequential {
   const model = tf.sequential()
-  model.add(tf.layers.inputLayer({inputShape: c.vocab > 0 ? [c.timesteps] : [c.timesteps, c.inputs]}))
+  model.add(
+    tf.layers.inputLayer({inputShape: c.vocab > 0 ? [c.timesteps] : [c.timesteps, c.inputs]})
+  )
   if (c.vocab > 0) model.add(tf.layers.embedding({inputDim: c.vocab, outputDim: c.inputs}))
   for (const index of c.units.keys()) {
     const layer = recurrentLayer(c, index)
@@ -88,12 +90,16 @@ describe('Keras summary rows, against TF.js layers', () => {
     expect(all.some((c) => c.vocab > 0) && all.some((c) => c.vocab === 0)).toBe(true)
     expect(all.some((c) => c.units.length > 1) && all.some((c) => c.bidirectional)).toBe(true)
     expect(all.some((c) => c.returnSequences && c.outputs > 0)).toBe(true)
-    expect(all.some((c) => c.timesteps === null) && all.some((c) => c.timesteps !== null)).toBe(true)
+    expect(all.some((c) => c.timesteps === null) && all.some((c) => c.timesteps !== null)).toBe(
+      true
+    )
   })
 
   it.each(all.map((c) => [JSON.stringify(c), c] as const))('%s', (_, c) => {
     const model = buildModel(c)
-    const layers = frameworkLayers(countParameters({...c, ...(c.cell === 'gru' ? {resetAfter: false} : {})}))
+    const layers = frameworkLayers(
+      countParameters({...c, ...(c.cell === 'gru' ? {resetAfter: false} : {})})
+    )
     // TF.js lists the InputLayer; Keras 3's Sequential.layers and summary() do not.
     const shown = model.layers.filter((layer) => layer.getClassName() !== 'InputLayer')
     const tfjsRows = shown.map((layer) => ({

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {countParameters, validateDescription} from '../../src/index.js'
 import type {DescriptionInput} from '../../src/index.js'
+import {countParameters, validateDescription} from '../../src/index.js'
 
 /** The single problem a description has, or a failure when it has none or several. */
 function problemOf(input: DescriptionInput) {
@@ -28,7 +28,11 @@ describe('validateDescription', () => {
     [{...base, inputs: '10000001'}, 'out-of-range', 'at most 10,000,000'],
     [{...base, inputs: '99999999999999999999999'}, 'out-of-range', 'at most 10,000,000'],
     [{...base, units: '64,,32'}, 'empty-value', 'empty entry (layer 2)'],
-    [{...base, units: Array.from({length: 101}, () => 1).join(',')}, 'out-of-range', 'at most 100 stacked'],
+    [
+      {...base, units: Array.from({length: 101}, () => 1).join(',')},
+      'out-of-range',
+      'at most 100 stacked'
+    ],
     [{...base, outputs: '-1'}, 'out-of-range', 'positive whole number'],
     [{...base, cell: 'lstmm'}, 'invalid-choice', 'Did you mean `lstm`?'],
     [{...base, cell: 'transformer'}, 'invalid-choice', 'one of `rnn`, `lstm`, `gru`'],
@@ -37,11 +41,27 @@ describe('validateDescription', () => {
     [{...base, unit: '5'}, 'unknown-attribute', 'Unknown attribute `unit`. Did you mean `units`?'],
     [{...base, colour: 'red'}, 'unknown-attribute', 'Unknown attribute `colour`.'],
     [{...base, 'reset-after': 'false'}, 'conflicting-options', 'only applies to `cell=gru`'],
-    [{...base, cell: 'gru', framework: 'pytorch', 'reset-after': 'true'}, 'conflicting-options', 'is a Keras option'],
+    [
+      {...base, cell: 'gru', framework: 'pytorch', 'reset-after': 'true'},
+      'conflicting-options',
+      'is a Keras option'
+    ],
     [{...base, cell: 'lstm', 'proj-size': '2'}, 'conflicting-options', 'add `framework=pytorch`'],
-    [{...base, cell: 'gru', framework: 'pytorch', 'proj-size': '2'}, 'conflicting-options', 'only applies to `cell=lstm`'],
-    [{...base, cell: 'lstm', framework: 'pytorch', 'proj-size': '5'}, 'conflicting-options', 'must be smaller than `units` (5)'],
-    [{units: '5', vocab: '1000'}, 'missing-attribute', 'with `vocab`, say how wide each word\'s Embedding vector is'],
+    [
+      {...base, cell: 'gru', framework: 'pytorch', 'proj-size': '2'},
+      'conflicting-options',
+      'only applies to `cell=lstm`'
+    ],
+    [
+      {...base, cell: 'lstm', framework: 'pytorch', 'proj-size': '5'},
+      'conflicting-options',
+      'must be smaller than `units` (5)'
+    ],
+    [
+      {units: '5', vocab: '1000'},
+      'missing-attribute',
+      "with `vocab`, say how wide each word's Embedding vector is"
+    ],
     [{...base, vocab: '10k'}, 'not-a-number', '`vocab` must be a whole number'],
     [{...base, vocab: '10000001'}, 'out-of-range', 'at most 10,000,000'],
     [{...base, vocab: '-1'}, 'out-of-range', '`vocab`'],
@@ -58,28 +78,61 @@ describe('validateDescription', () => {
   })
 
   it('reads vocab, return-sequences and timesteps, camel case too', () => {
-    const validation = validateDescription({...base, vocab: '10000', returnSequences: '', timesteps: 7})
-    expect(validation.ok && validation.description).toMatchObject({vocab: 10000, returnSequences: true, timesteps: 7})
+    const validation = validateDescription({
+      ...base,
+      vocab: '10000',
+      returnSequences: '',
+      timesteps: 7
+    })
+    expect(validation.ok && validation.description).toMatchObject({
+      vocab: 10000,
+      returnSequences: true,
+      timesteps: 7
+    })
   })
 
   it('changes shapes, never counts, with return-sequences and timesteps', () => {
     const plain = countParameters({...base, outputs: 3})
-    const sequences = countParameters({...base, outputs: 3, 'return-sequences': 'true', timesteps: '9'})
+    const sequences = countParameters({
+      ...base,
+      outputs: 3,
+      'return-sequences': 'true',
+      timesteps: '9'
+    })
     expect(sequences.terms).toEqual(plain.terms)
     expect(sequences.total).toBe(plain.total)
   })
 
   it('counts an embedding as V × n in its own group, outside `rnn`', () => {
     const {groups, terms} = countParameters({vocab: 10000, inputs: 32, units: 32, outputs: 1})
-    expect(groups).toEqual({embedding: 320000, input: 1024, recurrent: 1056, output: 33, rnn: 2080, total: 322113})
-    expect(terms[0]).toMatchObject({id: 'embedding-weights', group: 'embedding', tensor: {name: 'embeddings', shape: [10000, 32]}})
+    expect(groups).toEqual({
+      embedding: 320000,
+      input: 1024,
+      recurrent: 1056,
+      output: 33,
+      rnn: 2080,
+      total: 322113
+    })
+    expect(terms[0]).toMatchObject({
+      id: 'embedding-weights',
+      group: 'embedding',
+      tensor: {name: 'embeddings', shape: [10000, 32]}
+    })
     const torch = countParameters({vocab: 50, inputs: 4, units: 5, framework: 'pytorch'})
     expect(torch.terms[0]?.tensor).toEqual({name: 'weight', shape: [50, 4]})
   })
 
   it('reads a bare boolean attribute as true and camel-case names as kebab', () => {
-    const validation = validateDescription({...base, bidirectional: '', resetAfter: false, cell: 'gru'})
-    expect(validation.ok && validation.description).toMatchObject({bidirectional: true, resetAfter: false})
+    const validation = validateDescription({
+      ...base,
+      bidirectional: '',
+      resetAfter: false,
+      cell: 'gru'
+    })
+    expect(validation.ok && validation.description).toMatchObject({
+      bidirectional: true,
+      resetAfter: false
+    })
   })
 
   it('accepts the names a caller handles itself and suggests among them', () => {

@@ -33,7 +33,10 @@ describe('size ranges', () => {
       ]
     })
     const embedded = countParameters({inputs: 8, units: 4, vocab: 150, timesteps: 7})
-    expect(fillPlaceholders('{vocab} {timesteps} {vocab * n}', embedded, String)).toEqual({ok: true, text: '150 7 1200'})
+    expect(fillPlaceholders('{vocab} {timesteps} {vocab * n}', embedded, String)).toEqual({
+      ok: true,
+      text: '150 7 1200'
+    })
   })
 
   it('has no ranges when no size holds `..`', () => {
@@ -98,7 +101,11 @@ describe('placeholders', () => {
   const plain = (value: number) => String(value)
 
   it('fills sizes, layers, quantities and arithmetic', () => {
-    const filled = fillPlaceholders('{inputs} {n} {units} {h} {h2} {outputs} {input}, {recurrent}; {n * h + h} {(n + 1) * h} {total}', breakdown, plain)
+    const filled = fillPlaceholders(
+      '{inputs} {n} {units} {h} {h2} {outputs} {input}, {recurrent}; {n * h + h} {(n + 1) * h} {total}',
+      breakdown,
+      plain
+    )
     expect(filled).toEqual({
       ok: true,
       text: `3 3 4, 2 4 2 5 20, ${breakdown.groups.recurrent}; 16 16 ${breakdown.total}`
@@ -107,16 +114,26 @@ describe('placeholders', () => {
 
   it('reads term ids with hyphens and needs spaces to subtract', () => {
     const layer = countParameters({inputs: 3, units: 4})
-    expect(fillPlaceholders('{recurrent-bias} {h - n} {h-n}', layer, plain)).toMatchObject({ok: false, message: expect.stringContaining('`h-n`')})
-    expect(fillPlaceholders('{recurrent-bias} {h - n}', layer, plain)).toEqual({ok: true, text: '4 1'})
+    expect(fillPlaceholders('{recurrent-bias} {h - n} {h-n}', layer, plain)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('`h-n`')
+    })
+    expect(fillPlaceholders('{recurrent-bias} {h - n}', layer, plain)).toEqual({
+      ok: true,
+      text: '4 1'
+    })
     expect(fillPlaceholders('{recurrent-bias.l2}', breakdown, plain)).toEqual({ok: true, text: '2'})
   })
 
   it('leaves braces that are not placeholders alone, and names unknown ones', () => {
-    expect(fillPlaceholders('a {#x} and {} and {=}', breakdown, plain)).toEqual({ok: true, text: 'a {#x} and {} and {=}'})
+    expect(fillPlaceholders('a {#x} and {} and {=}', breakdown, plain)).toEqual({
+      ok: true,
+      text: 'a {#x} and {} and {=}'
+    })
     expect(fillPlaceholders('{inptus}', breakdown, plain)).toEqual({
       ok: false,
-      message: '`{inptus}` names `inptus`, which is neither a size nor a quantity of this network. Did you mean `inputs`?'
+      message:
+        '`{inptus}` names `inptus`, which is neither a size nor a quantity of this network. Did you mean `inputs`?'
     })
     expect(fillPlaceholders('{n *}', breakdown, plain).ok).toBe(false)
     expect(fillPlaceholders('{99999999 * 99999999 * 99999999}', breakdown, plain)).toEqual({

@@ -6,26 +6,34 @@ import type {ExportFormat} from '../../src/export/index.js'
 import {exported, lesson, pageQuizzes} from './quizzes.js'
 
 const formats: ExportFormat[] = ['moodle', 'gift', 'qti']
-const bytes = (content: string | Uint8Array) => (typeof content === 'string' ? new TextEncoder().encode(content) : content)
+const bytes = (content: string | Uint8Array) =>
+  typeof content === 'string' ? new TextEncoder().encode(content) : content
 
 describe('determinism', () => {
-  it.each(formats)('%s: the same seed gives byte-identical files, another seed other variants', (format) => {
-    const once = bytes(exported(pageQuizzes(lesson, {seed: 'autumn', variants: 3}), format))
-    const again = bytes(exported(pageQuizzes(lesson, {seed: 'autumn', variants: 3}), format))
-    const other = bytes(exported(pageQuizzes(lesson, {seed: 'spring', variants: 3}), format))
-    expect(Buffer.from(again).equals(Buffer.from(once))).toBe(true)
-    expect(Buffer.from(other).equals(Buffer.from(once))).toBe(false)
-  })
+  it.each(formats)(
+    '%s: the same seed gives byte-identical files, another seed other variants',
+    (format) => {
+      const once = bytes(exported(pageQuizzes(lesson, {seed: 'autumn', variants: 3}), format))
+      const again = bytes(exported(pageQuizzes(lesson, {seed: 'autumn', variants: 3}), format))
+      const other = bytes(exported(pageQuizzes(lesson, {seed: 'spring', variants: 3}), format))
+      expect(Buffer.from(again).equals(Buffer.from(once))).toBe(true)
+      expect(Buffer.from(other).equals(Buffer.from(once))).toBe(false)
+    }
+  )
 
   it('gives the page’s own variant as the first exported one', () => {
     const page = pageQuizzes(lesson, {seed: 'autumn'})
     const exportedQuizzes = pageQuizzes(lesson, {seed: 'autumn', variants: 6})
-    expect(exportedQuizzes.map((quiz) => quiz.variants[0]?.sizes)).toEqual(page.map((quiz) => quiz.variants[0]?.sizes))
+    expect(exportedQuizzes.map((quiz) => quiz.variants[0]?.sizes)).toEqual(
+      page.map((quiz) => quiz.variants[0]?.sizes)
+    )
   })
 })
 
 const sizeRange = (low: number, high: number) =>
-  fc.tuple(fc.integer({min: low, max: high}), fc.integer({min: 0, max: 6})).map(([min, width]) => ({min, max: min + width}))
+  fc
+    .tuple(fc.integer({min: low, max: high}), fc.integer({min: 0, max: 6}))
+    .map(([min, width]) => ({min, max: min + width}))
 
 describe('property: random ranges', () => {
   it('every exported variant has exactly one right option, distinct options, and the key the core computes', () => {
@@ -47,7 +55,7 @@ describe('property: random ranges', () => {
           const page = authored
             ? `:::rnn-quiz{${sizes} ask="input recurrent" answer=B}\n- {recurrent}, {input}\n- {input}, {recurrent}\n- {n * h}, {h * h}\n:::\n`
             : `::rnn-quiz{${sizes} ask="${ask}"}\n`
-          let quizzes
+          let quizzes: ReturnType<typeof pageQuizzes>
           try {
             quizzes = pageQuizzes(page, {seed, variants: 3})
           } catch (error) {
@@ -64,7 +72,10 @@ describe('property: random ranges', () => {
             if (!variant || question.type !== 'MC') throw new Error('missing')
             const asked = ask.split(' ')
             const values = question.choices.map((choice) => {
-              const reading = readOptionNumbers(choice.text.text.replace(/<[^>]+>/g, ''), asked.length)
+              const reading = readOptionNumbers(
+                choice.text.text.replace(/<[^>]+>/g, ''),
+                asked.length
+              )
               if (!reading.ok) throw new Error(reading.reason)
               return reading.values.join(',')
             })
@@ -72,7 +83,13 @@ describe('property: random ranges', () => {
             expect(new Set(values).size).toBe(values.length)
             // The network recounted from the variant's own sizes, independently of the quiz.
             const sizes = variant.sizes
-            const network = countParameters({inputs: sizes.inputs, units: sizes.units, outputs: sizes.outputs, cell, framework})
+            const network = countParameters({
+              inputs: sizes.inputs,
+              units: sizes.units,
+              outputs: sizes.outputs,
+              cell,
+              framework
+            })
             const key = question.choices.findIndex((choice) => choice.isCorrect)
             expect(values[key]).toBe(answerValues(network, asked).join(','))
             for (const size of sizes.inputs?.split(',') ?? []) {

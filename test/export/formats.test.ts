@@ -11,11 +11,18 @@ import {localeSeparator, solutionStrings} from '../../src/render/index.js'
 import {exported, lesson, pageQuizzes} from './quizzes.js'
 
 const quizzes = pageQuizzes(lesson, {seed: 2026, variants: 4})
-const settings = {format: 'gift', output: 'x', strings: solutionStrings('en'), numberFormat: {thousandsSeparator: localeSeparator('en')}} as const
+const settings = {
+  format: 'gift',
+  output: 'x',
+  strings: solutionStrings('en'),
+  numberFormat: {thousandsSeparator: localeSeparator('en')}
+} as const
 const questions = lmsQuestions(quizzes, settings)
 const variants = questions.flatMap((question) => question.variants)
-const text = (content: string | Uint8Array) => (typeof content === 'string' ? content : new TextDecoder().decode(content))
-const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
+const text = (content: string | Uint8Array) =>
+  typeof content === 'string' ? content : new TextDecoder().decode(content)
+const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value]
 
 describe('the quizzes exported', () => {
   it('hold every quiz of the page with its variants (a fixed quiz has one)', () => {
@@ -24,7 +31,9 @@ describe('the quizzes exported', () => {
       ['Counting RNN parameters — Stacked', 4],
       ['Counting RNN parameters — Fixed', 1]
     ])
-    expect(variants[1]?.name).toMatch(/^Counting RNN parameters — One layer · variant 2 \(inputs=\d units=\d+ outputs=\d\)$/)
+    expect(variants[1]?.name).toMatch(
+      /^Counting RNN parameters — One layer · variant 2 \(inputs=\d units=\d+ outputs=\d\)$/
+    )
   })
 })
 
@@ -44,17 +53,27 @@ describe('GIFT', () => {
       if (!variant || question.type !== 'MC') throw new Error('missing')
       expect(question.title).toBe(variant.name)
       expect(question.stem).toEqual({format: 'html', text: expect.stringContaining('<p>')})
-      expect(question.choices.map((choice) => choice.isCorrect)).toEqual(variant.choices.map((choice) => choice.correct))
-      expect(question.choices.map((choice) => choice.text.text)).toEqual(variant.choices.map((choice) => `<p>${choice.text}</p>`))
-      expect(question.choices.map((choice) => choice.feedback?.text)).toEqual(variant.choices.map((choice) => `<p>${choice.feedbackText}</p>`))
-      expect(question.globalFeedback?.text).toMatch(/^<p><strong>Answer: [A-D]<\/strong>.*<table>.*\\\[\\begin\{aligned\}/)
+      expect(question.choices.map((choice) => choice.isCorrect)).toEqual(
+        variant.choices.map((choice) => choice.correct)
+      )
+      expect(question.choices.map((choice) => choice.text.text)).toEqual(
+        variant.choices.map((choice) => `<p>${choice.text}</p>`)
+      )
+      expect(question.choices.map((choice) => choice.feedback?.text)).toEqual(
+        variant.choices.map((choice) => `<p>${choice.feedbackText}</p>`)
+      )
+      expect(question.globalFeedback?.text).toMatch(
+        /^<p><strong>Answer: [A-D]<\/strong>.*<table>.*\\\[\\begin\{aligned\}/
+      )
     }
   })
 
   it('keeps math as \\(…\\) and GIFT’s special characters intact', () => {
     const stems = parsed.flatMap((question) => (question.type === 'MC' ? [question.stem.text] : []))
     expect(stems[0]).toContain('Math: \\(W_{xh}\\).')
-    expect(stems.at(-1)).toBe('<p>A question with "quotes", a &lt; b &amp; ampersand, and braces {#like-this} = GIFT\'s specials ~ # :.</p>')
+    expect(stems.at(-1)).toBe(
+      '<p>A question with "quotes", a &lt; b &amp; ampersand, and braces {#like-this} = GIFT\'s specials ~ # :.</p>'
+    )
   })
 
   it('names the mistake behind each wrong option', () => {
@@ -69,15 +88,30 @@ describe('GIFT', () => {
 
 describe('Moodle XML', () => {
   const xml = text(exported(quizzes, 'moodle'))
-  const quiz = new XMLParser({ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false}).parse(xml).quiz as {question: Array<Record<string, any>>}
+  const quiz = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseTagValue: false
+  }).parse(xml).quiz as {question: Array<Record<string, any>>}
 
   it('has a category per quiz holding its variants as multichoice questions', () => {
     expect(quiz.question.map((question) => question.type)).toEqual([
-      'category', 'multichoice', 'multichoice', 'multichoice', 'multichoice',
-      'category', 'multichoice', 'multichoice', 'multichoice', 'multichoice',
-      'category', 'multichoice'
+      'category',
+      'multichoice',
+      'multichoice',
+      'multichoice',
+      'multichoice',
+      'category',
+      'multichoice',
+      'multichoice',
+      'multichoice',
+      'multichoice',
+      'category',
+      'multichoice'
     ])
-    expect(quiz.question[0]?.category.text).toBe('$course$/top/Counting RNN parameters/Counting RNN parameters — One layer')
+    expect(quiz.question[0]?.category.text).toBe(
+      '$course$/top/Counting RNN parameters/Counting RNN parameters — One layer'
+    )
   })
 
   it('gives every question one answer with fraction 100, feedback per answer, and general feedback', () => {
@@ -87,8 +121,12 @@ describe('Moodle XML', () => {
       const answers = asArray(question.answer)
       expect(question.name.text).toBe(variant?.name)
       expect(question.single).toBe('true')
-      expect(answers.map((answer) => answer.fraction)).toEqual(variant?.choices.map((choice) => (choice.correct ? '100' : '0')))
-      expect(answers.map((answer) => answer.feedback.text)).toEqual(variant?.choices.map((choice) => `<p>${choice.feedbackText}</p>`))
+      expect(answers.map((answer) => answer.fraction)).toEqual(
+        variant?.choices.map((choice) => (choice.correct ? '100' : '0'))
+      )
+      expect(answers.map((answer) => answer.feedback.text)).toEqual(
+        variant?.choices.map((choice) => `<p>${choice.feedbackText}</p>`)
+      )
       expect(question.questiontext.format).toBe('html')
       expect(question.generalfeedback.text).toContain('<table>')
       expect(question.generalfeedback.text).toContain('\\[\\begin{aligned}')
@@ -98,13 +136,21 @@ describe('Moodle XML', () => {
 
 describe('QTI 2.1 package', () => {
   const zip = unzipSync(exported(quizzes, 'qti') as Uint8Array)
-  const parser = new XMLParser({ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false})
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseTagValue: false
+  })
   const manifest = parser.parse(new TextDecoder().decode(zip['imsmanifest.xml'])).manifest
-  const items = asArray(manifest.resources.resource).filter((resource: any) => resource.type === 'imsqti_item_xmlv2p1')
+  const items = asArray(manifest.resources.resource).filter(
+    (resource: any) => resource.type === 'imsqti_item_xmlv2p1'
+  )
 
   it('lists every item in imsmanifest.xml, and every listed file is in the zip', () => {
     expect(items).toHaveLength(variants.length)
-    expect(Object.keys(zip).sort()).toEqual(['imsmanifest.xml', 'test.xml', ...items.map((item: any) => item.href)].sort())
+    expect(Object.keys(zip).sort()).toEqual(
+      ['imsmanifest.xml', 'test.xml', ...items.map((item: any) => item.href)].sort()
+    )
     for (const item of items) expect(item.file.href).toBe(item.href)
   })
 
@@ -115,19 +161,31 @@ describe('QTI 2.1 package', () => {
       expect(assessment.xmlns).toBe('http://www.imsglobal.org/xsd/imsqti_v2p1')
       expect(assessment.title).toBe(variant?.name)
       const key = variant?.choices.findIndex((choice) => choice.correct) ?? -1
-      expect(assessment.responseDeclaration.correctResponse.value).toBe(String.fromCharCode(65 + key))
+      expect(assessment.responseDeclaration.correctResponse.value).toBe(
+        String.fromCharCode(65 + key)
+      )
       const choices = asArray(assessment.itemBody.choiceInteraction.simpleChoice)
-      expect(choices.map((choice: any) => choice.identifier)).toEqual(variant?.choices.map((_, number) => String.fromCharCode(65 + number)))
+      expect(choices.map((choice: any) => choice.identifier)).toEqual(
+        variant?.choices.map((_, number) => String.fromCharCode(65 + number))
+      )
       expect(assessment.itemBody.choiceInteraction.maxChoices).toBe('1')
       const feedback = asArray(assessment.modalFeedback)
-      expect(feedback.map((entry: any) => entry.identifier)).toEqual([...(variant?.choices.map((_, number) => String.fromCharCode(65 + number)) ?? []), 'SOLUTION'])
+      expect(feedback.map((entry: any) => entry.identifier)).toEqual([
+        ...(variant?.choices.map((_, number) => String.fromCharCode(65 + number)) ?? []),
+        'SOLUTION'
+      ])
     }
   })
 
   it('has a test that draws one variant of each question', () => {
     const test = parser.parse(new TextDecoder().decode(zip['test.xml'])).assessmentTest
     const sections = asArray(test.testPart.assessmentSection.assessmentSection)
-    expect(sections.map((section: any) => [section.selection.select, asArray(section.assessmentItemRef).length])).toEqual([
+    expect(
+      sections.map((section: any) => [
+        section.selection.select,
+        asArray(section.assessmentItemRef).length
+      ])
+    ).toEqual([
       ['1', 4],
       ['1', 4],
       ['1', 1]
@@ -138,7 +196,8 @@ describe('QTI 2.1 package', () => {
 describe('well-formed under xmllint', () => {
   const available = spawnSync('xmllint', ['--version']).status === 0
   if (!available) {
-    if (process.env.CI === 'true') throw new Error('xmllint is missing (Debian package libxml2-utils)')
+    if (process.env.CI === 'true')
+      throw new Error('xmllint is missing (Debian package libxml2-utils)')
     console.warn('xmllint not installed (libxml2-utils): skipping the well-formedness check')
   }
 

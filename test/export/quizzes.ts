@@ -1,18 +1,23 @@
-import {VFile} from 'vfile'
 import remarkDirective from 'remark-directive'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {VFile} from 'vfile'
 import type {ExportFormat, ExportQuiz} from '../../src/export/index.js'
 import {exportQuizzes} from '../../src/export/index.js'
-import remarkRnn from '../../src/index.js'
 import type {Options} from '../../src/index.js'
+import remarkRnn from '../../src/index.js'
 import {localeSeparator, solutionStrings} from '../../src/render/index.js'
 
 /** The quizzes the plugin records for a page, as `export` collects them. */
 export function pageQuizzes(value: string, options: Options = {}): ExportQuiz[] {
-  const processor = unified().use(remarkParse).use(remarkDirective).use(remarkGfm).use(remarkMath).use(remarkRnn, {solutions: 'hide', ...options})
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkRnn, {solutions: 'hide', ...options})
   const file = new VFile({value, path: 'lesson.md'})
   processor.runSync(processor.parse(file), file)
   if (file.messages.length > 0) throw new Error(file.messages.map(String).join('\n'))

@@ -2,12 +2,61 @@
 // and by `npm run fuzz` (long runs). Plain JS so both can import it.
 import fc from 'fast-check'
 
-const attributeNames = ['inputs', 'units', 'outputs', 'cell', 'framework', 'bidirectional', 'bias', 'reset-after', 'proj-size', 'id', 'model', 'show', 'ask', 'answer', 'unit', 'class', 'x']
+const attributeNames = [
+  'inputs',
+  'units',
+  'outputs',
+  'cell',
+  'framework',
+  'bidirectional',
+  'bias',
+  'reset-after',
+  'proj-size',
+  'id',
+  'model',
+  'show',
+  'ask',
+  'answer',
+  'unit',
+  'class',
+  'x'
+]
 
 /** Attribute values, good and bad: sizes, lists, words, hostile text. */
 const attributeValue = fc.oneof(
   fc.integer({min: -3, max: 40}).map(String),
-  fc.constantFrom('', ' ', '1e3', '0x10', '2.5', '٣', '64,32', '8,,4', '99999999999', 'lstm', 'gru', 'rnn', 'lstmm', 'keras', 'pytorch', 'true', 'false', 'total', 'table,derivation', 'input recurrent', 'B', 'm', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '\\href{javascript:alert(1)}{x}', '\\def\\x{y}', '$', '}', '{{{{{{{{', 'a b'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '1e3',
+    '0x10',
+    '2.5',
+    '٣',
+    '64,32',
+    '8,,4',
+    '99999999999',
+    'lstm',
+    'gru',
+    'rnn',
+    'lstmm',
+    'keras',
+    'pytorch',
+    'true',
+    'false',
+    'total',
+    'table,derivation',
+    'input recurrent',
+    'B',
+    'm',
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '\\href{javascript:alert(1)}{x}',
+    '\\def\\x{y}',
+    '$',
+    '}',
+    '{{{{{{{{',
+    'a b'
+  ),
   fc.string({maxLength: 8})
 )
 
@@ -52,24 +101,37 @@ export const directive = fc
     if (kind === 'inline') return `Inline :rnn[${label}]${attrs} in prose.`
     if (kind === 'leaf') return `::rnn${attrs}`
     const name = kind === 'quiz' ? 'rnn-quiz' : 'rnn'
-    const list = kind === 'quiz' && options.length > 0 ? options.map((option) => `- ${option}`).join('\n') : ''
+    const list =
+      kind === 'quiz' && options.length > 0 ? options.map((option) => `- ${option}`).join('\n') : ''
     const body = [...content, list].filter(Boolean).join('\n\n')
     return `:::${name}${attrs}\n${body}${closed ? '\n:::' : ''}`
   })
 
 /** A valid directive defining the model `m`, which random directives may use (`model=m`). */
-const modelDefinition = fc.constantFrom('::rnn{id=m inputs=4 units=5 outputs=3}', ':::rnn<id=m inputs=3 units=4>\nA defined model.\n:::')
+const modelDefinition = fc.constantFrom(
+  '::rnn{id=m inputs=4 units=5 outputs=3}',
+  ':::rnn<id=m inputs=3 units=4>\nA defined model.\n:::'
+)
 
 /** A directive as it stands, in a block quote, or in a list item (every line prefixed). */
-const placedDirective = fc.tuple(directive, fc.constantFrom('', '> ', '- ', '1. ')).map(([text, prefix]) => {
-  if (prefix === '') return text
-  const rest = prefix === '> ' ? '> ' : ' '.repeat(prefix.length)
-  return text.split('\n').map((line, index) => (index === 0 ? prefix : rest) + line).join('\n')
-})
+const placedDirective = fc
+  .tuple(directive, fc.constantFrom('', '> ', '- ', '1. '))
+  .map(([text, prefix]) => {
+    if (prefix === '') return text
+    const rest = prefix === '> ' ? '> ' : ' '.repeat(prefix.length)
+    return text
+      .split('\n')
+      .map((line, index) => (index === 0 ? prefix : rest) + line)
+      .join('\n')
+  })
 
 /** A document: blocks and directives, sometimes nested, CRLF or LF. */
 export const document = fc
-  .tuple(fc.array(fc.oneof(markdownBlock, placedDirective, modelDefinition), {maxLength: 6}), fc.boolean(), fc.boolean())
+  .tuple(
+    fc.array(fc.oneof(markdownBlock, placedDirective, modelDefinition), {maxLength: 6}),
+    fc.boolean(),
+    fc.boolean()
+  )
   .map(([blocks, crlf, nested]) => {
     let text = blocks.join('\n\n')
     if (nested) text = `:::rnn{inputs=2 units=3}\n${text}\n:::`
@@ -95,7 +157,10 @@ export const description = fc
   .map((d) => ({
     ...d,
     resetAfter: d.cell === 'gru' && d.framework === 'keras' ? d.resetAfter : undefined,
-    projSize: d.cell === 'lstm' && d.framework === 'pytorch' && d.projSize < Math.min(...d.units) ? d.projSize : undefined
+    projSize:
+      d.cell === 'lstm' && d.framework === 'pytorch' && d.projSize < Math.min(...d.units)
+        ? d.projSize
+        : undefined
   }))
   .map((d) => Object.fromEntries(Object.entries(d).filter(([, value]) => value !== undefined)))
 
@@ -105,8 +170,14 @@ export const validDocument = fc
     fc.oneof(
       markdownBlock,
       fc
-        .tuple(description, fc.constantFrom('', ' show=summary', ' show=code', ' show="table summary code"'))
-        .map(([d, show]) => `::rnn{inputs=${d.inputs} units=${d.units.join(',')} cell=${d.cell} framework=${d.framework} vocab=${d.vocab} return-sequences=${d.returnSequences}${show}}`)
+        .tuple(
+          description,
+          fc.constantFrom('', ' show=summary', ' show=code', ' show="table summary code"')
+        )
+        .map(
+          ([d, show]) =>
+            `::rnn{inputs=${d.inputs} units=${d.units.join(',')} cell=${d.cell} framework=${d.framework} vocab=${d.vocab} return-sequences=${d.returnSequences}${show}}`
+        )
     ),
     {maxLength: 6}
   )

@@ -22,7 +22,9 @@ for (const [name, property] of Object.entries(properties(api))) {
   const start = performance.now()
   fc.assert(property, {numRuns})
   total += numRuns
-  console.log(`✓ ${numRuns.toLocaleString('en-US')} cases  ${((performance.now() - start) / 1000).toFixed(1)} s  ${name}`)
+  console.log(
+    `✓ ${numRuns.toLocaleString('en-US')} cases  ${((performance.now() - start) / 1000).toFixed(1)} s  ${name}`
+  )
 }
 
 console.log(`\n${total.toLocaleString('en-US')} cases, no failure`)

@@ -13,10 +13,14 @@ export const chromiumPath = '/usr/bin/chromium'
 export function browserAvailable(): boolean {
   if (existsSync(chromiumPath)) return true
   if (process.env.CI === 'true') {
-    throw new Error(`CI=true but ${chromiumPath} is missing: install Debian's chromium (see .ci/run).`)
+    throw new Error(
+      `CI=true but ${chromiumPath} is missing: install Debian's chromium (see .ci/run).`
+    )
   }
 
-  console.warn(`\n  Browser tests skipped: ${chromiumPath} not found. Install it with: apt-get install chromium\n`)
+  console.warn(
+    `\n  Browser tests skipped: ${chromiumPath} not found. Install it with: apt-get install chromium\n`
+  )
   return false
 }
 

@@ -8,8 +8,8 @@ import remarkRehype from 'remark-rehype'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import remarkRnn from '../../src/index.js'
 import type {Options} from '../../src/index.js'
+import remarkRnn from '../../src/index.js'
 
 /** remark-parse + remark-directive (+ remark-gfm and remark-math when `gfmMath`) + remark-rnn. */
 function remarkSide(options: Options | undefined, gfmMath: boolean) {

@@ -51,7 +51,8 @@ export function randomNetworks(framework: Framework, count: number, seed: number
     }
     if (framework === 'keras' && cell === 'gru') network.resetAfter = next(2) === 1
     const smallest = Math.min(...units)
-    if (framework === 'pytorch' && cell === 'lstm' && smallest > 1 && next(2) === 1) network.projSize = next(smallest - 1)
+    if (framework === 'pytorch' && cell === 'lstm' && smallest > 1 && next(2) === 1)
+      network.projSize = next(smallest - 1)
     return network
   })
 }

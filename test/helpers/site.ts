@@ -18,8 +18,13 @@ export function siteFolder(name: string): string {
  */
 export function siteInstalled(name: string): boolean {
   if (existsSync(`${siteFolder(name)}node_modules`)) return true
-  if (process.env.CI === 'true') throw new Error(`CI=true but examples/${name} has no node_modules: run npm ci there (see .ci/run).`)
-  console.warn(`\n  ${name} tests skipped: run \`npm ci --prefix examples/${name}\` to build the example site.\n`)
+  if (process.env.CI === 'true')
+    throw new Error(
+      `CI=true but examples/${name} has no node_modules: run npm ci there (see .ci/run).`
+    )
+  console.warn(
+    `\n  ${name} tests skipped: run \`npm ci --prefix examples/${name}\` to build the example site.\n`
+  )
   return false
 }
 
@@ -28,7 +33,14 @@ export function buildSite(name: string, env: Record<string, string> = {}) {
   const result = spawnSync('npm', ['run', 'build'], {
     cwd: siteFolder(name),
     encoding: 'utf8',
-    env: {...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', DOCUSAURUS_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0'}
+    env: {
+      ...process.env,
+      ...env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      DOCUSAURUS_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0'
+    }
   })
   return {status: result.status, output: result.stdout + result.stderr}
 }
@@ -44,7 +56,10 @@ export function builtPage(path: string) {
 }
 
 /** What every built course page must show, whatever the site generator. */
-export function expectCoursePage(page: ReturnType<typeof builtPage>, expect: (value: unknown) => any) {
+export function expectCoursePage(
+  page: ReturnType<typeof builtPage>,
+  expect: (value: unknown) => any
+) {
   // The seed example's table: every count, the subtotals and the total.
   const seed = page.all('.rnn[data-rnn-total="68"] table')[0]
   expect(seed).toBeDefined()
@@ -64,9 +79,16 @@ export function expectCoursePage(page: ReturnType<typeof builtPage>, expect: (va
   const question = toText(selectAll('p', quizzes[4]!)[0]!)
   const options = selectAll('.rnn-quiz-options li', quizzes[4]!).map((item) => toText(item).trim())
   expect(question).toMatch(/^A layer reads \d input features into \d+ units/)
-  expect(options.map((option) => option.replace(/\d+/g, 'N'))).toEqual(['A. N, N, N', 'B. N, N, N', 'C. N, N, N', 'D. N, N, N'])
+  expect(options.map((option) => option.replace(/\d+/g, 'N'))).toEqual([
+    'A. N, N, N',
+    'B. N, N, N',
+    'C. N, N, N',
+    'D. N, N, N'
+  ])
   expect(toText(quizzes[4]!)).toContain('Answer: B')
-  expect(selectAll('.rnn-quiz-options li', quizzes[0]!).map((item) => toText(item).trim())).toEqual(['A. 16, 9', 'B. 12, 20', 'C. 9, 16', 'D. 20, 12'])
+  expect(selectAll('.rnn-quiz-options li', quizzes[0]!).map((item) => toText(item).trim())).toEqual(
+    ['A. 16, 9', 'B. 12, 20', 'C. 9, 16', 'D. 20, 12']
+  )
   expect(toText(quizzes[0]!)).toContain('Answer: B')
   expect(toText(quizzes[2]!)).toContain('Answer: C')
   // No directive left unexpanded.

@@ -98,18 +98,79 @@ describe('mdast shapes the solutions seldom make, as MyST nodes', () => {
     const position = {start: {line: 3, column: 1}, end: {line: 3, column: 9}}
     const nodes = [
       {type: 'rnnInline', children: [{type: 'text', value: '68'}]},
-      {type: 'rnnBlock', data: {hName: 'details'}, children: [{type: 'paragraph', children: [{type: 'text', value: 'body'}]}]},
-      {type: 'table', children: [{type: 'tableRow', children: [{type: 'tableCell', children: [{type: 'text', value: 'a'}]}]}]},
-      {type: 'table', align: [null], children: [{type: 'tableRow', children: [{type: 'tableCell', children: [{type: 'text', value: 'b'}]}]}]},
-      {type: 'paragraph', position, data: {hChildren: [{type: 'text', value: 'html'}]}, children: []},
-      {type: 'paragraph', data: {hProperties: {className: ['x', 'y']}, id: 'kept'}, children: [{type: 'text', value: 'p'}]}
+      {
+        type: 'rnnBlock',
+        data: {hName: 'details'},
+        children: [{type: 'paragraph', children: [{type: 'text', value: 'body'}]}]
+      },
+      {
+        type: 'table',
+        children: [
+          {
+            type: 'tableRow',
+            children: [{type: 'tableCell', children: [{type: 'text', value: 'a'}]}]
+          }
+        ]
+      },
+      {
+        type: 'table',
+        align: [null],
+        children: [
+          {
+            type: 'tableRow',
+            children: [{type: 'tableCell', children: [{type: 'text', value: 'b'}]}]
+          }
+        ]
+      },
+      {
+        type: 'paragraph',
+        position,
+        data: {hChildren: [{type: 'text', value: 'html'}]},
+        children: []
+      },
+      {
+        type: 'paragraph',
+        data: {hProperties: {className: ['x', 'y']}, id: 'kept'},
+        children: [{type: 'text', value: 'p'}]
+      }
     ] as unknown as Nodes[]
     expect(json(toMyst(nodes, []))).toEqual([
       {type: 'text', value: '68'},
-      {type: 'details', children: [{type: 'summary', children: []}, {type: 'paragraph', children: [{type: 'text', value: 'body'}]}]},
-      {type: 'table', children: [{type: 'tableRow', children: [{type: 'tableCell', children: [{type: 'text', value: 'a'}]}]}]},
-      {type: 'table', children: [{type: 'tableRow', children: [{type: 'tableCell', header: true, children: [{type: 'text', value: 'b'}]}]}]},
-      {type: 'rnnHast', hast: {type: 'element', tagName: 'div', properties: {}, children: [{type: 'text', value: 'html'}]}, position},
+      {
+        type: 'details',
+        children: [
+          {type: 'summary', children: []},
+          {type: 'paragraph', children: [{type: 'text', value: 'body'}]}
+        ]
+      },
+      {
+        type: 'table',
+        children: [
+          {
+            type: 'tableRow',
+            children: [{type: 'tableCell', children: [{type: 'text', value: 'a'}]}]
+          }
+        ]
+      },
+      {
+        type: 'table',
+        children: [
+          {
+            type: 'tableRow',
+            children: [{type: 'tableCell', header: true, children: [{type: 'text', value: 'b'}]}]
+          }
+        ]
+      },
+      {
+        type: 'rnnHast',
+        hast: {
+          type: 'element',
+          tagName: 'div',
+          properties: {},
+          children: [{type: 'text', value: 'html'}]
+        },
+        position
+      },
       {type: 'paragraph', class: 'x y', data: {id: 'kept'}, children: [{type: 'text', value: 'p'}]}
     ])
   })

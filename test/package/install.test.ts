@@ -74,7 +74,11 @@ describe('the packed tarball', () => {
       peerDependencies?: Record<string, string>
     }
     // Optional peers (hast-util-to-html for the MyST plugin) are imported only lazily.
-    const allowed = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {}), ...builtinModules])
+    const allowed = new Set([
+      ...Object.keys(pkg.dependencies),
+      ...Object.keys(pkg.peerDependencies ?? {}),
+      ...builtinModules
+    ])
     const library = tarball.files.filter(
       (path) => /\.m?js$/.test(path) && !path.startsWith('dist/cli/')
     )

@@ -158,7 +158,9 @@ describe('each README example, run on the example course page', () => {
   afterAll(removeTemporaryFolders)
 
   // The MyST example is a plugin file for mystmd: test/sites/jupyter-book.test.ts builds a book with it.
-  const remarkExamples = examples.filter((example) => example.code && example.heading !== 'Jupyter Book / MyST')
+  const remarkExamples = examples.filter(
+    (example) => example.code && example.heading !== 'Jupyter Book / MyST'
+  )
 
   it.for(remarkExamples)('$heading', (example, {skip}) => {
     const project = exampleProject(example, tarball)
@@ -175,12 +177,15 @@ describe('each README example, run on the example course page', () => {
     expect(result.stdout).toContain('katex')
   })
 
-  it('Jupyter Book / MyST: the plugin file loads remark-rnn/myst from the installed package', ({skip}) => {
+  it('Jupyter Book / MyST: the plugin file loads remark-rnn/myst from the installed package', ({
+    skip
+  }) => {
     const example = byHeading('Jupyter Book / MyST') as Example
     const project = exampleProject(example, tarball)
     if (!project) return skip()
     writeFileSync(join(project, 'rnn.mjs'), example.code ?? '')
-    const load = "const {default: plugin} = await import('./rnn.mjs'); console.log(plugin.name, plugin.directives.map((d) => d.name).join(' '), plugin.roles.length, plugin.transforms[0].stage)"
+    const load =
+      "const {default: plugin} = await import('./rnn.mjs'); console.log(plugin.name, plugin.directives.map((d) => d.name).join(' '), plugin.roles.length, plugin.transforms[0].stage)"
     const result = node(['--input-type=module', '-e', load], project)
     expect(result.stderr).toBe('')
     expect(result.stdout.trim()).toBe('remark-rnn rnn rnn-quiz 1 document')

@@ -4,8 +4,8 @@ import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import remarkRnn from '../../src/index.js'
 import {pageProcessor} from '../../src/cli/pipelines.js'
+import remarkRnn from '../../src/index.js'
 
 const page = `import {Chart} from './chart.js'
 
@@ -45,7 +45,9 @@ describe('MDX (@mdx-js/mdx)', () => {
   })
 
   it('compiles a page with both spellings next to JSX', async () => {
-    const file = await compile(page, {remarkPlugins: [remarkDirective, remarkGfm, remarkMath, remarkRnn]})
+    const file = await compile(page, {
+      remarkPlugins: [remarkDirective, remarkGfm, remarkMath, remarkRnn]
+    })
     expect(file.messages).toEqual([])
     const code = String(file)
     expect(code).toContain('"data-rnn-total": "68"')
@@ -54,9 +56,13 @@ describe('MDX (@mdx-js/mdx)', () => {
   })
 
   it('renders the generated solutions, numbers and untouched code', async () => {
-    const output = await html(page.replace(/^import.*\n/, '').replace('<Chart kind="bars" />', '<aside>chart</aside>'))
+    const output = await html(
+      page.replace(/^import.*\n/, '').replace('<Chart kind="bars" />', '<aside>chart</aside>')
+    )
     expect(output.match(/class="rnn-solution"/g)).toHaveLength(4)
-    expect(output).toContain('Written next to JSX: <code class="mdx-expression">{2 + 2}</code> inputs.')
+    expect(output).toContain(
+      'Written next to JSX: <code class="mdx-expression">{2 + 2}</code> inputs.'
+    )
     expect(output).toContain('In a list: <span class="rnn-number">68</span> parameters.')
     expect(output).toContain('<code>:::rnn&#x3C;inputs=9 units=9></code>')
     expect(output).toContain(':::rnn&#x3C;inputs=9 units=9>\n:::')
@@ -64,17 +70,27 @@ describe('MDX (@mdx-js/mdx)', () => {
   })
 
   it('compiles a broken directive’s visible note to JSX, its style as an object', async () => {
-    const file = await compile('::rnn{inputs=4 units=0}\n\nSee :rnn[total=3]{inputs=4 units=5}.\n', {remarkPlugins: [remarkDirective, remarkRnn]})
+    const file = await compile(
+      '::rnn{inputs=4 units=0}\n\nSee :rnn[total=3]{inputs=4 units=5}.\n',
+      {remarkPlugins: [remarkDirective, remarkRnn]}
+    )
     const code = String(file)
-    expect(code.match(/className: "rnn-problem-note",\s+style: \{\s+color: "#b71c1c"\s+\}/g)).toHaveLength(2)
+    expect(
+      code.match(/className: "rnn-problem-note",\s+style: \{\s+color: "#b71c1c"\s+\}/g)
+    ).toHaveLength(2)
     expect(code).toContain('"out-of-range"')
     expect(code).toContain('"wrong-number"')
   })
 
   it('reports problems in MDX with positions', async () => {
-    const file = await compile(new VFile({value: '# T\n\n<div/>\n\n::rnn<inputs=4 units=0>\n', path: 'bad.mdx'}), {
-      remarkPlugins: [remarkDirective, remarkRnn]
-    })
-    expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([[5, 1, 'out-of-range']])
+    const file = await compile(
+      new VFile({value: '# T\n\n<div/>\n\n::rnn<inputs=4 units=0>\n', path: 'bad.mdx'}),
+      {
+        remarkPlugins: [remarkDirective, remarkRnn]
+      }
+    )
+    expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([
+      [5, 1, 'out-of-range']
+    ])
   })
 })

@@ -8,10 +8,12 @@ import remarkRnn from '../../src/index.js'
 import {toKatexHtml, toMarkdown, toMarkdownWithGfmMath, toPlainHtml} from '../helpers/pipelines.js'
 
 const fixtures = new URL('../fixtures/', import.meta.url)
-const inputs = readdirSync(fixtures).filter((name) => existsSync(new URL(`${name}/input.md`, fixtures))).map((name) => ({
-  name,
-  value: readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8')
-}))
+const inputs = readdirSync(fixtures)
+  .filter((name) => existsSync(new URL(`${name}/input.md`, fixtures)))
+  .map((name) => ({
+    name,
+    value: readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8')
+  }))
 
 describe('the full pipeline with KaTeX', () => {
   it.each(inputs.map(({name, value}) => [name, value]))(
@@ -35,7 +37,9 @@ describe('the full pipeline with KaTeX', () => {
 
 // Documents with problems are written back with the problem visible, and
 // remark-stringify closes an unclosed fence, so only valid ones are compared.
-const valid = inputs.filter(({name}) => readFileSync(new URL(`${name}/messages.txt`, fixtures), 'utf8').trim() === '')
+const valid = inputs.filter(
+  ({name}) => readFileSync(new URL(`${name}/messages.txt`, fixtures), 'utf8').trim() === ''
+)
 
 describe('idempotence and determinism', () => {
   it('has valid documents to compare', () => {
@@ -54,7 +58,11 @@ describe('idempotence and determinism', () => {
   })
 
   it('running the transformer twice on one tree changes nothing more', async () => {
-    const processor = unified().use(remarkParse).use(remarkDirective).use(remarkRnn).use(remarkStringify)
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkDirective)
+      .use(remarkRnn)
+      .use(remarkStringify)
     const tree = processor.parse('::rnn{inputs=4 units=5}\n\n:rnn[total]{inputs=1 units=1}\n')
     const once = await processor.run(tree)
     const text = processor.stringify(once)
@@ -107,7 +115,9 @@ describe('positions and messages', () => {
 
 describe('strict mode', () => {
   it('throws on the first problem, with its position and ruleId', async () => {
-    await expect(toMarkdown('# Title\n\n::rnn{inputs=4 units=0}\n', {strict: true})).rejects.toMatchObject({
+    await expect(
+      toMarkdown('# Title\n\n::rnn{inputs=4 units=0}\n', {strict: true})
+    ).rejects.toMatchObject({
       ruleId: 'out-of-range',
       line: 3,
       column: 1,
@@ -117,7 +127,9 @@ describe('strict mode', () => {
 
   it('does not throw for a warning', async () => {
     const {file} = await toMarkdown('::rnn{#unused inputs=4 units=5}\n', {strict: true})
-    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['unused-model', false]])
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['unused-model', false]
+    ])
   })
 
   it('does not throw when all is well', async () => {
@@ -129,7 +141,10 @@ describe('options', () => {
   it.each([
     [{solutions: 'fold'}, 'option `solutions` must be one of show, collapse, hide'],
     [{framework: 'jax'}, 'option `framework` must be one of keras, pytorch'],
-    [{show: ['table', 'graph']}, 'option `show` lists parts from diagram, table, derivation, shapes'],
+    [
+      {show: ['table', 'graph']},
+      'option `show` lists parts from diagram, table, derivation, shapes'
+    ],
     [{show: []}, 'option `show` lists parts']
   ])('refuses %j', async (options, message) => {
     await expect(toMarkdown('x', options as never)).rejects.toThrow(message)

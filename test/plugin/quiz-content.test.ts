@@ -6,7 +6,9 @@ import {toMarkdownWithGfmMath, toPlainHtml} from '../helpers/pipelines.js'
 
 describe('quiz content the author wrote', () => {
   it('keeps a leaf quiz’s label as its question', async () => {
-    const {output, file} = await toPlainHtml('::rnn-quiz[Which count is right?]{inputs=9 units=5 ask=total}')
+    const {output, file} = await toPlainHtml(
+      '::rnn-quiz[Which count is right?]{inputs=9 units=5 ask=total}'
+    )
     expect(file.messages).toEqual([])
     expect(output).toContain('<p>Which count is right?</p>')
     expect(output).not.toMatch(/How many parameters/)
@@ -37,7 +39,13 @@ describe('quiz content the author wrote', () => {
     ].join('\n')
     const {output, file} = await toPlainHtml(input)
     expect(file.messages).toEqual([])
-    for (const kept of ['Swapped: 4 · 4 and 3 · 3.', '12 = 3 * 4', '20 = 4 \\cdot 4 + 4', '<li>input 12</li>', '<li>recurrent 20</li>']) {
+    for (const kept of [
+      'Swapped: 4 · 4 and 3 · 3.',
+      '12 = 3 * 4',
+      '20 = 4 \\cdot 4 + 4',
+      '<li>input 12</li>',
+      '<li>recurrent 20</li>'
+    ]) {
       expect(output).toContain(kept)
     }
 
@@ -46,8 +54,13 @@ describe('quiz content the author wrote', () => {
   })
 
   it('letters options after Z as AA, AB, … and accepts answer=AA', async () => {
-    const options = Array.from({length: 28}, (_, index) => `- ${index === 26 ? 32 : 100 + index}`).join('\n')
-    const {output, file} = await toMarkdownWithGfmMath(`:::rnn-quiz{inputs=3 units=4 ask=total answer=AA}\nHow many?\n\n${options}\n:::`)
+    const options = Array.from(
+      {length: 28},
+      (_, index) => `- ${index === 26 ? 32 : 100 + index}`
+    ).join('\n')
+    const {output, file} = await toMarkdownWithGfmMath(
+      `:::rnn-quiz{inputs=3 units=4 ask=total answer=AA}\nHow many?\n\n${options}\n:::`
+    )
     expect(file.messages).toEqual([])
     expect(output).toContain('* **Z.** 125')
     expect(output).toContain('* **AA.** 32')
@@ -57,21 +70,36 @@ describe('quiz content the author wrote', () => {
 
   it('maps letters and indexes both ways', () => {
     for (let index = 0; index < 1000; index++) expect(optionIndex(optionLetter(index))).toBe(index)
-    expect([optionLetter(0), optionLetter(25), optionLetter(26), optionLetter(701), optionLetter(702)]).toEqual(['A', 'Z', 'AA', 'ZZ', 'AAA'])
+    expect([
+      optionLetter(0),
+      optionLetter(25),
+      optionLetter(26),
+      optionLetter(701),
+      optionLetter(702)
+    ]).toEqual(['A', 'Z', 'AA', 'ZZ', 'AAA'])
     expect(optionIndex('b')).toBe(1)
     for (const bad of ['', '[', 'A1', 'ÄA', 'AAAA']) expect(optionIndex(bad)).toBeUndefined()
   })
 })
 
 describe('generated quizzes', () => {
-  const asks = [['total'], ['input'], ['recurrent'], ['output'], ['rnn'], ['input', 'recurrent'], ['recurrent-bias']]
+  const asks = [
+    ['total'],
+    ['input'],
+    ['recurrent'],
+    ['output'],
+    ['rnn'],
+    ['input', 'recurrent'],
+    ['recurrent-bias']
+  ]
   const networks: DescriptionInput[] = []
   for (const inputs of [1, 2, 3, 4]) {
     for (const units of [1, 2, 3, 4]) {
       for (const outputs of [0, 1, 2]) {
         for (const cell of ['rnn', 'lstm', 'gru'] as const) {
           for (const framework of ['keras', 'pytorch'] as const) {
-            for (const bidirectional of [false, true]) networks.push({inputs, units, outputs, cell, framework, bidirectional})
+            for (const bidirectional of [false, true])
+              networks.push({inputs, units, outputs, cell, framework, bidirectional})
           }
         }
       }
@@ -86,7 +114,8 @@ describe('generated quizzes', () => {
         const written = options.map((option) => option.values.join(','))
         expect(new Set(written).size, `${JSON.stringify(network)} ${ask}`).toBe(4)
         expect(options.filter((option) => option.correct)).toEqual([options[key]])
-        for (const option of options) for (const value of option.values) expect(value).toBeGreaterThanOrEqual(0)
+        for (const option of options)
+          for (const value of option.values) expect(value).toBeGreaterThanOrEqual(0)
       }
     }
   })

@@ -21,7 +21,10 @@ A layer reads {inputs} features into {units} units. How many input and recurrent
 
 /** The question line and the options of the rendered quiz. */
 function shown(markdown: string): string {
-  return markdown.split('\n').filter((line) => line.startsWith('A layer') || line.startsWith('* **')).join('\n')
+  return markdown
+    .split('\n')
+    .filter((line) => line.startsWith('A layer') || line.startsWith('* **'))
+    .join('\n')
 }
 
 describe('quizzes with size ranges', () => {
@@ -44,16 +47,27 @@ describe('quizzes with size ranges', () => {
     const first = shown((await toMarkdown(ranged, {seed: 'alice'})).output)
     expect(shown((await toMarkdown(ranged, {seed: 'alice'})).output)).toBe(first)
     const others = new Set<string>()
-    for (const seed of ['bob', 'carol', 'dave', 'erin', 'frank']) others.add(shown((await toMarkdown(ranged, {seed})).output))
+    for (const seed of ['bob', 'carol', 'dave', 'erin', 'frank'])
+      others.add(shown((await toMarkdown(ranged, {seed})).output))
     others.add(first)
     expect(others.size).toBeGreaterThan(1)
   })
 
   it('draws the same variant in Markdown and MDX, wherever the quiz stands', async () => {
-    const mdx = new VFile({value: `import {X} from './x.js'\n\nSome text first.\n\n${ranged}`, path: 'page.mdx'})
-    const compiled = String(await compile(mdx, {remarkPlugins: [remarkDirective, [remarkRnn, {seed: 'alice'}]]}))
-    const [, inputs, units] = /reads (\d+) features into (\d+) units/.exec((await toMarkdown(ranged, {seed: 'alice'})).output) ?? []
-    expect(compiled).toContain(`"A layer reads ", "${inputs}", " features into ", "${units}", " units.`)
+    const mdx = new VFile({
+      value: `import {X} from './x.js'\n\nSome text first.\n\n${ranged}`,
+      path: 'page.mdx'
+    })
+    const compiled = String(
+      await compile(mdx, {remarkPlugins: [remarkDirective, [remarkRnn, {seed: 'alice'}]]})
+    )
+    const [, inputs, units] =
+      /reads (\d+) features into (\d+) units/.exec(
+        (await toMarkdown(ranged, {seed: 'alice'})).output
+      ) ?? []
+    expect(compiled).toContain(
+      `"A layer reads ", "${inputs}", " features into ", "${units}", " units.`
+    )
   })
 
   it('takes the quiz’s own seed over the site’s', async () => {
@@ -100,7 +114,9 @@ How many input weights for {inputs} inputs?
 :::
 `
     const file = new VFile({value: mdx, path: 'quiz.mdx'})
-    const compiled = String(await compile(file, {remarkPlugins: [remarkDirective, [remarkRnn, {seed: 'x'}]]}))
+    const compiled = String(
+      await compile(file, {remarkPlugins: [remarkDirective, [remarkRnn, {seed: 'x'}]]})
+    )
     expect(file.messages.map(String)).toEqual([])
     const [, n] = /"How many input weights for ", "(\d)", " inputs\?"/.exec(compiled) ?? []
     expect(Number(n)).toBeGreaterThanOrEqual(2)
@@ -151,26 +167,55 @@ describe('problems with ranges and placeholders', () => {
 
 describe('property: hostile ranges and braces', () => {
   const size = fc.oneof(
-    fc.constantFrom('2..8', '0..3', '8..2', '1..1', '..', '3..', '1e3..2', '9999999..10000000', '1..4,2..3', '5'),
+    fc.constantFrom(
+      '2..8',
+      '0..3',
+      '8..2',
+      '1..1',
+      '..',
+      '3..',
+      '1e3..2',
+      '9999999..10000000',
+      '1..4,2..3',
+      '5'
+    ),
     fc.tuple(fc.nat(20), fc.nat(20)).map(([a, b]) => `${a}..${b}`)
   )
   const brace = fc.oneof(
-    fc.constantFrom('{inputs}', '{h * h}', '{inptus}', '{n *}', '{}', '{#x}', '{total}', '{(n}', '{recurrent-bias}', '{9999999999 * 9999999999}'),
+    fc.constantFrom(
+      '{inputs}',
+      '{h * h}',
+      '{inptus}',
+      '{n *}',
+      '{}',
+      '{#x}',
+      '{total}',
+      '{(n}',
+      '{recurrent-bias}',
+      '{9999999999 * 9999999999}'
+    ),
     fc.string({maxLength: 8}).map((text) => `{${text}}`)
   )
 
   it('never throws: every quiz becomes a variant or positioned errors, and the same seed gives the same page', async () => {
     await fc.assert(
-      fc.asyncProperty(size, size, fc.array(brace, {maxLength: 3}), fc.array(brace, {minLength: 0, maxLength: 3}), fc.string({maxLength: 4}), async (inputs, units, question, options, seed) => {
-        const list = options.map((option) => `- ${option}`).join('\n')
-        const page = `:::rnn-quiz{inputs="${inputs}" units="${units}" ask=total${options.length > 0 ? ' answer=A' : ''}}\n${question.join(' ') || 'Q?'}\n\n${list}\n:::\n`
-        const first = await toMarkdown(page, {seed, variants: 2})
-        const again = await toMarkdown(page, {seed, variants: 2})
-        expect(again.output).toBe(first.output)
-        for (const message of first.file.messages) expect(message.place).toBeDefined()
-        const shown = !/^:::rnn-quiz/.test(first.output)
-        expect(shown).toBe(first.file.messages.length === 0)
-      }),
+      fc.asyncProperty(
+        size,
+        size,
+        fc.array(brace, {maxLength: 3}),
+        fc.array(brace, {minLength: 0, maxLength: 3}),
+        fc.string({maxLength: 4}),
+        async (inputs, units, question, options, seed) => {
+          const list = options.map((option) => `- ${option}`).join('\n')
+          const page = `:::rnn-quiz{inputs="${inputs}" units="${units}" ask=total${options.length > 0 ? ' answer=A' : ''}}\n${question.join(' ') || 'Q?'}\n\n${list}\n:::\n`
+          const first = await toMarkdown(page, {seed, variants: 2})
+          const again = await toMarkdown(page, {seed, variants: 2})
+          expect(again.output).toBe(first.output)
+          for (const message of first.file.messages) expect(message.place).toBeDefined()
+          const shown = !/^:::rnn-quiz/.test(first.output)
+          expect(shown).toBe(first.file.messages.length === 0)
+        }
+      ),
       {numRuns: 120, seed: 14}
     )
   })

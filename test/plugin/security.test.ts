@@ -43,15 +43,31 @@ describe('nothing from attribute values or labels reaches HTML or LaTeX unescape
   })
 
   it('keeps a hostile class as one harmless class attribute', async () => {
-    const {output} = await toKatexHtml(`::rnn{inputs=4 units=5 show=table class='x" onmouseover="alert(1)'}\n`)
-    expect(output).toContain('<div class="rnn x&#x22; onmouseover=&#x22;alert(1)" data-rnn-total="50">')
+    const {output} = await toKatexHtml(
+      `::rnn{inputs=4 units=5 show=table class='x" onmouseover="alert(1)'}\n`
+    )
+    expect(output).toContain(
+      '<div class="rnn x&#x22; onmouseover=&#x22;alert(1)" data-rnn-total="50">'
+    )
     expectInert(output)
   })
 
   it('writes generated LaTeX from integers and fixed symbols only', () => {
-    const breakdown = countParameters({inputs: 4, units: [8, 6], outputs: 3, cell: 'lstm', bidirectional: true})
-    const strings = {...locales.en!, totalSymbol: '\\href{javascript:x}{y} $', inputVector: '\\def\\a{b}}'}
-    const latex = derivationLatex(breakdown, strings, {thousandsSeparator: '\\def'}) + shapesLatex(breakdown, strings)
+    const breakdown = countParameters({
+      inputs: 4,
+      units: [8, 6],
+      outputs: 3,
+      cell: 'lstm',
+      bidirectional: true
+    })
+    const strings = {
+      ...locales.en!,
+      totalSymbol: '\\href{javascript:x}{y} $',
+      inputVector: '\\def\\a{b}}'
+    }
+    const latex =
+      derivationLatex(breakdown, strings, {thousandsSeparator: '\\def'}) +
+      shapesLatex(breakdown, strings)
     expect(latex).not.toMatch(/\\(href|url|def|html|includegraphics)/)
     expect(latex).not.toContain('$')
     // What is left of the text is letters inside \text{}, and braces balance.

@@ -31,7 +31,10 @@ const work = mkdtempSync(join(tmpdir(), 'remark-rnn-snippets-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
 const torchPython = findPython('torch')
-if (!torchPython && !ci) console.warn('Skipping the PyTorch snippet runs: no python3 with torch (apt-get install python3-torch).')
+if (!torchPython && !ci)
+  console.warn(
+    'Skipping the PyTorch snippet runs: no python3 with torch (apt-get install python3-torch).'
+  )
 
 describe.skipIf(!torchPython && !ci)('PyTorch snippets, executed with PyTorch', () => {
   const networks = randomNetworks('pytorch', 60, 20261125).map((network) => ({
@@ -44,28 +47,53 @@ describe.skipIf(!torchPython && !ci)('PyTorch snippets, executed with PyTorch', 
     expect(torchPython, 'python3 with torch (apt-get install python3-torch)').toBeDefined()
     const snippets = networks.map((network) => {
       const breakdown = countParameters(network)
-      return {code: pytorchCode(breakdown), vocab: network.vocab, inputs: network.inputs, timesteps: network.timesteps}
+      return {
+        code: pytorchCode(breakdown),
+        vocab: network.vocab,
+        inputs: network.inputs,
+        timesteps: network.timesteps
+      }
     })
     const input = join(work, 'pytorch.json')
     writeFileSync(input, JSON.stringify(snippets))
-    const run = spawnSync(torchPython ?? 'python3', [join(here, 'run_snippets.py'), input], {encoding: 'utf8'})
+    const run = spawnSync(torchPython ?? 'python3', [join(here, 'run_snippets.py'), input], {
+      encoding: 'utf8'
+    })
     expect(run.stderr).toBe('')
-    const results = JSON.parse(run.stdout) as Array<{printed?: string; outputShape?: Array<number | null>; error?: string}>
+    const results = JSON.parse(run.stdout) as Array<{
+      printed?: string
+      outputShape?: Array<number | null>
+      error?: string
+    }>
 
     for (const [index, network] of networks.entries()) {
       const breakdown = countParameters(network)
       const layers = frameworkLayers(breakdown)
       const last = layers.at(-1)?.outputShape ?? []
       // Without an output layer the model returns the last module's sequence, or its last step.
-      const expected = network.outputs > 0 || network.returnSequences ? last : [null, last.at(-1) ?? null]
+      const expected =
+        network.outputs > 0 || network.returnSequences ? last : [null, last.at(-1) ?? null]
       const label = `${JSON.stringify(network)}\n${snippets[index]?.code}`
-      expect(results[index], label).toEqual({printed: `${breakdown.total}\n`, outputShape: expected})
+      expect(results[index], label).toEqual({
+        printed: `${breakdown.total}\n`,
+        outputShape: expected
+      })
     }
   })
 
   it('covers embedding, runs of equal widths, projections, both directions and return-sequences', () => {
     const code = networks.map((network) => pytorchCode(countParameters(network))).join('\n')
-    for (const piece of ['nn.Embedding(', 'num_layers=', 'proj_size=', 'bidirectional=True', 'bias=False', 'torch.cat(', 'nn.GRU(', 'nn.RNN(', 'nn.LSTM(']) {
+    for (const piece of [
+      'nn.Embedding(',
+      'num_layers=',
+      'proj_size=',
+      'bidirectional=True',
+      'bias=False',
+      'torch.cat(',
+      'nn.GRU(',
+      'nn.RNN(',
+      'nn.LSTM('
+    ]) {
       expect(code).toContain(piece)
     }
   })
@@ -76,13 +104,30 @@ describe.skipIf(!torchPython && !ci)('PyTorch snippets, executed with PyTorch', 
 // keras/src/layers/core/dense.py, keras/src/layers/rnn/simple_rnn.py, lstm.py, gru.py,
 // bidirectional.py. Only the parameters a snippet may use are listed, in order.
 const kerasApi: Readonly<Record<string, readonly string[]>> = {
-  'keras.Input': ['shape', 'batch_size', 'dtype', 'sparse', 'ragged', 'batch_shape', 'name', 'tensor', 'optional'],
+  'keras.Input': [
+    'shape',
+    'batch_size',
+    'dtype',
+    'sparse',
+    'ragged',
+    'batch_shape',
+    'name',
+    'tensor',
+    'optional'
+  ],
   'keras.Sequential': ['layers', 'trainable', 'name'],
   'layers.Embedding': ['input_dim', 'output_dim'],
   'layers.Dense': ['units', 'activation', 'use_bias'],
   'layers.SimpleRNN': ['units', 'activation', 'use_bias', 'return_sequences'],
   'layers.LSTM': ['units', 'activation', 'recurrent_activation', 'use_bias', 'return_sequences'],
-  'layers.GRU': ['units', 'activation', 'recurrent_activation', 'use_bias', 'return_sequences', 'reset_after'],
+  'layers.GRU': [
+    'units',
+    'activation',
+    'recurrent_activation',
+    'use_bias',
+    'return_sequences',
+    'reset_after'
+  ],
   'layers.Bidirectional': ['layer', 'merge_mode']
 }
 
@@ -114,9 +159,13 @@ describe.skipIf(!python && !ci)('Keras snippets', () => {
   })
 
   it('call Keras 3 with its own argument names', () => {
-    const run = spawnSync(python ?? 'python3', [join(here, 'keras_calls.py'), ...files], {encoding: 'utf8'})
+    const run = spawnSync(python ?? 'python3', [join(here, 'keras_calls.py'), ...files], {
+      encoding: 'utf8'
+    })
     expect(run.stderr).toBe('')
-    const calls = JSON.parse(run.stdout) as Array<Array<{call: string; positional: number; keywords: string[]}>>
+    const calls = JSON.parse(run.stdout) as Array<
+      Array<{call: string; positional: number; keywords: string[]}>
+    >
     const seen = new Set<string>()
     for (const [index, fileCalls] of calls.entries()) {
       for (const call of fileCalls) {
@@ -133,10 +182,22 @@ describe.skipIf(!python && !ci)('Keras snippets', () => {
     // The generated networks exercise every call and option the snippets write.
     expect([...seen].sort()).toEqual(
       [
-        'keras.Input', 'keras.Input(shape)', 'keras.Sequential', 'layers.Bidirectional', 'layers.Dense',
-        'layers.Embedding', 'layers.GRU', 'layers.GRU(reset_after)', 'layers.GRU(return_sequences)',
-        'layers.GRU(use_bias)', 'layers.LSTM', 'layers.LSTM(return_sequences)', 'layers.LSTM(use_bias)',
-        'layers.SimpleRNN', 'layers.SimpleRNN(return_sequences)', 'layers.SimpleRNN(use_bias)'
+        'keras.Input',
+        'keras.Input(shape)',
+        'keras.Sequential',
+        'layers.Bidirectional',
+        'layers.Dense',
+        'layers.Embedding',
+        'layers.GRU',
+        'layers.GRU(reset_after)',
+        'layers.GRU(return_sequences)',
+        'layers.GRU(use_bias)',
+        'layers.LSTM',
+        'layers.LSTM(return_sequences)',
+        'layers.LSTM(use_bias)',
+        'layers.SimpleRNN',
+        'layers.SimpleRNN(return_sequences)',
+        'layers.SimpleRNN(use_bias)'
       ].sort()
     )
   })

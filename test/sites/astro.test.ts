@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import {buildSite, builtPage, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
 import {checkSitePages} from '../helpers/site-a11y.js'
-import {builtPage, buildSite, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
 
 describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
   it('builds, and every course page shows tables, numbers, math and quizzes', () => {
@@ -15,11 +15,17 @@ describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
     const page = builtPage(siteFolder('astro') + 'dist/course/index.html')
     expect(page.texts('details.rnn-solution > summary')[0]).toBe('Worked solution: 68 parameters')
     expect(page.texts('aside.note')).toEqual([])
-    expect(builtPage(siteFolder('astro') + 'dist/course-mdx/index.html').texts('aside.note')[0]).toContain('MDX version')
+    expect(
+      builtPage(siteFolder('astro') + 'dist/course-mdx/index.html').texts('aside.note')[0]
+    ).toContain('MDX version')
   })
 
-  it('passes axe and draws every diagram without overlapping labels, at 1280 and 375 px', {timeout: 300_000}, async () => {
+  it('passes axe and draws every diagram without overlapping labels, at 1280 and 375 px', {
+    timeout: 300_000
+  }, async () => {
     // Not the `code` part's highlighting: its colours are Shiki's theme, not ours.
-    await checkSitePages(siteFolder('astro') + 'dist', ['/course/', '/course-mdx/'], {exclude: 'pre'})
+    await checkSitePages(siteFolder('astro') + 'dist', ['/course/', '/course-mdx/'], {
+      exclude: 'pre'
+    })
   })
 })

@@ -4,7 +4,11 @@ import type {FrameworkLayer} from './framework-layer.js'
 import {handedOnWidth, sumCounts, termsOf} from './framework-layer.js'
 
 /** The Keras 3 layer classes of each cell. */
-export const kerasClasses: Readonly<Record<Cell, string>> = {rnn: 'SimpleRNN', lstm: 'LSTM', gru: 'GRU'}
+export const kerasClasses: Readonly<Record<Cell, string>> = {
+  rnn: 'SimpleRNN',
+  lstm: 'LSTM',
+  gru: 'GRU'
+}
 
 /**
  * Keras names a layer after its class in snake case and numbers repeats
@@ -24,8 +28,19 @@ export function kerasNamer(): (className: string) => string {
   }
 }
 
-function row(name: string, type: string, outputShape: (number | null)[], terms: readonly Term[]): FrameworkLayer {
-  return {name, type, outputShape, params: sumCounts(terms), tensors: terms.map((term) => term.tensor)}
+function row(
+  name: string,
+  type: string,
+  outputShape: (number | null)[],
+  terms: readonly Term[]
+): FrameworkLayer {
+  return {
+    name,
+    type,
+    outputShape,
+    params: sumCounts(terms),
+    tensors: terms.map((term) => term.tensor)
+  }
 }
 
 /**
@@ -39,13 +54,23 @@ export function kerasLayers(breakdown: Breakdown): FrameworkLayer[] {
   const name = kerasNamer()
   const time = d.timesteps
   const rows: FrameworkLayer[] = []
-  if (d.vocab > 0) rows.push(row(name('Embedding'), 'Embedding', [null, time, d.inputs], termsOf(breakdown, 'embedding')))
+  if (d.vocab > 0)
+    rows.push(
+      row(name('Embedding'), 'Embedding', [null, time, d.inputs], termsOf(breakdown, 'embedding'))
+    )
 
   for (const [index, units] of d.units.entries()) {
     const sequences = index < d.units.length - 1 || d.returnSequences
     const width = handedOnWidth(breakdown, units)
     const type = d.bidirectional ? 'Bidirectional' : kerasClasses[d.cell]
-    rows.push(row(name(type), type, sequences ? [null, time, width] : [null, width], termsOf(breakdown, index + 1)))
+    rows.push(
+      row(
+        name(type),
+        type,
+        sequences ? [null, time, width] : [null, width],
+        termsOf(breakdown, index + 1)
+      )
+    )
   }
 
   if (d.outputs > 0) {

@@ -7,5 +7,7 @@ export type {FrameworkLayer} from './framework-layer.js'
 
 /** The network as its framework lists it, in order. */
 export function frameworkLayers(breakdown: Breakdown): FrameworkLayer[] {
-  return breakdown.description.framework === 'keras' ? kerasLayers(breakdown) : pytorchModules(breakdown)
+  return breakdown.description.framework === 'keras'
+    ? kerasLayers(breakdown)
+    : pytorchModules(breakdown)
 }

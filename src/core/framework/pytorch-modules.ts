@@ -5,7 +5,11 @@ import {handedOnWidth, sumCounts, termsOf} from './framework-layer.js'
 import {recurrentRuns, runModuleName} from './recurrent-runs.js'
 
 /** The torch.nn module of each cell. */
-export const pytorchModulesOfCell: Readonly<Record<Cell, string>> = {rnn: 'RNN', lstm: 'LSTM', gru: 'GRU'}
+export const pytorchModulesOfCell: Readonly<Record<Cell, string>> = {
+  rnn: 'RNN',
+  lstm: 'LSTM',
+  gru: 'GRU'
+}
 
 /** Inside a module of several layers, layer `k` of the stack is `_l{k - first}`. */
 function localName(tensor: FrameworkTensor, layerInRun: number): FrameworkTensor {
@@ -42,7 +46,9 @@ export function pytorchModules(breakdown: Breakdown): FrameworkLayer[] {
       type: pytorchModulesOfCell[d.cell],
       outputShape: [null, time, handedOnWidth(breakdown, run.units)],
       params: sumCounts(terms),
-      tensors: terms.map((term) => localName(term.tensor, (term.layer ?? run.firstLayer) - run.firstLayer))
+      tensors: terms.map((term) =>
+        localName(term.tensor, (term.layer ?? run.firstLayer) - run.firstLayer)
+      )
     })
   }
 

@@ -24,6 +24,10 @@ export function recurrentRuns(description: NetworkDescription): RecurrentRun[] {
 }
 
 /** `lstm` for a single run, `lstm1`, `lstm2` … when there are several. */
-export function runModuleName(description: NetworkDescription, runIndex: number, runCount: number): string {
+export function runModuleName(
+  description: NetworkDescription,
+  runIndex: number,
+  runCount: number
+): string {
   return runCount === 1 ? description.cell : `${description.cell}${runIndex + 1}`
 }

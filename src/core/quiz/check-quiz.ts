@@ -46,7 +46,9 @@ export function recogniseMistakes(
 }
 
 function matching(answers: readonly MistakenAnswer[], values: readonly number[]): MistakeKind[] {
-  return answers.filter((answer) => sameValues(answer.values, values)).map((answer) => answer.mistake)
+  return answers
+    .filter((answer) => sameValues(answer.values, values))
+    .map((answer) => answer.mistake)
 }
 
 /** Judge every option of a question against the counting core. */

@@ -19,7 +19,9 @@ export function explainQuantity(breakdown: Breakdown, name: string): string {
   let work: string
   if (key === 'rnn') work = `${groups.input} + ${groups.recurrent}`
   else if (key === 'total') {
-    work = [groups.embedding, groups.input, groups.recurrent, groups.output].filter((value) => value > 0).join(' + ')
+    work = [groups.embedding, groups.input, groups.recurrent, groups.output]
+      .filter((value) => value > 0)
+      .join(' + ')
   } else if ((groupNames as readonly string[]).includes(key)) {
     work = sumOf(terms.filter((term) => term.group === (key as GroupName)))
   } else {

@@ -26,7 +26,12 @@ function hash(text: string): number {
  * before they existed keep their order.
  */
 function seedText(breakdown: Breakdown, ask: readonly string[]): string {
-  const {vocab, returnSequences: _sequences, timesteps: _timesteps, ...counted} = breakdown.description
+  const {
+    vocab,
+    returnSequences: _sequences,
+    timesteps: _timesteps,
+    ...counted
+  } = breakdown.description
   return JSON.stringify([vocab > 0 ? {...counted, vocab} : counted, ask])
 }
 
@@ -79,7 +84,10 @@ export function generateOptions(breakdown: Breakdown, ask: readonly string[]): G
   for (let index = options.length - 1; index > 0; index--) {
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0
     const pick = seed % (index + 1)
-    ;[options[index], options[pick]] = [options[pick] as OptionVerdict, options[index] as OptionVerdict]
+    ;[options[index], options[pick]] = [
+      options[pick] as OptionVerdict,
+      options[index] as OptionVerdict
+    ]
   }
 
   options.splice(key, 0, {values: right, correct: true, mistakes: []})

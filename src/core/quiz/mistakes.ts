@@ -1,6 +1,6 @@
 import type {Breakdown, TermKind} from '../breakdown.js'
-import {breakdownOf, groupCounts} from '../count-parameters.js'
 import type {Wiring} from '../count-parameters.js'
+import {breakdownOf, groupCounts} from '../count-parameters.js'
 import type {NetworkDescription} from '../description.js'
 
 /** The typical mistakes a quiz recognises, most common first. */
@@ -80,24 +80,31 @@ export const mistakes: readonly Mistake[] = [
   {
     id: 'gates-forgotten',
     explanation: 'the gate factor (4 for an LSTM, 3 for a GRU) forgotten',
-    apply: ({description: d}) => (d.cell === 'rnn' ? undefined : recount({...d, cell: 'rnn', projSize: 0}))
+    apply: ({description: d}) =>
+      d.cell === 'rnn' ? undefined : recount({...d, cell: 'rnn', projSize: 0})
   },
   {
     id: 'reset-after-variant',
-    explanation: 'the other Keras GRU variant (reset_after), with a different number of bias vectors',
+    explanation:
+      'the other Keras GRU variant (reset_after), with a different number of bias vectors',
     apply: ({description: d}) =>
-      d.cell === 'gru' && d.framework === 'keras' && d.bias ? recount({...d, resetAfter: !d.resetAfter}) : undefined
+      d.cell === 'gru' && d.framework === 'keras' && d.bias
+        ? recount({...d, resetAfter: !d.resetAfter})
+        : undefined
   },
   {
     id: 'stacked-fed-inputs',
     explanation: 'a stacked layer fed the input width n instead of the previous layer’s units',
     apply: ({description: d}) =>
-      d.units.length > 1 ? recount(d, {laterLayersReadInputs: true, directionsConcatenated: true}) : undefined
+      d.units.length > 1
+        ? recount(d, {laterLayersReadInputs: true, directionsConcatenated: true})
+        : undefined
   },
   {
     id: 'directions-not-doubled',
     explanation: 'only one direction of the bidirectional layers counted',
-    apply: ({description: d}) => (d.bidirectional ? recount({...d, bidirectional: false}) : undefined)
+    apply: ({description: d}) =>
+      d.bidirectional ? recount({...d, bidirectional: false}) : undefined
   },
   {
     id: 'concat-not-doubled',
@@ -124,9 +131,20 @@ export const mistakes: readonly Mistake[] = [
   },
   {
     id: 'per-time-step',
-    explanation: 'the recurrent layer counted once per time step (two steps), though its weights are shared',
+    explanation:
+      'the recurrent layer counted once per time step (two steps), though its weights are shared',
     apply: (right) =>
-      scaled(right, ['input-weights', 'recurrent-weights', 'recurrent-bias', 'input-bias', 'projection-weights'], 2)
+      scaled(
+        right,
+        [
+          'input-weights',
+          'recurrent-weights',
+          'recurrent-bias',
+          'input-bias',
+          'projection-weights'
+        ],
+        2
+      )
   },
   {
     id: 'embedding-forgotten',
@@ -135,7 +153,8 @@ export const mistakes: readonly Mistake[] = [
   },
   {
     id: 'embedding-units',
-    explanation: 'the Embedding layer counted V·h (the recurrent units) instead of V·n (its own width)',
+    explanation:
+      'the Embedding layer counted V·h (the recurrent units) instead of V·n (its own width)',
     apply: (right) => embeddingTimesUnits(right)
   }
 ]

@@ -17,7 +17,10 @@ const numberPattern = /\d{1,3}(?:([, \u00a0\u202f])\d{3})(?:\1\d{3})*(?!\d)|\d+/
  */
 export function readOptionNumbers(text: string, expected: number): OptionReading {
   if (/\d[.]\d/.test(text)) {
-    return {ok: false, reason: `${quote(text)} has a decimal point; parameter counts are whole numbers (write \`1234\` or \`1,234\`).`}
+    return {
+      ok: false,
+      reason: `${quote(text)} has a decimal point; parameter counts are whole numbers (write \`1234\` or \`1,234\`).`
+    }
   }
 
   const values: number[] = []

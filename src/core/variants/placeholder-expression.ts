@@ -2,7 +2,12 @@
 export type Expression =
   | {readonly kind: 'number'; readonly value: number}
   | {readonly kind: 'name'; readonly name: string}
-  | {readonly kind: 'operation'; readonly operator: '+' | '-' | '*'; readonly left: Expression; readonly right: Expression}
+  | {
+      readonly kind: 'operation'
+      readonly operator: '+' | '-' | '*'
+      readonly left: Expression
+      readonly right: Expression
+    }
 
 // Names may hold hyphens and dots (`recurrent-bias.l2`), so subtracting a name needs spaces: `{h - n}`.
 const tokenPattern = /\s*(\d+|[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*|[-+*()])/iy
@@ -76,10 +81,17 @@ export function expressionNames(expression: Expression): string[] {
 }
 
 /** The value of an expression whose names are all known. */
-export function evaluateExpression(expression: Expression, values: ReadonlyMap<string, number>): number {
+export function evaluateExpression(
+  expression: Expression,
+  values: ReadonlyMap<string, number>
+): number {
   if (expression.kind === 'number') return expression.value
   if (expression.kind === 'name') return values.get(expression.name) ?? 0
   const left = evaluateExpression(expression.left, values)
   const right = evaluateExpression(expression.right, values)
-  return expression.operator === '+' ? left + right : expression.operator === '-' ? left - right : left * right
+  return expression.operator === '+'
+    ? left + right
+    : expression.operator === '-'
+      ? left - right
+      : left * right
 }

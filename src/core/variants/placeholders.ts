@@ -63,7 +63,11 @@ export function fillPlaceholders(
       return whole
     }
 
-    if (expression.kind === 'name' && expression.name === 'units' && breakdown.description.units.length > 1) {
+    if (
+      expression.kind === 'name' &&
+      expression.name === 'units' &&
+      breakdown.description.units.length > 1
+    ) {
       return breakdown.description.units.map(format).join(', ')
     }
 

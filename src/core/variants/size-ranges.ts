@@ -2,7 +2,14 @@ import {quote} from '../quote.js'
 import {drawInteger} from './seeded-random.js'
 
 /** The sizes a quiz may give as ranges (`inputs=2..8`, `units=8..32,4..16`). */
-export const rangedAttributes = ['inputs', 'units', 'outputs', 'proj-size', 'vocab', 'timesteps'] as const
+export const rangedAttributes = [
+  'inputs',
+  'units',
+  'outputs',
+  'proj-size',
+  'vocab',
+  'timesteps'
+] as const
 
 /** `2..8`: every whole number from `min` to `max`. */
 export interface SizeRange {
@@ -30,13 +37,19 @@ const rangePattern = /^(\d+)\s*\.\.\s*(\d+)$/
 function readEntry(name: string, entry: string): SizeRange | RangeProblem {
   const match = rangePattern.exec(entry.trim())
   if (!match) {
-    return {attribute: name, message: `${quote(`${name}=${entry.trim()}`)} is not a range: write two whole numbers joined by \`..\`, such as \`${name}=2..8\`.`}
+    return {
+      attribute: name,
+      message: `${quote(`${name}=${entry.trim()}`)} is not a range: write two whole numbers joined by \`..\`, such as \`${name}=2..8\`.`
+    }
   }
 
   const min = Number(match[1])
   const max = Number(match[2])
   if (min > max) {
-    return {attribute: name, message: `${quote(`${name}=${entry.trim()}`)} runs backwards: write the smaller bound first (${quote(`${name}=${match[2]}..${match[1]}`)}).`}
+    return {
+      attribute: name,
+      message: `${quote(`${name}=${entry.trim()}`)} runs backwards: write the smaller bound first (${quote(`${name}=${match[2]}..${match[1]}`)}).`
+    }
   }
 
   return {min, max}
@@ -72,21 +85,32 @@ export function readRanges(attributes: Readonly<Record<string, string>>): RangeR
   return problems.length > 0 ? {ok: false, problems} : {ok: true, ranged}
 }
 
-function written(ranged: readonly RangedAttribute[], pick: (range: SizeRange) => number): Record<string, string> {
+function written(
+  ranged: readonly RangedAttribute[],
+  pick: (range: SizeRange) => number
+): Record<string, string> {
   const sizes: Record<string, string> = {}
   for (const {name, entries} of ranged) {
-    sizes[name] = entries.map((entry) => (typeof entry === 'string' ? entry : String(pick(entry)))).join(',')
+    sizes[name] = entries
+      .map((entry) => (typeof entry === 'string' ? entry : String(pick(entry))))
+      .join(',')
   }
 
   return sizes
 }
 
 /** One variant's sizes, as attribute text (`{inputs: '5', units: '12,7'}`). */
-export function drawSizes(ranged: readonly RangedAttribute[], random: () => number): Record<string, string> {
+export function drawSizes(
+  ranged: readonly RangedAttribute[],
+  random: () => number
+): Record<string, string> {
   return written(ranged, (range) => drawInteger(random, range.min, range.max))
 }
 
 /** The sizes at one end of every range, to check the bounds once against the description's limits. */
-export function boundSizes(ranged: readonly RangedAttribute[], end: 'min' | 'max'): Record<string, string> {
+export function boundSizes(
+  ranged: readonly RangedAttribute[],
+  end: 'min' | 'max'
+): Record<string, string> {
   return written(ranged, (range) => range[end])
 }

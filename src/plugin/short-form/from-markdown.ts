@@ -1,7 +1,7 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {CompileContext, Extension, Token} from 'mdast-util-from-markdown'
-import type {} from './token-types.js'
 import type {} from '../attribute-names.js'
+import type {} from './token-types.js'
 
 declare module 'mdast-util-from-markdown' {
   interface CompileData {
@@ -18,7 +18,12 @@ export function shortDirectiveFromMarkdown(): Extension {
   return {
     enter: {
       rnnShortContainer(token) {
-        const node: ContainerDirective = {type: 'containerDirective', name: '', attributes: {}, children: []}
+        const node: ContainerDirective = {
+          type: 'containerDirective',
+          name: '',
+          attributes: {},
+          children: []
+        }
         this.enter(node, token)
       },
       rnnShortLeaf(token) {

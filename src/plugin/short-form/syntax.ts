@@ -26,7 +26,11 @@ const nonLazyLine: Construct = {tokenize: tokenizeNonLazyLine, partial: true}
  */
 export function shortDirectiveSyntax(): Extension {
   const leaf: Construct = {name: 'rnnShortLeaf', tokenize: tokenizeLeaf}
-  const container: Construct = {name: 'rnnShortContainer', tokenize: tokenizeContainer, concrete: true}
+  const container: Construct = {
+    name: 'rnnShortContainer',
+    tokenize: tokenizeContainer,
+    concrete: true
+  }
   return {flow: {[codes.colon]: [container, leaf]}}
 }
 
@@ -120,7 +124,12 @@ function tokenizeContainer(this: TokenizeContext, effects: Effects, ok: State, n
 
   return (code: Code) => {
     effects.enter('rnnShortContainer')
-    return openingLine(effects, (size) => size >= constants.codeFencedSequenceSizeMin, afterOpening, nok)(code)
+    return openingLine(
+      effects,
+      (size) => size >= constants.codeFencedSequenceSizeMin,
+      afterOpening,
+      nok
+    )(code)
   }
 
   function afterOpening(size: number): State {
@@ -243,12 +252,16 @@ function tokenizeContainer(this: TokenizeContext, effects: Effects, ok: State, n
 }
 
 /** Succeeds after a line ending when the next line is not a lazy continuation. */
-function tokenizeNonLazyLine(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  const self = this
+function tokenizeNonLazyLine(
+  this: TokenizeContext,
+  effects: Effects,
+  ok: State,
+  nok: State
+): State {
   return (code: Code) => {
     effects.enter(types.lineEnding)
     effects.consume(code)
     effects.exit(types.lineEnding)
-    return (next: Code) => (self.parser.lazy[self.now().line] ? nok(next) : ok(next))
+    return (next: Code) => (this.parser.lazy[this.now().line] ? nok(next) : ok(next))
   }
 }

@@ -42,14 +42,7 @@ export function summaryLines(
   )
   const total = totalSum(sums, count, ' + ')
   // Every network has input and recurrent parameters: the total is always a sum.
-  lines.push(
-    sumLine(
-      strings.groups.total,
-      total,
-      count(breakdown.total),
-      'heading'
-    )
-  )
+  lines.push(sumLine(strings.groups.total, total, count(breakdown.total), 'heading'))
   return lines
 }
 

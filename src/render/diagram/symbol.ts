@@ -2,7 +2,11 @@ import type {Line, Run} from './items.js'
 
 /** LaTeX of the symbols the core writes (`\{i,f\}`, `\rightarrow`) as plain text. */
 function latexToText(latex: string): string {
-  return latex.replaceAll('\\rightarrow', '→').replaceAll('\\leftarrow', '←').replaceAll('\\{', '{').replaceAll('\\}', '}')
+  return latex
+    .replaceAll('\\rightarrow', '→')
+    .replaceAll('\\leftarrow', '←')
+    .replaceAll('\\{', '{')
+    .replaceAll('\\}', '}')
 }
 
 /** The braced group starting at `start` (just after `_` or `^`), and where it ends. */

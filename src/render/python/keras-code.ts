@@ -1,5 +1,5 @@
-import type {Breakdown} from '../../core/index.js'
 import {kerasClasses} from '../../core/framework/keras-layers.js'
+import type {Breakdown} from '../../core/index.js'
 
 /** `keras.Input`'s shape: token ids with an Embedding, feature vectors without; `None` for any length. */
 function inputShape(breakdown: Breakdown): string {

@@ -1,7 +1,7 @@
-import type {Breakdown} from '../../core/index.js'
 import {handedOnWidth} from '../../core/framework/framework-layer.js'
 import {pytorchModulesOfCell} from '../../core/framework/pytorch-modules.js'
 import {recurrentRuns, runModuleName} from '../../core/framework/recurrent-runs.js'
+import type {Breakdown} from '../../core/index.js'
 
 /** `self.lstm = nn.LSTM(…)` lines: one module per run of equal widths. */
 function recurrentModules(breakdown: Breakdown): {lines: string[]; names: string[]; width: number} {
@@ -33,7 +33,9 @@ function recurrentModules(breakdown: Breakdown): {lines: string[]; names: string
 function lastStep(breakdown: Breakdown, width: number): string[] {
   if (!breakdown.description.bidirectional) return ['x = x[:, -1]']
   const half = width / 2
-  return [`x = torch.cat([x[:, -1, :${half}], x[:, 0, ${half}:]], dim=-1)  # each direction's last step`]
+  return [
+    `x = torch.cat([x[:, -1, :${half}], x[:, 0, ${half}:]], dim=-1)  # each direction's last step`
+  ]
 }
 
 /**
