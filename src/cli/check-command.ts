@@ -2,11 +2,12 @@ import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
 import {engine} from 'unified-engine'
-import {closest} from '../core/index.js'
+import {closest, didYouMean} from '../core/index.js'
 import type {Options} from '../directives/options.js'
 import remarkRnn from '../plugin/remark-rnn.js'
 import {checkFlags} from './command-flags.js'
 import {requireExistingPaths} from './file-error.js'
+import {asFlag} from './flag-names.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
 import {isMdx, pageReader} from './page-parser.js'
@@ -50,9 +51,7 @@ export function checkCommand({flags, positionals}: ParsedArguments): Promise<num
     } else if (name === 'seed') options.seed = value ?? ''
     else {
       const suggestion = closest(name, [...checkFlags.switches, ...checkFlags.values])
-      throw new UsageError(
-        `Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`
-      )
+      throw new UsageError(`Unknown flag --${name}.${didYouMean(suggestion, asFlag)}`)
     }
   }
 

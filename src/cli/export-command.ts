@@ -12,13 +12,14 @@ import {unified} from 'unified'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
-import {closest} from '../core/index.js'
+import {closest, didYouMean} from '../core/index.js'
 import type {Options} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import type {ExportFormat, ExportQuiz} from '../export/index.js'
 import {exportFormats, exportQuizzes} from '../export/index.js'
 import remarkRnn from '../plugin/remark-rnn.js'
 import {requireExistingPaths} from './file-error.js'
+import {asFlag} from './flag-names.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
 import {parseReportingSyntaxErrors} from './syntax-error.js'
@@ -66,9 +67,7 @@ export function exportRequest({flags}: ParsedArguments): ExportRequest {
         'framework',
         'locale'
       ])
-      throw new UsageError(
-        `Unknown flag --${name} for export.${suggestion ? ` Did you mean --${suggestion}?` : ''}`
-      )
+      throw new UsageError(`Unknown flag --${name} for export.${didYouMean(suggestion, asFlag)}`)
     }
   }
 

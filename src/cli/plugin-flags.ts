@@ -1,7 +1,8 @@
-import {closest, frameworks} from '../core/index.js'
+import {closest, didYouMean, frameworks} from '../core/index.js'
 import type {Options} from '../directives/options.js'
 import type {SolutionMode} from '../render/index.js'
 import {solutionParts} from '../render/index.js'
+import {asFlag} from './flag-names.js'
 import type {Flag} from './flags.js'
 import {UsageError} from './flags.js'
 
@@ -18,7 +19,7 @@ function oneOf<T extends string>(
   const suggestion = value ? closest(value, choices) : undefined
   const got = value ? `, not \`${value}\`` : ''
   throw new UsageError(
-    `--${flag} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}${got}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`
+    `--${flag} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}${got}.${didYouMean(suggestion, String)}`
   )
 }
 
@@ -52,9 +53,7 @@ export function pluginOptions(flags: readonly Flag[]): Options {
         break
       default: {
         const suggestion = closest(name, [...names, 'output'])
-        throw new UsageError(
-          `Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`
-        )
+        throw new UsageError(`Unknown flag --${name}.${didYouMean(suggestion, asFlag)}`)
       }
     }
   }

@@ -1,4 +1,4 @@
-import {closest} from '../core/index.js'
+import {closest, didYouMean} from '../core/index.js'
 import {blockNames, inlineNames} from '../directives/directive-names.js'
 import type {Problem} from '../directives/report.js'
 import type {MystNode} from './types.js'
@@ -26,7 +26,7 @@ export function misspelledNames(tree: MystNode): Problem[] {
         const kind = node.type === 'mystRole' ? 'role' : 'directive'
         problems.push({
           ruleId: 'unparsed-directive',
-          reason: `\`{${name}}\` is not a ${kind} MyST knows, so it was not expanded or checked. Did you mean \`{${suggestion}}\`?`,
+          reason: `\`{${name}}\` is not a ${kind} MyST knows, so it was not expanded or checked.${didYouMean(suggestion, (name) => `\`{${name}}\``)}`,
           node,
           expected: [suggestion]
         })
