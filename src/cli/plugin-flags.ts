@@ -1,3 +1,4 @@
+import type {Framework} from '../core/index.js'
 import {closest, didYouMean, frameworks} from '../core/index.js'
 import type {Options} from '../directives/options.js'
 import type {SolutionMode} from '../render/index.js'
@@ -23,6 +24,11 @@ function oneOf<T extends string>(
   )
 }
 
+/** `--framework=keras|pytorch`, read the same way by every command. */
+export function frameworkFlag(value: string | undefined): Framework {
+  return oneOf('framework', value, frameworks)
+}
+
 /** Plugin options from `--solutions=… --show=… --framework=… --locale=… --seed=… --strict`. */
 export function pluginOptions(flags: readonly Flag[]): Options {
   const options: {-readonly [K in keyof Options]: Options[K]} = {}
@@ -40,7 +46,7 @@ export function pluginOptions(flags: readonly Flag[]): Options {
         break
       }
       case 'framework':
-        options.framework = oneOf('framework', value, frameworks)
+        options.framework = frameworkFlag(value)
         break
       case 'locale':
         options.locale = value
