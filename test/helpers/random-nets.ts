@@ -15,6 +15,15 @@ export interface NetCase {
   returnSequences: boolean
   timesteps: number
   decoder: {inputs: number; units: number[]; vocab: number} | null
+  projSize?: number
+}
+
+/** A PyTorch LSTM projection now and then, below every width (not with a bidirectional decoder hand-over). */
+function withProjection(c: NetCase, next: (max: number) => number): NetCase {
+  const smallest = Math.min(...c.units, ...(c.decoder?.units ?? []))
+  const allowed = c.framework === 'pytorch' && c.cell === 'lstm' && smallest > 1
+  if (!allowed || (c.decoder !== null && c.bidirectional) || next(2) === 1) return c
+  return {...c, projSize: next(smallest - 1)}
 }
 
 const cellsInTurn = ['rnn', 'lstm', 'gru'] as const
@@ -47,20 +56,23 @@ export function randomDenseNetworks(framework: Framework, count: number, seed: n
   const next = seeded(seed)
   return Array.from({length: count}, (_, index) => {
     const bidirectional = next(3) !== 1
-    return {
-      inputs: next(8),
-      units: Array.from({length: next(3)}, () => next(9)),
-      outputs: Array.from({length: next(4) - 1}, () => next(9)),
-      cell: cellsInTurn[index % 3] ?? 'rnn',
-      framework,
-      bidirectional,
-      merge: framework === 'pytorch' ? 'concat' : (mergesInTurn[next(4) - 1] ?? 'concat'),
-      bias: next(4) !== 1,
-      vocab: next(2) === 1 ? 0 : 1 + next(40),
-      returnSequences: next(2) === 1,
-      timesteps: next(6),
-      decoder: null
-    }
+    return withProjection(
+      {
+        inputs: next(8),
+        units: Array.from({length: next(3)}, () => next(9)),
+        outputs: Array.from({length: next(4) - 1}, () => next(9)),
+        cell: cellsInTurn[index % 3] ?? 'rnn',
+        framework,
+        bidirectional,
+        merge: framework === 'pytorch' ? 'concat' : (mergesInTurn[next(4) - 1] ?? 'concat'),
+        bias: next(4) !== 1,
+        vocab: next(2) === 1 ? 0 : 1 + next(40),
+        returnSequences: next(2) === 1,
+        timesteps: next(6),
+        decoder: null
+      },
+      next
+    )
   })
 }
 
@@ -77,23 +89,26 @@ export function randomEncoderDecoders(
   return Array.from({length: count}, (_, index) => {
     const bidirectional = next(3) === 1
     const units = Array.from({length: next(3)}, () => next(8))
-    return {
-      inputs: next(8),
-      units,
-      outputs: Array.from({length: next(3) - 1}, () => next(9)),
-      cell: cellsInTurn[index % 3] ?? 'rnn',
-      framework,
-      bidirectional,
-      merge: framework === 'pytorch' ? 'concat' : (mergesInTurn[next(4) - 1] ?? 'concat'),
-      bias: next(4) !== 1,
-      vocab: next(2) === 1 ? 0 : 1 + next(40),
-      returnSequences: false,
-      timesteps: next(6),
-      decoder: {
+    return withProjection(
+      {
         inputs: next(8),
-        units: units.map((width) => (bidirectional ? 2 * width : width)),
-        vocab: next(2) === 1 ? 0 : 1 + next(40)
-      }
-    }
+        units,
+        outputs: Array.from({length: next(3) - 1}, () => next(9)),
+        cell: cellsInTurn[index % 3] ?? 'rnn',
+        framework,
+        bidirectional,
+        merge: framework === 'pytorch' ? 'concat' : (mergesInTurn[next(4) - 1] ?? 'concat'),
+        bias: next(4) !== 1,
+        vocab: next(2) === 1 ? 0 : 1 + next(40),
+        returnSequences: false,
+        timesteps: next(6),
+        decoder: {
+          inputs: next(8),
+          units: units.map((width) => (bidirectional ? 2 * width : width)),
+          vocab: next(2) === 1 ? 0 : 1 + next(40)
+        }
+      },
+      next
+    )
   })
 }
