@@ -45,7 +45,7 @@ export type VariantDraw =
   | {readonly ok: false; readonly problems: Problem[]}
 
 /** Draws per variant before a range is declared unable to give a valid quiz. */
-export const attemptsPerVariant = 100
+const attemptsPerVariant = 100
 
 // Problems that depend on the drawn sizes: another draw may not have them.
 const drawDependent: ReadonlySet<RuleId> = new Set<RuleId>([

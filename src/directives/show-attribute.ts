@@ -10,7 +10,7 @@ export type ShowReading =
   | {readonly ok: false; readonly reason: string; readonly suggestion?: string | undefined}
 
 /** Read `show=table,derivation` (commas or spaces); absent means the site default. */
-export function readShow(
+function readShow(
   value: string | undefined,
   fallback: readonly SolutionPart[]
 ): ShowReading {
