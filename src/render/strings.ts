@@ -200,7 +200,8 @@ const english: SolutionStrings = {
     'merge-doubled': 'the next layer fed 2h, though merge=sum, mul or ave hands on h',
     'decoder-embedding-forgotten': "the decoder's embedding layer left out",
     'decoder-encoder-inputs': "the decoder counted with the encoder's input width",
-    'decoder-units-not-doubled': "the decoder given h units, though it starts from both directions' states (2h)",
+    'decoder-units-not-doubled':
+      "the decoder given h units, though it starts from both directions' states (2h)",
     'decoder-bidirectional': 'the decoder counted as bidirectional'
   },
   frameworkLayer: 'Layer (type)',
@@ -316,7 +317,8 @@ const german: SolutionStrings = {
     'embedding-forgotten': 'die Embedding-Schicht weggelassen',
     'embedding-units': 'das Embedding als V × h statt V × n gezählt',
     'hidden-dense-forgotten': 'die verdeckten dichten Schichten weggelassen',
-    'merge-doubled': 'die nächste Schicht mit 2h gespeist, obwohl merge=sum, mul oder ave h weitergibt',
+    'merge-doubled':
+      'die nächste Schicht mit 2h gespeist, obwohl merge=sum, mul oder ave h weitergibt',
     'decoder-embedding-forgotten': 'die Embedding-Schicht des Decoders weggelassen',
     'decoder-encoder-inputs': 'den Decoder mit der Eingabebreite des Encoders gezählt',
     'decoder-units-not-doubled':

@@ -12,7 +12,7 @@ import {attributesOf, randomDenseNetworks, randomEncoderDecoders} from '../helpe
 // module's path, type, count, tensors and output shape, and the whole model's
 // named_parameters() as `${module}.${tensor}` in order.
 
-const ci = process.env['CI'] === 'true'
+const ci = process.env.CI === 'true'
 const script = new URL('../pytorch/networks.py', import.meta.url).pathname
 
 function findTorch(): string | undefined {

@@ -1,10 +1,8 @@
 import type {Breakdown, TermKind} from '../breakdown.js'
-import type {Wiring} from '../count-parameters.js'
-import {breakdownOf, groupCounts} from '../count-parameters.js'
-import type {NetworkDescription} from '../description.js'
+import {groupCounts} from '../count-parameters.js'
 import type {NetworkMistakeId} from './network-mistakes.js'
-import {recount, withoutTerms} from './recount.js'
 import {networkMistakes} from './network-mistakes.js'
+import {recount, withoutTerms} from './recount.js'
 
 /** The typical mistakes a quiz recognises, most common first. */
 export type MistakeId =

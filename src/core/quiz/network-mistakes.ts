@@ -55,7 +55,8 @@ export const networkMistakes: readonly Mistake[] = [
   {
     id: 'decoder-bidirectional',
     about: 'decoder',
-    explanation: 'the decoder counted as bidirectional like the encoder, though it runs forward only',
+    explanation:
+      'the decoder counted as bidirectional like the encoder, though it runs forward only',
     apply: ({description: d}) =>
       d.decoder !== null && d.bidirectional
         ? recount(d, {

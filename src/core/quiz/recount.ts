@@ -19,4 +19,3 @@ export function withoutTerms(
   const groups = groupCounts(terms)
   return {...breakdown, terms, groups, total: groups.total}
 }
-
