@@ -52,7 +52,7 @@ function withCodeFramework(request: CountRequest): Record<string, string> {
     )
   }
 
-  const framework = description['framework']
+  const framework = description.framework
   if (framework !== undefined && framework.trim() !== code) {
     throw new UsageError(
       `--code=${code} writes ${code} code, but --framework=${framework} counts another framework's parameters: drop one.`
