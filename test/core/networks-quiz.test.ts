@@ -1,5 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {countParameters, generateOptions, recogniseMistakes} from '../../src/index.js'
+import {
+  countParameters,
+  generateOptions,
+  placeholderValues,
+  recogniseMistakes
+} from '../../src/index.js'
 
 describe('mistakes of dense heads, merge modes and encoder–decoders', () => {
   it('recognises the hidden dense layer forgotten', () => {
@@ -61,5 +66,39 @@ describe('mistakes of dense heads, merge modes and encoder–decoders', () => {
     expect(pairOffered).toEqual(
       expect.arrayContaining(['decoder-embedding-forgotten', 'decoder-encoder-inputs'])
     )
+  })
+})
+
+describe('placeholders of the new sizes', () => {
+  it('names every dense layer and the decoder’s sizes', () => {
+    const values = placeholderValues(
+      countParameters({
+        inputs: 4,
+        units: '5,3',
+        decoderInputs: 6,
+        decoderVocab: 30,
+        outputs: '9,30'
+      })
+    )
+    expect(
+      Object.fromEntries(
+        ['o', 'outputs', 'o1', 'o2', 'd', 'decoder-inputs', 'decoder-vocab', 's', 's1', 's2'].map(
+          (name) => [name, values.get(name)]
+        )
+      )
+    ).toEqual({
+      o: 30,
+      outputs: 30,
+      o1: 9,
+      o2: 30,
+      d: 6,
+      'decoder-inputs': 6,
+      'decoder-vocab': 30,
+      s: 5,
+      s1: 5,
+      s2: 3
+    })
+    const none = placeholderValues(countParameters({inputs: 4, units: 5}))
+    expect([none.get('o'), none.has('d'), none.has('s')]).toEqual([0, false, false])
   })
 })
