@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {
   countParameters,
+  explainQuantity,
   generateOptions,
   placeholderValues,
   recogniseMistakes
@@ -100,5 +101,25 @@ describe('placeholders of the new sizes', () => {
     })
     const none = placeholderValues(countParameters({inputs: 4, units: 5}))
     expect([none.get('o'), none.has('d'), none.has('s')]).toEqual([0, false, false])
+  })
+})
+
+describe('explanations of the new groups', () => {
+  it('shows how each group of the new parts comes about', () => {
+    const clf = countParameters({inputs: 3, units: 4, outputs: '5,2'})
+    expect(explainQuantity(clf, 'head')).toBe('head = 25 + 12 = 37')
+    expect(explainQuantity(clf, 'dense')).toBe('dense = 4 · 5 + 5 = 25')
+    expect(explainQuantity(clf, 'total')).toBe('total = 12 + 20 + 25 + 12 = 69')
+    const pair = countParameters({
+      inputs: 3,
+      units: 4,
+      decoderInputs: 2,
+      decoderVocab: 9,
+      outputs: 9
+    })
+    expect(explainQuantity(pair, 'decoder')).toBe('decoder = 2 · 4 + 4 · 4 + 4 = 28')
+    expect(explainQuantity(pair, 'decoder-embedding')).toBe('decoder-embedding = 9 · 2 = 18')
+    expect(explainQuantity(pair, 'encoder')).toBe('encoder = 3 · 4 + 4 · 4 + 4 = 32')
+    expect(explainQuantity(pair, 'head')).toBe('head = 4 · 9 + 9 = 45')
   })
 })
