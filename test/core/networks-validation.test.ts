@@ -50,6 +50,13 @@ describe('the vocabulary of dense heads, merge modes and encoder–decoders', ()
     expect(problems({inputs: 4, units: 5, ...extra})).toEqual([[ruleId, attribute]])
   })
 
+  it('says which dense layer is empty, with a dense example', () => {
+    const validation = validateDescription({inputs: 4, units: 5, outputs: '64,,1'})
+    expect(validation.ok ? '' : validation.problems[0]?.message).toBe(
+      '`outputs` has an empty entry (dense layer 2); write one size per layer, such as `outputs=64,1`.'
+    )
+  })
+
   it('suggests `concat` for a merge mode Keras does not have, and the nearest for a typo', () => {
     const suggestion = (merge: string) => {
       const validation = validateDescription({inputs: 4, units: 5, bidirectional: true, merge})
