@@ -117,6 +117,18 @@ describe('the vocabulary of dense heads, merge modes and encoder–decoders', ()
     expect(validateDescription({inputs: 4, units: 5, decoder: null}).ok).toBe(true)
   })
 
+  it('checks merge and the hand-over only against an encoder it could read', () => {
+    expect(problems({inputs: 4, units: 5, bidirectional: 'ture', merge: 'sum'})).toEqual([
+      ['invalid-boolean', 'bidirectional']
+    ])
+    expect(problems({inputs: 4, decoderInputs: 3, decoderUnits: 7})).toEqual([
+      ['missing-attribute', 'units']
+    ])
+    expect(problems({inputs: 4, units: '5,,5', decoderInputs: 3, decoderUnits: 7})).toEqual([
+      ['empty-value', 'units']
+    ])
+  })
+
   it('reports every problem of one directive at once', () => {
     expect(
       problems({inputs: 4, units: 5, outputs: '64,,1', merge: 'max', 'decoder-units': '9'})
