@@ -9,7 +9,7 @@ import {resolveNetwork} from './resolve-network.js'
 import {readStatedNumber} from './stated-number.js'
 
 /** A label's parts, with where each stands in the label (offsets), for problems about one of them. */
-export interface Label {
+interface Label {
   readonly name: string
   readonly nameSpan: Span
   readonly stated?: string
@@ -25,7 +25,7 @@ function trimmedPart(label: string, from: number, to: number): {text: string; sp
 }
 
 /** `total`, or `total=68` when the author states the number for the build to check. */
-export function readLabel(label: string): Label {
+function readLabel(label: string): Label {
   const at = label.indexOf('=')
   const name = trimmedPart(label, 0, at === -1 ? label.length : at)
   const named = {name: name.text || 'total', nameSpan: name.span}
@@ -38,7 +38,7 @@ export function readLabel(label: string): Label {
  * The count written the way the author wrote the wrong one: grouped with the
  * same mark (`1,234`, `1 234`) when theirs was, plain digits otherwise.
  */
-export function countLike(stated: string, count: number, thousandsSeparator: string): string {
+function countLike(stated: string, count: number, thousandsSeparator: string): string {
   const separator = /^\d{1,3}(\D+)\d{3}/.exec(stated)?.[1]
   const readable =
     separator !== undefined && readStatedNumber(stated, thousandsSeparator) !== undefined
