@@ -1,4 +1,4 @@
-// `npm run bench`: seven measures, each side by side in one run (these
+// `npm run bench`: eight measures, each side by side in one run (these
 // machines are noisy, so only ratios within a run are meaningful).
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -18,7 +18,7 @@ import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {diagramRatio} from './diagram-ratio.js'
 import {measureInstall} from './install-size.js'
-import {benchPage, prosePage} from './page.js'
+import {benchPage, encoderDecoderPage, prosePage} from './page.js'
 
 const quick = process.argv.includes('--quick')
 
@@ -73,6 +73,25 @@ for (const count of quick ? [100] : [100, 1000]) {
   const handWritten = await time(runs, () => pipeline.process(expanded))
   rows.push([
     `overhead, ${count} directives → HTML with KaTeX`,
+    ms(generated),
+    ms(handWritten),
+    (generated / handWritten).toFixed(2),
+    '≤ 1.00'
+  ])
+}
+
+// 1b. The new networks: a page of encoder–decoders (dense heads, both
+// directions, embeddings on either side) against the same page expanded by hand.
+{
+  const count = quick ? 50 : 200
+  const page = encoderDecoderPage(count)
+  const expanded = String(await expandPipeline.process(page))
+  const pipeline = htmlPipeline(true)
+  const runs = quick ? 3 : 7
+  const generated = await time(runs, () => pipeline.process(page))
+  const handWritten = await time(runs, () => pipeline.process(expanded))
+  rows.push([
+    `encoder–decoders, a page of ${count} directives → HTML with KaTeX vs the same page expanded by hand`,
     ms(generated),
     ms(handWritten),
     (generated / handWritten).toFixed(2),

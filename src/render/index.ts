@@ -30,6 +30,8 @@ export {
 } from './solution.js'
 export type {SolutionStrings, SolutionStringsOverride} from './strings.js'
 export {fillTemplate, locales, solutionStrings} from './strings.js'
+export type {PartSum} from './part-sums.js'
+export {groupedByPart, partLabel, partSums} from './part-sums.js'
 export {solutionTable} from './table.js'
 export {termLabel} from './term-label.js'
 export {terminalSummary} from './terminal-summary.js'

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import fc from 'fast-check'
 import type {Element, Root} from 'hast'
@@ -54,7 +54,46 @@ const cases: Record<string, DescriptionInput> = {
     outputs: 50000,
     cell: 'lstm',
     framework: 'pytorch'
-  }
+  },
+  'dense-head': {
+    vocab: 1000,
+    inputs: 64,
+    units: 64,
+    cell: 'lstm',
+    bidirectional: true,
+    outputs: [64, 1]
+  },
+  'dense-head-three': {inputs: 6, units: 8, outputs: [16, 8, 2], cell: 'gru'},
+  'merge-sum': {inputs: 4, units: 5, outputs: 3, bidirectional: true, merge: 'sum'},
+  'merge-mul-stack': {inputs: 8, units: [16, 8], outputs: 2, bidirectional: true, merge: 'mul'},
+  'merge-ave': {inputs: 4, units: 5, outputs: [6, 3], cell: 'lstm', bidirectional: true, merge: 'ave'},
+  'encoder-decoder': {inputs: 4, units: 5, 'decoder-inputs': 3, outputs: 3},
+  'encoder-decoder-lstm': {
+    inputs: 71,
+    units: 256,
+    cell: 'lstm',
+    'decoder-inputs': 93,
+    outputs: 93
+  },
+  'encoder-decoder-embeddings': {
+    vocab: 500,
+    inputs: 32,
+    units: 64,
+    cell: 'gru',
+    framework: 'pytorch',
+    'decoder-inputs': 32,
+    'decoder-vocab': 400,
+    outputs: 400
+  },
+  'encoder-decoder-stacked-bidirectional': {
+    inputs: 8,
+    units: [16, 8],
+    bidirectional: true,
+    'decoder-inputs': 6,
+    'decoder-units': [32, 16],
+    outputs: [10, 6]
+  },
+  'encoder-decoder-no-head': {inputs: 4, units: [5, 5], 'decoder-inputs': 3}
 }
 
 const format = {thousandsSeparator: ','}
@@ -75,7 +114,12 @@ function serialise(svg: Element): string {
 }
 
 describe('diagram fixtures', () => {
-  const all = {...cases, 'rnn-keras-de': cases['rnn-keras']!}
+  const all = {
+    ...cases,
+    'rnn-keras-de': cases['rnn-keras']!,
+    'dense-head-de': cases['dense-head']!,
+    'encoder-decoder-stacked-bidirectional-de': cases['encoder-decoder-stacked-bidirectional']!
+  }
   for (const [name, input] of Object.entries(all)) {
     it(name, () => {
       const file = new URL(`${name}.svg`, root)
@@ -89,7 +133,10 @@ describe('diagram fixtures', () => {
   }
 
   it('are well-formed XML, so the files open as images', () => {
-    const files = Object.keys(cases).map((name) => fileURLToPath(new URL(`${name}.svg`, root)))
+    const files = readdirSync(root)
+      .filter((name) => name.endsWith('.svg'))
+      .map((name) => fileURLToPath(new URL(name, root)))
+    expect(files.length).toBeGreaterThan(Object.keys(cases).length)
     // xmllint exits non-zero on the first malformed file.
     execFileSync('xmllint', ['--noout', ...files])
   })
@@ -171,17 +218,37 @@ describe('what the diagram shows', () => {
     const description = fc.record({
       inputs: fc.integer({min: 1, max: 300}),
       units: fc.array(fc.integer({min: 1, max: 300}), {minLength: 1, maxLength: 3}),
-      outputs: fc.integer({min: 0, max: 50}),
+      outputs: fc.array(fc.integer({min: 1, max: 50}), {maxLength: 3}),
       cell: fc.constantFrom('rnn', 'lstm', 'gru'),
       framework: fc.constantFrom('keras', 'pytorch'),
       bidirectional: fc.boolean(),
+      sum: fc.constantFrom('concat', 'sum', 'mul', 'ave'),
       bias: fc.boolean(),
-      vocab: fc.option(fc.integer({min: 1, max: 5000}), {nil: undefined})
+      vocab: fc.option(fc.integer({min: 1, max: 5000}), {nil: undefined}),
+      decoder: fc.option(
+        fc.record({
+          inputs: fc.integer({min: 1, max: 300}),
+          vocab: fc.option(fc.integer({min: 1, max: 5000}), {nil: undefined})
+        }),
+        {nil: undefined}
+      )
+    })
+    // Everything the views draw: dense heads, merge modes (Keras), decoders of the widths the hand-over needs.
+    const network = description.map(({sum, decoder, outputs, ...rest}): DescriptionInput => {
+      const merge = rest.bidirectional && rest.framework === 'keras' ? {merge: sum} : {}
+      const handOver = decoder
+        ? {
+            'decoder-inputs': decoder.inputs,
+            'decoder-units': rest.units.map((units) => (rest.bidirectional ? 2 * units : units)),
+            ...(decoder.vocab ? {'decoder-vocab': decoder.vocab} : {})
+          }
+        : {}
+      return {...rest, outputs: outputs.length > 0 ? outputs : 0, ...merge, ...handOver}
     })
     const numbers = (text: string) =>
       new Set(text.replace(/(\d),(?=\d{3})/g, '$1').match(/\d+/g) ?? [])
     fc.assert(
-      fc.property(description, (input) => {
+      fc.property(network, (input) => {
         const breakdown = countParameters(input)
         // Every text and formula of the table, each on its own (cells would run together).
         const table = JSON.stringify(

@@ -16,7 +16,10 @@ function recurrentLayer(breakdown: Breakdown, index: number): string {
   if (d.cell === 'gru' && !d.resetAfter) options.push('reset_after=False')
   if (index < d.units.length - 1 || d.returnSequences) options.push('return_sequences=True')
   const layer = `layers.${kerasClasses[d.cell]}(${options.join(', ')})`
-  return d.bidirectional ? `layers.Bidirectional(${layer})` : layer
+  if (!d.bidirectional) return layer
+  return d.merge === 'concat'
+    ? `layers.Bidirectional(${layer})`
+    : `layers.Bidirectional(${layer}, merge_mode='${d.merge}')`
 }
 
 /**
@@ -29,7 +32,7 @@ export function kerasCode(breakdown: Breakdown): string {
     `keras.Input(shape=${inputShape(breakdown)})`,
     ...(d.vocab > 0 ? [`layers.Embedding(${d.vocab}, ${d.inputs})`] : []),
     ...d.units.map((_, index) => recurrentLayer(breakdown, index)),
-    ...(d.outputs > 0 ? [`layers.Dense(${d.outputs})`] : [])
+    ...d.outputs.map((nodes) => `layers.Dense(${nodes})`)
   ]
   return [
     'import keras',
