@@ -97,15 +97,19 @@ export function shapesLatex(breakdown: Breakdown, strings: SolutionStrings): str
     breakdown.terms.filter(
       (term) => term.kind === 'embedding-weights' && (term.stack ?? 'encoder') === stack
     )
-  const stackLines = (stack: 'encoder' | 'decoder', terms: readonly Term[]): string[] => {
+  const stackLines = (
+    stack: 'encoder' | 'decoder',
+    terms: readonly Term[],
+    withEmbedding: boolean
+  ): string[] => {
     const decoder = stack === 'decoder'
     const width = decoder ? (d.decoder?.inputs ?? d.inputs) : d.inputs
     const embedded = embeddingOf(stack)
     return [
-      ...embedded.map(matrix),
+      ...(withEmbedding ? embedded.map(matrix) : []),
       vectorLine(
-        decoder ? `${name}'` : name,
-        decoder ? "w_t'" : 'w_t',
+        decoder ? `${name}^{(\\mathrm{dec})}` : name,
+        decoder ? 'w_t^{(\\mathrm{dec})}' : 'w_t',
         width,
         embedded.length > 0,
         strings
@@ -117,16 +121,16 @@ export function shapesLatex(breakdown: Breakdown, strings: SolutionStrings): str
   if (!groupedByPart(breakdown)) {
     const recurrent = breakdown.terms.filter((term) => term.part !== 'head')
     const head = breakdown.terms.filter((term) => term.part === 'head')
-    return aligned([...stackLines('encoder', recurrent), ...head.map(matrix)])
+    // The embedding first: the vector it makes follows it.
+    return aligned([...stackLines('encoder', recurrent, true), ...head.map(matrix)])
   }
 
-  // Embeddings are shown with the stack they feed, so the vector follows the matrix that makes it.
   const heading = (part: TermPart) => `&${latexText(partLabel(part, breakdown, strings))}`
   const lines = partSums(breakdown).flatMap((sum) => {
-    if (sum.part === 'embedding') return []
-    if (sum.part === 'head') return [heading('head'), ...sum.terms.map(matrix)]
+    if (sum.part === 'embedding' || sum.part === 'head')
+      return [heading(sum.part), ...sum.terms.map(matrix)]
     const stack = sum.part === 'decoder' ? 'decoder' : 'encoder'
-    return [heading(sum.part), ...stackLines(stack, sum.terms)]
+    return [heading(sum.part), ...stackLines(stack, sum.terms, false)]
   })
   return aligned(lines)
 }

@@ -4,8 +4,8 @@ import type {SolutionStrings} from './strings.js'
 /** The parts of a network in the order the table lists them. */
 export const termParts: readonly TermPart[] = ['embedding', 'encoder', 'decoder', 'head']
 
-/** Beyond this many terms a part's subtotal shows one summand per layer, keeping big stacks readable. */
-const maxSummands = 6
+/** Beyond this many terms a part's subtotal shows one summand per layer and direction, keeping big stacks readable. */
+const maxSummands = 4
 
 /** One part's terms and its subtotal. */
 export interface PartSum {
@@ -28,11 +28,11 @@ export function groupedByPart(breakdown: Breakdown): boolean {
   return description.decoder !== null || description.outputs.length > 1
 }
 
-/** Sum the terms of each layer (recurrent or dense), in order of first appearance. */
+/** Sum the terms of each layer (recurrent in one direction, or dense), in order of first appearance. */
 function layerSums(terms: readonly Term[]): number[] {
   const sums = new Map<string, number>()
   for (const term of terms) {
-    const key = `${term.layer ?? ''}/${term.dense ?? ''}`
+    const key = `${term.stack ?? ''}/${term.layer ?? ''}/${term.direction ?? ''}/${term.dense ?? ''}`
     sums.set(key, (sums.get(key) ?? 0) + term.count)
   }
 
@@ -45,8 +45,9 @@ export function partSums(breakdown: Breakdown): PartSum[] {
     const terms = breakdown.terms.filter((term) => term.part === part)
     if (terms.length === 0) return []
     const subtotal = terms.reduce((sum, term) => sum + term.count, 0)
+    const layers = layerSums(terms)
     const summands =
-      terms.length > maxSummands ? layerSums(terms) : terms.map((term) => term.count)
+      terms.length > maxSummands && layers.length > 1 ? layers : terms.map((term) => term.count)
     return [{part, terms, summands, subtotal}]
   })
 }

@@ -21,7 +21,9 @@ export interface SolutionStrings {
    * The table's parts: `recurrent` names the recurrent stack of a network
    * without a decoder, `encoder` and `decoder` the stacks of one with.
    */
-  readonly parts: Readonly<Record<'embedding' | 'recurrent' | 'encoder' | 'decoder' | 'head', string>>
+  readonly parts: Readonly<
+    Record<'embedding' | 'recurrent' | 'encoder' | 'decoder' | 'head', string>
+  >
   readonly forward: string
   readonly backward: string
   readonly groups: Readonly<Record<GroupName, string>>
@@ -175,8 +177,13 @@ const english: SolutionStrings = {
     embedding: 'Embedding parameters',
     input: 'Input parameters',
     recurrent: 'Recurrent parameters',
+    dense: 'Hidden dense parameters',
     output: 'Output parameters',
     rnn: 'Without the output layer',
+    encoder: 'Encoder parameters',
+    decoder: 'Decoder parameters',
+    'decoder-embedding': 'Decoder embedding parameters',
+    head: 'Dense layer parameters',
     total: 'Total'
   },
   totalSymbol: 'total',
@@ -212,6 +219,11 @@ const english: SolutionStrings = {
     output: 'in its output layer',
     rnn: 'without its output layer',
     embedding: 'in its embedding layer',
+    dense: 'in its hidden dense layers',
+    encoder: 'in its encoder',
+    decoder: 'in its decoder',
+    'decoder-embedding': "in its decoder's embedding layer",
+    head: 'in its dense layers',
     term: 'in its {name}'
   },
   quizOneTerm: 'just one term, the {name}',
@@ -249,7 +261,8 @@ const english: SolutionStrings = {
   diagramTitle: '{network}: {total} parameters',
   diagramNetwork: '{cell} with {inputs} inputs, {units} units and {outputs} outputs',
   diagramNetworkNoOutput: '{cell} with {inputs} inputs and {units} units',
-  diagramNetworkDense: '{cell} with {inputs} inputs, {units} units and dense layers of {outputs} nodes',
+  diagramNetworkDense:
+    '{cell} with {inputs} inputs, {units} units and dense layers of {outputs} nodes',
   diagramEncoderDecoder: 'Encoder–decoder: {encoder}; decoder: {decoder}',
   diagramEncoder: 'Encoder',
   diagramDecoder: 'Decoder',
@@ -298,8 +311,13 @@ const german: SolutionStrings = {
     embedding: 'Embedding-Parameter',
     input: 'Eingabeparameter',
     recurrent: 'Rekurrente Parameter',
+    dense: 'Parameter der verdeckten dichten Schichten',
     output: 'Ausgabeparameter',
     rnn: 'Ohne Ausgabeschicht',
+    encoder: 'Encoder-Parameter',
+    decoder: 'Decoder-Parameter',
+    'decoder-embedding': 'Parameter des Decoder-Embeddings',
+    head: 'Parameter der dichten Schichten',
     total: 'Gesamt'
   },
   totalSymbol: 'gesamt',
@@ -339,6 +357,11 @@ const german: SolutionStrings = {
     output: 'in der Ausgabeschicht',
     rnn: 'ohne die Ausgabeschicht',
     embedding: 'in der Embedding-Schicht',
+    dense: 'in den verdeckten dichten Schichten',
+    encoder: 'im Encoder',
+    decoder: 'im Decoder',
+    'decoder-embedding': 'in der Embedding-Schicht des Decoders',
+    head: 'in den dichten Schichten',
     term: 'im Term „{label}“'
   },
   quizOneTerm: 'nur ein einzelner Term, „{label}“',

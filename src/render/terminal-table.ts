@@ -33,9 +33,7 @@ export function terminalTable(breakdown: Breakdown, format: NumberFormat): strin
       count(term.count)
     ]
   )
-  const summary = grouped
-    ? partSummary(breakdown, count)
-    : seedSummary(breakdown, count)
+  const summary = grouped ? partSummary(breakdown, count) : seedSummary(breakdown, count)
   const table = aligned(header, rows, summary)
   if (table.every((line) => [...line].length <= terminalWidth)) return table.join('\n')
 
@@ -82,7 +80,7 @@ function seedSummary(breakdown: Breakdown, count: (value: number) => string): Su
 
 /** Each part's subtotal (embeddings, encoder or recurrent layers, decoder, dense layers), then their sum. */
 function partSummary(breakdown: Breakdown, count: (value: number) => string): SumRow[] {
-  const english = locales['en'] as (typeof locales)[string]
+  const english = locales.en as (typeof locales)[string]
   const parts = partSums(breakdown)
   return [
     ...parts.map(

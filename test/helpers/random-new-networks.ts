@@ -34,7 +34,7 @@ export function randomNewNetworks(
     }
     if (!pair) network['return-sequences'] = next(2) === 1
     if (framework === 'keras' && bidirectional)
-      network['merge'] = (['concat', 'sum', 'mul', 'ave'] as const)[next(4) - 1]
+      network.merge = (['concat', 'sum', 'mul', 'ave'] as const)[next(4) - 1]
     if (framework === 'keras' && cell === 'gru') network['reset-after'] = next(2) === 1
     if (pair) {
       network['decoder-inputs'] = next(7)

@@ -16,7 +16,7 @@ import {randomNewNetworks} from '../helpers/random-new-networks.js'
 // argument names Keras 3 has.
 
 const here = new URL('.', import.meta.url).pathname
-const ci = process.env['CI'] === 'true'
+const ci = process.env.CI === 'true'
 
 /** Debian's interpreter first: python3-torch installs torch for it. */
 function findPython(module?: string): string | undefined {
@@ -31,7 +31,10 @@ function findPython(module?: string): string | undefined {
 /** What `named_parameters()` must list: every module's tensors under its path, in the modules' order. */
 function namedParameters(layers: ReturnType<typeof frameworkLayers>): Array<[string, number[]]> {
   return layers.flatMap((layer) =>
-    layer.tensors.map((tensor): [string, number[]] => [`${layer.name}.${tensor.name}`, [...tensor.shape]])
+    layer.tensors.map((tensor): [string, number[]] => [
+      `${layer.name}.${tensor.name}`,
+      [...tensor.shape]
+    ])
   )
 }
 
@@ -39,7 +42,12 @@ function namedParameters(layers: ReturnType<typeof frameworkLayers>): Array<[str
 function runSnippets(
   snippets: readonly object[],
   name: string
-): Array<{printed?: string; outputShape?: Array<number | null>; parameters?: unknown; error?: string}> {
+): Array<{
+  printed?: string
+  outputShape?: Array<number | null>
+  parameters?: unknown
+  error?: string
+}> {
   const input = join(work, `${name}.json`)
   writeFileSync(input, JSON.stringify(snippets))
   const run = spawnSync(torchPython ?? 'python3', [join(here, 'run_snippets.py'), input], {
@@ -125,7 +133,7 @@ describe.skipIf(!torchPython && !ci)('PyTorch snippets, executed with PyTorch', 
 describe.skipIf(!torchPython && !ci)('PyTorch snippets of dense heads and encoder–decoders', () => {
   const networks = randomNewNetworks('pytorch', 60, 20261201).map((network) => ({
     ...network,
-    timesteps: network['timesteps'] ?? 3
+    timesteps: network.timesteps ?? 3
   }))
 
   it('build the modules the summary lists, tensor by tensor, print the total and give the promised shape', () => {
@@ -149,7 +157,10 @@ describe.skipIf(!torchPython && !ci)('PyTorch snippets of dense heads and encode
       // A decoder (or a sequence) without a head returns its last module's states at every step.
       const everyStep = d.decoder !== null || d.returnSequences
       const expected = d.outputs.length > 0 || everyStep ? last : [null, last.at(-1) ?? null]
-      expect(results[index], `${JSON.stringify(networks[index])}\n${snippets[index]?.code}`).toEqual({
+      expect(
+        results[index],
+        `${JSON.stringify(networks[index])}\n${snippets[index]?.code}`
+      ).toEqual({
         printed: `${breakdown.total}\n`,
         outputShape: expected,
         parameters: namedParameters(layers)

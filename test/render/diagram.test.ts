@@ -66,7 +66,14 @@ const cases: Record<string, DescriptionInput> = {
   'dense-head-three': {inputs: 6, units: 8, outputs: [16, 8, 2], cell: 'gru'},
   'merge-sum': {inputs: 4, units: 5, outputs: 3, bidirectional: true, merge: 'sum'},
   'merge-mul-stack': {inputs: 8, units: [16, 8], outputs: 2, bidirectional: true, merge: 'mul'},
-  'merge-ave': {inputs: 4, units: 5, outputs: [6, 3], cell: 'lstm', bidirectional: true, merge: 'ave'},
+  'merge-ave': {
+    inputs: 4,
+    units: 5,
+    outputs: [6, 3],
+    cell: 'lstm',
+    bidirectional: true,
+    merge: 'ave'
+  },
   'encoder-decoder': {inputs: 4, units: 5, 'decoder-inputs': 3, outputs: 3},
   'encoder-decoder-lstm': {
     inputs: 71,
@@ -212,6 +219,73 @@ describe('what the diagram shows', () => {
     expect(projected).toEqual(expect.arrayContaining(['p = 3', 'Whr 5 × 3 = 15']))
     expect(projected.some((text) => text.startsWith('y'))).toBe(false)
     expect(selectAll('.rnn-d-output', svgOf(cases['rnn-no-output']!))).toHaveLength(0)
+  })
+
+  it('draws dense layers as boxes above the state, each with its weights and bias', () => {
+    const svg = svgOf(cases['dense-head']!)
+    const shown = texts(svg)
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'zt(1)',
+        'o₁ = 64',
+        'yt',
+        'o₂ = 1',
+        'Wd(1)\u2002128 × 64 = 8,192',
+        'bd(1)\u200264',
+        '2·h = 128',
+        'Dense layers: 8,192 + 64 + 64 + 1 = 8,321',
+        'Total: 64,000 + 66,048 + 8,321 = 138,369'
+      ])
+    )
+    // Unrolled, the hidden dense layer at every step.
+    expect(shown.filter((text) => /^z[₁₂₃]\(1\)$/.test(text))).toHaveLength(3)
+    // Four bias bars: both directions' biases and both dense layers'.
+    expect(String(select('path.rnn-d-bias', svg)?.properties.d).split('M').length - 1).toBe(4)
+  })
+
+  it('joins the two directions as the merge mode says, with the width the next matrix reads', () => {
+    expect(texts(svgOf(cases['merge-sum']!))).toEqual(expect.arrayContaining(['→ + ←', 'h = 5']))
+    expect(texts(svgOf(cases['merge-mul-stack']!))).toEqual(
+      expect.arrayContaining(['→ ⊙ ←', 'h₁ = 16', 'h₂ = 8'])
+    )
+    expect(texts(svgOf(cases['merge-ave']!))).toContain('(→ + ←) / 2')
+    expect(texts(svgOf(cases.bidirectional!))).toContain('[ → ; ← ]')
+  })
+
+  it('draws the decoder beside the encoder, its vectors marked, with the hand-over in both pictures', () => {
+    const svg = svgOf(cases['encoder-decoder-stacked-bidirectional']!)
+    const shown = texts(svg)
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'Encoder',
+        'Decoder',
+        'ht(dec,1)',
+        's₁ = 32',
+        'xt(dec)',
+        'd = 6',
+        'Wxh(dec,1)\u20026 × 32 = 192',
+        'Encoder: 400 + 400 + 328 + 328 = 1,456',
+        'Total: 1,456 + 2,032 + 236 = 3,724'
+      ])
+    )
+    expect(shown.join(' ')).toContain('hands its final state to the decoder layer')
+    // The decoder unrolled too: three steps of each of its layers.
+    expect(shown.filter((text) => /^h[₁₂₃]\(dec,2\)$/.test(text))).toHaveLength(3)
+    const german = texts(svgOf(cases['encoder-decoder-stacked-bidirectional']!, 'de'))
+    expect(german.join(' ')).toContain('übergibt ihren letzten Zustand')
+    expect(toText(selectAll('title', svg)[0]!)).toBe(
+      'Encoder–decoder: bidirectional simple RNN with 8 inputs and 16 and 8 units; decoder: simple RNN with 6 inputs, 32 and 16 units and dense layers of 10 and 6 nodes: 3,724 parameters'
+    )
+    const embeddings = texts(svgOf(cases['encoder-decoder-embeddings']!))
+    expect(embeddings).toEqual(
+      expect.arrayContaining([
+        'wt',
+        'V = 500',
+        'wt(dec)',
+        'V′ = 400',
+        'Embeddings: 16,000 + 12,800 = 28,800'
+      ])
+    )
   })
 
   it('never shows a number the table lacks', () => {

@@ -22,16 +22,29 @@ function hash(text: string): number {
 
 /**
  * The directive's network and question as text to seed the order. Shape-only
- * attributes are left out and `vocab` only counts when set, so quizzes written
- * before they existed keep their order.
+ * attributes are left out, and `vocab`, `merge`, a decoder and several dense
+ * layers only count when set, so quizzes written before they existed keep
+ * their order (one dense layer is written as the number it was).
  */
 function seedText(breakdown: Breakdown, ask: readonly string[]): string {
   const {
     vocab,
+    merge,
+    decoder,
+    outputs,
     returnSequences: _sequences,
     timesteps: _timesteps,
-    ...counted
+    ...rest
   } = breakdown.description
+  const {inputs, units, ...after} = rest
+  const counted = {
+    inputs,
+    units,
+    outputs: outputs.length > 1 ? outputs : (outputs[0] ?? 0),
+    ...after,
+    ...(merge === 'concat' ? {} : {merge}),
+    ...(decoder === null ? {} : {decoder})
+  }
   return JSON.stringify([vocab > 0 ? {...counted, vocab} : counted, ask])
 }
 

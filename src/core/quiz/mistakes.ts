@@ -110,7 +110,7 @@ export const mistakes: readonly Mistake[] = [
     id: 'concat-not-doubled',
     explanation: 'the concatenated width of both directions (2h) not doubled for the next layer',
     apply: ({description: d}) =>
-      d.bidirectional && (d.units.length > 1 || d.outputs > 0)
+      d.bidirectional && d.merge === 'concat' && (d.units.length > 1 || d.outputs.length > 0)
         ? recount(d, {laterLayersReadInputs: false, directionsConcatenated: false})
         : undefined
   },

@@ -1,9 +1,9 @@
 import type {Breakdown} from '../../core/index.js'
 import type {NumberFormat} from '../number-format.js'
 import {formatCount} from '../number-format.js'
+import {groupedByPart, partSums} from '../part-sums.js'
 import type {SolutionStrings} from '../strings.js'
 import {fillTemplate} from '../strings.js'
-import {groupedByPart, partSums} from '../part-sums.js'
 import {termLabel} from '../term-label.js'
 import {runsText, symbolRuns} from './symbol.js'
 

@@ -84,7 +84,11 @@ export function foldedEncoderDecoder(
       }
     ]
   })
-  return {width: Math.ceil(placed.width), height: Math.ceil(placed.height), items: [...placed.items, ...lines]}
+  return {
+    width: Math.ceil(placed.width),
+    height: Math.ceil(placed.height),
+    items: [...placed.items, ...lines]
+  }
 }
 
 /**
@@ -117,5 +121,9 @@ export function unrolledEncoderDecoder(encoder: DiagramModel, decoder: DiagramMo
       }
     ]
   })
-  return {width: Math.ceil(placed.width), height: Math.ceil(placed.height), items: [...placed.items, ...lines]}
+  return {
+    width: Math.ceil(placed.width),
+    height: Math.ceil(placed.height),
+    items: [...placed.items, ...lines]
+  }
 }

@@ -6,8 +6,8 @@ import type {Item, Section} from './items.js'
 import type {LabelBlock, LabelContext} from './labels.js'
 import {termLabel} from './labels.js'
 import type {DiagramModel, DirectionView, LayerView} from './model.js'
-import {joinText, stackLetters} from './stack-letters.js'
 import {concatReader, concatWidthText} from './model.js'
+import {joinText, stackMarks} from './stack-marks.js'
 import {blocksHeight, blockWidth, stackBlocks} from './stack-text.js'
 import {stateRuns} from './symbol.js'
 import {plain} from './text-metrics.js'
@@ -30,7 +30,7 @@ const minimumGap = 36
 
 /** Layer and direction marks of a state in a stacked or bidirectional network. */
 export function stateMarks(model: DiagramModel, layer: number, view: DirectionView): string[] {
-  const marks = model.stacked ? [String(layer)] : []
+  const marks = [...stackMarks(model), ...(model.stacked ? [String(layer)] : [])]
   if (view.direction) marks.push(view.direction === 'forward' ? '→' : '←')
   return marks
 }
@@ -50,7 +50,7 @@ function cellBox(
   return {
     tone: 'hidden',
     lines: [
-      stateRuns(stackLetters(model).state, 't', stateMarks(model, layer.layer, view)),
+      stateRuns('h', 't', stateMarks(model, layer.layer, view)),
       ...sizes.map((size) => sizeLine(size, context))
     ],
     gates: model.gates
@@ -64,9 +64,7 @@ function rows(model: DiagramModel, context: LabelContext): Row[] {
   // The dense layers, the output layer on top: y_t, then z_t^(k) for hidden ones.
   for (const dense of [...model.head].reverse()) {
     const {size, weights, bias} = dense
-    const letter = dense.last
-      ? stateRuns(stackLetters(model).output, 't', [])
-      : stateRuns('z', 't', [String(dense.index)])
+    const letter = dense.last ? stateRuns('y', 't', []) : stateRuns('z', 't', [String(dense.index)])
     result.push({
       kind: 'boxes',
       boxes: [{tone: 'output', lines: [letter, sizeLine(size, context)], gates: []}],
@@ -117,7 +115,7 @@ function rows(model: DiagramModel, context: LabelContext): Row[] {
     boxes: [
       {
         tone: 'input',
-        lines: [stateRuns(stackLetters(model).input, 't', []), sizeLine(model.inputs, context)],
+        lines: [stateRuns('x', 't', stackMarks(model)), sizeLine(model.inputs, context)],
         gates: []
       }
     ],
@@ -133,7 +131,7 @@ function rows(model: DiagramModel, context: LabelContext): Row[] {
       boxes: [
         {
           tone: 'concat',
-          lines: [stateRuns(stackLetters(model).token, 't', []), sizeLine(vocabulary, context)],
+          lines: [stateRuns('w', 't', stackMarks(model)), sizeLine(vocabulary, context)],
           gates: []
         }
       ],

@@ -70,7 +70,10 @@ function sections(
   }
 
   const {encoder, decoder} = encoderDecoderModels(breakdown)
-  const headings = {encoder: settings.strings.diagramEncoder, decoder: settings.strings.diagramDecoder}
+  const headings = {
+    encoder: settings.strings.diagramEncoder,
+    decoder: settings.strings.diagramDecoder
+  }
   return {
     folded: foldedEncoderDecoder(encoder, decoder, {...settings, gates: encoder.gates}, headings),
     unrolled: unrolledEncoderDecoder(encoder, decoder)

@@ -80,7 +80,9 @@ function headViews(terms: readonly Term[]): DenseView[] {
   return Array.from({length: count}, (_, offset): DenseView => {
     const index = offset + 1
     const own = terms.filter((term) => term.dense === index)
-    const weights = own.find((term) => term.kind === 'output-weights' || term.kind === 'dense-weights')
+    const weights = own.find(
+      (term) => term.kind === 'output-weights' || term.kind === 'dense-weights'
+    )
     const bias = own.find((term) => term.kind === 'output-bias' || term.kind === 'dense-bias')
     return {
       weights: weights as Term,

@@ -4,7 +4,7 @@ import {boxWidth, drawBox} from './boxes.js'
 import {stateMarks} from './folded-layout.js'
 import type {Item, Line, Section} from './items.js'
 import type {DenseView, DiagramModel, DirectionView} from './model.js'
-import {stackLetters} from './stack-letters.js'
+import {stackMarks} from './stack-marks.js'
 import {symbolRuns} from './symbol.js'
 import {lineExtent, lineWidth, plain} from './text-metrics.js'
 
@@ -44,8 +44,14 @@ function gridRows(model: DiagramModel): GridRow[] {
 }
 
 function rowBox(model: DiagramModel, row: GridRow, step: string): BoxSpec {
-  const letters = stackLetters(model)
-  if (row.kind === 'input') return {tone: 'input', lines: [plain(`${letters.input}${step}`)], gates: []}
+  if (row.kind === 'input') {
+    const marks = stackMarks(model)
+    const line: Line = [
+      {text: `x${step}`, shift: 'base'},
+      ...(marks.length > 0 ? [{text: `(${marks.join(',')})`, shift: 'sup' as const}] : [])
+    ]
+    return {tone: 'input', lines: [line], gates: []}
+  }
   if (row.kind === 'output') {
     const hidden = row.dense && !row.dense.last
     const line: Line = hidden
@@ -53,7 +59,7 @@ function rowBox(model: DiagramModel, row: GridRow, step: string): BoxSpec {
           {text: `z${step}`, shift: 'base'},
           {text: `(${row.dense?.index})`, shift: 'sup'}
         ]
-      : plain(`${letters.output}${step}`)
+      : plain(`y${step}`)
     return {tone: 'output', lines: [line], gates: []}
   }
   const marks = stateMarks(model, row.layer ?? 1, row.view as DirectionView)
@@ -61,7 +67,7 @@ function rowBox(model: DiagramModel, row: GridRow, step: string): BoxSpec {
     tone: 'hidden',
     lines: [
       [
-        {text: `${letters.state}${step}`, shift: 'base'},
+        {text: `h${step}`, shift: 'base'},
         ...(marks.length > 0 ? [{text: `(${marks.join(',')})`, shift: 'sup' as const}] : [])
       ]
     ],

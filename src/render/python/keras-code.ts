@@ -37,7 +37,9 @@ export function kerasCode(breakdown: Breakdown): string {
     ...d.units.map((_, index) => recurrentLayer(breakdown, index)),
     // Hidden dense layers with an activation, as a model would have them; the output layer without.
     ...d.outputs.map((nodes, index) =>
-      index < d.outputs.length - 1 ? `layers.Dense(${nodes}, activation='relu')` : `layers.Dense(${nodes})`
+      index < d.outputs.length - 1
+        ? `layers.Dense(${nodes}, activation='relu')`
+        : `layers.Dense(${nodes})`
     )
   ]
   return [
