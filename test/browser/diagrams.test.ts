@@ -47,7 +47,7 @@ describe.runIf(browserAvailable())(
           await page.goto(pageUrl(name))
           await openAllDetails(page)
           const reports = await measureDiagrams(page)
-          expect(reports).toHaveLength(7)
+          expect(reports).toHaveLength(5)
           for (const report of reports) {
             expect(report.labels).toBeGreaterThan(20)
             expect(report.overlaps).toEqual([])
