@@ -8,7 +8,7 @@ import {resolveNetwork} from './resolve-network.js'
 import {readStatedNumber} from './stated-number.js'
 
 /** `total`, or `total=68` when the author states the number for the build to check. */
-export function readLabel(label: string): {name: string; stated?: string} {
+function readLabel(label: string): {name: string; stated?: string} {
   const at = label.indexOf('=')
   const name = (at === -1 ? label : label.slice(0, at)).trim() || 'total'
   return at === -1 ? {name} : {name, stated: label.slice(at + 1).trim()}

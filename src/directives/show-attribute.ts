@@ -10,10 +10,7 @@ export type ShowReading =
   | {readonly ok: false; readonly reason: string; readonly suggestion?: string | undefined}
 
 /** Read `show=table,derivation` (commas or spaces); absent means the site default. */
-export function readShow(
-  value: string | undefined,
-  fallback: readonly SolutionPart[]
-): ShowReading {
+function readShow(value: string | undefined, fallback: readonly SolutionPart[]): ShowReading {
   if (value === undefined) return {ok: true, parts: fallback}
   const words = value.split(/[\s,]+/).filter(Boolean)
   if (words.length === 0) {

@@ -23,7 +23,7 @@ const isDirective = (node: {type: string}): node is Directives =>
   node.type === 'textDirective'
 
 /** Add a name to the rnn directive being read (the nearest directive on the stack). */
-export function recordAttributeName(context: CompileContext, name: string): void {
+function recordAttributeName(context: CompileContext, name: string): void {
   const node = context.stack.findLast(isDirective)
   if (!node || !blockNames.includes(node.name)) return
   node.data ??= {}

@@ -46,7 +46,7 @@ export default function remarkRnn(
 }
 
 /** Expand every rnn directive of one document, in order, reporting problems on the file. */
-export function expandDirectives(tree: Root, file: VFile, fileless: Settings): undefined {
+function expandDirectives(tree: Root, file: VFile, fileless: Settings): undefined {
   const settings: Settings = {...fileless, diagramIds: diagramIdCounter()}
   const report = createReport(file, settings.strict)
   const models: ModelRegistry = new Map()

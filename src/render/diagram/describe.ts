@@ -37,7 +37,7 @@ function stackName(
 }
 
 /** The network in words: `simple RNN with 4 inputs, 5 units and 3 outputs`; an encoder–decoder names both stacks. */
-export function networkName(breakdown: Breakdown, strings: SolutionStrings): string {
+function networkName(breakdown: Breakdown, strings: SolutionStrings): string {
   const {description: d} = breakdown
   const cell = strings.cells[d.cell]
   const encoderCell = (d.bidirectional ? `${strings.bidirectional} ` : '') + cell

@@ -35,7 +35,7 @@ const biasKinds: ReadonlySet<Term['kind']> = new Set([
 ])
 
 /** `4 × 5 = 20` for a matrix; just `5` for a one-row bias, as the seed lesson writes it. */
-export function shapeText(term: Term, format: NumberFormat): string {
+function shapeText(term: Term, format: NumberFormat): string {
   const count = formatCount(term.count, format)
   if (biasKinds.has(term.kind) && term.shape.rows === 1) return count
   return `${formatCount(term.shape.rows, format)} × ${formatCount(term.shape.columns, format)} = ${count}`
