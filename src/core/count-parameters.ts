@@ -32,7 +32,6 @@ export function analyseDescription(input: DescriptionInput, options?: ValidateOp
 }
 
 export type {Wiring} from './place-terms.js'
-export {standardWiring} from './place-terms.js'
 
 /** The terms of a validated description, refusing totals a number cannot hold exactly. */
 export function breakdownOf(

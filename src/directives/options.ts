@@ -1,7 +1,6 @@
 import type {Framework} from '../core/index.js'
 import {frameworks} from '../core/index.js'
 import type {
-  DiagramPlacement,
   NumberFormat,
   SolutionMode,
   SolutionPart,
@@ -83,8 +82,6 @@ export interface Settings {
   readonly strict: boolean
   readonly seed: string
   readonly variants: number
-  /** The next diagram id of the file being processed (`rnn-diagram-1`, …); set per file. */
-  readonly diagramIds?: (() => DiagramPlacement) | undefined
 }
 
 const modes: readonly SolutionMode[] = ['show', 'collapse', 'hide']

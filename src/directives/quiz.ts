@@ -2,7 +2,7 @@ import type {BlockContent} from 'mdast'
 import type {RnnBlock, SolutionPart} from '../render/index.js'
 import {presentSolution, quizOptionList, quizSolutionContent} from '../render/index.js'
 import {diagramIdFor} from './diagram-ids.js'
-import type {ModelRegistry} from './models.js'
+import type {FileContext} from './file-context.js'
 import type {Settings} from './options.js'
 import type {QuizNode, QuizVariant} from './quiz-variants.js'
 import {drawQuizVariants} from './quiz-variants.js'
@@ -31,10 +31,10 @@ export type QuizBuild =
 export function buildQuiz(
   node: QuizNode,
   parts: readonly SolutionPart[],
-  models: ModelRegistry,
+  context: FileContext,
   settings: Settings
 ): QuizBuild {
-  const drawn = drawQuizVariants({node, models, settings})
+  const drawn = drawQuizVariants({node, models: context.models, settings})
   if (!drawn.ok) return drawn
   const shown = drawn.variants[0] as QuizVariant
   const {breakdown, attributes, ask, verdicts} = shown
@@ -44,7 +44,7 @@ export function buildQuiz(
       : quizSolutionContent(breakdown, ask, verdicts, {
           ...settings,
           parts,
-          diagram: diagramIdFor(parts, settings)
+          diagram: diagramIdFor(parts, context)
         })
   return {
     ok: true,

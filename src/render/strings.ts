@@ -248,7 +248,14 @@ const english: SolutionStrings = {
     'recurrent-weights-forgotten': 'the recurrent weights left out',
     'per-time-step': 'the weights counted again for every time step, though they are shared',
     'embedding-forgotten': 'the embedding layer left out',
-    'embedding-units': 'the embedding counted V × h instead of V × n'
+    'embedding-units': 'the embedding counted V × h instead of V × n',
+    'hidden-dense-forgotten': 'the hidden dense layers left out',
+    'merge-doubled': 'the next layer fed 2h, though merge=sum, mul or ave hands on h',
+    'decoder-embedding-forgotten': "the decoder's embedding layer left out",
+    'decoder-encoder-inputs': "the decoder counted with the encoder's input width",
+    'decoder-units-not-doubled':
+      "the decoder given h units, though it starts from both directions' states (2h)",
+    'decoder-bidirectional': 'the decoder counted as bidirectional'
   },
   frameworkLayer: 'Layer (type)',
   frameworkModule: 'Module (type)',
@@ -387,7 +394,15 @@ const german: SolutionStrings = {
     'recurrent-weights-forgotten': 'die rekurrenten Gewichte weggelassen',
     'per-time-step': 'die Gewichte für jeden Zeitschritt neu gezählt, obwohl sie geteilt werden',
     'embedding-forgotten': 'die Embedding-Schicht weggelassen',
-    'embedding-units': 'das Embedding als V × h statt V × n gezählt'
+    'embedding-units': 'das Embedding als V × h statt V × n gezählt',
+    'hidden-dense-forgotten': 'die verdeckten dichten Schichten weggelassen',
+    'merge-doubled':
+      'die nächste Schicht mit 2h gespeist, obwohl merge=sum, mul oder ave h weitergibt',
+    'decoder-embedding-forgotten': 'die Embedding-Schicht des Decoders weggelassen',
+    'decoder-encoder-inputs': 'den Decoder mit der Eingabebreite des Encoders gezählt',
+    'decoder-units-not-doubled':
+      'dem Decoder h Einheiten gegeben, obwohl er mit den Zuständen beider Richtungen (2h) beginnt',
+    'decoder-bidirectional': 'den Decoder als bidirektional gezählt'
   },
   frameworkLayer: 'Schicht (Typ)',
   frameworkModule: 'Modul (Typ)',

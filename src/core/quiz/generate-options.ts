@@ -1,7 +1,8 @@
 import type {Breakdown} from '../breakdown.js'
 import {answerValues, sameValues} from './answer-values.js'
-import type {MistakeKind, OptionVerdict} from './check-quiz.js'
+import type {MistakeKind, MistakenAnswer, OptionVerdict} from './check-quiz.js'
 import {mistakenAnswers} from './check-quiz.js'
+import {mistakes} from './mistakes.js'
 
 /** A generated question: the options in order and the 0-based index of the right one. */
 export interface GeneratedOptions {
@@ -62,6 +63,17 @@ function* nearMisses(right: readonly number[], units: number): Generator<number[
 }
 
 /**
+ * The mistakes about a part only some networks have (an embedding, hidden
+ * dense layers, a merge mode, a decoder) before the common ones, so the
+ * options of such a network test what is particular to it.
+ */
+function featuresFirst(answers: readonly MistakenAnswer[]): MistakenAnswer[] {
+  const particular = (answer: MistakenAnswer) =>
+    mistakes.find((mistake) => mistake.id === answer.mistake)?.about !== undefined
+  return [...answers.filter(particular), ...answers.filter((answer) => !particular(answer))]
+}
+
+/**
  * The right answer and three distractors, each a typical mistake (or,
  * where those collide, a near miss) with values distinct from the others
  * and from the right ones, placed in an order
@@ -79,7 +91,9 @@ export function generateOptions(breakdown: Breakdown, ask: readonly string[]): G
     distractors.push({values, correct: false, mistakes: [mistake]})
   }
 
-  for (const {mistake, values} of mistakenAnswers(breakdown, ask)) consider(values, mistake)
+  for (const {mistake, values} of featuresFirst(mistakenAnswers(breakdown, ask))) {
+    consider(values, mistake)
+  }
   // Small networks make mistakes collide (or impossible); a question still
   // gets four options, from near misses that are no named mistake.
   for (const values of nearMisses(right, breakdown.description.units[0] ?? 1)) {
