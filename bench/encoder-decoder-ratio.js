@@ -51,7 +51,10 @@ export async function encoderDecoderRatio({quick = false} = {}) {
     .use(rehypeStringify)
   const html = String(await pipeline.process(page))
   // Every directive became a solution: none was refused.
-  if (html.includes('rnn-problem') || (html.match(/class="rnn-solution"/g) ?? []).length !== directives)
+  if (
+    html.includes('rnn-problem') ||
+    (html.match(/class="rnn-solution"/g) ?? []).length !== directives
+  )
     throw new Error('encoder–decoder bench: a directive of the page was not expanded')
 
   const sides = [page, expanded]
