@@ -1,0 +1,42 @@
+import type {NetworkDescription} from '../core/index.js'
+import {descriptionAttributes, validateDescription} from '../core/index.js'
+
+/** What each attribute means, in a line, for completion's documentation. */
+export const attributeHelp: Readonly<Record<string, string>> = {
+  inputs: 'input features n of the first recurrent layer (required)',
+  units: 'hidden units h; a comma list stacks layers: `units=8,4` (required)',
+  outputs: 'dense output nodes o; 0 is no output layer',
+  cell: 'recurrent cell: rnn, lstm or gru',
+  framework: 'whose conventions: one bias (keras) or two (pytorch)',
+  bidirectional: 'two directions per layer',
+  bias: 'biases in the recurrent layers',
+  'reset-after': 'Keras GRU variant with two bias rows',
+  'proj-size': 'PyTorch LSTM projection size p; 0 is none',
+  vocab: 'an Embedding layer of V words in front (V × n parameters)',
+  'return-sequences': 'the last recurrent layer returns every step (shapes only)',
+  timesteps: 'sequence length in output shapes; never changes a count',
+  id: 'name this network so later directives can reuse it with `model=…`',
+  model: 'reuse a network defined above with `id=…`; own attributes override it',
+  show: 'the parts of the solution: table, derivation, shapes, diagram, summary, code',
+  class: 'extra classes on the generated element',
+  ask: 'the quantities each option gives: total, input, recurrent, output, rnn, embedding or a term id',
+  answer: 'the key: a letter (`B`) or a number from 1',
+  seed: 'picks the variant of a quiz with size ranges'
+}
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
+
+/** The default of each description attribute, as the core fills it in (none for the required ones). */
+export function descriptionDefaults(framework: string): Readonly<Record<string, string>> {
+  const validation = validateDescription({inputs: 1, units: 1, framework})
+  const defaults: Record<string, string> = {}
+  if (!validation.ok) return defaults
+  for (const [key, value] of Object.entries(validation.description as NetworkDescription)) {
+    const name = kebab(key)
+    if (name === 'inputs' || name === 'units') continue
+    if ((descriptionAttributes as readonly string[]).includes(name))
+      defaults[name] = value === null ? 'None' : String(value)
+  }
+
+  return defaults
+}
