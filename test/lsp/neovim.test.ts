@@ -12,7 +12,7 @@ import {problemPage} from './fixtures.js'
 // client running the built `remark-rnn lsp --stdio` on a temporary page.
 
 describe.runIf(neovimAvailable())('Neovim’s built-in LSP client', () => {
-  it('shows the diagnostics, hovers, and re-checks after an edit', () => {
+  it('shows the diagnostics at the text at fault, hovers, applies a quick fix and re-checks', () => {
     const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-nvim-'))
     const page = join(folder, 'lesson.md')
     const result = join(folder, 'result.json')
@@ -34,7 +34,16 @@ describe.runIf(neovimAvailable())('Neovim’s built-in LSP client', () => {
     expect(run.error).toBeUndefined()
     const seen = JSON.parse(readFileSync(result, 'utf8')) as {
       waited: boolean
-      opened: Array<{line: number; code: string; source: string; severity: number}>
+      opened: Array<{
+        line: number
+        col: number
+        end_col: number
+        code: string
+        source: string
+        severity: number
+      }>
+      action: string
+      fixed_line: string
       hover: string
       rewaited: boolean
       edited: Array<{code: string}>
@@ -45,8 +54,17 @@ describe.runIf(neovimAvailable())('Neovim’s built-in LSP client', () => {
       ['wrong-number', 'remark-rnn', 1],
       ['wrong-key', 'remark-rnn', 1]
     ])
+    // Each at the text at fault: the attribute name, the stated number, the key.
+    const lines = problemPage.split('\n')
+    expect(seen.opened.map((d) => lines[d.line]?.slice(d.col, d.end_col))).toEqual([
+      'unit',
+      '67',
+      'A'
+    ])
     expect(seen.opened.map((d) => d.line)).toEqual([2, 5, 7])
     expect(seen.hover).toContain('`total = 20 + 30 + 18 = 68`')
+    expect(seen.action).toBe('Replace `unit` with `units`')
+    expect(seen.fixed_line).toBe(':::rnn{inputs=4 units=5 outputs=3}')
     expect(seen.rewaited).toBe(true)
     expect(seen.edited.map((d) => d.code)).toEqual(['wrong-number', 'wrong-key'])
   })

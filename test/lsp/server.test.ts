@@ -45,9 +45,13 @@ describe('diagnostics', () => {
       )
     }
 
-    const [unknown] = diagnostics
-    expect(unknown?.range.start.line).toBe(2)
-    expect(unknown?.data).toEqual({expected: ['units']})
+    // Each at the text at fault, which its `expected` replaces.
+    const document = TextDocument.create(uri, 'markdown', 1, problemPage)
+    expect(diagnostics.map((d) => [document.getText(d.range), d.data])).toEqual([
+      ['unit', {expected: ['units']}],
+      ['67', {expected: ['68']}],
+      ['A', {expected: ['B']}]
+    ])
   })
 
   it('has none for a page whose directives are right, and warnings as warnings', async () => {
