@@ -1,4 +1,4 @@
-import {closest, groupNames, quantityNames, quantityOf, quote} from '../core/index.js'
+import {closest, didYouMean, groupNames, quantityNames, quantityOf, quote} from '../core/index.js'
 import {formatCount} from '../render/index.js'
 import type {DirectiveLike} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
@@ -79,7 +79,7 @@ export function countQuantity(
     return fail([
       {
         ruleId: 'unknown-quantity',
-        reason: `${quote(name)} is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use a group (\`total\`, \`embedding\`, \`input\`, \`recurrent\`, \`output\`, \`rnn\`) or a term id (${names
+        reason: `${quote(name)} is not a quantity of this network.${didYouMean(suggestion)} Use a group (\`total\`, \`embedding\`, \`input\`, \`recurrent\`, \`output\`, \`rnn\`) or a term id (${names
           .slice(groupNames.length, groupNames.length + 3)
           .map((id) => `\`${id}\``)
           .join(', ')}…).`,

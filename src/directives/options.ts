@@ -63,6 +63,14 @@ export interface Settings {
 
 const modes: readonly SolutionMode[] = ['show', 'collapse', 'hide']
 
+/** The variants of a quiz one build may draw: the one rule the plugin option and `--variants` share. */
+export const variantsRule = 'a whole number from 1 to 1000'
+
+/** Whether `value` is a number of variants `variantsRule` allows. */
+export function isVariantCount(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 1000
+}
+
 /**
  * Apply defaults and check options once, when the plugin is attached: a
  * wrong option is the site's configuration error, so it throws.
@@ -98,9 +106,9 @@ export function resolveOptions(options: Options | null | undefined = {}): Settin
   }
 
   const variants = given.variants ?? 1
-  if (!Number.isInteger(variants) || variants < 1 || variants > 1000) {
+  if (!isVariantCount(variants)) {
     throw new TypeError(
-      `remark-rnn: option \`variants\` must be a whole number from 1 to 1000, not \`${String(variants)}\``
+      `remark-rnn: option \`variants\` must be ${variantsRule}, not \`${String(variants)}\``
     )
   }
 

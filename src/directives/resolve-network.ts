@@ -1,5 +1,5 @@
 import type {Breakdown, DescriptionProblem} from '../core/index.js'
-import {analyseDescription, closest, quote} from '../core/index.js'
+import {analyseDescription, closest, didYouMean, quote} from '../core/index.js'
 import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
 import {ownAttributes, splitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
@@ -54,7 +54,7 @@ export function resolveNetwork(
         ruleId: 'unknown-model',
         attribute: 'model',
         at: {attribute: 'model', part: 'value'},
-        reason: `No model named ${quote(attributes.model)} is defined earlier in this file.${suggestion ? ` Did you mean ${quote(suggestion)}?` : known}`,
+        reason: `No model named ${quote(attributes.model)} is defined earlier in this file.${didYouMean(suggestion, quote) || known}`,
         node,
         expected: suggestion ? [suggestion] : undefined
       })

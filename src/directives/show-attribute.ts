@@ -1,4 +1,4 @@
-import {closest, quote} from '../core/index.js'
+import {closest, didYouMean, quote} from '../core/index.js'
 import type {SolutionPart} from '../render/index.js'
 import {solutionParts} from '../render/index.js'
 import type {DirectiveLike} from './directive-attributes.js'
@@ -38,7 +38,7 @@ export function readShow(
       return {
         ok: false,
         span,
-        reason: `\`show\` lists ${quote(word)}, which is not one of ${solutionParts.map((part) => `\`${part}\``).join(', ')}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+        reason: `\`show\` lists ${quote(word)}, which is not one of ${solutionParts.map((part) => `\`${part}\``).join(', ')}.${didYouMean(suggestion)}`,
         suggestion
       }
     }

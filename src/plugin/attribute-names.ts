@@ -1,8 +1,8 @@
 import type {Directives} from 'mdast-util-directive'
 import type {CompileContext, Extension, Token} from 'mdast-util-from-markdown'
 import type {Position} from 'unist'
+import {blockNames} from '../directives/directive-names.js'
 import type {AttributePlace, DirectivePlaces} from '../directives/places.js'
-import {handledNames} from './collect.js'
 
 declare module 'mdast-util-directive' {
   interface ContainerDirectiveData {
@@ -27,7 +27,7 @@ const isDirective = (node: {type: string}): node is Directives =>
 /** The rnn directive being read (the nearest directive on the stack), if it is one. */
 function currentDirective(context: CompileContext): Directives | undefined {
   const node = context.stack.findLast(isDirective)
-  return node && handledNames.includes(node.name) ? node : undefined
+  return node && blockNames.includes(node.name) ? node : undefined
 }
 
 /** Add a name to the rnn directive being read. */

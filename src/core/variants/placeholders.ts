@@ -1,7 +1,7 @@
 import type {Breakdown} from '../breakdown.js'
 import {quantityNames, quantityOf} from '../quantity.js'
 import {quote} from '../quote.js'
-import {closest} from '../suggest.js'
+import {closest, didYouMean} from '../suggest.js'
 import {evaluateExpression, expressionNames, parseExpression} from './placeholder-expression.js'
 
 /**
@@ -77,7 +77,7 @@ export function fillPlaceholders(
     if (unknown !== undefined) {
       const suggestion = closest(unknown, [...values.keys()])
       return wrong(
-        `${quote(whole)} names ${quote(unknown)}, which is neither a size nor a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+        `${quote(whole)} names ${quote(unknown)}, which is neither a size nor a quantity of this network.${didYouMean(suggestion)}`,
         // A lone name is replaced whole; inside arithmetic the author picks.
         suggestion && expression.kind === 'name' ? `{${suggestion}}` : undefined
       )
