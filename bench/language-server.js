@@ -126,7 +126,7 @@ export async function languageServerBench({quick}) {
   const memory = await startServer()
   await memory.open(small)
   const count = quick ? 200 : 1000
-  for (let round = 0; round < 20; round++)
+  for (let round = 0; round < 100; round++)
     await memory.edit(middleEdit(small, round).range, middleEdit(small, round).text)
   const before = await memory.heap()
   for (let round = 0; round < count; round++) {

@@ -215,10 +215,18 @@ const serverFeatures = {
   // Node helpers for resolving modules, which the server never calls.
   files: undefined
 }
+// The protocol's modules of those features, and of requests the server
+// never registers a handler for (colours, declarations, implementations,
+// type definitions, selection ranges): protocol.js reads them only lazily.
 const unusedProtocol = new Set(
-  Object.keys(serverFeatures)
-    .filter((name) => name !== 'files')
-    .map((name) => `protocol.${name}`)
+  [
+    ...Object.keys(serverFeatures).filter((name) => name !== 'files'),
+    'colorProvider',
+    'declaration',
+    'implementation',
+    'typeDefinition',
+    'selectionRange'
+  ].map((name) => `protocol.${name}`)
 )
 const unusedServerParts = {
   name: 'unused-server-parts',
@@ -255,6 +263,9 @@ const cli = await build({
   // plugin) may be missing, so the command carries its own copy.
   external: Object.keys(pkg.dependencies ?? {}),
   minify: true,
+  // Non-ASCII text as UTF-8, not `\uXXXX` escapes three times its size
+  // (KaTeX's symbol tables, the strings of every locale).
+  charset: 'utf8',
   // Bundled CommonJS packages call `require`; an ES module has none of its own.
   banner: {
     js: "import {createRequire as __bundleRequire} from 'node:module';const require=__bundleRequire(import.meta.url);"
