@@ -19,6 +19,8 @@ export interface AttributePlace {
    * this equals the value as read.
    */
   readonly raw?: string | undefined
+  /** Only the attribute's line is known (MyST without the page's source): nothing inside it is exact. */
+  readonly approximate?: boolean | undefined
 }
 
 /** A piece of a directive's text other than its attributes: the label of `:rnn[total=68]{…}`. */

@@ -70,6 +70,7 @@ function targetPlace(
 
   const attribute = places && pickAttribute(places.attributes, target.attribute, target.occurrence)
   if (!attribute) return undefined
+  if (attribute.approximate) return {place: attribute.attributeAt, exact: false}
   if (target.part === 'name') return {place: attribute.nameAt, exact: true}
   if (target.part === 'attribute') return {place: attribute.attributeAt, exact: true}
   // A name written without a value: the name is what to look at, but nothing replaces it.
