@@ -18,25 +18,26 @@ export interface PageAnalysis {
   readonly options: Options
 }
 
-/** One reader per kind of page and set of options: attaching the plugins once, not on every keystroke. */
-const readers = new Map<string, ReturnType<typeof pageReader>>()
+/** The readers of the options last used: the plugins are attached once, not on every keystroke. */
+let readers: {key: string; markdown: Reader; mdx: Reader} | undefined
+type Reader = ReturnType<typeof pageReader>
 
-function readerFor(options: Options, mdx: boolean) {
-  const key = `${mdx}\u0000${JSON.stringify(options)}`
-  let reader = readers.get(key)
-  if (!reader) {
-    // Counting and checking only: hidden solutions are never built.
-    reader = pageReader({...options, solutions: 'hide'}, mdx)
-    if (readers.size > 16) readers.clear()
-    readers.set(key, reader)
+function readerFor(options: Options, mdx: boolean): Reader {
+  const key = JSON.stringify(options)
+  if (readers?.key !== key) {
+    // Counting and checking only: hidden solutions are never built. Never
+    // strict: the server stops at the first error itself (see below).
+    const checking: Options = {...options, solutions: 'hide', strict: false}
+    readers = {key, markdown: pageReader(checking, false), mdx: pageReader(checking, true)}
   }
 
-  return reader
+  return mdx ? readers.mdx : readers.markdown
 }
 
-/** Whether a thrown value is a message already on the file (strict mode throws the first problem). */
-function isMessageOf(file: VFile, error: unknown): boolean {
-  return file.messages.includes(error as VFileMessage)
+/** In strict mode a build stops at its first error: the messages up to it. */
+function upToFirstError(messages: readonly VFileMessage[]): VFileMessage[] {
+  const first = messages.findIndex((message) => message.fatal === true)
+  return first === -1 ? [...messages] : messages.slice(0, first + 1)
 }
 
 /**
@@ -50,13 +51,9 @@ export function analysePage(text: string, path: string, options: Options): PageA
   const reader = readerFor(options, isMdx(file.extname))
   const tree: Root = parseReportingSyntaxErrors(file, () => reader.parse(file))
   const {directives} = collectDirectives(tree)
-  try {
-    reader.runSync(tree, file)
-  } catch (error) {
-    if (!isMessageOf(file, error)) throw error
-  }
-
-  return {messages: file.messages, directives, options}
+  reader.runSync(tree, file)
+  const messages = options.strict ? upToFirstError(file.messages) : file.messages
+  return {messages, directives, options}
 }
 
 /**

@@ -1,5 +1,5 @@
-import type {NetworkDescription} from '../core/index.js'
-import {descriptionAttributes, validateDescription} from '../core/index.js'
+import type {Framework} from '../core/index.js'
+import {countParameters, descriptionAttributes} from '../core/index.js'
 
 /** What each attribute means, in a line, for completion's documentation. */
 export const attributeHelp: Readonly<Record<string, string>> = {
@@ -24,19 +24,16 @@ export const attributeHelp: Readonly<Record<string, string>> = {
   seed: 'picks the variant of a quiz with size ranges'
 }
 
-const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
+const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
+const required = ['inputs', 'units']
 
 /** The default of each description attribute, as the core fills it in (none for the required ones). */
-export function descriptionDefaults(framework: string): Readonly<Record<string, string>> {
-  const validation = validateDescription({inputs: 1, units: 1, framework})
-  const defaults: Record<string, string> = {}
-  if (!validation.ok) return defaults
-  for (const [key, value] of Object.entries(validation.description as NetworkDescription)) {
-    const name = kebab(key)
-    if (name === 'inputs' || name === 'units') continue
-    if ((descriptionAttributes as readonly string[]).includes(name))
-      defaults[name] = value === null ? 'None' : String(value)
-  }
-
-  return defaults
+export function descriptionDefaults(framework: Framework): Readonly<Record<string, string>> {
+  const {description} = countParameters({inputs: 1, units: 1, framework})
+  const values = description as unknown as Record<string, unknown>
+  return Object.fromEntries(
+    descriptionAttributes
+      .filter((name) => !required.includes(name))
+      .map((name) => [name, String(values[camel(name)] ?? 'None')])
+  )
 }

@@ -6,7 +6,8 @@ export type CompletionPlace =
 
 // `:rnn{`, `::rnn<`, `:::rnn-quiz{`, `:rnn[total]{`: an opening whose attributes
 // are not closed before the cursor.
-const opening = /(:{1,3})(rnn(?:-quiz)?)(?:\[[^\]\n]*\])?([{<])((?:"[^"]*"|'[^']*'|[^"'}>])*)$/
+const opening =
+  /(:{1,3})(rnn(?:-quiz)?)(?:\[[^\]\n]*\])?([{<])((?:"[^"]*"|'[^']*'|[^"'}>])*(?:"[^"]*|'[^']*)?)$/
 const label = /(?<!:):rnn\[([^\]\n]*)$/
 const attribute = /([A-Za-z][\w-]*)(?:=("[^"]*"?|'[^']*'?|[^\s"'}>]*))?/g
 
@@ -14,7 +15,7 @@ const attribute = /([A-Za-z][\w-]*)(?:=("[^"]*"?|'[^']*'?|[^\s"'}>]*))?/g
 export function writtenAttributes(text: string): Record<string, string> {
   const found: Record<string, string> = Object.create(null) as Record<string, string>
   for (const [, name, value] of text.matchAll(attribute)) {
-    if (name) found[name] = (value ?? '').replace(/^["']|["']$/g, '')
+    found[String(name)] = (value ?? '').replace(/^["']|["']$/g, '')
   }
 
   return found
@@ -41,15 +42,17 @@ export function completionPlace(before: string, after: string): CompletionPlace 
   const open = opening.exec(before)
   if (!open) return undefined
   const quiz = open[2] === 'rnn-quiz'
-  const inside = open[4] ?? ''
+  const inside = String(open[4])
   const value = /([A-Za-z][\w-]*)=["']?([^\s"'}>]*)$/.exec(inside)
   if (value) {
-    const typed = value[2] ?? ''
+    const typed = String(value[2])
     // `show=table,deri`: a list is completed after its last comma.
     const prefix = typed.slice(typed.lastIndexOf(',') + 1)
-    return {kind: 'value', quiz, name: value[1] ?? '', prefix}
+    return {kind: 'value', quiz, name: String(value[1]), prefix}
   }
 
-  if (!/(^|\s)[A-Za-z-]*$/.test(inside)) return undefined
+  // Inside a quoted value that is not a list being typed: nothing to offer.
+  const unclosedQuote = /["']/.test(inside.replace(/"[^"]*"|'[^']*'/g, ''))
+  if (unclosedQuote || !/(^|\s)[A-Za-z-]*$/.test(inside)) return undefined
   return {kind: 'name', quiz, written: new Set(Object.keys(writtenAttributes(inside)))}
 }

@@ -28,12 +28,18 @@ export function placeRange(message: VFileMessage, document: TextDocument): Range
   return {start: at(start), end: at(end)}
 }
 
+/** vfile's `fatal`: true an error, false a warning, unset a note. */
+function severityOf(fatal: boolean | null | undefined): DiagnosticSeverity {
+  if (fatal === true) return DiagnosticSeverity.Error
+  return fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information
+}
+
 /** One plugin message as an LSP diagnostic: ruleId as its code, linked to the rule's README row. */
 export function toDiagnostic(message: VFileMessage, document: TextDocument): Diagnostic {
   const diagnostic: Diagnostic = {
     range: placeRange(message, document),
     message: message.reason,
-    severity: message.fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
+    severity: severityOf(message.fatal),
     source: message.source ?? messageSource
   }
   if (message.ruleId) diagnostic.code = message.ruleId

@@ -1,6 +1,7 @@
 import {toString} from 'mdast-util-to-string'
 import type {Hover} from 'vscode-languageserver'
 import {MarkupKind} from 'vscode-languageserver'
+import type {Breakdown} from '../core/index.js'
 import {explainQuantity, quantityOf} from '../core/index.js'
 import {readLabel} from '../directives/inline-number.js'
 import {resolveOptions} from '../directives/options.js'
@@ -14,9 +15,11 @@ import {networkAt} from './page-networks.js'
 import {quizMarkdown} from './quiz-hover.js'
 
 /** `recurrent = 4 · 4 + 4 = 20`, and whether the number the text states agrees. */
-function inlineMarkdown(network: PageNetwork, thousandsSeparator: string): string | undefined {
-  const {breakdown, found} = network
-  if (!breakdown) return undefined
+function inlineMarkdown(
+  {found}: PageNetwork,
+  breakdown: Breakdown,
+  thousandsSeparator: string
+): string | undefined {
   const {name, stated} = readLabel(toString(found.node))
   const count = quantityOf(breakdown, name)
   if (count === undefined) return undefined
@@ -43,7 +46,7 @@ export function hoverAt(analysis: PageAnalysis, offset: number): Hover | undefin
   const withTable = (text: string | undefined) => text && `${text}\n\n${table}`
   const value =
     node.type === 'textDirective'
-      ? inlineMarkdown(network, settings.format.thousandsSeparator)
+      ? inlineMarkdown(network, network.breakdown, settings.format.thousandsSeparator)
       : node.name === 'rnn-quiz'
         ? withTable(quizMarkdown(node as QuizNode, network.breakdown))
         : table

@@ -20,8 +20,10 @@ export function quizMarkdown(node: QuizNode, breakdown: Breakdown): string | und
   const why = ask.map((name) => explainQuantity(breakdown, name)).join(', ')
   const values = formatValues(answerValues(breakdown, ask), plain)
   const reading = readOptions(node, ask.length)
-  if (!reading.ok || reading.options.length === 0)
-    return `**Answer: ${values}** (${why}).\n\nNo options listed: they are generated.`
+  const answer = `**Answer: ${values}** (${why}).`
+  // Options it cannot read are reported as problems; the answer still helps.
+  if (!reading.ok) return answer
+  if (reading.options.length === 0) return `${answer}\n\nNo options listed: they are generated.`
 
   const verdicts = judgeOptions(
     breakdown,

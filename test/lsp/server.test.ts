@@ -104,6 +104,14 @@ describe('settings', () => {
     await client.initialize({framework: 'pytorch'})
     // PyTorch: two biases per recurrent layer, 20 + 25 + 5 + 5 + 15 + 3 = 73.
     expect(await client.open(uri, ':rnn[total=73]{inputs=4 units=5 outputs=3}\n')).toEqual([])
+    // Completing `ask=` of a quiz not yet parsed counts its written sizes with that framework.
+    const quiz = ':::rnn-quiz{inputs=4 units=5 outputs=3 ask=\n:::\n'
+    await client.open(uri, quiz)
+    const items = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: {uri},
+      position: positionOf(quiz, 'ask=', 4)
+    })) as CompletionItem[]
+    expect(items.find((item) => item.label === 'total')?.detail).toBe('total = 20 + 35 + 18 = 73')
   })
 
   it('takes pushed settings from a client without workspace/configuration, and their changes', async () => {
@@ -126,11 +134,26 @@ describe('settings', () => {
     expect(await client.open(uri, ':rnn[total=68]{inputs=4 units=5 outputs=3}\n')).toEqual([])
   })
 
+  it('reads a missing section as no settings, and a null value as the default', async () => {
+    await client.close()
+    client = inProcessClient()
+    await client.initialize(null as never)
+    expect(await client.open(uri, ':rnn[total=68]{inputs=4 units=5 outputs=3}\n')).toEqual([])
+    await client.close()
+    client = inProcessClient()
+    // VS Code sends every setting of the extension, unset ones as null.
+    await client.initialize({framework: 'pytorch', thousandsSeparator: null, locale: null})
+    expect(await client.open(uri, ':rnn[total=73]{inputs=4 units=5 outputs=3}\n')).toEqual([])
+  })
+
   it('in strict mode reports the first problem only', async () => {
     await client.close()
     client = inProcessClient()
     await client.initialize({strict: true})
     expect(codes(await client.open(uri, problemPage))).toEqual(['unknown-attribute'])
+    // A warning does not stop a build: with no error, every message.
+    const warned = await client.open('file:///warned.md', '::rnn{#spare inputs=2 units=3}\n')
+    expect(codes(warned)).toEqual(['unused-model'])
   })
 })
 
@@ -160,6 +183,55 @@ describe('hover', () => {
     expect(text).toContain('**Answer B** (20, 30): input = 4 · 5 = 20, recurrent = 5 · 5 + 5 = 30.')
     expect(text).toContain('- ✗ A: 30, 20 (the right numbers in the wrong order)')
     expect(text).toContain('- ✓ B: 20, 30')
+  })
+
+  it('names the cell and its directions, and hovers the <…> form', async () => {
+    const page = '::rnn<inputs=3 units=4 cell=gru bidirectional framework=pytorch>\n'
+    await client.open(uri, page)
+    expect(await hoverText(page, '::rnn<')).toContain('parameters** (bidirectional GRU, pytorch)')
+  })
+
+  it('for a quiz without options, or with one it cannot read, gives the answer', async () => {
+    const generated = ':::rnn-quiz{inputs=4 units=5 ask=recurrent}\nHow many?\n:::\n'
+    await client.open(uri, generated)
+    expect(await hoverText(generated, ':::rnn-quiz')).toContain(
+      '**Answer: 30** (recurrent = 5 · 5 + 5 = 30).\n\nNo options listed: they are generated.'
+    )
+    const unreadable =
+      ':::rnn-quiz{inputs=4 units=5 ask=recurrent answer=A}\nHow many?\n\n- 6.5\n- 30\n:::\n'
+    await client.open(uri, unreadable)
+    expect(await hoverText(unreadable, ':::rnn-quiz')).toMatch(
+      /^\*\*Answer: 30\*\* \(recurrent = 5 · 5 \+ 5 = 30\)\.\n\n\*\*50 parameters/
+    )
+    const none = ':::rnn-quiz{inputs=4 units=5 ask=total answer=A}\nHow many?\n\n- 1\n- 2\n:::\n'
+    await client.open(uri, none)
+    expect(await hoverText(none, ':::rnn-quiz')).toContain(
+      '**No option is right**: the answer is 50 (total = 20 + 30 = 50).'
+    )
+    const askless = ':::rnn-quiz{inputs=4 units=5}\nHow many?\n:::\n'
+    await client.open(uri, askless)
+    expect(await hover(askless, ':::rnn-quiz')).toBeNull()
+  })
+
+  it('says what is wrong with a stated number and a key', async () => {
+    await client.open(uri, problemPage)
+    expect(await hoverText(problemPage, ':rnn[total=67]')).toContain(
+      '; the text states 67, which is wrong.'
+    )
+    expect(await hoverText(problemPage, ':::rnn-quiz')).toContain(
+      '**Answer B** (68): total = 20 + 30 + 18 = 68. The key says A.'
+    )
+    const keyless = problemPage.replace(' answer=A', '')
+    await client.open(uri, keyless)
+    expect(await hoverText(keyless, ':::rnn-quiz')).toContain(
+      '**Answer B** (68): total = 20 + 30 + 18 = 68.\n'
+    )
+  })
+
+  it('says nothing on a quantity the network does not have', async () => {
+    const page = 'It has :rnn[totl]{inputs=4 units=5} parameters.\n'
+    await client.open(uri, page)
+    expect(await hover(page, ':rnn[')).toBeNull()
   })
 
   it('says nothing outside directives and on a directive with problems', async () => {
@@ -213,8 +285,29 @@ describe('completion', () => {
     expect(labels(await complete(page, 'model='))).toEqual(['first', 'second'])
   })
 
-  it('offers nothing outside a directive', async () => {
+  it('offers nothing outside a directive, for sizes, or in a page never opened', async () => {
     expect(await complete('Just prose\n', 'Just')).toEqual([])
+    expect(await complete('::rnn{inputs=\n', 'inputs=')).toEqual([])
+    expect(await complete(':::rnn-quiz{inputs=x ask=\n:::\n', 'ask=')).toEqual([])
+    expect(
+      await client.connection.sendRequest('textDocument/completion', {
+        textDocument: {uri: 'file:///never.md'},
+        position: {line: 0, character: 0}
+      })
+    ).toEqual([])
+    expect(
+      await client.connection.sendRequest('textDocument/hover', {
+        textDocument: {uri: 'file:///never.md'},
+        position: {line: 0, character: 0}
+      })
+    ).toBeNull()
+    expect(
+      await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: {uri: 'file:///never.md'},
+        range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+        context: {diagnostics: []}
+      })
+    ).toEqual([])
   })
 })
 
@@ -268,5 +361,14 @@ describe('code actions', () => {
     await client.open(uri, '::rnn{cell=lstn inputs=1 units=1}\n')
     expect(await actionsFor([diagnostic])).toEqual([])
     expect(await actionsFor([{...diagnostic, source: 'other'}])).toEqual([])
+    // Without `expected` there is nothing to offer, and an `expected` equal to the text is no fix.
+    expect(await actionsFor([{...diagnostic, data: undefined}])).toEqual([])
+    const same = {
+      ...diagnostic,
+      range: {start: {line: 0, character: 11}, end: {line: 0, character: 15}}
+    }
+    expect(await actionsFor([{...same, data: {expected: ['lstn']}}])).toEqual([])
+    const [fix] = await actionsFor([{...same, data: {expected: ['lstm', 'lstm']}}])
+    expect(fix?.isPreferred).toBe(false)
   })
 })
