@@ -72,7 +72,12 @@ async function startServer() {
   }
 }
 
-/** The edit of one size in the middle of the page: `inputs=N` becomes `inputs=M` and back. */
+/**
+ * The edit of one size in the middle of the page: the last digit of an
+ * `inputs=…` changes (never to 0, so the page stays free of problems) and
+ * changes back on the next round, the length kept, so every round edits
+ * the same page.
+ */
 function middleEdit(page, round) {
   const lines = page.split('\n')
   const line = lines.findIndex(
@@ -80,8 +85,8 @@ function middleEdit(page, round) {
   )
   const character = lines[line].indexOf('inputs=') + 'inputs='.length
   const digits = /^\d+/.exec(lines[line].slice(character))[0]
-  // The text in place changes each round; its length stays that of the original digits.
-  const text = round % 2 === 0 ? String(Number(digits) + 1).padStart(digits.length, '1') : digits
+  const other = digits.slice(0, -1) + String((Number(digits.at(-1)) % 9) + 1)
+  const text = round % 2 === 0 ? other : digits
   return {
     range: {start: {line, character}, end: {line, character: character + digits.length}},
     text
