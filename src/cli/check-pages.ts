@@ -23,7 +23,10 @@ export interface CheckPages {
   readonly paths: readonly string[]
   readonly options: Options
   readonly reporting: Reporting
-  /** Read YAML frontmatter onto `file.data.matter` (export names questions after the page's `title`). */
+  /**
+   * Read YAML frontmatter onto `file.data.matter` (export names questions after the page's `title`).
+   * @default false
+   */
   readonly frontmatter?: boolean
 }
 

@@ -26,7 +26,7 @@ interface ExportRequest {
 }
 
 /** Read and check the flags of `export`. */
-export function exportRequest({flags}: ParsedArguments): ExportRequest {
+function exportRequest({flags}: ParsedArguments): ExportRequest {
   let format: ExportFormat | undefined
   let output: string | undefined
   const options: {-readonly [K in keyof Options]: Options[K]} = {}

@@ -18,10 +18,7 @@ export type ShowReading =
     }
 
 /** Read `show=table,derivation` (commas or spaces); absent means the site default. */
-export function readShow(
-  value: string | undefined,
-  fallback: readonly SolutionPart[]
-): ShowReading {
+function readShow(value: string | undefined, fallback: readonly SolutionPart[]): ShowReading {
   if (value === undefined) return {ok: true, parts: fallback}
   const written = listWords(value)
   const words = written.map(({word}) => word)

@@ -31,7 +31,7 @@ function currentDirective(context: CompileContext): Directives | undefined {
 }
 
 /** Add a name to the rnn directive being read. */
-export function recordAttributeName(context: CompileContext, name: string): void {
+function recordAttributeName(context: CompileContext, name: string): void {
   const node = currentDirective(context)
   if (!node) return
   node.data ??= {}

@@ -7,7 +7,7 @@ import {termLabel} from '../term-label.js'
 import {runsText, symbolRuns} from './symbol.js'
 
 /** The network in words: `simple RNN with 4 inputs, 5 units and 3 outputs`. */
-export function networkName(breakdown: Breakdown, strings: SolutionStrings): string {
+function networkName(breakdown: Breakdown, strings: SolutionStrings): string {
   const {description: d} = breakdown
   const cell = (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell]
   const units =
@@ -15,8 +15,8 @@ export function networkName(breakdown: Breakdown, strings: SolutionStrings): str
       ? `${d.units.slice(0, -1).join(', ')} ${strings.and} ${d.units.at(-1)}`
       : String(d.units[0])
   const name = fillTemplate(
-    d.outputs > 0 ? strings.diagramNetwork : strings.diagramNetworkNoOutput,
-    {cell, inputs: String(d.inputs), units, outputs: String(d.outputs)}
+    d.outputs.length > 0 ? strings.diagramNetwork : strings.diagramNetworkNoOutput,
+    {cell, inputs: String(d.inputs), units, outputs: String(d.outputs.at(-1) ?? 0)}
   )
   return name.charAt(0).toUpperCase() + name.slice(1)
 }
