@@ -1,17 +1,25 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {neovimAvailable, neovimPath} from '../helpers/neovim.js'
+import {requireDebianTool} from '../helpers/debian.js'
 import {cliPath} from '../helpers/run-cli.js'
 import {problemPage} from './fixtures.js'
 
 // One real editor end to end: Debian's Neovim, headless, its built-in LSP
 // client running the built `remark-rnn lsp --stdio` on a temporary page.
 
-describe.runIf(neovimAvailable())('Neovim’s built-in LSP client', () => {
+/** Debian's Neovim, whose built-in LSP client is the editor here. */
+const neovimPath = '/usr/bin/nvim'
+
+describe.runIf(
+  requireDebianTool('nvim', 'neovim', {
+    probe: () => existsSync(neovimPath),
+    skips: 'the Neovim end-to-end test of the language server'
+  })
+)('Neovim’s built-in LSP client', () => {
   it('shows the diagnostics at the text at fault, hovers, applies a quick fix and re-checks', () => {
     const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-nvim-'))
     const page = join(folder, 'lesson.md')
