@@ -172,21 +172,44 @@ export function readIntegerList(
   }
 
   const values: number[] = []
+  let start = 0
   for (const [index, entry] of entries.entries()) {
+    // Where this entry stands in the text, for a problem about it alone.
+    const span = typeof entry === 'string' ? entrySpan(entry, start) : undefined
+    if (typeof entry === 'string') start += entry.length + 1
     if (typeof entry === 'string' && entry.trim() === '') {
-      return fail(
-        attribute,
-        'empty-value',
-        `\`${attribute}\` has an empty entry (${layers.layer} ${index + 1}); write one size per layer, such as \`${attribute}=${layers.example}\`.`
+      return withSpan(
+        fail(
+          attribute,
+          'empty-value',
+          `\`${attribute}\` has an empty entry (${layers.layer} ${index + 1}); write one size per layer, such as \`${attribute}=${layers.example}\`.`
+        ),
+        span
       )
     }
 
     const one = readInteger(attribute, entry, 1)
-    if (!one.ok) return one
+    if (!one.ok) return entries.length > 1 ? withSpan(one, span) : one
     values.push(one.value)
   }
 
   return {ok: true, value: values}
+}
+
+/** An entry's text without the spaces around it, as offsets in the whole text (`start`: where the entry begins). */
+function entrySpan(entry: string, start: number): readonly [number, number] {
+  const lead = entry.length - entry.trimStart().length
+  const trimmed = entry.trim().length
+  return [start + lead, start + lead + trimmed]
+}
+
+function withSpan(
+  reading: Reading<never>,
+  span: readonly [number, number] | undefined
+): Reading<never> {
+  return reading.ok || span === undefined
+    ? reading
+    : {ok: false, problem: {...reading.problem, span}}
 }
 
 /** Read `true` or `false`; a bare attribute (`{bidirectional}`) means true. */
