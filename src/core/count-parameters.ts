@@ -49,7 +49,8 @@ export function breakdownOf(
   description: NetworkDescription,
   wiring: Wiring = standardWiring
 ): Analysis {
-  const key = `${Number(wiring.laterLayersReadInputs)}${Number(wiring.directionsConcatenated)}${JSON.stringify(description)}`
+  // Every field of the wiring is in the key: a mistake may change any of them.
+  const key = `${Number(wiring.laterLayersReadInputs)}${Number(wiring.directionsConcatenated)}${Number(wiring.decoderBidirectional === true)}${JSON.stringify(description)}`
   const known = counted.get(key)
   if (known) return known
   const analysis = countTerms(description, wiring)
