@@ -10,6 +10,7 @@ export type {RnnBlock, RnnBlockData, RnnInline, RnnInlineData} from './nodes.js'
 export {rnnBlock} from './nodes.js'
 export type {NumberFormat} from './number-format.js'
 export {formatCount, formatCountLatex, localeSeparator} from './number-format.js'
+export {numberSolutionContent} from './number-quiz.js'
 export {frameworkCode, kerasCode, pytorchCode} from './python/index.js'
 export type {OptionContent, QuizSolutionSettings} from './quiz.js'
 export {
