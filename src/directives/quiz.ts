@@ -3,11 +3,15 @@ import type {Breakdown, OptionVerdict} from '../core/index.js'
 import {generateOptions, quote} from '../core/index.js'
 import type {OptionContent, RnnBlock, SolutionPart} from '../render/index.js'
 import {
+  choiceFeedback,
+  choiceQuizForm,
   fillTemplate,
   formatValues,
+  numberEntries,
+  numberFeedback,
+  numberQuizForm,
   numberSolutionContent,
   presentSolution,
-  quizOptionList,
   quizQuestionText,
   quizSolutionContent
 } from '../render/index.js'
@@ -198,20 +202,36 @@ export function buildQuiz(
   if (!drawn.ok) return drawn
   const shown = drawn.variants[0] as QuizVariant
   const solutionSettings = {...settings, parts, diagram: diagramIdFor(parts, settings)}
+  const {breakdown, ask, question} = shown
   const hidden = settings.mode === 'hide'
-  const {breakdown, ask} = shown
+  const {strings} = settings
+  const formSettings = {
+    placement: settings.quizIds?.() ?? {id: 'rnn-quiz', stylesheet: true},
+    strings,
+    thousandsSeparator: settings.format.thousandsSeparator
+  }
   const body =
     shown.type === 'choice'
       ? {
-          shown: quizOptionList(
-            shown.options.map((first, index) => ({first, rest: shown.optionRest[index] ?? []}))
+          form: choiceQuizForm(
+            question,
+            shown.options.map((first, index) => ({first, rest: shown.optionRest[index] ?? []})),
+            hidden ? undefined : choiceFeedback(breakdown, ask, shown.verdicts, strings),
+            formSettings
           ),
           solution: hidden
             ? []
             : quizSolutionContent(breakdown, ask, shown.verdicts, solutionSettings)
         }
       : {
-          shown: undefined,
+          form: numberQuizForm(
+            question,
+            numberEntries(breakdown, ask, strings),
+            hidden
+              ? undefined
+              : numberFeedback(breakdown, ask, shown.mistakes, strings, settings.format),
+            formSettings
+          ),
           solution: hidden
             ? []
             : numberSolutionContent(breakdown, ask, shown.mistakes, solutionSettings)
@@ -219,8 +239,7 @@ export function buildQuiz(
   return {
     ok: true,
     content: [
-      ...shown.question,
-      ...(body.shown ? [body.shown] : []),
+      body.form,
       ...presentSolution(body.solution, settings.strings.quizSummary, settings.mode)
     ],
     classes: shown.attributes.classes,

@@ -34,6 +34,8 @@ export interface SolutionStrings {
   readonly quizNumberAnswer: string
   /** Lead-in to the numbers typical mistakes give in a number question's answer. */
   readonly quizMistakes: string
+  /** A quiz form's legend when its question does not start with a paragraph. */
+  readonly quizLegend: string
   /** The button that checks a student's answer on the page. */
   readonly quizCheck: string
   /** Feedback for a right answer: `{work}` is how the count comes about. */
@@ -163,6 +165,7 @@ const english: SolutionStrings = {
   quizNoMistake: 'not a count of this network',
   quizNumberAnswer: 'Answer: {values}',
   quizMistakes: 'Numbers typical mistakes give:',
+  quizLegend: 'Question',
   quizCheck: 'Check',
   quizRight: 'Right: {work}.',
   quizWrong: 'Not this one: {mistake}.',
@@ -269,6 +272,7 @@ const german: SolutionStrings = {
   quizNoMistake: 'keine Zahl dieses Netzes',
   quizNumberAnswer: 'Antwort: {values}',
   quizMistakes: 'Zahlen, die typische Fehler ergeben:',
+  quizLegend: 'Frage',
   quizCheck: 'Prüfen',
   quizRight: 'Richtig: {work}.',
   quizWrong: 'Nicht diese: {mistake}.',
