@@ -48,7 +48,7 @@ describe.runIf(browserAvailable())(
 
     it('works with the keyboard only', async () => {
       await page.goto(student)
-      await checkKeyboard(page)
+      await checkKeyboard(page, true)
     })
 
     it('still works as a choice quiz with JavaScript off', async () => {
