@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {checkSiteQuizzes} from '../helpers/self-check.js'
 import {buildSite, builtPage, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
 import {checkSitePages} from '../helpers/site-a11y.js'
 
@@ -27,5 +28,11 @@ describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
     await checkSitePages(siteFolder('astro') + 'dist', ['/course/', '/course-mdx/'], {
       exclude: 'pre'
     })
+  })
+
+  it('answers the quizzes in Chromium, the script loaded as the README says (a <script> in the layout)', {
+    timeout: 300_000
+  }, async () => {
+    await checkSiteQuizzes(siteFolder('astro') + 'dist', ['/course/', '/course-mdx/'], true)
   })
 })
