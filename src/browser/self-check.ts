@@ -8,7 +8,8 @@ import {readTypedAnswer} from './number-answer.js'
 function chosenFeedback(form: HTMLFormElement): Element | null {
   const line = (selector: string) => form.querySelector(`.rnn-quiz-feedback${selector}`)
   if (form.dataset.rnnQuiz === 'number') {
-    const fields = [...form.querySelectorAll<HTMLInputElement>('input.rnn-quiz-number')]
+    // Array.from, not a spread: a site's transpiler may turn a spread into concat, which keeps a NodeList whole.
+    const fields = Array.from(form.querySelectorAll<HTMLInputElement>('input.rnn-quiz-number'))
     const typed = readTypedAnswer(
       fields.map((field) => field.value),
       form.dataset.rnnSeparator ?? ''
