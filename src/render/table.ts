@@ -1,23 +1,12 @@
-import type {AlignType, PhrasingContent, Table, TableCell, TableRow} from 'mdast'
+import type {AlignType, Table, TableRow} from 'mdast'
 import type {Breakdown} from '../core/index.js'
 import {groupSums, totalSum} from './group-sums.js'
 import {inlineMath} from './math-nodes.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount, formatCountLatex} from './number-format.js'
 import type {SolutionStrings} from './strings.js'
+import {cell, strong, text} from './table-cells.js'
 import {termLabel} from './term-label.js'
-
-function cell(...children: PhrasingContent[]): TableCell {
-  return {type: 'tableCell', children}
-}
-
-function text(value: string): PhrasingContent {
-  return {type: 'text', value}
-}
-
-function strong(value: string): PhrasingContent {
-  return {type: 'strong', children: [text(value)]}
-}
 
 const align: AlignType[] = ['left', 'center', 'center', 'left', 'right']
 

@@ -114,10 +114,11 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
       '<span class="mdx-component-name">&#x3C;Chart></span>A chart of <strong>68</strong> parameters'
     )
     expect(stdout).toContain(
-      'Inline <span class="mdx-component" data-component="Term"><span class="mdx-component-name">&#x3C;Term></span>recurrent</span> words and  <code class="mdx-expression">{meta.title}</code>.'
+      'Inline <span class="mdx-component" data-component="Term"><span class="mdx-component-name">&#x3C;Term></span>recurrent</span> words and  RNN.'
     )
     expect(stdout).toContain('data-rnn-total="68"')
     expect(html).toContain('.mdx-component{')
+    expect(stdout).not.toContain('mdx-expression')
     // `check` has nothing to say about the same page.
     const check = await run(['check', page])
     expect(check.status).toBe(0)

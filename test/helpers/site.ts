@@ -28,9 +28,9 @@ export function siteInstalled(name: string): boolean {
   return false
 }
 
-/** Run the site's `npm run build`; output and status for assertions. */
-export function buildSite(name: string, env: Record<string, string> = {}) {
-  const result = spawnSync('npm', ['run', 'build'], {
+/** Run the site's `npm run build` (or another script); output and status for assertions. */
+export function buildSite(name: string, env: Record<string, string> = {}, script = 'build') {
+  const result = spawnSync('npm', ['run', script], {
     cwd: siteFolder(name),
     encoding: 'utf8',
     env: {
@@ -38,6 +38,7 @@ export function buildSite(name: string, env: Record<string, string> = {}) {
       ...env,
       ASTRO_TELEMETRY_DISABLED: '1',
       DOCUSAURUS_TELEMETRY_DISABLED: '1',
+      NEXT_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0'
     }
