@@ -77,8 +77,10 @@ export function expectCoursePage(
   const quizzes = page.all('.rnn-quiz')
   expect(quizzes).toHaveLength(6)
   // The quiz with ranges shows one variant, its braces filled in (MDX reads them as expressions).
-  const question = toText(selectAll('p', quizzes[4]!)[0]!)
-  const options = selectAll('.rnn-quiz-options li', quizzes[4]!).map((item) => toText(item).trim())
+  const question = toText(selectAll('legend', quizzes[4]!)[0]!)
+  const options = selectAll('.rnn-quiz-options label', quizzes[4]!).map((item) =>
+    toText(item).trim()
+  )
   expect(question).toMatch(/^A layer reads \d input features into \d+ units/)
   expect(options.map((option) => option.replace(/\d+/g, 'N'))).toEqual([
     'A. N, N, N',
@@ -87,9 +89,9 @@ export function expectCoursePage(
     'D. N, N, N'
   ])
   expect(toText(quizzes[4]!)).toContain('Answer: B')
-  expect(selectAll('.rnn-quiz-options li', quizzes[0]!).map((item) => toText(item).trim())).toEqual(
-    ['A. 16, 9', 'B. 12, 20', 'C. 9, 16', 'D. 20, 12']
-  )
+  expect(
+    selectAll('.rnn-quiz-options label', quizzes[0]!).map((item) => toText(item).trim())
+  ).toEqual(['A. 16, 9', 'B. 12, 20', 'C. 9, 16', 'D. 20, 12'])
   expect(toText(quizzes[0]!)).toContain('Answer: B')
   expect(toText(quizzes[2]!)).toContain('Answer: C')
   // No directive left unexpanded.
