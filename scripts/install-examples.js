@@ -12,20 +12,20 @@ import {fileURLToPath} from 'node:url'
 const examples = fileURLToPath(new URL('../examples/', import.meta.url))
 
 /** The sites that keep their own lock file, by folder name. */
-export function exampleSites() {
-  return readdirSync(examples, {withFileTypes: true})
+export function exampleSites(root = examples) {
+  return readdirSync(root, {withFileTypes: true})
     .filter(
-      (entry) => entry.isDirectory() && existsSync(join(examples, entry.name, 'package-lock.json'))
+      (entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'package-lock.json'))
     )
     .map((entry) => entry.name)
     .sort()
 }
 
 /** Whether a site's node_modules is missing or older than its lock (npm writes node_modules/.package-lock.json on install). */
-export function needsInstall(site) {
-  const installed = join(examples, site, 'node_modules', '.package-lock.json')
+export function needsInstall(site, root = examples) {
+  const installed = join(root, site, 'node_modules', '.package-lock.json')
   if (!existsSync(installed)) return true
-  return statSync(installed).mtimeMs < statSync(join(examples, site, 'package-lock.json')).mtimeMs
+  return statSync(installed).mtimeMs < statSync(join(root, site, 'package-lock.json')).mtimeMs
 }
 
 function install(site) {
