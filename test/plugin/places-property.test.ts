@@ -7,11 +7,6 @@ import {pageReader} from '../../src/cli/page-parser.js'
 // message lands on the very name or value it is about: the generator writes
 // the page and remembers where each wrong name or value stands.
 
-type Part = {
-  readonly text: string
-  readonly fault?: {rule: readonly string[]; at: 'name' | 'value'}
-}
-
 /** One attribute as written, with the offsets of its name and value inside `text`. */
 interface Written {
   readonly text: string
