@@ -13,12 +13,12 @@ const descriptionSwitches: readonly string[] = [
   'return-sequences'
 ]
 
-export const countFlags: FlagSpec = {
+const countFlags: FlagSpec = {
   values: [...descriptionAttributes.filter((name) => !descriptionSwitches.includes(name)), 'code'],
   switches: [...descriptionSwitches, 'json']
 }
 
-export const renderFlags: FlagSpec = {
+const renderFlags: FlagSpec = {
   values: ['output', 'solutions', 'show', 'framework', 'locale', 'seed'],
   switches: ['strict']
 }
@@ -33,9 +33,15 @@ export const exportFlags: FlagSpec = {
   switches: []
 }
 
+export const lspFlags: FlagSpec = {
+  values: [],
+  switches: ['stdio']
+}
+
 export const commandFlags: Readonly<Record<string, FlagSpec>> = {
   count: countFlags,
   render: renderFlags,
   check: checkFlags,
-  export: exportFlags
+  export: exportFlags,
+  lsp: lspFlags
 }

@@ -3,11 +3,12 @@ import {
   analyseDescription,
   closest,
   descriptionAttributes,
+  didYouMean,
   frameworkLayers,
   frameworks
 } from '../core/index.js'
 import {formatCount, frameworkCode, terminalSummary, terminalTable} from '../render/index.js'
-import {asFlags} from './flag-names.js'
+import {asFlag, asFlags} from './flag-names.js'
 import type {Flag} from './flags.js'
 import {UsageError} from './flags.js'
 
@@ -33,9 +34,7 @@ function readFlags(flags: readonly Flag[]): CountRequest {
       description[name] = value ?? ''
     } else {
       const suggestion = closest(name, [...known, 'json', 'code'])
-      throw new UsageError(
-        `Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`
-      )
+      throw new UsageError(`Unknown flag --${name}.${didYouMean(suggestion, asFlag)}`)
     }
   }
 
@@ -49,11 +48,11 @@ function withCodeFramework(request: CountRequest): Record<string, string> {
   if (!(frameworks as readonly string[]).includes(code)) {
     const suggestion = closest(code, frameworks)
     throw new UsageError(
-      `--code takes keras or pytorch, not \`${code}\`.${suggestion ? ` Did you mean --code=${suggestion}?` : ''}`
+      `--code takes keras or pytorch, not \`${code}\`.${didYouMean(suggestion, (name) => `--code=${name}`)}`
     )
   }
 
-  const framework = description['framework']
+  const framework = description.framework
   if (framework !== undefined && framework.trim() !== code) {
     throw new UsageError(
       `--code=${code} writes ${code} code, but --framework=${framework} counts another framework's parameters: drop one.`
@@ -65,13 +64,16 @@ function withCodeFramework(request: CountRequest): Record<string, string> {
 
 /** The JSON of `--json`: the breakdown and the framework's own layers. */
 function countJson(breakdown: Breakdown): string {
-  const layers = frameworkLayers(breakdown).map(({name, type, outputShape, params, tensors}) => ({
-    name,
-    type,
-    outputShape,
-    params,
-    tensors
-  }))
+  const layers = frameworkLayers(breakdown).map(
+    ({name, type, outputShape, stateShapes, params, tensors}) => ({
+      name,
+      type,
+      outputShape,
+      ...(stateShapes === undefined ? {} : {stateShapes}),
+      params,
+      tensors
+    })
+  )
   return JSON.stringify({...breakdown, layers}, null, 2)
 }
 

@@ -3,7 +3,7 @@ import type {RnnBlock, SolutionPart} from '../render/index.js'
 import {renderSolution} from '../render/index.js'
 import {diagramIdFor} from './diagram-ids.js'
 import type {DirectiveLike} from './directive-attributes.js'
-import type {ModelRegistry} from './models.js'
+import type {FileContext} from './file-context.js'
 import type {Settings} from './options.js'
 import type {Problem} from './report.js'
 import {resolveNetwork} from './resolve-network.js'
@@ -20,13 +20,14 @@ export type BlockSolution =
     }
   | {readonly ok: false; readonly problems: readonly Problem[]}
 
-/** `ask` and `answer` on an `rnn` directive: the author meant a quiz. */
+/** `ask`, `answer` or `type` on an `rnn` directive: the author meant a quiz. */
 function quizAttributeProblems(node: DirectiveLike, quizSpelling: string): Problem[] {
-  return (['ask', 'answer'] as const)
+  return (['ask', 'answer', 'type'] as const)
     .filter((name) => node.attributes?.[name] !== undefined && node.attributes[name] !== null)
     .map((name) => ({
       ruleId: 'unknown-attribute' as const,
       attribute: name,
+      at: {attribute: name, part: 'name' as const},
       reason: `\`${name}\` belongs to quizzes: write \`${quizSpelling}\` to ask a question.`,
       node
     }))
@@ -43,18 +44,18 @@ export function solveBlock(
   problems: readonly Problem[],
   parts: readonly SolutionPart[],
   quizSpelling: string,
-  models: ModelRegistry,
+  context: FileContext,
   settings: Settings
 ): BlockSolution {
   const found = [...problems, ...quizAttributeProblems(node, quizSpelling)]
   if (found.length > 0) return {ok: false, problems: found}
 
-  const network = resolveNetwork(node, models, settings)
+  const network = resolveNetwork(node, context.models, settings)
   if (!network.ok) return network
   const solution = renderSolution(network.breakdown, {
     ...settings,
     parts,
-    diagram: diagramIdFor(parts, settings)
+    diagram: diagramIdFor(parts, context)
   })
   return {ok: true, breakdown: network.breakdown, solution, classes: network.attributes.classes}
 }

@@ -19,13 +19,7 @@ export function unusedModelProblem(name: string, node: Node): Problem {
     ruleId: 'unused-model',
     reason: `The model ${quote(name)} is defined here but no later directive uses it (${quote(`model=${name}`)}); remove the \`id\` or check the spelling where it is used.`,
     node,
+    at: {attribute: 'id', part: 'value'},
     warning: true
   }
-}
-
-/** Warnings for every model of a file that nothing used. */
-export function unusedModelProblems(models: ModelRegistry): Problem[] {
-  return [...models]
-    .filter(([, model]) => !model.used)
-    .map(([name, model]) => unusedModelProblem(name, model.node))
 }

@@ -1,8 +1,9 @@
 import type {VFile} from 'vfile'
 import type {DirectiveLike} from '../directives/directive-attributes.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
+import type {FileContext} from '../directives/file-context.js'
 import type {ModelRegistry} from '../directives/models.js'
-import type {Settings} from '../directives/options.js'
+import {quizIdCounter} from '../directives/quiz-ids.js'
 import type {DiagramPlacement} from '../render/index.js'
 
 const byPath = new Map<string, ModelRegistry>()
@@ -52,17 +53,16 @@ export function modelsFor(file: VFile | undefined, directive: DirectiveLike): Mo
 const diagramCounters = new Map<string, {first: string | undefined; count: number}>()
 
 /**
- * The settings of one directive of a page, with the page's diagram ids
- * (`rnn-diagram-1`, …; the stylesheet in the first only), counted like its
- * models: by path for one parse, starting again when the first diagram's
- * directive comes round again (the page parsed once more for another export).
+ * The page's diagram ids for one directive (`rnn-diagram-1`, …; the
+ * stylesheet in the first only), counted like its models: by path for one
+ * parse, starting again when the first diagram's directive comes round again
+ * (the page parsed once more for another export).
  */
-export function pageSettings(
+export function pageDiagrams(
   file: VFile | undefined,
-  directive: DirectiveLike,
-  settings: Settings
-): Settings {
-  const next = (): DiagramPlacement => {
+  directive: DirectiveLike
+): () => DiagramPlacement {
+  return (): DiagramPlacement => {
     const key = file?.path
     let state = key ? diagramCounters.get(key) : undefined
     if (!state) {
@@ -79,6 +79,17 @@ export function pageSettings(
     state.count++
     return {id: `rnn-diagram-${state.count}`, stylesheet: state.count === 1}
   }
+}
 
-  return {...settings, diagramIds: next}
+/**
+ * The file context of one directive of a page: the page's models and diagram
+ * ids so far. Quiz ids only name the self-check form's fields, which MyST
+ * leaves out (see to-myst.ts), so each quiz counts its own.
+ */
+export function pageContext(file: VFile | undefined, directive: DirectiveLike): FileContext {
+  return {
+    models: modelsFor(file, directive),
+    nextDiagram: pageDiagrams(file, directive),
+    nextQuiz: quizIdCounter()
+  }
 }

@@ -1,12 +1,14 @@
 import {splitAttributes} from '../directives/directive-attributes.js'
+import {quizName} from '../directives/directive-names.js'
 import type {Settings} from '../directives/options.js'
 import {buildQuiz} from '../directives/quiz.js'
 import type {QuizNode} from '../directives/quiz-variants.js'
 import {showOf} from '../directives/show-attribute.js'
-import {modelsFor, pageSettings} from './file-models.js'
+import {pageContext} from './file-models.js'
 import {optionSpecs} from './option-specs.js'
 import {blockProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
+import {pageText} from './role-position.js'
 import {toMyst} from './to-myst.js'
 import type {DirectiveSpec} from './types.js'
 import {readDirective} from './written-options.js'
@@ -18,7 +20,7 @@ import {readDirective} from './written-options.js'
  */
 export function quizDirective(settings: Settings): DirectiveSpec {
   return {
-    name: 'rnn-quiz',
+    name: quizName,
     doc: 'A question about a recurrent network whose answer key is checked when the book is built.',
     options: optionSpecs(),
     body: {
@@ -27,7 +29,7 @@ export function quizDirective(settings: Settings): DirectiveSpec {
     },
     run(data, file) {
       const body = Array.isArray(data.body) ? data.body : []
-      const {directive, problems, atOptions} = readDirective(data.node)
+      const {directive, problems, atOptions} = readDirective(data.node, pageText(file))
       const show = showOf(directive, settings)
       const fail = (found: Parameters<typeof reportNode>[0]) => [
         ...blockProblem(data.node, data.name, body),
@@ -39,8 +41,8 @@ export function quizDirective(settings: Settings): DirectiveSpec {
       const quiz = buildQuiz(
         {...directive, children: body} as QuizNode,
         show.parts,
-        modelsFor(file, directive),
-        pageSettings(file, directive, settings)
+        pageContext(file, directive),
+        settings
       )
       if (!quiz.ok) return fail(quiz.problems)
       const {id, model} = splitAttributes(directive)

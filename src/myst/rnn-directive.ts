@@ -1,11 +1,13 @@
 import {solveBlock} from '../directives/block-solution.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
+import {solutionName} from '../directives/directive-names.js'
 import type {Settings} from '../directives/options.js'
 import {showOf} from '../directives/show-attribute.js'
-import {modelsFor, pageSettings} from './file-models.js'
+import {pageContext} from './file-models.js'
 import {optionSpecs} from './option-specs.js'
 import {blockProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
+import {pageText} from './role-position.js'
 import {toMyst} from './to-myst.js'
 import type {DirectiveSpec, MystNode} from './types.js'
 import {readDirective} from './written-options.js'
@@ -17,22 +19,21 @@ import {readDirective} from './written-options.js'
  */
 export function rnnDirective(settings: Settings): DirectiveSpec {
   return {
-    name: 'rnn',
+    name: solutionName,
     doc: 'A worked parameter-count solution for a recurrent network: table, derivation and shapes after the body.',
     options: optionSpecs(),
     body: {type: 'myst', doc: 'Your own content, shown before the solution.'},
     run(data, file) {
       const body = Array.isArray(data.body) ? data.body : []
-      const {directive, problems, atOptions} = readDirective(data.node)
+      const {directive, problems, atOptions} = readDirective(data.node, pageText(file))
       const show = showOf(directive, settings)
-      const models = modelsFor(file, directive)
       const solved = solveBlock(
         directive,
         [...problems, ...show.problems],
         show.parts,
         '{rnn-quiz}',
-        models,
-        pageSettings(file, directive, settings)
+        pageContext(file, directive),
+        settings
       )
       if (!solved.ok)
         return [

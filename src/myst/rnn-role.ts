@@ -1,11 +1,13 @@
 import type {DirectiveLike} from '../directives/directive-attributes.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
+import {solutionName} from '../directives/directive-names.js'
 import {countQuantity} from '../directives/inline-number.js'
 import type {Settings} from '../directives/options.js'
 import {modelsFor} from './file-models.js'
 import {optionSpecs} from './option-specs.js'
 import {inlineProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
+import {pageText} from './role-position.js'
 import type {RoleSpec} from './types.js'
 import {readDirective} from './written-options.js'
 
@@ -40,13 +42,13 @@ function readShorthand(
  */
 export function rnnRole(settings: Settings): RoleSpec {
   return {
-    name: 'rnn',
+    name: solutionName,
     doc: 'A count in prose: {rnn}`model.total`, or {rnn inputs=4 units=5}`recurrent`; `total=68` is checked.',
     options: optionSpecs(),
     body: {type: String, required: true},
     run(data, file) {
       const written = typeof data.body === 'string' ? data.body : ''
-      const read = readDirective(data.node)
+      const read = readDirective(data.node, pageText(file))
       const {directive, label} = readShorthand(read.directive, written)
       const models = modelsFor(file, directive)
       const fail = (problems: Parameters<typeof reportNode>[0]) => [

@@ -1,7 +1,7 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import {solveBlock} from '../directives/block-solution.js'
-import type {ModelRegistry} from '../directives/models.js'
+import type {FileContext} from '../directives/file-context.js'
 import type {Settings} from '../directives/options.js'
 import type {Problem} from '../directives/report.js'
 import type {RnnBlock} from '../render/index.js'
@@ -13,6 +13,16 @@ import {blockProblem} from './problem-node.js'
 export interface Expansion<T> {
   readonly replacement: T
   readonly problems: readonly Problem[]
+}
+
+/** A block directive to expand, with its file and what the file's directives share. */
+export interface BlockAt {
+  readonly file: VFile
+  readonly node: ContainerDirective | LeafDirective
+  /** Inside the content of another rnn block directive. */
+  readonly nested: boolean
+  readonly context: FileContext
+  readonly settings: Settings
 }
 
 /**
@@ -29,16 +39,10 @@ function authorContent(node: ContainerDirective | LeafDirective): RnnBlock['chil
  * Expand `::rnn{…}` or `:::rnn{…}` … `:::` into the author's content followed
  * by the generated solution, or keep it visible with its problems.
  */
-export function expandBlock(
-  file: VFile,
-  node: ContainerDirective | LeafDirective,
-  nested: boolean,
-  models: ModelRegistry,
-  settings: Settings
-): Expansion<RnnBlock> {
+export function expandBlock({file, node, nested, context, settings}: BlockAt): Expansion<RnnBlock> {
   const checks = checkBlockDirective(file, node, nested, settings)
   const quizSpelling = `${node.type === 'containerDirective' ? ':::' : '::'}rnn-quiz`
-  const solved = solveBlock(node, checks.problems, checks.parts, quizSpelling, models, settings)
+  const solved = solveBlock(node, checks.problems, checks.parts, quizSpelling, context, settings)
   if (!solved.ok)
     return {replacement: blockProblem(file, node, solved.problems), problems: solved.problems}
 

@@ -1,12 +1,8 @@
-import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
-import type {VFile} from 'vfile'
-import type {ModelRegistry} from '../directives/models.js'
-import type {Settings} from '../directives/options.js'
 import {buildQuiz} from '../directives/quiz.js'
 import type {RnnBlock} from '../render/index.js'
 import {rnnBlock} from '../render/index.js'
 import {checkBlockDirective} from './directive-checks.js'
-import type {Expansion} from './expand-block.js'
+import type {BlockAt, Expansion} from './expand-block.js'
 import {blockProblem} from './problem-node.js'
 import {recordQuiz} from './quiz-record.js'
 
@@ -16,18 +12,12 @@ import {recordQuiz} from './quiz-record.js'
  * variant's question, lettered options and answer (as the solutions option
  * says); or keep the directive visible with its problems.
  */
-export function expandQuiz(
-  file: VFile,
-  node: ContainerDirective | LeafDirective,
-  nested: boolean,
-  models: ModelRegistry,
-  settings: Settings
-): Expansion<RnnBlock> {
+export function expandQuiz({file, node, nested, context, settings}: BlockAt): Expansion<RnnBlock> {
   const {problems, parts} = checkBlockDirective(file, node, nested, settings)
   if (problems.length > 0) return {replacement: blockProblem(file, node, problems), problems}
 
   // A leaf quiz's label, if any, is its question (see questionContent).
-  const quiz = buildQuiz(node, parts, models, settings)
+  const quiz = buildQuiz(node, parts, context, settings)
   if (!quiz.ok)
     return {replacement: blockProblem(file, node, quiz.problems), problems: quiz.problems}
   recordQuiz(file, node.position?.start, quiz.variants)

@@ -3,8 +3,8 @@ import type {} from 'remark-parse'
 import type {} from 'remark-stringify'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {diagramIdCounter} from '../directives/diagram-ids.js'
-import type {ModelRegistry} from '../directives/models.js'
+import {quizName} from '../directives/directive-names.js'
+import {createFileContext} from '../directives/file-context.js'
 import {unusedModelProblem} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
@@ -45,10 +45,10 @@ export default function remarkRnn(
 }
 
 /** Expand every rnn directive of one document, in order, reporting problems on the file. */
-export function expandDirectives(tree: Root, file: VFile, fileless: Settings): undefined {
-  const settings: Settings = {...fileless, diagramIds: diagramIdCounter()}
+function expandDirectives(tree: Root, file: VFile, settings: Settings): undefined {
+  const context = createFileContext()
+  const {models} = context
   const report = createReport(file, settings.strict)
-  const models: ModelRegistry = new Map()
 
   const {directives, unparsed} = collectDirectives(tree)
   const emptied = new Set<Parent>()
@@ -58,9 +58,9 @@ export function expandDirectives(tree: Root, file: VFile, fileless: Settings): u
     const expansion =
       node.type === 'textDirective'
         ? expandInline(file, node, models, settings)
-        : node.name === 'rnn-quiz'
-          ? expandQuiz(file, node, nested, models, settings)
-          : expandBlock(file, node, nested, models, settings)
+        : node.name === quizName
+          ? expandQuiz({file, node, nested, context, settings})
+          : expandBlock({file, node, nested, context, settings})
     for (const problem of expansion.problems) report(problem)
     writeBack.expanded(node, expansion.replacement, expansion.problems.length > 0)
     // A nested directive is a problem only inside its outer one, so that stays as written too.

@@ -6,6 +6,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {browserAvailable, launchChromium} from '../helpers/browser.js'
+import {closeSize, pngSize} from '../helpers/png.js'
 
 const examples = new URL('../../examples/', import.meta.url)
 const pageUrl = (name: string) =>
@@ -71,7 +72,7 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
   it('shows quizzes with lettered options and the answer behind a click', async () => {
     await page.goto(pageUrl('rnn-parameters.student.html'))
     const quiz = page.locator('.rnn-quiz').first()
-    expect(await quiz.locator('.rnn-quiz-options li').allInnerTexts()).toEqual([
+    expect(await quiz.locator('.rnn-quiz-options label').allInnerTexts()).toEqual([
       'A. 16, 9',
       'B. 12, 20',
       'C. 9, 16',
@@ -81,7 +82,7 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     expect(await answer.getByText('Answer: B').isVisible()).toBe(false)
     await answer.locator('summary').click()
     expect(await answer.getByText('Answer: B').isVisible()).toBe(true)
-    expect(await page.locator('.rnn-quiz').count()).toBe(5)
+    expect(await page.locator('.rnn-quiz').count()).toBe(6)
   })
 
   it('renders the MDX version the same way', async () => {
@@ -136,14 +137,23 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     }
   })
 
-  it('takes a screenshot of the worked example', async () => {
+  it('takes a screenshot of the worked example the size of the one in the README', async () => {
     await page.goto(pageUrl('rnn-parameters.html'))
     // The table and derivation only: the diagram has screenshots of its own (diagrams.test.ts).
     await page.addStyleTag({content: '.rnn-diagram{display:none}'})
     const shot = fileURLToPath(new URL('out/worked-example.png', examples))
-    await page.locator('.rnn[data-rnn-total="68"]').screenshot({path: shot})
+    const solution = page.locator('.rnn[data-rnn-total="68"]')
+    await solution.screenshot({path: shot})
+    // What the picture shows: the table and the derivation, and no diagram.
+    expect(await solution.locator('table').isVisible()).toBe(true)
+    expect(await solution.locator('.katex-display').first().isVisible()).toBe(true)
+    expect(await solution.locator('.rnn-diagram').isVisible()).toBe(false)
+    const kept = new URL('screenshot.png', examples)
     // `UPDATE=1 npm test` refreshes the screenshot kept in the repository.
-    if (process.env.UPDATE === '1')
-      copyFileSync(shot, fileURLToPath(new URL('screenshot.png', examples)))
+    if (process.env.UPDATE === '1') copyFileSync(shot, fileURLToPath(kept))
+    // A layout that lost or doubled a part changes the size far beyond font differences.
+    expect(pngSize(shot), 'run UPDATE=1 npm test if the change is meant').toSatisfy(
+      (size: {width: number; height: number}) => closeSize(size, pngSize(kept))
+    )
   })
 })

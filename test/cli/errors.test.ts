@@ -105,7 +105,7 @@ const failures: Array<[string, readonly string[], number, string]> = [
     'render --strict: a broken directive',
     ['render', broken, '--strict'],
     1,
-    '1:1-1:24 error `units` must be at least 1, not 0.'
+    '1:22-1:23 error `units` must be at least 1, not 0.'
   ],
   [
     'render: an MDX syntax error',
@@ -124,7 +124,7 @@ const failures: Array<[string, readonly string[], number, string]> = [
     'check: a bad --framework',
     ['check', '--framework=jax'],
     2,
-    '--framework must be keras or pytorch.'
+    '--framework must be keras or pytorch, not `jax`.'
   ],
   ['check: a broken directive', ['check', broken], 1, 'out-of-range'],
   [
@@ -177,6 +177,8 @@ describe.each(cliRunners)(
     it('reports an MDX syntax error once, positioned, without acorn’s trace', async () => {
       const {stderr} = await run(['check', badMdx], folder)
       expect(stderr.match(/Could not parse/g)).toHaveLength(1)
+      // At the expression's place: line 5, column 10 is just after `{1 +`.
+      expect(stderr).toMatch(/^\s*5:10\s+error\s+Could not parse expression/m)
       expect(stderr).not.toContain('acorn.mjs')
     })
   }

@@ -44,13 +44,13 @@ describe('size ranges', () => {
   })
 
   it('refuses backwards and malformed ranges with a way to write them', () => {
-    const reading = readRanges({inputs: '8..2', units: '4..', outputs: '1..2,3'})
+    const reading = readRanges({inputs: '8..2', units: '4..', vocab: '1..2,3'})
     expect(reading.ok).toBe(false)
     if (reading.ok) return
     expect(reading.problems.map((problem) => problem.message)).toEqual([
       '`inputs=8..2` runs backwards: write the smaller bound first (`inputs=2..8`).',
       '`units=4..` is not a range: write two whole numbers joined by `..`, such as `units=2..8`.',
-      '`outputs=1..2,3` is not a range: write two whole numbers joined by `..`, such as `outputs=2..8`.'
+      '`vocab=1..2,3` is not a range: write two whole numbers joined by `..`, such as `vocab=2..8`.'
     ])
   })
 
@@ -133,12 +133,21 @@ describe('placeholders', () => {
     expect(fillPlaceholders('{inptus}', breakdown, plain)).toEqual({
       ok: false,
       message:
-        '`{inptus}` names `inptus`, which is neither a size nor a quantity of this network. Did you mean `inputs`?'
+        '`{inptus}` names `inptus`, which is neither a size nor a quantity of this network. Did you mean `inputs`?',
+      span: [0, 8],
+      suggestion: '{inputs}'
     })
+    // Only the first wrong placeholder is reported, at its own place; inside arithmetic no fix is guessed.
+    expect(fillPlaceholders('{n} then {n * hh} and {zz}', breakdown, plain)).toMatchObject({
+      ok: false,
+      span: [9, 17]
+    })
+    expect(fillPlaceholders('{n * hh}', breakdown, plain)).not.toHaveProperty('suggestion')
     expect(fillPlaceholders('{n *}', breakdown, plain).ok).toBe(false)
     expect(fillPlaceholders('{99999999 * 99999999 * 99999999}', breakdown, plain)).toEqual({
       ok: false,
-      message: '`{99999999 * 99999999 * 99999999}` is too large to write exactly.'
+      message: '`{99999999 * 99999999 * 99999999}` is too large to write exactly.',
+      span: [0, 32]
     })
   })
 

@@ -1,7 +1,7 @@
 import {expect} from 'vitest'
 import type {AxeScope} from './axe.js'
 import {axeViolations, openAllDetails} from './axe.js'
-import {browserAvailable, launchChromium} from './browser.js'
+import {launchChromium} from './browser.js'
 import {measureDiagrams} from './diagram-layout.js'
 import {serveFolder} from './static-server.js'
 
@@ -10,6 +10,7 @@ import {serveFolder} from './static-server.js'
  * axe finds no violation in `scope` (a site theme's own markup, such as its
  * code highlighter's colours, is not ours to fix), solutions open and
  * closed, and every diagram's labels neither overlap nor leave the picture.
+ * Callers run it only where `browserAvailable()`.
  */
 export async function checkSitePages(
   folder: string,
@@ -17,7 +18,6 @@ export async function checkSitePages(
   scope: AxeScope,
   themeAttribute = false
 ): Promise<void> {
-  if (!browserAvailable()) return
   const server = await serveFolder(folder)
   const browser = await launchChromium()
   try {

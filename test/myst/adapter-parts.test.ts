@@ -3,8 +3,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {resolveOptions} from '../../src/directives/options.js'
-import {modelsFor, pageSettings} from '../../src/myst/file-models.js'
+import {placeProblem} from '../../src/directives/problem-place.js'
+import {modelsFor, pageDiagrams} from '../../src/myst/file-models.js'
 import {rnnMystPlugin} from '../../src/myst/index.js'
 import {misspelledNames} from '../../src/myst/misspelled-names.js'
 import {pageSource, rolePosition} from '../../src/myst/role-position.js'
@@ -105,9 +105,8 @@ describe("a page's models and diagram ids", () => {
   })
 
   it('numbers the diagrams of a page, starting again when the page is parsed again', () => {
-    const settings = resolveOptions({})
     const ids = (file: VFile | undefined, lines: number[]) =>
-      lines.map((line) => pageSettings(file, directive(line), settings).diagramIds?.())
+      lines.map((line) => pageDiagrams(file, directive(line))())
     const page = new VFile({path: `page-${Math.random()}.md`})
     expect(ids(page, [1, 5, 1, 5])).toEqual([
       {id: 'rnn-diagram-1', stylesheet: true},
@@ -153,7 +152,9 @@ describe('a MyST directive as written', () => {
       class: 'a b',
       units: '7'
     })
-    expect(problems.map((problem) => [problem.ruleId, problem.node.position?.start.line])).toEqual([
+    expect(
+      problems.map((problem) => [problem.ruleId, placeProblem(problem).place?.start.line])
+    ).toEqual([
       ['duplicate-attribute', 7],
       ['duplicate-attribute', 1]
     ])

@@ -5,7 +5,9 @@ import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {countParameters, frameworkLayers} from '../../src/index.js'
 import {kerasCode, pytorchCode} from '../../src/render/index.js'
+import {pythonImports, requireDebianTool, whereOnPath} from '../helpers/debian.js'
 import {randomNetworks} from '../helpers/random-networks.js'
+import {randomNewNetworks} from '../helpers/random-new-networks.js'
 
 // The Python that `show=code` and `count --code` print, run for real.
 // PyTorch: every snippet executed by Debian's python3-torch in one process
@@ -15,28 +17,55 @@ import {randomNetworks} from '../helpers/random-networks.js'
 // argument names Keras 3 has.
 
 const here = new URL('.', import.meta.url).pathname
-const ci = process.env['CI'] === 'true'
 
-/** Debian's interpreter first: python3-torch installs torch for it. */
-function findPython(module?: string): string | undefined {
-  for (const candidate of ['/usr/bin/python3', 'python3']) {
-    const probe = spawnSync(candidate, ['-c', module ? `import ${module}` : 'pass'])
-    if (probe.status === 0) return candidate
-  }
+/** A python3 on PATH that can import `module`, Debian's first: python3-torch installs torch for it. */
+function findPython(module: string): string | undefined {
+  const candidates = whereOnPath('python3').sort(
+    (a, b) => Number(b === '/usr/bin/python3') - Number(a === '/usr/bin/python3')
+  )
+  return candidates.find((candidate) => pythonImports(candidate, module))
+}
 
-  return undefined
+/** What `named_parameters()` must list: every module's tensors under its path, in the modules' order. */
+function namedParameters(layers: ReturnType<typeof frameworkLayers>): Array<[string, number[]]> {
+  return layers.flatMap((layer) =>
+    layer.tensors.map((tensor): [string, number[]] => [
+      `${layer.name}.${tensor.name}`,
+      [...tensor.shape]
+    ])
+  )
+}
+
+/** Run snippets in one python3 process (run_snippets.py) and read its results. */
+function runSnippets(
+  snippets: readonly object[],
+  name: string
+): Array<{
+  printed?: string
+  outputShape?: Array<number | null>
+  parameters?: unknown
+  error?: string
+}> {
+  const input = join(work, `${name}.json`)
+  writeFileSync(input, JSON.stringify(snippets))
+  const run = spawnSync(torchPython ?? 'python3', [join(here, 'run_snippets.py'), input], {
+    encoding: 'utf8'
+  })
+  expect(run.stderr).toBe('')
+  return JSON.parse(run.stdout)
 }
 
 const work = mkdtempSync(join(tmpdir(), 'remark-rnn-snippets-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
 const torchPython = findPython('torch')
-if (!torchPython && !ci)
-  console.warn(
-    'Skipping the PyTorch snippet runs: no python3 with torch (apt-get install python3-torch).'
-  )
 
-describe.skipIf(!torchPython && !ci)('PyTorch snippets, executed with PyTorch', () => {
+describe.runIf(
+  requireDebianTool('python3 with torch', 'python3-torch', {
+    probe: () => torchPython !== undefined,
+    skips: 'the PyTorch snippet runs'
+  })
+)('PyTorch snippets, executed with PyTorch', () => {
   const networks = randomNetworks('pytorch', 60, 20261125).map((network) => ({
     ...network,
     // The code does not depend on the length; running it needs one.
@@ -44,7 +73,6 @@ describe.skipIf(!torchPython && !ci)('PyTorch snippets, executed with PyTorch', 
   }))
 
   it('prints the total and gives the promised output shape, for 60 networks', () => {
-    expect(torchPython, 'python3 with torch (apt-get install python3-torch)').toBeDefined()
     const snippets = networks.map((network) => {
       const breakdown = countParameters(network)
       return {
@@ -76,7 +104,8 @@ describe.skipIf(!torchPython && !ci)('PyTorch snippets, executed with PyTorch', 
       const label = `${JSON.stringify(network)}\n${snippets[index]?.code}`
       expect(results[index], label).toEqual({
         printed: `${breakdown.total}\n`,
-        outputShape: expected
+        outputShape: expected,
+        parameters: namedParameters(layers)
       })
     }
   })
@@ -93,6 +122,65 @@ describe.skipIf(!torchPython && !ci)('PyTorch snippets, executed with PyTorch', 
       'nn.GRU(',
       'nn.RNN(',
       'nn.LSTM('
+    ]) {
+      expect(code).toContain(piece)
+    }
+  })
+})
+
+describe.runIf(
+  requireDebianTool('python3 with torch', 'python3-torch', {
+    probe: () => torchPython !== undefined,
+    skips: 'the PyTorch snippet runs of dense heads and encoder–decoders'
+  })
+)('PyTorch snippets of dense heads and encoder–decoders', () => {
+  const networks = randomNewNetworks('pytorch', 60, 20261201).map((network) => ({
+    ...network,
+    timesteps: network.timesteps ?? 3
+  }))
+
+  it('build the modules the summary lists, tensor by tensor, print the total and give the promised shape', () => {
+    const breakdowns = networks.map((network) => countParameters(network))
+    const snippets = breakdowns.map((breakdown) => {
+      const d = breakdown.description
+      return {
+        code: pytorchCode(breakdown),
+        vocab: d.vocab,
+        inputs: d.inputs,
+        timesteps: d.timesteps,
+        decoder: d.decoder
+      }
+    })
+    const results = runSnippets(snippets, 'pytorch-new')
+    for (const [index, breakdown] of breakdowns.entries()) {
+      const d = breakdown.description
+      const layers = frameworkLayers(breakdown)
+      const last = layers.at(-1)?.outputShape ?? []
+      // A decoder (or a sequence) without a head returns its last module's states at every step.
+      const everyStep = d.decoder !== null || d.returnSequences
+      const expected = d.outputs.length > 0 || everyStep ? last : [null, last.at(-1) ?? null]
+      expect(
+        results[index],
+        `${JSON.stringify(networks[index])}\n${snippets[index]?.code}`
+      ).toEqual({
+        printed: `${breakdown.total}\n`,
+        outputShape: expected,
+        parameters: namedParameters(layers)
+      })
+    }
+  })
+
+  it('cover hidden dense layers, decoders with and without embedding, bidirectional encoders and runs', () => {
+    const code = networks.map((network) => pytorchCode(countParameters(network))).join('\n')
+    for (const piece of [
+      'torch.relu(self.dense',
+      'class Encoder(nn.Module)',
+      'class Decoder(nn.Module)',
+      'states.append(joined(state))',
+      'x, _ = self.lstm(x, states[0])',
+      'states[1]',
+      'self.embedding = nn.Embedding(',
+      'num_layers='
     ]) {
       expect(code).toContain(piece)
     }
@@ -116,16 +204,26 @@ const kerasApi: Readonly<Record<string, readonly string[]>> = {
     'optional'
   ],
   'keras.Sequential': ['layers', 'trainable', 'name'],
+  'keras.Model': ['inputs', 'outputs', 'name'],
+  'layers.Concatenate': ['axis'],
   'layers.Embedding': ['input_dim', 'output_dim'],
   'layers.Dense': ['units', 'activation', 'use_bias'],
-  'layers.SimpleRNN': ['units', 'activation', 'use_bias', 'return_sequences'],
-  'layers.LSTM': ['units', 'activation', 'recurrent_activation', 'use_bias', 'return_sequences'],
+  'layers.SimpleRNN': ['units', 'activation', 'use_bias', 'return_sequences', 'return_state'],
+  'layers.LSTM': [
+    'units',
+    'activation',
+    'recurrent_activation',
+    'use_bias',
+    'return_sequences',
+    'return_state'
+  ],
   'layers.GRU': [
     'units',
     'activation',
     'recurrent_activation',
     'use_bias',
     'return_sequences',
+    'return_state',
     'reset_after'
   ],
   'layers.Bidirectional': ['layer', 'merge_mode']
@@ -140,12 +238,22 @@ const kerasPositional: Readonly<Record<string, number>> = {
   'layers.LSTM': 1,
   'layers.GRU': 1,
   'keras.Sequential': 1,
+  'keras.Model': 2,
+  'layers.Concatenate': 1,
   'keras.Input': 0
 }
 
-const python = findPython()
-describe.skipIf(!python && !ci)('Keras snippets', () => {
-  const networks = randomNetworks('keras', 60, 20261126)
+const python = findPython('sys')
+describe.runIf(
+  requireDebianTool('python3', 'python3', {
+    probe: () => python !== undefined,
+    skips: 'the Keras snippet checks'
+  })
+)('Keras snippets', () => {
+  const networks = [
+    ...randomNetworks('keras', 60, 20261126),
+    ...randomNewNetworks('keras', 60, 20261202)
+  ]
   const files = networks.map((network, index) => {
     const file = join(work, `keras_${index}.py`)
     writeFileSync(file, kerasCode(countParameters(network)))
@@ -184,19 +292,26 @@ describe.skipIf(!python && !ci)('Keras snippets', () => {
       [
         'keras.Input',
         'keras.Input(shape)',
+        'keras.Model',
         'keras.Sequential',
         'layers.Bidirectional',
+        'layers.Bidirectional(merge_mode)',
+        'layers.Concatenate',
         'layers.Dense',
+        'layers.Dense(activation)',
         'layers.Embedding',
         'layers.GRU',
         'layers.GRU(reset_after)',
         'layers.GRU(return_sequences)',
+        'layers.GRU(return_state)',
         'layers.GRU(use_bias)',
         'layers.LSTM',
         'layers.LSTM(return_sequences)',
+        'layers.LSTM(return_state)',
         'layers.LSTM(use_bias)',
         'layers.SimpleRNN',
         'layers.SimpleRNN(return_sequences)',
+        'layers.SimpleRNN(return_state)',
         'layers.SimpleRNN(use_bias)'
       ].sort()
     )

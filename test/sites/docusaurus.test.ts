@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import {browserAvailable} from '../helpers/browser.js'
+import {checkSiteQuizzes} from '../helpers/self-check.js'
 import {buildSite, builtPage, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
 import {checkSitePages} from '../helpers/site-a11y.js'
 
@@ -20,15 +22,24 @@ describe.runIf(siteInstalled('docusaurus'))('Docusaurus site (examples/docusauru
   // axe checks the page's content (`.theme-doc-markdown`: ours), not the
   // classic theme's own sidebar, breadcrumbs and pagination colours nor its
   // Prism highlighting of the `code` part. Also in the theme's dark mode.
-  it('passes axe and draws every diagram without overlapping labels, at 1280 and 375 px', {
-    timeout: 300_000
-  }, async () => {
-    await checkSitePages(
-      siteFolder('docusaurus') + 'build',
-      ['/', '/course-mdx/'],
-      {include: '.theme-doc-markdown', exclude: 'pre'},
-      true
-    )
+  it.runIf(browserAvailable())(
+    'passes axe and draws every diagram without overlapping labels, at 1280 and 375 px',
+    {
+      timeout: 300_000
+    },
+    async () => {
+      await checkSitePages(
+        siteFolder('docusaurus') + 'build',
+        ['/', '/course-mdx/'],
+        {include: '.theme-doc-markdown', exclude: 'pre'},
+        true
+      )
+    }
+  )
+
+  // Also on that build: the script is a client module, as the README says; answers are shown on this site (not folded).
+  it.runIf(browserAvailable())('answers the quizzes in Chromium', {timeout: 300_000}, async () => {
+    await checkSiteQuizzes(siteFolder('docusaurus') + 'build', ['/', '/course-mdx/'], false)
   })
 
   it('fails the build on a wrong answer key (strict mode), saying why', {timeout: 300_000}, () => {

@@ -1,13 +1,15 @@
 import type {Breakdown} from '../breakdown.js'
 import {quantityNames, quantityOf} from '../quantity.js'
 import {quote} from '../quote.js'
-import {closest} from '../suggest.js'
+import {closest, didYouMean} from '../suggest.js'
 import {evaluateExpression, expressionNames, parseExpression} from './placeholder-expression.js'
 
 /**
  * The numbers a quiz's text may name in `{…}`: the sizes (`inputs` or `n`,
  * `units` or `h` for the first layer, `h1`, `h2`… per layer, `outputs` or
- * `o`, `p` for the projection, `vocab`, `timesteps` when given) and every
+ * `o` for the output layer, `o1`, `o2`… per dense layer, `p` for the
+ * projection, `vocab`, `timesteps` when given; with a decoder `d` or
+ * `decoder-inputs`, `decoder-vocab`, `s`, `s1`, `s2`… its units) and every
  * quantity (`input`, `total`,
  * `recurrent-bias`…).
  */
@@ -18,21 +20,37 @@ export function placeholderValues(breakdown: Breakdown): Map<string, number> {
     ['n', d.inputs],
     ['units', d.units[0] ?? 0],
     ['h', d.units[0] ?? 0],
-    ['outputs', d.outputs],
-    ['o', d.outputs],
+    ['outputs', d.outputs.at(-1) ?? 0],
+    ['o', d.outputs.at(-1) ?? 0],
     ['p', d.projSize],
     ['layers', d.units.length],
     ['vocab', d.vocab]
   ])
   if (d.timesteps !== null) values.set('timesteps', d.timesteps)
   for (const [index, units] of d.units.entries()) values.set(`h${index + 1}`, units)
+  for (const [index, nodes] of d.outputs.entries()) values.set(`o${index + 1}`, nodes)
+  if (d.decoder !== null) {
+    values.set('d', d.decoder.inputs)
+    values.set('decoder-inputs', d.decoder.inputs)
+    values.set('decoder-vocab', d.decoder.vocab)
+    values.set('s', d.decoder.units[0] ?? 0)
+    for (const [index, units] of d.decoder.units.entries()) values.set(`s${index + 1}`, units)
+  }
+
   for (const name of quantityNames(breakdown)) values.set(name, quantityOf(breakdown, name) ?? 0)
   return values
 }
 
 export type PlaceholderFill =
   | {readonly ok: true; readonly text: string}
-  | {readonly ok: false; readonly message: string}
+  | {
+      readonly ok: false
+      readonly message: string
+      /** Where the first wrong `{…}` stands in the text (start and end offsets). */
+      readonly span: readonly [number, number]
+      /** What to write there instead (`{inputs}` for `{inptus}`), when that is clear. */
+      readonly suggestion?: string
+    }
 
 // `{…}` holding only names, digits, `+ - *`, brackets and spaces; other braces are text.
 const placeholderPattern = /\{([\sa-z0-9.+*()-]*[a-z0-9][\sa-z0-9.+*()-]*)\}/gi
@@ -48,19 +66,32 @@ export function fillPlaceholders(
   format: (value: number) => string
 ): PlaceholderFill {
   const values = placeholderValues(breakdown)
-  let problem: string | undefined
-  const filled = text.replace(placeholderPattern, (whole, inner: string) => {
+  let problem: {message: string; span: readonly [number, number]; suggestion?: string} | undefined
+  const filled = text.replace(placeholderPattern, (whole, inner: string, at: number) => {
+    const wrong = (message: string, suggestion?: string) => {
+      problem ??= {
+        message,
+        span: [at, at + whole.length],
+        ...(suggestion === undefined ? {} : {suggestion})
+      }
+      return whole
+    }
+
     const expression = parseExpression(inner)
     if (!expression) {
-      problem ??= `${quote(whole)} is not a placeholder: write a name such as \`{inputs}\` or \`{total}\`, or arithmetic such as \`{n * h + h}\` (spaces around \`-\`).`
-      return whole
+      return wrong(
+        `${quote(whole)} is not a placeholder: write a name such as \`{inputs}\` or \`{total}\`, or arithmetic such as \`{n * h + h}\` (spaces around \`-\`).`
+      )
     }
 
     const unknown = expressionNames(expression).find((name) => !values.has(name))
     if (unknown !== undefined) {
       const suggestion = closest(unknown, [...values.keys()])
-      problem ??= `${quote(whole)} names ${quote(unknown)}, which is neither a size nor a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`
-      return whole
+      return wrong(
+        `${quote(whole)} names ${quote(unknown)}, which is neither a size nor a quantity of this network.${didYouMean(suggestion)}`,
+        // A lone name is replaced whole; inside arithmetic the author picks.
+        suggestion && expression.kind === 'name' ? `{${suggestion}}` : undefined
+      )
     }
 
     if (
@@ -72,12 +103,8 @@ export function fillPlaceholders(
     }
 
     const value = evaluateExpression(expression, values)
-    if (!Number.isSafeInteger(value)) {
-      problem ??= `${quote(whole)} is too large to write exactly.`
-      return whole
-    }
-
+    if (!Number.isSafeInteger(value)) return wrong(`${quote(whole)} is too large to write exactly.`)
     return format(value)
   })
-  return problem === undefined ? {ok: true, text: filled} : {ok: false, message: problem}
+  return problem === undefined ? {ok: true, text: filled} : {ok: false, ...problem}
 }

@@ -1,15 +1,21 @@
 import {quote} from '../quote.js'
 import {drawInteger} from './seeded-random.js'
 
-/** The sizes a quiz may give as ranges (`inputs=2..8`, `units=8..32,4..16`). */
+/** The sizes a quiz may give as ranges (`inputs=2..8`, `units=8..32,4..16`, `outputs=32..64,1`). */
 export const rangedAttributes = [
   'inputs',
   'units',
   'outputs',
   'proj-size',
   'vocab',
-  'timesteps'
+  'timesteps',
+  'decoder-inputs',
+  'decoder-units',
+  'decoder-vocab'
 ] as const
+
+/** The sizes that are lists, one entry per layer; a range may be any entry. */
+const listAttributes: readonly string[] = ['units', 'outputs', 'decoder-units']
 
 /** `2..8`: every whole number from `min` to `max`. */
 export interface SizeRange {
@@ -17,7 +23,7 @@ export interface SizeRange {
   readonly max: number
 }
 
-/** An attribute with at least one range; `units` entries without `..` stay as written. */
+/** An attribute with at least one range; list entries without `..` stay as written. */
 export interface RangedAttribute {
   readonly name: string
   readonly entries: ReadonlyArray<SizeRange | string>
@@ -26,6 +32,8 @@ export interface RangedAttribute {
 export interface RangeProblem {
   readonly attribute: string
   readonly message: string
+  /** Where in the attribute's value the malformed entry stands (start and end offsets). */
+  readonly span: readonly [number, number]
 }
 
 export type RangeReading =
@@ -34,11 +42,14 @@ export type RangeReading =
 
 const rangePattern = /^(\d+)\s*\.\.\s*(\d+)$/
 
-function readEntry(name: string, entry: string): SizeRange | RangeProblem {
+function readEntry(name: string, entry: string, start: number): SizeRange | RangeProblem {
+  const lead = entry.length - entry.trimStart().length
+  const span = [start + lead, start + lead + entry.trim().length] as const
   const match = rangePattern.exec(entry.trim())
   if (!match) {
     return {
       attribute: name,
+      span,
       message: `${quote(`${name}=${entry.trim()}`)} is not a range: write two whole numbers joined by \`..\`, such as \`${name}=2..8\`.`
     }
   }
@@ -48,6 +59,7 @@ function readEntry(name: string, entry: string): SizeRange | RangeProblem {
   if (min > max) {
     return {
       attribute: name,
+      span,
       message: `${quote(`${name}=${entry.trim()}`)} runs backwards: write the smaller bound first (${quote(`${name}=${match[2]}..${match[1]}`)}).`
     }
   }
@@ -65,16 +77,19 @@ export function readRanges(attributes: Readonly<Record<string, string>>): RangeR
   for (const name of rangedAttributes) {
     const value = attributes[name]
     if (value === undefined || !value.includes('..')) continue
-    // Only `units` is a list; elsewhere a comma is part of a malformed range.
-    const parts = name === 'units' ? value.split(',') : [value]
+    // Only the layer lists take commas; elsewhere a comma is part of a malformed range.
+    const parts = listAttributes.includes(name) ? value.split(',') : [value]
     const entries: Array<SizeRange | string> = []
+    let start = 0
     for (const part of parts) {
+      const at = start
+      start += part.length + 1
       if (!part.includes('..')) {
         entries.push(part)
         continue
       }
 
-      const entry = readEntry(name, part)
+      const entry = readEntry(name, part, at)
       if ('message' in entry) problems.push(entry)
       else entries.push(entry)
     }
