@@ -6,13 +6,20 @@ export {frameworkShape, tensorText} from './framework-shape.js'
 export {frameworkSummary} from './framework-summary.js'
 export {derivationLatex, latexText, shapesLatex} from './latex.js'
 export {displayMath, inlineMath} from './math-nodes.js'
-export type {RnnBlock, RnnBlockData, RnnInline, RnnInlineData} from './nodes.js'
+export type {
+  RnnBlock,
+  RnnBlockData,
+  RnnInline,
+  RnnInlineData,
+  RnnSource,
+  RnnSourceData
+} from './nodes.js'
 export {rnnBlock} from './nodes.js'
 export type {NumberFormat} from './number-format.js'
 export {formatCount, formatCountLatex, localeSeparator} from './number-format.js'
+export {numberSolutionContent} from './number-quiz.js'
 export type {PartSum} from './part-sums.js'
 export {groupedByPart, partLabel, partSums} from './part-sums.js'
-export {numberSolutionContent} from './number-quiz.js'
 export {frameworkCode, kerasCode, pytorchCode} from './python/index.js'
 export type {OptionContent, QuizSolutionSettings} from './quiz.js'
 export {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {toMarkdownWithGfmMath} from '../helpers/pipelines.js'
+import {toMarkdownWithGfmMath, toPlainHtml} from '../helpers/pipelines.js'
 
 /** Rule ids with the text of the line each message points at, as a sorted list. */
 function problems(
@@ -117,5 +117,15 @@ describe('writing broken directives back', () => {
     expect(output).toContain(':rnn[total=60]{model=big}')
     // The valid directive that nothing depends on is still expanded.
     expect(output).not.toContain('::rnn{inputs=1 units=1}')
+  })
+
+  it('with solutions hidden, keeps a model for Markdown but leaves no empty div.rnn in HTML', async () => {
+    const page = '::rnn{id=m inputs=4 units=5}\n\n::rnn{model=m outputs=x}\n\nText.'
+    const {output: html} = await toPlainHtml(page, {solutions: 'hide'})
+    expect(html).not.toContain('class="rnn"')
+    expect(html).toContain('<div class="rnn-problem"')
+    expect(html).toContain('<p>Text.</p>')
+    const {output: markdown} = await toMarkdownWithGfmMath(page, {solutions: 'hide'})
+    expect(markdown).toBe(`${page}\n`)
   })
 })
