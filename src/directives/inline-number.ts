@@ -25,7 +25,7 @@ function trimmedPart(label: string, from: number, to: number): {text: string; sp
 }
 
 /** `total`, or `total=68` when the author states the number for the build to check. */
-function readLabel(label: string): Label {
+export function readLabel(label: string): Label {
   const at = label.indexOf('=')
   const name = trimmedPart(label, 0, at === -1 ? label.length : at)
   const named = {name: name.text || 'total', nameSpan: name.span}
