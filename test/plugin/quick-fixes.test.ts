@@ -70,6 +70,8 @@ const quizCases: ReadonlyArray<readonly [string, string, string, string]> = [
     '- 12, 20\n- 20, 12\n:::',
     'recurrent'
   ],
+  ['wrong-key', 'inputs=3 units=4 ask=total type=number answer=28', 'How many?\n:::', '32'],
+  ['invalid-choice', 'inputs=3 units=4 ask=total type=numbr', 'How many?\n:::', 'number'],
   [
     'unknown-placeholder',
     'inputs=3 units=4 ask=total answer=B',
