@@ -8,12 +8,21 @@
 //   parts. Only the package's own dependencies stay imports (they are there
 //   anyway); whatever else the CLI imports is picked up here automatically.
 import {spawnSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import {builtinModules} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {katexStylesheetModule, katexStylesheetSpecifier} from './katex-stylesheet.js'
+import {selfCheckModule, selfCheckScript, selfCheckSpecifier} from './self-check-script.js'
 import {thirdPartyNotices} from './third-party-notices.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -45,6 +54,13 @@ const tsc = spawnSync(
   }
 )
 if (tsc.status !== 0) process.exit(tsc.status ?? 1)
+// The self-check script has DOM types of its own (tsconfig.browser.json), checked only.
+const browserTsc = spawnSync(
+  process.execPath,
+  [root + 'node_modules/typescript/bin/tsc', '-p', root + 'tsconfig.browser.json'],
+  {stdio: 'inherit'}
+)
+if (browserTsc.status !== 0) process.exit(browserTsc.status ?? 1)
 // The CLI is a command, not an API: its declarations are not shipped.
 rmSync(root + 'dist/cli', {recursive: true, force: true})
 
@@ -136,7 +152,12 @@ await build({
 
 for (const name of moduleFiles) renameSync(`${root}dist/${name}.js`, `${root}dist/${name}.mjs`)
 
-// 3. The CLI bundle.
+// 3. The self-check script a page loads (`remark-rnn/self-check`): one
+// minified file for the browser, importing nothing.
+mkdirSync(root + 'dist/browser', {recursive: true})
+writeFileSync(root + 'dist/browser/self-check.js', selfCheckScript())
+
+// 4. The CLI bundle.
 /** The KaTeX stylesheet, fonts inlined, built in from the katex that renders the math. */
 const katexStylesheet = {
   name: 'katex-stylesheet',
@@ -145,6 +166,21 @@ const katexStylesheet = {
     context.onResolve({filter}, ({path}) => ({path, namespace: 'katex-stylesheet'}))
     context.onLoad({filter: /.*/, namespace: 'katex-stylesheet'}, () => ({
       contents: katexStylesheetModule(),
+      loader: 'js'
+    }))
+  }
+}
+
+/** The self-check script's text, which the CLI inlines into the pages it renders. */
+const selfCheck = {
+  name: 'self-check',
+  setup(context) {
+    context.onResolve({filter: new RegExp(`^${selfCheckSpecifier}$`)}, ({path}) => ({
+      path,
+      namespace: 'self-check'
+    }))
+    context.onLoad({filter: /.*/, namespace: 'self-check'}, () => ({
+      contents: selfCheckModule(),
       loader: 'js'
     }))
   }
@@ -188,6 +224,71 @@ const standIns = {
   }
 }
 
+/**
+ * Parts of the language server library (vscode-languageserver) that
+ * `remark-rnn lsp` never offers, left out of the CLI bundle so the package
+ * stays small: each feature of the server (semantic tokens, notebooks, call
+ * hierarchies…) is a mixin over the connection, stood in for by one that adds
+ * nothing, and the protocol's modules for those features are empty. The
+ * protocol tests (test/lsp) drive the built server, so a part that is used
+ * after all fails them.
+ */
+const serverFeatures = {
+  callHierarchy: 'CallHierarchyFeature',
+  semanticTokens: 'SemanticTokensFeature',
+  showDocument: 'ShowDocumentFeature',
+  fileOperations: 'FileOperationsFeature',
+  linkedEditingRange: 'LinkedEditingRangeFeature',
+  typeHierarchy: 'TypeHierarchyFeature',
+  inlineValue: 'InlineValueFeature',
+  foldingRange: 'FoldingRangeFeature',
+  inlayHint: 'InlayHintFeature',
+  diagnostic: 'DiagnosticFeature',
+  notebook: 'NotebookSyncFeature',
+  moniker: 'MonikerFeature',
+  inlineCompletion: 'InlineCompletionFeature',
+  textDocumentContent: 'TextDocumentContentFeature',
+  // Node helpers for resolving modules, which the server never calls.
+  files: undefined
+}
+// The protocol's modules of those features, and of requests the server
+// never registers a handler for (colours, declarations, implementations,
+// type definitions, selection ranges): protocol.js reads them only lazily.
+const unusedProtocol = new Set(
+  [
+    ...Object.keys(serverFeatures).filter((name) => name !== 'files'),
+    'colorProvider',
+    'declaration',
+    'implementation',
+    'typeDefinition',
+    'selectionRange'
+  ].map((name) => `protocol.${name}`)
+)
+const unusedServerParts = {
+  name: 'unused-server-parts',
+  setup(context) {
+    context.onResolve({filter: /^\.\.?\//}, ({path, importer}) => {
+      const name = path.replace(/^.*\//, '').replace(/\.js$/, '')
+      const inServer = /[\\/]vscode-languageserver[\\/]lib[\\/](common|node)[\\/]/.test(importer)
+      const inProtocol = /[\\/]vscode-languageserver-protocol[\\/]lib[\\/]common[\\/]/.test(
+        importer
+      )
+      if (inServer && Object.hasOwn(serverFeatures, name)) {
+        const feature = serverFeatures[name]
+        const contents = feature ? `exports.${feature} = (Base) => Base` : ''
+        return {path: name, namespace: 'unused-server-part', pluginData: contents}
+      }
+      if (inProtocol && unusedProtocol.has(name))
+        return {path: name, namespace: 'unused-server-part', pluginData: ''}
+      return undefined
+    })
+    context.onLoad({filter: /.*/, namespace: 'unused-server-part'}, ({pluginData}) => ({
+      contents: pluginData,
+      loader: 'js'
+    }))
+  }
+}
+
 const cli = await build({
   ...common,
   entryPoints: {main: 'src/cli/bin.ts'},
@@ -198,12 +299,15 @@ const cli = await build({
   // plugin) may be missing, so the command carries its own copy.
   external: Object.keys(pkg.dependencies ?? {}),
   minify: true,
+  // Non-ASCII text as UTF-8, not `\uXXXX` escapes three times its size
+  // (KaTeX's symbol tables, the strings of every locale).
+  charset: 'utf8',
   // Bundled CommonJS packages call `require`; an ES module has none of its own.
   banner: {
     js: "import {createRequire as __bundleRequire} from 'node:module';const require=__bundleRequire(import.meta.url);"
   },
   legalComments: 'none',
-  plugins: [katexStylesheet, standIns]
+  plugins: [katexStylesheet, selfCheck, standIns, unusedServerParts]
 }).catch(failed)
 
 // The licences of what the CLI bundle carries, as their authors ask.

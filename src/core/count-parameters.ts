@@ -35,11 +35,30 @@ export function analyseDescription(input: DescriptionInput, options?: ValidateOp
 
 export type {Wiring} from './place-terms.js'
 
+/**
+ * Breakdowns already worked out, by description and wiring: a page counts
+ * the same networks again (models, quiz mistakes), and the language server
+ * counts every directive of a page on each keystroke. Breakdowns are
+ * read-only, so one can be shared. Bounded: the oldest is dropped first.
+ */
+const counted = new Map<string, Analysis>()
+const countedLimit = 4096
+
 /** The terms of a validated description, refusing totals a number cannot hold exactly. */
 export function breakdownOf(
   description: NetworkDescription,
   wiring: Wiring = standardWiring
 ): Analysis {
+  const key = `${Number(wiring.laterLayersReadInputs)}${Number(wiring.directionsConcatenated)}${JSON.stringify(description)}`
+  const known = counted.get(key)
+  if (known) return known
+  const analysis = countTerms(description, wiring)
+  if (counted.size >= countedLimit) counted.delete(counted.keys().next().value as string)
+  counted.set(key, analysis)
+  return analysis
+}
+
+function countTerms(description: NetworkDescription, wiring: Wiring): Analysis {
   const placed = placeTerms(description, wiring)
   const total = exactSum(placed.map(({spec}) => exactProduct(spec.factors.map((f) => f.value))))
   if (total > maxSafe) {

@@ -72,7 +72,7 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
   it('shows quizzes with lettered options and the answer behind a click', async () => {
     await page.goto(pageUrl('rnn-parameters.student.html'))
     const quiz = page.locator('.rnn-quiz').first()
-    expect(await quiz.locator('.rnn-quiz-options li').allInnerTexts()).toEqual([
+    expect(await quiz.locator('.rnn-quiz-options label').allInnerTexts()).toEqual([
       'A. 16, 9',
       'B. 12, 20',
       'C. 9, 16',
