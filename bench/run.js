@@ -1,4 +1,4 @@
-// `npm run bench`: seven measures, each side by side in one run (these
+// `npm run bench`: eight measures, each side by side in one run (these
 // machines are noisy, so only ratios within a run are meaningful).
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -17,6 +17,7 @@ import remarkRnn from 'remark-rnn'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {diagramRatio} from './diagram-ratio.js'
+import {encoderDecoderRatio} from './encoder-decoder-ratio.js'
 import {measureInstall} from './install-size.js'
 import {languageServerBench} from './language-server.js'
 import {benchPage, prosePage} from './page.js'
@@ -77,6 +78,20 @@ for (const count of quick ? [100] : [100, 1000]) {
     ms(generated),
     ms(handWritten),
     (generated / handWritten).toFixed(2),
+    '≤ 1.00'
+  ])
+}
+
+// 1b. The new networks: a page of encoder–decoders (dense heads, both
+// directions, embeddings on either side) against the same page expanded by
+// hand (see encoder-decoder-ratio.js for how it is timed).
+{
+  const result = await encoderDecoderRatio({quick})
+  rows.push([
+    `encoder–decoders, a page of ${result.directives} directives → HTML with KaTeX vs the same page expanded by hand (CPU time, median of ${result.rounds} per-round ratios)`,
+    ms(result.generated),
+    ms(result.handWritten),
+    result.ratio.toFixed(2),
     '≤ 1.00'
   ])
 }

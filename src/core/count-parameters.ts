@@ -1,11 +1,13 @@
-import type {Breakdown, GroupCounts, Term} from './breakdown.js'
+import type {Breakdown, GroupCounts, GroupName, Term} from './breakdown.js'
 import type {DescriptionInput, NetworkDescription} from './description.js'
 import {exactProduct, exactSum, maxSafe} from './exact.js'
+import {inGroup} from './group-members.js'
 import {buildTerm} from './layer-terms.js'
 import type {Wiring} from './place-terms.js'
 import {placeTerms, standardWiring} from './place-terms.js'
 import type {DescriptionProblem} from './problem.js'
 import {DescriptionError} from './problem.js'
+import {groupNames} from './quantity.js'
 import type {ValidateOptions} from './validate-description.js'
 import {validateDescription} from './validate-description.js'
 
@@ -95,24 +97,10 @@ function countTerms(description: NetworkDescription, wiring: Wiring): Analysis {
 
 /** Group subtotals of a list of terms: kinds, parts, and their sums. */
 export function groupCounts(terms: readonly Term[]): GroupCounts {
-  const sum = (keep: (term: Term) => boolean) =>
-    terms.filter(keep).reduce((total, term) => total + term.count, 0)
-  const input = sum((term) => term.group === 'input')
-  const recurrent = sum((term) => term.group === 'recurrent')
-  const dense = sum((term) => term.group === 'dense')
-  const output = sum((term) => term.group === 'output')
-  const embedding = sum((term) => term.group === 'embedding')
-  return {
-    embedding,
-    input,
-    recurrent,
-    dense,
-    output,
-    rnn: input + recurrent,
-    encoder: sum((term) => term.part === 'encoder'),
-    decoder: sum((term) => term.part === 'decoder'),
-    'decoder-embedding': sum((term) => term.part === 'embedding' && term.stack === 'decoder'),
-    head: dense + output,
-    total: embedding + input + recurrent + dense + output
-  }
+  const sum = (group: GroupName) =>
+    terms.filter((term) => inGroup(term, group)).reduce((total, term) => total + term.count, 0)
+  return Object.fromEntries(groupNames.map((group) => [group, sum(group)])) as Record<
+    GroupName,
+    number
+  >
 }

@@ -144,7 +144,8 @@ function readBadNumber(attribute: string, text: string): Reading<never> {
  */
 export function readIntegerList(
   attribute: string,
-  raw: DescriptionValue
+  raw: DescriptionValue,
+  layers: {readonly example: string; readonly layer: string} = {example: '64,32', layer: 'layer'}
 ): Reading<readonly number[]> {
   if (typeof raw === 'number') {
     const one = readInteger(attribute, raw, 1)
@@ -155,7 +156,7 @@ export function readIntegerList(
     return fail(
       attribute,
       'empty-value',
-      `\`${attribute}\` needs a value, such as \`${attribute}=5\` or \`${attribute}=64,32\`.`
+      `\`${attribute}\` needs a value, such as \`${attribute}=5\` or \`${attribute}=${layers.example}\`.`
     )
   }
 
@@ -181,7 +182,7 @@ export function readIntegerList(
         fail(
           attribute,
           'empty-value',
-          `\`${attribute}\` has an empty entry (layer ${index + 1}); write one size per layer, such as \`${attribute}=64,32\`.`
+          `\`${attribute}\` has an empty entry (${layers.layer} ${index + 1}); write one size per layer, such as \`${attribute}=${layers.example}\`.`
         ),
         span
       )
@@ -278,5 +279,5 @@ export function readDenseSizes(
     )
   }
 
-  return readIntegerList(attribute, raw)
+  return readIntegerList(attribute, raw, {example: '64,1', layer: 'dense layer'})
 }

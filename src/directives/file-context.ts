@@ -1,6 +1,7 @@
-import type {DiagramPlacement} from '../render/index.js'
+import type {DiagramPlacement, QuizPlacement} from '../render/index.js'
 import {diagramIdCounter} from './diagram-ids.js'
 import type {ModelRegistry} from './models.js'
+import {quizIdCounter} from './quiz-ids.js'
 
 /**
  * What the directives of one file share, made afresh for every file and
@@ -11,9 +12,11 @@ export interface FileContext {
   readonly models: ModelRegistry
   /** The place of the file's next diagram (`rnn-diagram-1`, …). */
   readonly nextDiagram: () => DiagramPlacement
+  /** The place of the file's next quiz form (`rnn-quiz-1`, …). */
+  readonly nextQuiz: () => QuizPlacement
 }
 
-/** A new file's context: no models, diagrams counted from 1. */
+/** A new file's context: no models, diagrams and quizzes counted from 1. */
 export function createFileContext(): FileContext {
-  return {models: new Map(), nextDiagram: diagramIdCounter()}
+  return {models: new Map(), nextDiagram: diagramIdCounter(), nextQuiz: quizIdCounter()}
 }

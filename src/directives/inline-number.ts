@@ -9,7 +9,7 @@ import {resolveNetwork} from './resolve-network.js'
 import {readStatedNumber} from './stated-number.js'
 
 /** A label's parts, with where each stands in the label (offsets), for problems about one of them. */
-export interface Label {
+interface Label {
   readonly name: string
   readonly nameSpan: Span
   readonly stated?: string
@@ -38,7 +38,7 @@ export function readLabel(label: string): Label {
  * The count written the way the author wrote the wrong one: grouped with the
  * same mark (`1,234`, `1 234`) when theirs was, plain digits otherwise.
  */
-export function countLike(stated: string, count: number, thousandsSeparator: string): string {
+function countLike(stated: string, count: number, thousandsSeparator: string): string {
   const separator = /^\d{1,3}(\D+)\d{3}/.exec(stated)?.[1]
   const readable =
     separator !== undefined && readStatedNumber(stated, thousandsSeparator) !== undefined

@@ -12,14 +12,24 @@ import type {Problem} from './report.js'
 import {resolveNetwork} from './resolve-network.js'
 import type {RuleId} from './rules.js'
 
-export type {CheckedQuiz, QuizNode} from './quiz-check.js'
+export type {
+  CheckedQuiz,
+  ChoiceQuiz,
+  NumberMistake,
+  NumberQuiz,
+  QuizNode,
+  QuizType
+} from './quiz-check.js'
 
-/** One variant of a quiz: its drawn sizes (none without ranges), network and checked quiz. */
-export interface QuizVariant extends CheckedQuiz {
+/** Where a variant comes from: its drawn sizes (none without ranges), network and attributes. */
+export interface VariantOrigin {
   readonly sizes: Readonly<Record<string, string>>
   readonly breakdown: Breakdown
   readonly attributes: SplitAttributes
 }
+
+/** One variant of a quiz: where it comes from and its checked quiz (narrow on `type`). */
+export type QuizVariant = CheckedQuiz & VariantOrigin
 
 export type VariantDraw =
   | {readonly ok: true; readonly variants: readonly QuizVariant[]}
@@ -103,7 +113,8 @@ function attempt(
   const concrete = {...sized, children: filled.nodes} as QuizNode
   const checked = checkQuiz(concrete, network.breakdown, network.attributes, settings)
   if (!checked.ok) return {...checked, models: trial}
-  const duplicate = duplicateOptions(checked.quiz.verdicts, node)
+  const duplicate =
+    checked.quiz.type === 'choice' ? duplicateOptions(checked.quiz.verdicts, node) : undefined
   if (duplicate) return {ok: false, problems: [duplicate], models: trial}
   return {
     ok: true,

@@ -1,6 +1,15 @@
 import type {BlockContent} from 'mdast'
 import type {RnnBlock, SolutionPart} from '../render/index.js'
-import {presentSolution, quizOptionList, quizSolutionContent} from '../render/index.js'
+import {
+  choiceFeedback,
+  choiceQuizForm,
+  numberEntries,
+  numberFeedback,
+  numberQuizForm,
+  numberSolutionContent,
+  presentSolution,
+  quizSolutionContent
+} from '../render/index.js'
 import {diagramIdFor} from './diagram-ids.js'
 import type {FileContext} from './file-context.js'
 import type {Settings} from './options.js'
@@ -37,25 +46,48 @@ export function buildQuiz(
   const drawn = drawQuizVariants({node, models: context.models, settings})
   if (!drawn.ok) return drawn
   const shown = drawn.variants[0] as QuizVariant
-  const {breakdown, attributes, ask, verdicts} = shown
-  const solution =
-    settings.mode === 'hide'
-      ? []
-      : quizSolutionContent(breakdown, ask, verdicts, {
-          ...settings,
-          parts,
-          diagram: diagramIdFor(parts, context)
-        })
+  const solutionSettings = {...settings, parts, diagram: diagramIdFor(parts, context)}
+  const {breakdown, ask, question} = shown
+  const hidden = settings.mode === 'hide'
+  const {strings} = settings
+  const formSettings = {
+    placement: context.nextQuiz(),
+    strings,
+    thousandsSeparator: settings.format.thousandsSeparator
+  }
+  const body =
+    shown.type === 'choice'
+      ? {
+          form: choiceQuizForm(
+            question,
+            shown.options.map((first, index) => ({first, rest: shown.optionRest[index] ?? []})),
+            hidden ? undefined : choiceFeedback(breakdown, ask, shown.verdicts, strings),
+            formSettings
+          ),
+          solution: hidden
+            ? []
+            : quizSolutionContent(breakdown, ask, shown.verdicts, solutionSettings)
+        }
+      : {
+          form: numberQuizForm(
+            question,
+            numberEntries(breakdown, ask, strings),
+            hidden
+              ? undefined
+              : numberFeedback(breakdown, ask, shown.mistakes, strings, settings.format),
+            formSettings
+          ),
+          solution: hidden
+            ? []
+            : numberSolutionContent(breakdown, ask, shown.mistakes, solutionSettings)
+        }
   return {
     ok: true,
     content: [
-      ...shown.question,
-      quizOptionList(
-        shown.options.map((first, index) => ({first, rest: shown.optionRest[index] ?? []}))
-      ),
-      ...presentSolution(solution, settings.strings.quizSummary, settings.mode)
+      body.form,
+      ...presentSolution(body.solution, settings.strings.quizSummary, settings.mode)
     ],
-    classes: attributes.classes,
+    classes: shown.attributes.classes,
     variants: drawn.variants
   }
 }

@@ -14,19 +14,18 @@ function onLine(line: number, lineOffset: number, from: number, to: number): Pos
 
 /** `:units: 4,,5` on its own line: the name between the colons, the value after them. */
 function fieldPlace(text: string, option: WrittenOption, line: number, lineOffset: number) {
-  const match = new RegExp(`^([ \\t>]*):(${escape(option.name)}):([ \\t]*)(.*?)[ \\t]*$`).exec(text)
-  if (!match || (match[4] ?? '') !== option.value) return undefined
-  const colon = (match[1] ?? '').length
+  const head = new RegExp(`^[ \\t>]*:${escape(option.name)}:[ \\t]*`).exec(text)?.[0]
+  if (head === undefined || text.slice(head.length).trimEnd() !== option.value) return undefined
+  const colon = head.indexOf(':')
   const name = colon + 1
-  const value = name + option.name.length + 1 + (match[3] ?? '').length
-  const end = value + option.value.length
+  const end = head.length + option.value.length
   return {
     name: option.name,
     nameAt: onLine(line, lineOffset, name, name + option.name.length),
     attributeAt: onLine(line, lineOffset, colon, end),
     ...(option.value === ''
       ? {}
-      : {valueAt: onLine(line, lineOffset, value, end), raw: option.value})
+      : {valueAt: onLine(line, lineOffset, head.length, end), raw: option.value})
   }
 }
 
@@ -39,8 +38,8 @@ function bracePlace(text: string, option: WrittenOption, line: number, lineOffse
     'g'
   )
   const found = [...text.matchAll(pattern)]
-  const match = found[0]
-  if (found.length !== 1 || !match) return undefined
+  if (found.length !== 1) return undefined
+  const match = found[0] as RegExpExecArray
   const start = match.index
   const end = start + match[0].length
   const written = match[2] ?? match[3] ?? match[4]

@@ -129,6 +129,22 @@ describe('placeProblem', () => {
     expect([sourceless.place, sourceless.expected]).toEqual([text.position, undefined])
   })
 
+  it('slices a place without offsets by its columns, and a first-line text node', () => {
+    const lineOnly = {start: {line: 2, column: 5}, end: {line: 2, column: 9}}
+    const node: Node = {
+      type: 'leafDirective',
+      data: {rnnPlaces: {attributes: [], label: {at: lineOnly, raw: 'totl'}}}
+    }
+    const label = placeProblem(problem({node, at: {label: [1, 3], read: 'totl'}}))
+    expect(label.place).toEqual({start: {line: 2, column: 6}, end: {line: 2, column: 8}})
+    const text: Node = {type: 'text', position: at(0, 8)}
+    const first = placeProblem(
+      problem({node: text, at: {text: [2, 4], read: 'a {nn} b'}}),
+      'a {nn} b'
+    )
+    expect(first.place).toEqual(at(2, 4))
+  })
+
   it('uses a given place as it is, and drops a fix that only the node would carry', () => {
     const given = placeProblem(problem({place: at(1, 2)}))
     expect(given).toEqual({place: at(1, 2), expected: ['fix']})

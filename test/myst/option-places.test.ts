@@ -5,6 +5,7 @@ import {placeProblem} from '../../src/directives/problem-place.js'
 import type {MystNode} from '../../src/myst/index.js'
 import {rnnMystPlugin} from '../../src/myst/index.js'
 import {misspelledNames} from '../../src/myst/misspelled-names.js'
+import {readDirective} from '../../src/myst/written-options.js'
 
 // MyST gives each option only its line. With the page's text the adapter
 // finds the name and value on that line, so a message points at the text at
@@ -46,7 +47,10 @@ async function messages(
 
 const slice = (source: string, message: VFileMessage | undefined) => {
   const place = message?.place
-  return place && 'start' in place ? source.slice(place.start.offset, place.end.offset) : undefined
+  // Without offsets, only the option's line is known.
+  return place && 'start' in place && place.start.offset !== undefined
+    ? source.slice(place.start.offset, place.end.offset)
+    : undefined
 }
 
 function applyFix(source: string, message: VFileMessage): string {
@@ -116,6 +120,40 @@ describe('MyST option places', () => {
     const [message] = await messages(source, options, 'role')
     expect(message?.ruleId).toBe('out-of-range')
     expect(slice(source, message)).toBe('0')
+  })
+
+  it.each([
+    ["{rnn inputs=4 units='0'}", 'units', '0', 'out-of-range', '0'],
+    ['{rnn inputs=4 units=5 cell}', 'cell', '', 'empty-value', 'cell'],
+    // MyST read a value the line does not show: only the line is trusted.
+    ['{rnn inputs=4 units=5 cell}', 'cell', 'x', 'invalid-choice', undefined]
+  ])('in the braces %s, %s=%s', async (braces, name, value, rule, at) => {
+    const source = `It has ${braces}\`total\` parameters.\n`
+    const line = {start: {line: 1, column: 8}, end: {line: 1, column: 8}}
+    const options = [
+      {type: 'mystOption', name: 'inputs', value: '4', position: line},
+      {type: 'mystOption', name: 'units', value: name === 'units' ? value : '5', position: line},
+      ...(name === 'cell' ? [{type: 'mystOption', name, value, position: line}] : [])
+    ]
+    const [message] = await messages(source, options, 'role')
+    expect(message?.ruleId).toBe(rule)
+    expect(slice(source, message)).toBe(at)
+    expect(message?.expected).toBeUndefined()
+  })
+
+  it('keeps a place for an option without a position, so later writings keep their count', () => {
+    const node: MystNode = {
+      type: 'mystDirective',
+      children: [{type: 'mystOption', name: 'units', value: '4'}]
+    }
+    expect(readDirective(node, 'units').directive.data?.rnnPlaces?.attributes).toEqual([])
+    const placed = readDirective({
+      ...node,
+      position: {start: {line: 1, column: 1}, end: {line: 1, column: 1}}
+    })
+    expect(placed.directive.data?.rnnPlaces?.attributes).toMatchObject([
+      {name: 'units', approximate: true}
+    ])
   })
 
   it("keeps the option's line, without a fix, where the line does not read as MyST read the option", async () => {

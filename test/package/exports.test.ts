@@ -1,5 +1,7 @@
 import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 import {expect, it} from 'vitest'
+import {selfCheckScript} from '../../scripts/self-check-script.js'
 
 // The public API is a list (src/index.ts), not whatever the core happens to
 // export: these tests fail when a name is added or lost without the README.
@@ -61,4 +63,10 @@ it('documents every export in the README API section', async () => {
     ...Object.keys(await import('remark-rnn/myst'))
   ].filter((name) => name !== 'default')
   expect(names.filter((name) => !apiSection.includes(`\`${name}`))).toEqual([])
+})
+
+it('ships the self-check script at remark-rnn/self-check, a file a page or a bundler loads', () => {
+  const path = fileURLToPath(import.meta.resolve('remark-rnn/self-check'))
+  expect(path.endsWith('dist/browser/self-check.js')).toBe(true)
+  expect(readFileSync(path, 'utf8')).toBe(selfCheckScript())
 })

@@ -6,14 +6,24 @@ import type {} from './token-types.js'
 
 declare module 'mdast-util-from-markdown' {
   interface CompileData {
-    /** Attributes of the short-form directive being read, in order. */
-    rnnShortAttributes?: Array<[string, string]> | undefined
-    /** Where each of them is written, in the same order. */
-    rnnShortPlaces?: AttributePlace[] | undefined
+    /** Attributes of the short-form directive being read, in order, with where each is written. */
+    rnnShortAttributes?: ShortAttribute[] | undefined
   }
 }
 
-type Writing = {-readonly [K in keyof AttributePlace]: AttributePlace[K]}
+export type Writing = {-readonly [K in keyof AttributePlace]: AttributePlace[K]}
+
+/** A short-form attribute being read: its name, value and place. */
+export interface ShortAttribute {
+  readonly name: string
+  value: string
+  readonly place: Writing
+}
+
+// Attribute tokens only occur inside `rnnShortAttributes`, whose enter sets the list.
+const attributesOf = (context: CompileContext) =>
+  context.data.rnnShortAttributes as ShortAttribute[]
+const lastOf = (context: CompileContext) => attributesOf(context).at(-1) as ShortAttribute
 
 /**
  * Turn short-form tokens into the very nodes remark-directive makes for the
@@ -37,7 +47,6 @@ export function shortDirectiveFromMarkdown(): Extension {
       },
       rnnShortAttributes() {
         this.data.rnnShortAttributes = []
-        this.data.rnnShortPlaces = []
       }
     },
     exit: {
@@ -48,23 +57,20 @@ export function shortDirectiveFromMarkdown(): Extension {
       },
       rnnShortAttributeName(token) {
         const name = this.sliceSerialize(token)
-        this.data.rnnShortAttributes?.push([name, ''])
         const at = tokenPosition(token)
-        this.data.rnnShortPlaces?.push({name, nameAt: at, attributeAt: at})
+        attributesOf(this).push({name, value: '', place: {name, nameAt: at, attributeAt: at}})
       },
       rnnShortAttributeValue(token) {
-        const last = this.data.rnnShortAttributes?.at(-1)
-        if (last) last[1] = this.sliceSerialize(token)
-        const place = this.data.rnnShortPlaces?.at(-1) as Writing | undefined
-        if (!place) return
+        const {place} = lastOf(this)
         // The value is taken as written: its text is the source's.
+        const value = this.sliceSerialize(token)
+        lastOf(this).value = value
         place.valueAt = tokenPosition(token)
-        place.raw = this.sliceSerialize(token)
+        place.raw = value
         place.attributeAt = {start: place.attributeAt.start, end: place.valueAt.end}
       },
       rnnShortAttributeValueMarker(token) {
-        const place = this.data.rnnShortPlaces?.at(-1) as Writing | undefined
-        if (!place) return
+        const {place} = lastOf(this)
         const at = tokenPosition(token)
         // The opening quote: an empty value (`units=""`) stands right after it.
         if (place.valueAt === undefined) {
@@ -76,18 +82,17 @@ export function shortDirectiveFromMarkdown(): Extension {
       },
       rnnShortAttributes() {
         const node = current(this)
-        const written = this.data.rnnShortAttributes ?? []
+        const written = attributesOf(this)
         // Later duplicates win, as with remark-directive's `{…}` form; every
         // name is kept in order so that duplicates can be reported.
         // (`Object.fromEntries` keeps `__proto__` an own, ordinary key.)
-        node.attributes = Object.fromEntries(written)
+        node.attributes = Object.fromEntries(written.map(({name, value}) => [name, value]))
         node.data = {
           ...node.data,
-          rnnAttributeNames: written.map(([name]) => name),
-          rnnPlaces: {attributes: this.data.rnnShortPlaces ?? []}
+          rnnAttributeNames: written.map(({name}) => name),
+          rnnPlaces: {attributes: written.map(({place}) => place)}
         }
         this.data.rnnShortAttributes = undefined
-        this.data.rnnShortPlaces = undefined
       }
     }
   }
