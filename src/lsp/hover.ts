@@ -17,11 +17,11 @@ import {quizMarkdown} from './quiz-hover.js'
 
 /** `recurrent = 4 · 4 + 4 = 20`, and whether the number the text states agrees. */
 function inlineMarkdown(
-  {found}: PageNetwork,
+  {node}: PageNetwork,
   breakdown: Breakdown,
   thousandsSeparator: string
 ): string | undefined {
-  const {name, stated} = readLabel(toString(found.node))
+  const {name, stated} = readLabel(toString(node))
   const count = quantityOf(breakdown, name)
   if (count === undefined) return undefined
   const formula = `\`${explainQuantity(breakdown, name)}\``
@@ -42,7 +42,7 @@ export function hoverAt(analysis: PageAnalysis, offset: number): Hover | undefin
   const network = networkAt(analysis, offset)
   if (!network?.breakdown) return undefined
   const settings = resolveOptions({...analysis.options, solutions: 'hide'})
-  const {node} = network.found
+  const {node} = network
   const table = breakdownMarkdown(network.breakdown, settings)
   const withTable = (text: string | undefined) => text && `${text}\n\n${table}`
   const value =
