@@ -1,4 +1,4 @@
-// `npm run bench`: seven measures, each side by side in one run (these
+// `npm run bench`: eight measures, each side by side in one run (these
 // machines are noisy, so only ratios within a run are meaningful).
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -19,6 +19,7 @@ import {unified} from 'unified'
 import {diagramRatio} from './diagram-ratio.js'
 import {measureInstall} from './install-size.js'
 import {benchPage, prosePage} from './page.js'
+import {quizWeight} from './quiz-weight.js'
 
 const quick = process.argv.includes('--quick')
 
@@ -297,6 +298,9 @@ for (const count of quick ? [100] : [100, 1000]) {
     '≤ 1.50'
   ])
 }
+
+// 8. What a self-check quiz adds to a page, and the script's size (bytes: no timing).
+rows.push(...(await quizWeight()))
 
 const header = ['measure', 'remark-rnn', 'baseline', 'ratio', 'target']
 const widths = header.map((_, column) =>
