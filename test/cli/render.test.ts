@@ -137,7 +137,7 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     )
     expect(stdout).toContain('.rnn-problem-note{')
     expect(stderr).toMatch(
-      /3:1-3:24\s+error\s+`units` must be at least 1, not 0\.\s+out-of-range\s+remark-rnn/
+      /3:22-3:23\s+error\s+`units` must be at least 1, not 0\.\s+out-of-range\s+remark-rnn/
     )
   })
 
@@ -153,7 +153,7 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     expect(readFileSync(out, 'utf8')).toContain('::rnn{inputs=4 units=5 units=6}\n')
     const again = await run(['check', out])
     expect(again.status).toBe(1)
-    expect(again.stderr).toMatch(/3:1-3:32\s+error\s+`units` is written twice/)
+    expect(again.stderr).toMatch(/3:24-3:29\s+error\s+`units` is written twice/)
   })
 
   it('refuses other output types with exit 2', async () => {

@@ -12,18 +12,18 @@ export function siteFolder(name: string): string {
 }
 
 /**
- * Whether a site's dependencies are installed (`.ci/run` installs them).
- * Without them the site tests are skipped with a notice, except under
- * CI=true, where that is a failure.
+ * Whether a site's dependencies are installed (`npm test` installs them:
+ * scripts/install-examples.js). Without them the site tests are skipped
+ * with a notice, except under CI=true, where that is a failure.
  */
 export function siteInstalled(name: string): boolean {
   if (existsSync(`${siteFolder(name)}node_modules`)) return true
   if (process.env.CI === 'true')
     throw new Error(
-      `CI=true but examples/${name} has no node_modules: run npm ci there (see .ci/run).`
+      `CI=true but examples/${name} has no node_modules: npm test installs it (scripts/install-examples.js); run \`npm ci --prefix examples/${name}\`.`
     )
   console.warn(
-    `\n  ${name} tests skipped: run \`npm ci --prefix examples/${name}\` to build the example site.\n`
+    `\n  ${name} tests skipped: examples/${name} has no node_modules. npm test installs it; or run \`npm ci --prefix examples/${name}\`.\n`
   )
   return false
 }
