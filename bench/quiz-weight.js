@@ -20,7 +20,7 @@ const course = readFileSync(
   new URL('../examples/course/rnn-parameters.md', import.meta.url),
   'utf8'
 )
-const script = readFileSync(new URL('../dist/browser/self-check.js', import.meta.url), 'utf8')
+const script = readFileSync(new URL('../dist/self-check.js', import.meta.url), 'utf8')
 
 /** The quiz directives of the course page, as written. */
 function quizSource(index) {

@@ -5,10 +5,10 @@ import {
   explainQuantity,
   mistakenValues,
   quote,
-  readChoice,
   readOptionNumbers,
   sameValues
 } from '../core/index.js'
+import {readChoice} from '../core/read-value.js'
 import {formatValues} from '../render/index.js'
 import type {Settings} from './options.js'
 import type {NumberMistake, QuizType} from './quiz-variants.js'
@@ -33,7 +33,7 @@ export function readQuizType(
         ruleId,
         reason: message,
         node,
-        attribute: 'type',
+        at: {attribute: 'type', part: 'value'},
         expected: suggestion ? [suggestion] : undefined
       }
     ]
@@ -78,7 +78,7 @@ export function numberAnswer(
           ruleId: 'invalid-key',
           reason: `${quote(`answer=${answer}`)} is not the key of a number question: ${stated.reason} Write the count, such as \`answer=${right.replace(/, /g, ',')}\`, or leave \`answer\` out to take the count as the key.`,
           node,
-          attribute: 'answer'
+          at: {attribute: 'answer', part: 'value'}
         }
       ]
     }
@@ -93,7 +93,7 @@ export function numberAnswer(
           ruleId: 'wrong-key',
           reason: `The answer is ${right}, not ${formatValues(stated.values, plain)}: ${why}.${known ? ` The key is ${known.mistakes.map((id) => settings.strings.mistakes[id]).join(', or ')}.` : ''}`,
           node,
-          attribute: 'answer',
+          at: {attribute: 'answer', part: 'value'},
           expected: [right.replace(/, /g, ',')]
         }
       ]

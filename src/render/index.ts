@@ -12,7 +12,6 @@ export type {NumberFormat} from './number-format.js'
 export {formatCount, formatCountLatex, localeSeparator} from './number-format.js'
 export type {PartSum} from './part-sums.js'
 export {groupedByPart, partLabel, partSums} from './part-sums.js'
-export {numberSolutionContent} from './number-quiz.js'
 export {frameworkCode, kerasCode, pytorchCode} from './python/index.js'
 export type {OptionContent, QuizSolutionSettings} from './quiz.js'
 export {
@@ -22,11 +21,7 @@ export {
   quizOptionList,
   quizSolutionContent
 } from './quiz.js'
-export {choiceFeedback, numberEntries, numberFeedback} from './quiz-feedback.js'
-export type {Feedback, NumberEntry, NumberFeedback, QuizPlacement} from './quiz-form.js'
-export {choiceQuizForm, numberQuizForm} from './quiz-form.js'
 export {quizQuestionText} from './quiz-question.js'
-export {quizColours, quizStylesheet} from './quiz-style.js'
 export type {SolutionMode, SolutionPart, SolutionSettings} from './solution.js'
 export {
   defaultSolutionParts,
