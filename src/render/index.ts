@@ -29,11 +29,7 @@ export {
   quizOptionList,
   quizSolutionContent
 } from './quiz.js'
-export {choiceFeedback, numberEntries, numberFeedback} from './quiz-feedback.js'
-export type {Feedback, NumberEntry, NumberFeedback, QuizPlacement} from './quiz-form.js'
-export {choiceQuizForm, numberQuizForm} from './quiz-form.js'
 export {quizQuestionText} from './quiz-question.js'
-export {quizColours, quizStylesheet} from './quiz-style.js'
 export type {SolutionMode, SolutionPart, SolutionSettings} from './solution.js'
 export {
   defaultSolutionParts,
