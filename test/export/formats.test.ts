@@ -1,13 +1,10 @@
-import {spawnSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
 import {XMLParser} from 'fast-xml-parser'
 import {unzipSync} from 'fflate'
 import {parse as parseGift} from 'gift-pegjs'
 import {describe, expect, it} from 'vitest'
 import {lmsQuestions} from '../../src/export/index.js'
 import {localeSeparator, solutionStrings} from '../../src/render/index.js'
+import {writeTemporary, xmllint, xmllintAvailable} from '../helpers/xmllint.js'
 import {exported, lesson, pageQuizzes} from './quizzes.js'
 
 const quizzes = pageQuizzes(lesson, {seed: 2026, variants: 4})
@@ -193,26 +190,14 @@ describe('QTI 2.1 package', () => {
   })
 })
 
-describe('well-formed under xmllint', () => {
-  const available = spawnSync('xmllint', ['--version']).status === 0
-  if (!available) {
-    if (process.env.CI === 'true')
-      throw new Error('xmllint is missing (Debian package libxml2-utils)')
-    console.warn('xmllint not installed (libxml2-utils): skipping the well-formedness check')
-  }
-
-  it.skipIf(!available)('accepts the Moodle file and every file of the QTI package', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-export-'))
-    const paths = [join(folder, 'moodle.xml')]
-    writeFileSync(paths[0] as string, exported(quizzes, 'moodle'))
-    for (const [name, bytes] of Object.entries(unzipSync(exported(quizzes, 'qti') as Uint8Array))) {
-      const path = join(folder, name.replace(/\//g, '-'))
-      writeFileSync(path, bytes)
-      paths.push(path)
-    }
-
-    const result = spawnSync('xmllint', ['--noout', ...paths], {encoding: 'utf8'})
-    expect(result.stderr).toBe('')
+describe.skipIf(!xmllintAvailable())('well-formed under xmllint', () => {
+  it('accepts the Moodle file and every file of the QTI package', () => {
+    const paths = writeTemporary({
+      'moodle.xml': exported(quizzes, 'moodle'),
+      ...unzipSync(exported(quizzes, 'qti') as Uint8Array)
+    })
+    const result = xmllint(paths)
+    expect(result.errors).toEqual([])
     expect(result.status).toBe(0)
     expect(paths.length).toBe(variants.length + 3)
   })
