@@ -4,6 +4,7 @@ import {generateOptions, quote} from '../core/index.js'
 import type {OptionContent, RnnBlock, SolutionPart} from '../render/index.js'
 import {
   fillTemplate,
+  foldTitle,
   formatValues,
   presentSolution,
   quizOptionList,
@@ -198,7 +199,11 @@ export function buildQuiz(
       quizOptionList(
         shown.options.map((first, index) => ({first, rest: shown.optionRest[index] ?? []}))
       ),
-      ...presentSolution(solution, settings.strings.quizSummary, settings.mode)
+      ...presentSolution(
+        solution,
+        foldTitle(settings.strings.quizSummary, breakdown, settings),
+        settings.mode
+      )
     ],
     classes: attributes.classes,
     variants: drawn.variants

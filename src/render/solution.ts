@@ -3,15 +3,14 @@ import type {Breakdown} from '../core/index.js'
 import {codeBlock} from './code-block.js'
 import type {DiagramPlacement} from './diagram/index.js'
 import {diagramBlock} from './diagram/index.js'
+import {foldTitle} from './fold-title.js'
 import {frameworkSummary} from './framework-summary.js'
 import {derivationLatex, shapesLatex} from './latex.js'
 import {displayMath} from './math-nodes.js'
 import type {RnnBlock} from './nodes.js'
 import {rnnBlock} from './nodes.js'
 import type {NumberFormat} from './number-format.js'
-import {formatCount} from './number-format.js'
 import type {SolutionStrings} from './strings.js'
-import {fillTemplate} from './strings.js'
 import {solutionTable} from './table.js'
 
 /** The parts a solution can show, in the order they appear. */
@@ -86,8 +85,7 @@ export function presentSolution(
 export function renderSolution(breakdown: Breakdown, settings: SolutionSettings): RnnBlock[] {
   // Hidden solutions are not built at all: `check` and student builds skip the work.
   if (settings.mode === 'hide') return []
-  const summary = fillTemplate(settings.strings.summary, {
-    total: formatCount(breakdown.total, settings.format)
-  })
+  // The title names the network, never its count: a folded solution gives nothing away.
+  const summary = foldTitle(settings.strings.summary, breakdown, settings)
   return presentSolution(solutionContent(breakdown, settings), summary, settings.mode)
 }

@@ -20,10 +20,20 @@ export interface SolutionStrings {
   readonly totalSymbol: string
   /** The input vector's name in the shapes view. */
   readonly inputVector: string
-  /** The summary of a collapsed solution: `{total}` is the formatted total. */
+  /**
+   * The title of a collapsed solution: `{network}` is the network in words
+   * (see `foldOutputs`), never its count, so a folded answer gives nothing away
+   * (`{total}`, the count, is filled for an author's own title that asks for it).
+   */
   readonly summary: string
-  /** A quiz's summary line when collapsed. */
+  /** A quiz's title when its answer is collapsed: `{network}` as in `summary`. */
   readonly quizSummary: string
+  /**
+   * The dense layers in a fold title's `{network}` (`LSTM, 4 inputs, 5 units, 3 outputs`;
+   * inputs and units are worded by `quizInputs` and `quizLayers`): `1 output`,
+   * `{count} outputs`, and for several dense layers `dense layers of {sizes} nodes`.
+   */
+  readonly foldOutputs: Readonly<Record<'one' | 'other' | 'layers', string>>
   /** `Answer: {letter}`. */
   readonly quizAnswer: string
   /** Lead-in to the list of wrong options and the mistakes behind them. */
@@ -97,12 +107,14 @@ export type SolutionStringsOverride = Partial<
     | 'quizLayers'
     | 'quizOutputLayer'
     | 'quizAsk'
+    | 'foldOutputs'
   >
 > & {
   readonly quizInputs?: Partial<SolutionStrings['quizInputs']>
   readonly quizLayers?: Partial<SolutionStrings['quizLayers']>
   readonly quizOutputLayer?: Partial<SolutionStrings['quizOutputLayer']>
   readonly quizAsk?: Partial<SolutionStrings['quizAsk']>
+  readonly foldOutputs?: Partial<SolutionStrings['foldOutputs']>
   readonly terms?: Partial<SolutionStrings['terms']>
   readonly groups?: Partial<SolutionStrings['groups']>
   readonly cells?: Partial<SolutionStrings['cells']>
@@ -138,8 +150,9 @@ const english: SolutionStrings = {
   },
   totalSymbol: 'total',
   inputVector: 'x_t',
-  summary: 'Worked solution: {total} parameters',
-  quizSummary: 'Show the answer',
+  summary: 'Worked solution: {network}',
+  quizSummary: 'Show the answer: {network}',
+  foldOutputs: {one: '1 output', other: '{count} outputs', layers: 'dense layers of {sizes} nodes'},
   quizAnswer: 'Answer: {letter}',
   quizWhyNot: 'The other options:',
   quizNoMistake: 'not a count of this network',
@@ -234,8 +247,13 @@ const german: SolutionStrings = {
   },
   totalSymbol: 'gesamt',
   inputVector: 'x_t',
-  summary: 'Lösungsweg: {total} Parameter',
-  quizSummary: 'Antwort anzeigen',
+  summary: 'Lösungsweg: {network}',
+  quizSummary: 'Antwort anzeigen: {network}',
+  foldOutputs: {
+    one: '1 Ausgabe',
+    other: '{count} Ausgaben',
+    layers: 'dichte Schichten mit {sizes} Knoten'
+  },
   quizAnswer: 'Antwort: {letter}',
   quizWhyNot: 'Die anderen Antworten:',
   quizNoMistake: 'keine Zahl dieses Netzes',
@@ -326,6 +344,7 @@ export function solutionStrings(
     quizLayers: {...base.quizLayers, ...override.quizLayers},
     quizOutputLayer: {...base.quizOutputLayer, ...override.quizOutputLayer},
     quizAsk: {...base.quizAsk, ...override.quizAsk},
+    foldOutputs: {...base.foldOutputs, ...override.foldOutputs},
     mistakes: {...base.mistakes, ...override.mistakes}
   }
 }
