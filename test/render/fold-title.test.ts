@@ -63,6 +63,13 @@ describe('fold titles', () => {
     )
   })
 
+  it('leave a student build (hide) without any count, not even in an attribute', async () => {
+    const {output} = await toPlainHtml(':::rnn{inputs=4 units=5 outputs=3}\nHow many?\n:::', {
+      solutions: 'hide'
+    })
+    expect(output).toBe('<div class="rnn"><p>How many?</p></div>')
+  })
+
   it('words several dense layers as a list of their sizes', () => {
     const breakdown = countParameters({inputs: 4, units: [5], outputs: 3, cell: 'lstm'})
     // A dense head of several layers, as the description's outputs list gives it.
