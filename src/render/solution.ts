@@ -3,14 +3,16 @@ import type {Breakdown} from '../core/index.js'
 import {codeBlock} from './code-block.js'
 import type {DiagramPlacement} from './diagram/index.js'
 import {diagramBlock} from './diagram/index.js'
-import {foldTitle} from './fold-title.js'
+import {foldNetwork, foldTitle} from './fold-title.js'
 import {frameworkSummary} from './framework-summary.js'
 import {derivationLatex, shapesLatex} from './latex.js'
 import {displayMath} from './math-nodes.js'
 import type {RnnBlock} from './nodes.js'
 import {rnnBlock} from './nodes.js'
 import type {NumberFormat} from './number-format.js'
+import {scrollRegion} from './scroll-region.js'
 import type {SolutionStrings} from './strings.js'
+import {fillTemplate} from './strings.js'
 import {solutionTable} from './table.js'
 
 /** The parts a solution can show, in the order they appear. */
@@ -44,6 +46,10 @@ export function solutionContent(
   breakdown: Breakdown,
   settings: Pick<SolutionSettings, 'parts' | 'strings' | 'format' | 'diagram'>
 ): BlockContent[] {
+  // Wide parts scroll in a labelled box of their own (the diagram scales, code scrolls by itself).
+  const network = foldNetwork(breakdown, settings.strings)
+  const region = (part: keyof SolutionStrings['regions'], content: BlockContent) =>
+    scrollRegion(content, fillTemplate(settings.strings.regions[part], {network}))
   const build: Record<SolutionPart, () => BlockContent> = {
     diagram: () =>
       diagramBlock(breakdown, {
@@ -51,10 +57,15 @@ export function solutionContent(
         format: settings.format,
         ...(settings.diagram ?? {id: 'rnn-diagram', stylesheet: true})
       }),
-    table: () => solutionTable(breakdown, settings.strings, settings.format),
-    derivation: () => displayMath(derivationLatex(breakdown, settings.strings, settings.format)),
-    shapes: () => displayMath(shapesLatex(breakdown, settings.strings)),
-    summary: () => frameworkSummary(breakdown, settings.strings, settings.format),
+    table: () => region('table', solutionTable(breakdown, settings.strings, settings.format)),
+    derivation: () =>
+      region(
+        'derivation',
+        displayMath(derivationLatex(breakdown, settings.strings, settings.format))
+      ),
+    shapes: () => region('shapes', displayMath(shapesLatex(breakdown, settings.strings))),
+    summary: () =>
+      region('summary', frameworkSummary(breakdown, settings.strings, settings.format)),
     code: () => codeBlock(breakdown)
   }
   return solutionParts.filter((part) => settings.parts.includes(part)).map((part) => build[part]())

@@ -34,6 +34,11 @@ export interface SolutionStrings {
    * `{count} outputs`, and for several dense layers `dense layers of {sizes} nodes`.
    */
   readonly foldOutputs: Readonly<Record<'one' | 'other' | 'layers', string>>
+  /**
+   * The names of the boxes wide parts scroll in on narrow screens, read out
+   * when one is focused: `{network}` as in `summary`.
+   */
+  readonly regions: Readonly<Record<'table' | 'derivation' | 'shapes' | 'summary', string>>
   /** `Answer: {letter}`. */
   readonly quizAnswer: string
   /** Lead-in to the list of wrong options and the mistakes behind them. */
@@ -108,6 +113,7 @@ export type SolutionStringsOverride = Partial<
     | 'quizOutputLayer'
     | 'quizAsk'
     | 'foldOutputs'
+    | 'regions'
   >
 > & {
   readonly quizInputs?: Partial<SolutionStrings['quizInputs']>
@@ -115,6 +121,7 @@ export type SolutionStringsOverride = Partial<
   readonly quizOutputLayer?: Partial<SolutionStrings['quizOutputLayer']>
   readonly quizAsk?: Partial<SolutionStrings['quizAsk']>
   readonly foldOutputs?: Partial<SolutionStrings['foldOutputs']>
+  readonly regions?: Partial<SolutionStrings['regions']>
   readonly terms?: Partial<SolutionStrings['terms']>
   readonly groups?: Partial<SolutionStrings['groups']>
   readonly cells?: Partial<SolutionStrings['cells']>
@@ -153,6 +160,12 @@ const english: SolutionStrings = {
   summary: 'Worked solution: {network}',
   quizSummary: 'Show the answer: {network}',
   foldOutputs: {one: '1 output', other: '{count} outputs', layers: 'dense layers of {sizes} nodes'},
+  regions: {
+    table: 'Parameter table: {network}',
+    derivation: 'Parameter count: {network}',
+    shapes: 'Shapes: {network}',
+    summary: 'Framework summary: {network}'
+  },
   quizAnswer: 'Answer: {letter}',
   quizWhyNot: 'The other options:',
   quizNoMistake: 'not a count of this network',
@@ -254,6 +267,12 @@ const german: SolutionStrings = {
     other: '{count} Ausgaben',
     layers: 'dichte Schichten mit {sizes} Knoten'
   },
+  regions: {
+    table: 'Parametertabelle: {network}',
+    derivation: 'Parameterzählung: {network}',
+    shapes: 'Formen: {network}',
+    summary: 'Framework-Übersicht: {network}'
+  },
   quizAnswer: 'Antwort: {letter}',
   quizWhyNot: 'Die anderen Antworten:',
   quizNoMistake: 'keine Zahl dieses Netzes',
@@ -345,6 +364,7 @@ export function solutionStrings(
     quizOutputLayer: {...base.quizOutputLayer, ...override.quizOutputLayer},
     quizAsk: {...base.quizAsk, ...override.quizAsk},
     foldOutputs: {...base.foldOutputs, ...override.foldOutputs},
+    regions: {...base.regions, ...override.regions},
     mistakes: {...base.mistakes, ...override.mistakes}
   }
 }
