@@ -20,9 +20,9 @@ export type BlockSolution =
     }
   | {readonly ok: false; readonly problems: readonly Problem[]}
 
-/** `ask` and `answer` on an `rnn` directive: the author meant a quiz. */
+/** `ask`, `answer` or `type` on an `rnn` directive: the author meant a quiz. */
 function quizAttributeProblems(node: DirectiveLike, quizSpelling: string): Problem[] {
-  return (['ask', 'answer'] as const)
+  return (['ask', 'answer', 'type'] as const)
     .filter((name) => node.attributes?.[name] !== undefined && node.attributes[name] !== null)
     .map((name) => ({
       ruleId: 'unknown-attribute' as const,

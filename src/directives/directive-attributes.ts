@@ -13,7 +13,16 @@ export interface DirectiveLike extends Node {
 }
 
 /** Attributes the plugin handles itself; the rest describe the network. */
-export const ownAttributes = ['id', 'model', 'show', 'class', 'ask', 'answer', 'seed'] as const
+export const ownAttributes = [
+  'id',
+  'model',
+  'show',
+  'class',
+  'ask',
+  'answer',
+  'seed',
+  'type'
+] as const
 
 export interface SplitAttributes {
   /** `id=…` (or `#…`): this directive defines a named model. */
@@ -30,6 +39,8 @@ export interface SplitAttributes {
   readonly answer?: string | undefined
   /** `seed=…` of a quiz with ranges: picks its variant instead of the site's seed. */
   readonly seed?: string | undefined
+  /** `type=…` of a quiz (`choice` or `number`), as written. */
+  readonly type?: string | undefined
   /** Everything else: the network description. */
   readonly description: Readonly<Record<string, string>>
 }
@@ -46,6 +57,7 @@ export function splitAttributes(node: DirectiveLike): SplitAttributes {
   let ask: string | undefined
   let answer: string | undefined
   let seed: string | undefined
+  let type: string | undefined
 
   const attributes = node.attributes ?? {}
   // A name the parser read but the node lost (`{__proto__=1}`) is still a name the author wrote.
@@ -65,8 +77,9 @@ export function splitAttributes(node: DirectiveLike): SplitAttributes {
     else if (name === 'ask') ask = text
     else if (name === 'answer') answer = text.trim()
     else if (name === 'seed') seed = text.trim()
+    else if (name === 'type') type = text
     else description[name] = text
   }
 
-  return {id, model, show, classes, ask, answer, seed, description}
+  return {id, model, show, classes, ask, answer, seed, type, description}
 }

@@ -3,6 +3,7 @@ import {frameworks} from '../core/index.js'
 import type {
   DiagramPlacement,
   NumberFormat,
+  QuizPlacement,
   SolutionMode,
   SolutionPart,
   SolutionStrings,
@@ -59,6 +60,8 @@ export interface Settings {
   readonly variants: number
   /** The next diagram id of the file being processed (`rnn-diagram-1`, …); set per file. */
   readonly diagramIds?: (() => DiagramPlacement) | undefined
+  /** The next quiz form's id of the file being processed (`rnn-quiz-1`, …); set per file. */
+  readonly quizIds?: (() => QuizPlacement) | undefined
 }
 
 const modes: readonly SolutionMode[] = ['show', 'collapse', 'hide']

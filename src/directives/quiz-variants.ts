@@ -1,5 +1,5 @@
 import type {BlockContent, PhrasingContent} from 'mdast'
-import type {Breakdown, OptionVerdict, RangedAttribute} from '../core/index.js'
+import type {Breakdown, MistakenValues, OptionVerdict, RangedAttribute} from '../core/index.js'
 import {analyseDescription, boundSizes, drawSizes, readRanges, seededRandom} from '../core/index.js'
 import type {OptionContent} from '../render/index.js'
 import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
@@ -16,10 +16,19 @@ import type {RuleId} from './rules.js'
 /** A quiz as both syntaxes give it: its attributes and position, and its content (question and option list). */
 export type QuizNode = DirectiveLike & QuizBody
 
-/** A quiz checked for one network: what the page shows and what export writes. */
-export interface CheckedQuiz {
+/** What a quiz asks a student to do: pick one of its options, or type the numbers. */
+export type QuizType = 'choice' | 'number'
+
+/** What every checked quiz has, whatever its type. */
+interface QuizBase {
+  /** The asked quantities, in order: what each option gives, or each entry field takes. */
   readonly ask: readonly string[]
   readonly question: BlockContent[]
+}
+
+/** A multiple-choice quiz checked for one network: what the page shows and what export writes. */
+export interface ChoiceQuiz extends QuizBase {
+  readonly type: 'choice'
   /** Each option's first paragraph: where its numbers are read, and what export writes. */
   readonly options: ReadonlyArray<readonly PhrasingContent[]>
   /** The blocks after each option's first paragraph (an explanation, a list, code, math), shown on the page. */
@@ -27,12 +36,33 @@ export interface CheckedQuiz {
   readonly verdicts: readonly OptionVerdict[]
 }
 
-/** One variant of a quiz: its drawn sizes (none without ranges), network and checked quiz. */
-export interface QuizVariant extends CheckedQuiz {
+/** A wrong answer a number question recognises, with what the student did in the page's language. */
+export interface NumberMistake extends MistakenValues {
+  /** The most common of `mistakes`, in the page's strings: `the recurrent bias forgotten`. */
+  readonly explanation: string
+}
+
+/** A number question (`type=number`) checked for one network: the student types one number per asked quantity. */
+export interface NumberQuiz extends QuizBase {
+  readonly type: 'number'
+  /** The right number of each asked quantity, in `ask` order (the count; `answer=…` is checked against it). */
+  readonly key: readonly number[]
+  /** The distinct wrong answers typical mistakes give, most common first; none equals `key`. */
+  readonly mistakes: readonly NumberMistake[]
+}
+
+/** A quiz checked for one network: `type` tells a choice quiz from a number question. */
+export type CheckedQuiz = ChoiceQuiz | NumberQuiz
+
+/** Where a variant comes from: its drawn sizes (none without ranges), network and attributes. */
+export interface VariantDraw {
   readonly sizes: Readonly<Record<string, string>>
   readonly breakdown: Breakdown
   readonly attributes: SplitAttributes
 }
+
+/** One variant of a quiz: its draw and its checked quiz. */
+export type QuizVariant = CheckedQuiz & VariantDraw
 
 export type QuizCheck = (
   node: QuizNode,
@@ -40,7 +70,7 @@ export type QuizCheck = (
   attributes: SplitAttributes
 ) => {ok: true; quiz: CheckedQuiz} | {ok: false; problems: Problem[]}
 
-export type VariantDraw =
+export type VariantDrawing =
   | {readonly ok: true; readonly variants: readonly QuizVariant[]}
   | {readonly ok: false; readonly problems: Problem[]}
 
@@ -121,7 +151,8 @@ function attempt(
   const concrete = {...sized, children: filled.nodes} as QuizNode
   const checked = check(concrete, network.breakdown, network.attributes)
   if (!checked.ok) return {...checked, models: trial}
-  const duplicate = duplicateOptions(checked.quiz.verdicts, node)
+  const duplicate =
+    checked.quiz.type === 'choice' ? duplicateOptions(checked.quiz.verdicts, node) : undefined
   if (duplicate) return {ok: false, problems: [duplicate], models: trial}
   return {
     ok: true,
@@ -148,7 +179,7 @@ export function drawQuizVariants(
   models: ModelRegistry,
   settings: Settings,
   check: QuizCheck
-): VariantDraw {
+): VariantDrawing {
   const attributes = splitAttributes(node)
   const reading = readRanges(attributes.description)
   if (!reading.ok)

@@ -3,21 +3,27 @@ import type {Breakdown, OptionVerdict} from '../core/index.js'
 import {generateOptions, quote} from '../core/index.js'
 import type {OptionContent, RnnBlock, SolutionPart} from '../render/index.js'
 import {
+  choiceFeedback,
+  choiceQuizForm,
   fillTemplate,
   foldTitle,
   formatValues,
+  numberEntries,
+  numberFeedback,
+  numberQuizForm,
+  numberSolutionContent,
   presentSolution,
-  quizOptionList,
   quizQuestionText,
   quizSolutionContent
 } from '../render/index.js'
 import {diagramIdFor} from './diagram-ids.js'
 import type {SplitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
+import {numberAnswer, readQuizType} from './number-quiz.js'
 import type {Settings} from './options.js'
 import {readAsk} from './quiz-ask.js'
 import {optionList, readKey, readOptions} from './quiz-options.js'
-import type {QuizCheck, QuizNode, QuizVariant} from './quiz-variants.js'
+import type {QuizCheck, QuizNode, QuizType, QuizVariant} from './quiz-variants.js'
 import {drawQuizVariants} from './quiz-variants.js'
 import {judgeQuiz} from './quiz-verdict.js'
 import type {Problem} from './report.js'
@@ -105,13 +111,15 @@ function questionContent(
   node: QuizNode,
   breakdown: Breakdown,
   ask: readonly string[],
+  type: QuizType,
   settings: Settings
 ): BlockContent[] {
   if (node.type === 'leafDirective' && node.children.length > 0) {
     return [{type: 'paragraph', children: node.children as PhrasingContent[]}]
   }
 
-  const list = optionList(node)
+  // A number question has no options: all its content is the question.
+  const list = type === 'choice' ? optionList(node) : undefined
   const authored = node.children.filter((child: RootContent) => child !== list)
   if (authored.length > 0) return authored as BlockContent[]
   const d = breakdown.description
@@ -126,24 +134,35 @@ function questionContent(
   return [{type: 'paragraph', children: [{type: 'text', value: embedding + text}]}]
 }
 
-/** Read the key, check the options and build the question for one variant's network. */
+/** Read the key, check the options (or a number question's key) and build the question for one variant's network. */
 function checkQuiz(
   node: QuizNode,
   breakdown: Breakdown,
   attributes: SplitAttributes,
   settings: Settings
 ): ReturnType<QuizCheck> {
+  const type = readQuizType(attributes.type, node)
+  if (!type.ok) return type
   const asked = readAsk(attributes.ask, breakdown, node)
   if (!asked.ok) return asked
-  const quiz = quizContent(node, breakdown, asked.ask, attributes.answer, settings)
+  const ask = asked.ask
+  if (type.type === 'number') {
+    const number = numberAnswer(breakdown, ask, attributes.answer, node, settings)
+    if (!number.ok) return number
+    const question = questionContent(node, breakdown, ask, 'number', settings)
+    return {ok: true, quiz: {type: 'number', ask, question, ...number.answer}}
+  }
+
+  const quiz = quizContent(node, breakdown, ask, attributes.answer, settings)
   if (!quiz.ok) return quiz
-  const question = questionContent(node, breakdown, asked.ask, settings)
+  const question = questionContent(node, breakdown, ask, 'choice', settings)
   const {options, verdicts} = quiz.content
   const first = options.map((option) => option.first)
   return {
     ok: true,
     quiz: {
-      ask: asked.ask,
+      type: 'choice',
+      ask,
       question,
       options: first,
       optionRest: options.map((option) => option.rest),
@@ -183,29 +202,52 @@ export function buildQuiz(
   )
   if (!drawn.ok) return drawn
   const shown = drawn.variants[0] as QuizVariant
-  const {breakdown, attributes, ask, verdicts} = shown
-  const solution =
-    settings.mode === 'hide'
-      ? []
-      : quizSolutionContent(breakdown, ask, verdicts, {
-          ...settings,
-          parts,
-          diagram: diagramIdFor(parts, settings)
-        })
+  const solutionSettings = {...settings, parts, diagram: diagramIdFor(parts, settings)}
+  const {breakdown, ask, question} = shown
+  const hidden = settings.mode === 'hide'
+  const {strings} = settings
+  const formSettings = {
+    placement: settings.quizIds?.() ?? {id: 'rnn-quiz', stylesheet: true},
+    strings,
+    thousandsSeparator: settings.format.thousandsSeparator
+  }
+  const body =
+    shown.type === 'choice'
+      ? {
+          form: choiceQuizForm(
+            question,
+            shown.options.map((first, index) => ({first, rest: shown.optionRest[index] ?? []})),
+            hidden ? undefined : choiceFeedback(breakdown, ask, shown.verdicts, strings),
+            formSettings
+          ),
+          solution: hidden
+            ? []
+            : quizSolutionContent(breakdown, ask, shown.verdicts, solutionSettings)
+        }
+      : {
+          form: numberQuizForm(
+            question,
+            numberEntries(breakdown, ask, strings),
+            hidden
+              ? undefined
+              : numberFeedback(breakdown, ask, shown.mistakes, strings, settings.format),
+            formSettings
+          ),
+          solution: hidden
+            ? []
+            : numberSolutionContent(breakdown, ask, shown.mistakes, solutionSettings)
+        }
   return {
     ok: true,
     content: [
-      ...shown.question,
-      quizOptionList(
-        shown.options.map((first, index) => ({first, rest: shown.optionRest[index] ?? []}))
-      ),
+      body.form,
       ...presentSolution(
-        solution,
-        foldTitle(settings.strings.quizSummary, breakdown, settings),
+        body.solution,
+        foldTitle(strings.quizSummary, breakdown, settings),
         settings.mode
       )
     ],
-    classes: attributes.classes,
+    classes: shown.attributes.classes,
     variants: drawn.variants
   }
 }

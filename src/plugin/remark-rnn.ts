@@ -8,6 +8,7 @@ import type {ModelRegistry} from '../directives/models.js'
 import {unusedModelProblem} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
+import {quizIdCounter} from '../directives/quiz-ids.js'
 import {createReport} from '../directives/report.js'
 import {attributeNamesFromMarkdown} from './attribute-names.js'
 import {collectDirectives} from './collect.js'
@@ -46,7 +47,11 @@ export default function remarkRnn(
 
 /** Expand every rnn directive of one document, in order, reporting problems on the file. */
 export function expandDirectives(tree: Root, file: VFile, fileless: Settings): undefined {
-  const settings: Settings = {...fileless, diagramIds: diagramIdCounter()}
+  const settings: Settings = {
+    ...fileless,
+    diagramIds: diagramIdCounter(),
+    quizIds: quizIdCounter()
+  }
   const report = createReport(file, settings.strict)
   const models: ModelRegistry = new Map()
 

@@ -1,5 +1,5 @@
 import {createRequire} from 'node:module'
-import type {Node, Paragraph} from 'mdast'
+import type {List, ListItem, Node, Paragraph} from 'mdast'
 import type {Options} from 'mdast-util-to-markdown'
 import type {RnnBlock, RnnInline} from '../render/index.js'
 
@@ -28,7 +28,10 @@ function writesNothing(node: Node): boolean {
  * HTML-only lines and diagrams), an inline as its text, and anything carrying
  * the author's source (a directive with problems) as that source, untouched.
  */
-function rnnHandlers(paragraph: NonNullable<Options['handlers']>['paragraph']): Options {
+function rnnHandlers(
+  paragraph: NonNullable<Options['handlers']>['paragraph'],
+  listItem: NonNullable<Options['handlers']>['listItem']
+): Options {
   return {
     // A block that writes nothing takes no blank lines of its own either.
     join: [(left, right) => (writesNothing(left) || writesNothing(right) ? 0 : undefined)],
@@ -45,6 +48,19 @@ function rnnHandlers(paragraph: NonNullable<Options['handlers']>['paragraph']): 
         // a list item; the following text cannot see that, so escape here.
         const atBreak = info.before === '' || /[\r\n]$/.test(info.before)
         return atBreak && /^\d+$/.test(value) && /^[.)]/.test(info.after) ? value + '\\' : value
+      },
+      // A quiz option's radio and feedback are the form's, not the Markdown's.
+      listItem(node: ListItem, parent, state, info) {
+        if (!listItem) return ''
+        const children = node.children.filter((child) => !htmlOnly(child))
+        if (children.length === node.children.length) return listItem(node, parent, state, info)
+        // The item keeps its place in the list: an ordered list numbers it by that.
+        const item = {...node, children}
+        const list = parent && {
+          ...parent,
+          children: (parent as List).children.map((child) => (child === node ? item : child))
+        }
+        return listItem(item, list as typeof parent, state, info)
       },
       paragraph(node: Paragraph, parent, state, info) {
         if (node.data?.rnnSource !== undefined) return node.data.rnnSource
@@ -69,7 +85,11 @@ function serialisers(): Options[] {
     const {mathToMarkdown} = require('mdast-util-math') as typeof import('mdast-util-math')
     const {defaultHandlers} =
       require('mdast-util-to-markdown') as typeof import('mdast-util-to-markdown')
-    loaded = [gfmTableToMarkdown(), mathToMarkdown(), rnnHandlers(defaultHandlers.paragraph)]
+    loaded = [
+      gfmTableToMarkdown(),
+      mathToMarkdown(),
+      rnnHandlers(defaultHandlers.paragraph, defaultHandlers.listItem)
+    ]
   }
 
   return loaded

@@ -11,6 +11,7 @@ export type {RnnBlock, RnnBlockData, RnnInline, RnnInlineData} from './nodes.js'
 export {rnnBlock} from './nodes.js'
 export type {NumberFormat} from './number-format.js'
 export {formatCount, formatCountLatex, localeSeparator} from './number-format.js'
+export {numberSolutionContent} from './number-quiz.js'
 export {frameworkCode, kerasCode, pytorchCode} from './python/index.js'
 export type {OptionContent, QuizSolutionSettings} from './quiz.js'
 export {
@@ -20,7 +21,11 @@ export {
   quizOptionList,
   quizSolutionContent
 } from './quiz.js'
+export {choiceFeedback, numberEntries, numberFeedback} from './quiz-feedback.js'
+export type {Feedback, NumberEntry, NumberFeedback, QuizPlacement} from './quiz-form.js'
+export {choiceQuizForm, numberQuizForm} from './quiz-form.js'
 export {quizQuestionText} from './quiz-question.js'
+export {quizColours, quizStylesheet} from './quiz-style.js'
 export type {SolutionMode, SolutionPart, SolutionSettings} from './solution.js'
 export {
   defaultSolutionParts,

@@ -80,7 +80,7 @@ export function quizOptionList(options: readonly OptionContent[]): List {
  * gives it (mistakes are listed most common first), else the one term it
  * equals (the output bias alone), else that it is no count of this network.
  */
-function wrongOptionReason(
+export function wrongOptionReason(
   breakdown: Breakdown,
   ask: readonly string[],
   verdict: OptionVerdict,

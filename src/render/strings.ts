@@ -45,6 +45,26 @@ export interface SolutionStrings {
   readonly quizWhyNot: string
   /** For a wrong option no typical mistake explains. */
   readonly quizNoMistake: string
+  /** A number question's key in its answer: `Answer: {values}`. */
+  readonly quizNumberAnswer: string
+  /** Lead-in to the numbers typical mistakes give in a number question's answer. */
+  readonly quizMistakes: string
+  /** A quiz form's legend when its question does not start with a paragraph. */
+  readonly quizLegend: string
+  /** The button that checks a student's answer on the page. */
+  readonly quizCheck: string
+  /** Feedback for a right answer: `{work}` is how the count comes about. */
+  readonly quizRight: string
+  /** Feedback for a wrong option: `{mistake}` is what gives it. */
+  readonly quizWrong: string
+  /** Feedback for a typed number a typical mistake gives: `{values}` typed, `{mistake}`. */
+  readonly quizNumberMistake: string
+  /** Feedback for any other wrong number: a hint that does not give the answer away. */
+  readonly quizNumberHint: string
+  /** Feedback when what was typed is no whole number. */
+  readonly quizNumberWhole: string
+  /** Feedback when Check is pressed before an option is chosen or a number typed. */
+  readonly quizNothing: string
   /**
    * The question of a quiz without its own text: `{cell}`, `{framework}`,
    * `{inputPhrase}` (from `quizInputs`), `{layerPhrase}` (from `quizLayers`),
@@ -169,6 +189,17 @@ const english: SolutionStrings = {
   quizAnswer: 'Answer: {letter}',
   quizWhyNot: 'The other options:',
   quizNoMistake: 'not a count of this network',
+  quizNumberAnswer: 'Answer: {values}',
+  quizMistakes: 'Numbers typical mistakes give:',
+  quizLegend: 'Question',
+  quizCheck: 'Check',
+  quizRight: 'Right: {work}.',
+  quizWrong: 'Not this one: {mistake}.',
+  quizNumberMistake: '{values}: {mistake}.',
+  quizNumberHint:
+    'Not the count. Count each weight matrix and bias vector once, with its shape, then add them up.',
+  quizNumberWhole: 'Type a whole number in digits, such as 1234, 1,234 or 1 234.',
+  quizNothing: 'Choose or type an answer first.',
   quizQuestion:
     'Network: {cell} ({framework}), {inputPhrase}, {layerPhrase}, {outputPhrase}. How many parameters does this network have {quantities}?',
   quizInputs: {one: '1 input', other: '{count} inputs'},
@@ -276,6 +307,17 @@ const german: SolutionStrings = {
   quizAnswer: 'Antwort: {letter}',
   quizWhyNot: 'Die anderen Antworten:',
   quizNoMistake: 'keine Zahl dieses Netzes',
+  quizNumberAnswer: 'Antwort: {values}',
+  quizMistakes: 'Zahlen, die typische Fehler ergeben:',
+  quizLegend: 'Frage',
+  quizCheck: 'Prüfen',
+  quizRight: 'Richtig: {work}.',
+  quizWrong: 'Nicht diese: {mistake}.',
+  quizNumberMistake: '{values}: {mistake}.',
+  quizNumberHint:
+    'Nicht die Anzahl. Zähle jede Gewichtsmatrix und jeden Bias-Vektor einmal, mit seiner Form, und addiere sie.',
+  quizNumberWhole: 'Gib eine ganze Zahl in Ziffern ein, etwa 1234 oder 1.234.',
+  quizNothing: 'Wähle oder tippe zuerst eine Antwort.',
   quizQuestion:
     'Netz: {cell} ({framework}), {inputPhrase}, {layerPhrase}, {outputPhrase}. Wie viele Parameter hat dieses Netz {quantities}?',
   quizInputs: {one: '1 Eingabe', other: '{count} Eingaben'},

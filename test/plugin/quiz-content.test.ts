@@ -10,7 +10,7 @@ describe('quiz content the author wrote', () => {
       '::rnn-quiz[Which count is right?]{inputs=9 units=5 ask=total}'
     )
     expect(file.messages).toEqual([])
-    expect(output).toContain('<p>Which count is right?</p>')
+    expect(output).toContain('<legend>Which count is right?</legend>')
     expect(output).not.toMatch(/How many parameters/)
   })
 

@@ -120,7 +120,7 @@ How many input weights for {inputs} inputs?
     expect(file.messages.map(String)).toEqual([])
     const [, n] = /"How many input weights for ", "(\d)", " inputs\?"/.exec(compiled) ?? []
     expect(Number(n)).toBeGreaterThanOrEqual(2)
-    expect(compiled).toContain(`"A."\n        }), " ", "${Number(n) * 3}"]`)
+    expect(compiled).toMatch(new RegExp(`"A."\\s+\\}\\), " ", "${Number(n) * 3}"\\]`))
   })
 })
 

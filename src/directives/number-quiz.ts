@@ -1,0 +1,104 @@
+import type {Node} from 'unist'
+import type {Breakdown} from '../core/index.js'
+import {
+  answerValues,
+  explainQuantity,
+  mistakenValues,
+  quote,
+  readChoice,
+  readOptionNumbers,
+  sameValues
+} from '../core/index.js'
+import {formatValues} from '../render/index.js'
+import type {Settings} from './options.js'
+import type {NumberMistake, QuizType} from './quiz-variants.js'
+import type {Problem} from './report.js'
+
+const plain = {thousandsSeparator: ','}
+const quizTypes: readonly QuizType[] = ['choice', 'number']
+
+/** `type=number` or `type=choice` (the default); a typo is an `invalid-choice` with a suggestion. */
+export function readQuizType(
+  value: string | undefined,
+  node: Node
+): {ok: true; type: QuizType} | {ok: false; problems: Problem[]} {
+  if (value === undefined) return {ok: true, type: 'choice'}
+  const reading = readChoice('type', value, quizTypes)
+  if (reading.ok) return {ok: true, type: reading.value}
+  const {ruleId, message, suggestion} = reading.problem
+  return {
+    ok: false,
+    problems: [
+      {
+        ruleId,
+        reason: message,
+        node,
+        attribute: 'type',
+        expected: suggestion ? [suggestion] : undefined
+      }
+    ]
+  }
+}
+
+/** The answer of a number question: the right numbers and the typical wrong ones. */
+export interface NumberAnswer {
+  readonly key: readonly number[]
+  readonly mistakes: readonly NumberMistake[]
+}
+
+/**
+ * The key of a number question is the count of what `ask` names; an
+ * `answer=32` the author states is checked against it, as a choice quiz's
+ * key is (`invalid-key` when it cannot be read, `wrong-key` when it differs).
+ */
+export function numberAnswer(
+  breakdown: Breakdown,
+  ask: readonly string[],
+  answer: string | undefined,
+  node: Node,
+  settings: Settings
+): {ok: true; answer: NumberAnswer} | {ok: false; problems: Problem[]} {
+  const key = answerValues(breakdown, ask)
+  const mistakes = mistakenValues(breakdown, ask).map(
+    (entry): NumberMistake => ({
+      ...entry,
+      explanation: settings.strings.mistakes[entry.mistakes[0] ?? 'order-swapped']
+    })
+  )
+  if (answer === undefined) return {ok: true, answer: {key, mistakes}}
+
+  const right = formatValues(key, plain)
+  const why = ask.map((name) => explainQuantity(breakdown, name)).join(', ')
+  const stated = readOptionNumbers(answer, ask.length)
+  if (!stated.ok) {
+    return {
+      ok: false,
+      problems: [
+        {
+          ruleId: 'invalid-key',
+          reason: `${quote(`answer=${answer}`)} is not the key of a number question: ${stated.reason} Write the count, such as \`answer=${right.replace(/, /g, ',')}\`, or leave \`answer\` out to take the count as the key.`,
+          node,
+          attribute: 'answer'
+        }
+      ]
+    }
+  }
+
+  if (!sameValues(stated.values, key)) {
+    const known = mistakes.find((entry) => sameValues(entry.values, stated.values))
+    return {
+      ok: false,
+      problems: [
+        {
+          ruleId: 'wrong-key',
+          reason: `The answer is ${right}, not ${formatValues(stated.values, plain)}: ${why}.${known ? ` The key is ${known.mistakes.map((id) => settings.strings.mistakes[id]).join(', or ')}.` : ''}`,
+          node,
+          attribute: 'answer',
+          expected: [right.replace(/, /g, ',')]
+        }
+      ]
+    }
+  }
+
+  return {ok: true, answer: {key, mistakes}}
+}

@@ -1,0 +1,56 @@
+import type {BlockContent, ListItem} from 'mdast'
+import type {Breakdown, MistakenValues} from '../core/index.js'
+import {answerValues, explainQuantity} from '../core/index.js'
+import type {QuizSolutionSettings} from './quiz.js'
+import {formatValues} from './quiz.js'
+import {solutionContent} from './solution.js'
+import {fillTemplate} from './strings.js'
+
+/**
+ * The answer of a number question: the right numbers and how they come
+ * about, the numbers typical mistakes give and what each mistake is, then
+ * the worked solution's parts.
+ */
+export function numberSolutionContent(
+  breakdown: Breakdown,
+  ask: readonly string[],
+  mistakes: readonly MistakenValues[],
+  settings: QuizSolutionSettings
+): BlockContent[] {
+  const {strings, format} = settings
+  const values = formatValues(answerValues(breakdown, ask), format)
+  const answer: BlockContent = {
+    type: 'paragraph',
+    children: [
+      {
+        type: 'strong',
+        children: [{type: 'text', value: fillTemplate(strings.quizNumberAnswer, {values})}]
+      },
+      {type: 'text', value: `: ${ask.map((name) => explainQuantity(breakdown, name)).join('; ')}.`}
+    ]
+  }
+
+  const items = mistakes.map(
+    (entry): ListItem => ({
+      type: 'listItem',
+      spread: false,
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            {type: 'strong', children: [{type: 'text', value: formatValues(entry.values, format)}]},
+            {type: 'text', value: `: ${strings.mistakes[entry.mistakes[0] ?? 'order-swapped']}`}
+          ]
+        }
+      ]
+    })
+  )
+  const known: BlockContent[] =
+    items.length > 0
+      ? [
+          {type: 'paragraph', children: [{type: 'text', value: strings.quizMistakes}]},
+          {type: 'list', ordered: false, spread: false, children: items}
+        ]
+      : []
+  return [answer, ...known, ...solutionContent(breakdown, settings)]
+}

@@ -1,0 +1,76 @@
+import type {Breakdown, GroupName, MistakenValues, OptionVerdict} from '../core/index.js'
+import {answerValues, explainQuantity, groupNames} from '../core/index.js'
+import type {NumberFormat} from './number-format.js'
+import {formatValues, wrongOptionReason} from './quiz.js'
+import type {Feedback, NumberEntry, NumberFeedback} from './quiz-form.js'
+import type {SolutionStrings} from './strings.js'
+import {fillTemplate} from './strings.js'
+import {termLabel} from './term-label.js'
+
+/** `Right: input = 3 · 4 = 12; recurrent = 4 · 4 + 4 = 20.` */
+function rightFeedback(
+  breakdown: Breakdown,
+  ask: readonly string[],
+  strings: SolutionStrings
+): Feedback {
+  const work = ask.map((name) => explainQuantity(breakdown, name)).join('; ')
+  return {right: true, text: fillTemplate(strings.quizRight, {work})}
+}
+
+/** What each option of a choice quiz tells the student who picks it: right with the computation, or the mistake behind it. */
+export function choiceFeedback(
+  breakdown: Breakdown,
+  ask: readonly string[],
+  verdicts: readonly OptionVerdict[],
+  strings: SolutionStrings
+): Feedback[] {
+  return verdicts.map((verdict) =>
+    verdict.correct
+      ? rightFeedback(breakdown, ask, strings)
+      : {
+          right: false,
+          text: fillTemplate(strings.quizWrong, {
+            mistake: wrongOptionReason(breakdown, ask, verdict, strings)
+          })
+        }
+  )
+}
+
+/** What a number question answers: the right numbers, each typical mistake's (`28: the recurrent bias forgotten.`), a hint for anything else. */
+export function numberFeedback(
+  breakdown: Breakdown,
+  ask: readonly string[],
+  mistakes: readonly MistakenValues[],
+  strings: SolutionStrings,
+  format: NumberFormat
+): {known: NumberFeedback[]; hint: string; whole: string} {
+  const right: NumberFeedback = {
+    ...rightFeedback(breakdown, ask, strings),
+    values: answerValues(breakdown, ask)
+  }
+  const wrong = mistakes.map(
+    (entry): NumberFeedback => ({
+      right: false,
+      values: entry.values,
+      text: fillTemplate(strings.quizNumberMistake, {
+        values: formatValues(entry.values, format),
+        mistake: strings.mistakes[entry.mistakes[0] ?? 'order-swapped']
+      })
+    })
+  )
+  return {known: [right, ...wrong], hint: strings.quizNumberHint, whole: strings.quizNumberWhole}
+}
+
+/** Each entry field's label: the asked group's name (`Recurrent parameters`) or the term's (`Recurrent bias`). */
+export function numberEntries(
+  breakdown: Breakdown,
+  ask: readonly string[],
+  strings: SolutionStrings
+): NumberEntry[] {
+  return ask.map((name) => {
+    if ((groupNames as readonly string[]).includes(name))
+      return {label: strings.groups[name as GroupName]}
+    const term = breakdown.terms.find((candidate) => candidate.id === name)
+    return {label: term ? termLabel(term, strings, breakdown.description.units.length > 1) : name}
+  })
+}

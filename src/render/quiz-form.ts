@@ -1,0 +1,230 @@
+import type {BlockContent, List, ListItem, Paragraph} from 'mdast'
+import type {RnnBlock} from './nodes.js'
+import type {OptionContent} from './quiz.js'
+import {optionLetter, quizOptionList} from './quiz.js'
+import {quizStylesheet} from './quiz-style.js'
+import type {SolutionStrings} from './strings.js'
+
+/** Where a quiz's form goes on its page: its id (the base of its fields' ids) and whether it carries the quiz stylesheet. */
+export interface QuizPlacement {
+  readonly id: string
+  readonly stylesheet: boolean
+}
+
+/** What a student is told on Check: right (with the computation) or why not. */
+export interface Feedback {
+  readonly right: boolean
+  readonly text: string
+}
+
+/** A number question's feedback for one answer: the numbers typed (plain digits, one per field) and what to say. */
+export interface NumberFeedback extends Feedback {
+  readonly values: readonly number[]
+}
+
+interface FormSettings {
+  readonly placement: QuizPlacement
+  readonly strings: SolutionStrings
+  readonly thousandsSeparator: string
+}
+
+/** An element of the form only HTML has (a field, a button): never written to Markdown. */
+function htmlElement(
+  tagName: string,
+  properties: Record<string, string | boolean | string[]>,
+  text?: string
+): RnnBlock {
+  return {
+    type: 'rnnBlock',
+    children: [],
+    data: {
+      hName: tagName,
+      hProperties: properties,
+      hChildren: text === undefined ? [] : [{type: 'text', value: text}],
+      rnnHtmlOnly: true
+    }
+  }
+}
+
+/** A feedback line: shown for a checked option without the script, read by the script otherwise. */
+function feedbackBlock(
+  feedback: Feedback,
+  properties: Record<string, string | boolean> = {}
+): RnnBlock {
+  return {
+    type: 'rnnBlock',
+    children: [{type: 'paragraph', children: [{type: 'text', value: feedback.text}]}],
+    data: {
+      hName: 'div',
+      hProperties: {
+        className: ['rnn-quiz-feedback'],
+        ...(feedback.right ? {dataRnnRight: true} : {}),
+        ...properties
+      },
+      rnnHtmlOnly: true
+    }
+  }
+}
+
+/** The question's first paragraph becomes the fieldset's legend (a block that is not a paragraph gets a plain one before it). */
+function legendAndRest(
+  question: readonly BlockContent[],
+  strings: SolutionStrings
+): Array<BlockContent | RnnBlock> {
+  const [first, ...rest] = question
+  if (first?.type === 'paragraph')
+    return [{...first, data: {...first.data, hName: 'legend'}}, ...rest]
+  const legend: Paragraph = {
+    type: 'paragraph',
+    children: [{type: 'text', value: strings.quizLegend}],
+    data: {hName: 'legend', rnnHtmlOnly: true}
+  }
+  return [legend, ...question]
+}
+
+/** The form around a fieldset: the stylesheet (first quiz of a page), Check, and the live status line. */
+function form(
+  type: 'choice' | 'number',
+  fieldset: RnnBlock['children'],
+  after: RnnBlock[],
+  checkable: boolean,
+  settings: FormSettings
+): RnnBlock {
+  const {placement, strings} = settings
+  const style = placement.stylesheet ? [htmlElement('style', {}, quizStylesheet)] : []
+  const check = checkable
+    ? [
+        htmlElement('button', {type: 'submit', className: ['rnn-quiz-check']}, strings.quizCheck),
+        htmlElement('p', {className: ['rnn-quiz-status'], role: 'status', ariaLive: 'polite'})
+      ]
+    : []
+  return {
+    type: 'rnnBlock',
+    children: [
+      ...style,
+      {
+        type: 'rnnBlock',
+        children: fieldset,
+        data: {hName: 'fieldset', hProperties: {className: ['rnn-quiz-fieldset']}}
+      },
+      ...check,
+      ...after
+    ],
+    data: {
+      hName: 'form',
+      hProperties: {
+        className: ['rnn-quiz-form'],
+        id: placement.id,
+        dataRnnQuiz: type,
+        dataRnnSeparator: settings.thousandsSeparator
+      }
+    }
+  }
+}
+
+/**
+ * A multiple-choice quiz as a form: the question as the legend, one radio
+ * per option (its label the lettered option, as in Markdown), and after each
+ * its feedback, unless there is none to give (student builds). Markdown
+ * output writes the question and the lettered list only, as before.
+ */
+export function choiceQuizForm(
+  question: readonly BlockContent[],
+  options: readonly OptionContent[],
+  feedback: readonly Feedback[] | undefined,
+  settings: FormSettings
+): RnnBlock {
+  const {id} = settings.placement
+  const list: List = quizOptionList(options)
+  list.data = {hName: 'div', hProperties: {className: ['rnn-quiz-options']}}
+  list.children = list.children.map((item, index): ListItem => {
+    const letter = optionLetter(index)
+    const field = `${id}-${letter.toLowerCase()}`
+    const [label, ...rest] = item.children as [Paragraph, ...ListItem['children']]
+    const given = feedback?.[index]
+    return {
+      ...item,
+      data: {hName: 'div', hProperties: {className: ['rnn-quiz-option']}},
+      children: [
+        htmlElement('input', {
+          type: 'radio',
+          name: `${id}-answer`,
+          id: field,
+          value: letter,
+          className: ['rnn-quiz-radio']
+        }),
+        {...label, data: {hName: 'label', hProperties: {htmlFor: [field]}}},
+        ...rest,
+        ...(given ? [feedbackBlock(given)] : [])
+      ]
+    }
+  })
+  return form(
+    'choice',
+    [...legendAndRest(question, settings.strings), list],
+    [],
+    feedback !== undefined,
+    settings
+  )
+}
+
+/** One entry field of a number question: its label (the asked quantity's name). */
+export interface NumberEntry {
+  readonly label: string
+}
+
+/**
+ * A number question as a form: the question as the legend, one text field
+ * per asked quantity, and the feedback the script picks from on Check (the
+ * right numbers, each typical mistake's, a hint for any other, a request for
+ * a whole number), unless there is none to give (student builds).
+ */
+export function numberQuizForm(
+  question: readonly BlockContent[],
+  entries: readonly NumberEntry[],
+  feedback:
+    | {readonly known: readonly NumberFeedback[]; readonly hint: string; readonly whole: string}
+    | undefined,
+  settings: FormSettings
+): RnnBlock {
+  const {id} = settings.placement
+  const fields = entries.map((entry, index): RnnBlock => {
+    const field = `${id}-${index + 1}`
+    return {
+      type: 'rnnBlock',
+      children: [
+        {
+          type: 'paragraph',
+          children: [{type: 'text', value: entry.label}],
+          data: {hName: 'label', hProperties: {htmlFor: [field]}, rnnHtmlOnly: true}
+        },
+        htmlElement('input', {
+          type: 'text',
+          id: field,
+          name: field,
+          inputMode: 'numeric',
+          autoComplete: 'off',
+          spellCheck: 'false',
+          className: ['rnn-quiz-number']
+        })
+      ],
+      data: {hName: 'div', hProperties: {className: ['rnn-quiz-entry']}, rnnHtmlOnly: true}
+    }
+  })
+  const lines = feedback
+    ? [
+        ...feedback.known.map((line) =>
+          feedbackBlock(line, {dataRnnValues: line.values.join(' '), hidden: true})
+        ),
+        feedbackBlock({right: false, text: feedback.hint}, {dataRnnHint: true, hidden: true}),
+        feedbackBlock({right: false, text: feedback.whole}, {dataRnnWhole: true, hidden: true})
+      ]
+    : []
+  return form(
+    'number',
+    [...legendAndRest(question, settings.strings), ...fields],
+    lines,
+    feedback !== undefined,
+    settings
+  )
+}
