@@ -2,7 +2,7 @@ import {unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import type {ExportQuiz} from '../../src/export/index.js'
 import {qtiSchemas, writeTemporary, xmllint, xmllintAvailable} from '../helpers/xmllint.js'
-import {exported, lesson, pageQuizzes} from './quizzes.js'
+import {exported, lesson, numberLesson, pageQuizzes} from './quizzes.js'
 
 // Every kind of content the exporter puts in an item: math, tables of stacked and bidirectional layers, lists.
 const networks = `# Networks
@@ -27,7 +27,11 @@ const packages = {
     pageQuizzes(lesson, {seed: 2026, variants: 4})
   ),
   'LSTM and stacked bidirectional GRU quizzes': packageFiles(pageQuizzes(networks)),
-  'the lesson in German': packageFiles(pageQuizzes(lesson, {seed: 7, variants: 2, locale: 'de'}))
+  'the lesson in German': packageFiles(pageQuizzes(lesson, {seed: 7, variants: 2, locale: 'de'})),
+  'number questions (text entry)': packageFiles(pageQuizzes(numberLesson, {seed: 3, variants: 3})),
+  'number questions in German': packageFiles(
+    pageQuizzes(numberLesson, {seed: 3, variants: 2, locale: 'de'})
+  )
 }
 
 describe.skipIf(!xmllintAvailable())('QTI 2.1 files under the IMS schemas', () => {
