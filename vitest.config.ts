@@ -1,5 +1,6 @@
 import {defineConfig} from 'vitest/config'
 import {katexStylesheetModule, katexStylesheetSpecifier} from './scripts/katex-stylesheet.js'
+import {selfCheckModule, selfCheckSpecifier} from './scripts/self-check-script.js'
 
 export default defineConfig({
   // The CLI's built-in KaTeX stylesheet, made here as the CLI bundle makes it (scripts/build.js).
@@ -9,6 +10,13 @@ export default defineConfig({
       enforce: 'pre',
       resolveId: (id) => (id === katexStylesheetSpecifier ? '\0katex-stylesheet' : undefined),
       load: (id) => (id === '\0katex-stylesheet' ? katexStylesheetModule() : undefined)
+    },
+    // The self-check script the CLI inlines, built as scripts/build.js builds it.
+    {
+      name: 'self-check',
+      enforce: 'pre',
+      resolveId: (id) => (id === selfCheckSpecifier ? '\0self-check' : undefined),
+      load: (id) => (id === '\0self-check' ? selfCheckModule() : undefined)
     }
   ],
   test: {

@@ -8,12 +8,21 @@
 //   parts. Only the package's own dependencies stay imports (they are there
 //   anyway); whatever else the CLI imports is picked up here automatically.
 import {spawnSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import {builtinModules} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {katexStylesheetModule, katexStylesheetSpecifier} from './katex-stylesheet.js'
+import {selfCheckModule, selfCheckScript, selfCheckSpecifier} from './self-check-script.js'
 import {thirdPartyNotices} from './third-party-notices.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -45,6 +54,13 @@ const tsc = spawnSync(
   }
 )
 if (tsc.status !== 0) process.exit(tsc.status ?? 1)
+// The self-check script has DOM types of its own (tsconfig.browser.json), checked only.
+const browserTsc = spawnSync(
+  process.execPath,
+  [root + 'node_modules/typescript/bin/tsc', '-p', root + 'tsconfig.browser.json'],
+  {stdio: 'inherit'}
+)
+if (browserTsc.status !== 0) process.exit(browserTsc.status ?? 1)
 // The CLI is a command, not an API: its declarations are not shipped.
 rmSync(root + 'dist/cli', {recursive: true, force: true})
 
@@ -136,7 +152,12 @@ await build({
 
 for (const name of moduleFiles) renameSync(`${root}dist/${name}.js`, `${root}dist/${name}.mjs`)
 
-// 3. The CLI bundle.
+// 3. The self-check script a page loads (`remark-rnn/self-check`): one
+// minified file for the browser, importing nothing.
+mkdirSync(root + 'dist/browser', {recursive: true})
+writeFileSync(root + 'dist/browser/self-check.js', selfCheckScript())
+
+// 4. The CLI bundle.
 /** The KaTeX stylesheet, fonts inlined, built in from the katex that renders the math. */
 const katexStylesheet = {
   name: 'katex-stylesheet',
@@ -145,6 +166,21 @@ const katexStylesheet = {
     context.onResolve({filter}, ({path}) => ({path, namespace: 'katex-stylesheet'}))
     context.onLoad({filter: /.*/, namespace: 'katex-stylesheet'}, () => ({
       contents: katexStylesheetModule(),
+      loader: 'js'
+    }))
+  }
+}
+
+/** The self-check script's text, which the CLI inlines into the pages it renders. */
+const selfCheck = {
+  name: 'self-check',
+  setup(context) {
+    context.onResolve({filter: new RegExp(`^${selfCheckSpecifier}$`)}, ({path}) => ({
+      path,
+      namespace: 'self-check'
+    }))
+    context.onLoad({filter: /.*/, namespace: 'self-check'}, () => ({
+      contents: selfCheckModule(),
       loader: 'js'
     }))
   }
@@ -203,7 +239,7 @@ const cli = await build({
     js: "import {createRequire as __bundleRequire} from 'node:module';const require=__bundleRequire(import.meta.url);"
   },
   legalComments: 'none',
-  plugins: [katexStylesheet, standIns]
+  plugins: [katexStylesheet, selfCheck, standIns]
 }).catch(failed)
 
 // The licences of what the CLI bundle carries, as their authors ask.

@@ -1,6 +1,73 @@
-// The public API of remark-rnn. The plugin is the default export.
+// The public API of remark-rnn, as the README's API section lists it; the
+// plugin is the default export. Names are listed one by one (no `export *`),
+// so a helper added to the core stays internal until it is documented here
+// and in the README (test/package/exports.test.ts pins the list).
 
-export * from './core/index.js'
+export type {
+  Breakdown,
+  Direction,
+  Factor,
+  Formula,
+  FrameworkTensor,
+  GroupCounts,
+  GroupName,
+  Shape,
+  Term,
+  TermGroup,
+  TermKind
+} from './core/breakdown.js'
+export type {Analysis} from './core/count-parameters.js'
+export type {
+  Cell,
+  DescriptionAttribute,
+  DescriptionInput,
+  DescriptionValue,
+  Framework,
+  NetworkDescription
+} from './core/description.js'
+export type {FrameworkLayer} from './core/framework/layers.js'
+export {
+  analyseDescription,
+  cells,
+  countParameters,
+  DescriptionError,
+  descriptionAttributes,
+  drawSizes,
+  explainQuantity,
+  fillPlaceholders,
+  frameworkLayers,
+  frameworks,
+  generateOptions,
+  groupNames,
+  judgeOptions,
+  limits,
+  mistakes,
+  placeholderValues,
+  quantityOf,
+  readOptionNumbers,
+  readRanges,
+  recogniseMistakes,
+  seededRandom,
+  validateDescription
+} from './core/index.js'
+export type {DescriptionProblem, DescriptionRuleId} from './core/problem.js'
+export type {
+  GeneratedOptions,
+  Mistake,
+  MistakeId,
+  MistakeKind,
+  MistakenAnswer,
+  OptionReading,
+  OptionVerdict
+} from './core/quiz/index.js'
+export type {ValidateOptions, Validation} from './core/validate-description.js'
+export type {
+  PlaceholderFill,
+  RangedAttribute,
+  RangeProblem,
+  RangeReading,
+  SizeRange
+} from './core/variants/index.js'
 export type {Options} from './directives/options.js'
 export type {CheckedQuiz, QuizVariant} from './directives/quiz-variants.js'
 export type {RuleId} from './directives/rules.js'

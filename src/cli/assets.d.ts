@@ -5,3 +5,9 @@ declare module 'katex/dist/katex.min.css?fonts=inline' {
   const stylesheet: string
   export default stylesheet
 }
+
+declare module 'remark-rnn:self-check' {
+  /** The self-check script, minified (scripts/self-check-script.js), inlined into rendered pages. */
+  const script: string
+  export default script
+}

@@ -13,12 +13,12 @@ const descriptionSwitches: readonly string[] = [
   'return-sequences'
 ]
 
-export const countFlags: FlagSpec = {
+const countFlags: FlagSpec = {
   values: [...descriptionAttributes.filter((name) => !descriptionSwitches.includes(name)), 'code'],
   switches: [...descriptionSwitches, 'json']
 }
 
-export const renderFlags: FlagSpec = {
+const renderFlags: FlagSpec = {
   values: ['output', 'solutions', 'show', 'framework', 'locale', 'seed'],
   switches: ['strict']
 }

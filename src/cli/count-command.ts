@@ -3,11 +3,12 @@ import {
   analyseDescription,
   closest,
   descriptionAttributes,
+  didYouMean,
   frameworkLayers,
   frameworks
 } from '../core/index.js'
 import {formatCount, frameworkCode, terminalSummary, terminalTable} from '../render/index.js'
-import {asFlags} from './flag-names.js'
+import {asFlag, asFlags} from './flag-names.js'
 import type {Flag} from './flags.js'
 import {UsageError} from './flags.js'
 
@@ -33,9 +34,7 @@ function readFlags(flags: readonly Flag[]): CountRequest {
       description[name] = value ?? ''
     } else {
       const suggestion = closest(name, [...known, 'json', 'code'])
-      throw new UsageError(
-        `Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`
-      )
+      throw new UsageError(`Unknown flag --${name}.${didYouMean(suggestion, asFlag)}`)
     }
   }
 
@@ -49,7 +48,7 @@ function withCodeFramework(request: CountRequest): Record<string, string> {
   if (!(frameworks as readonly string[]).includes(code)) {
     const suggestion = closest(code, frameworks)
     throw new UsageError(
-      `--code takes keras or pytorch, not \`${code}\`.${suggestion ? ` Did you mean --code=${suggestion}?` : ''}`
+      `--code takes keras or pytorch, not \`${code}\`.${didYouMean(suggestion, (name) => `--code=${name}`)}`
     )
   }
 

@@ -22,7 +22,7 @@ declare module 'vfile' {
 }
 
 /** `lesson.expanded.md` → `lesson.expanded.diagram-1.svg`, … */
-export function diagramFileName(target: string, index: number): string {
+function diagramFileName(target: string, index: number): string {
   return `${basename(target, extname(target))}.diagram-${index}.svg`
 }
 

@@ -1,27 +1,17 @@
 import {mkdirSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
-import type {Root} from 'mdast'
-import remarkDirective from 'remark-directive'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkMath from 'remark-math'
-import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
-import type {Processor} from 'unified'
-import {unified} from 'unified'
-import {engine} from 'unified-engine'
-import type {VFile} from 'vfile'
-import {parse as parseYaml} from 'yaml'
-import {closest} from '../core/index.js'
+import {closest, didYouMean} from '../core/index.js'
 import type {Options} from '../directives/options.js'
-import {resolveOptions} from '../directives/options.js'
+import {isVariantCount, resolveOptions, variantsRule} from '../directives/options.js'
 import type {ExportFormat, ExportQuiz} from '../export/index.js'
 import {exportFormats, exportQuizzes} from '../export/index.js'
-import remarkRnn from '../plugin/remark-rnn.js'
+import {checkPages} from './check-pages.js'
+import {exportFlags} from './command-flags.js'
 import {requireExistingPaths} from './file-error.js'
+import {asFlag} from './flag-names.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
-import {parseReportingSyntaxErrors} from './syntax-error.js'
+import {frameworkFlag} from './plugin-flags.js'
 
 const defaultOutputs: Record<ExportFormat, string> = {
   moodle: 'questions.xml',
@@ -36,7 +26,7 @@ interface ExportRequest {
 }
 
 /** Read and check the flags of `export`. */
-export function exportRequest({flags}: ParsedArguments): ExportRequest {
+function exportRequest({flags}: ParsedArguments): ExportRequest {
   let format: ExportFormat | undefined
   let output: string | undefined
   const options: {-readonly [K in keyof Options]: Options[K]} = {}
@@ -48,92 +38,20 @@ export function exportRequest({flags}: ParsedArguments): ExportRequest {
     } else if (name === 'output') output = value
     else if (name === 'seed') options.seed = value ?? ''
     else if (name === 'variants') {
-      const count = Number(value)
-      if (!/^\d+$/.test(value ?? '') || count < 1 || count > 1000)
-        throw new UsageError('--variants must be a whole number from 1 to 1000.')
+      // Digits only: `Number` would read `1e3`, `0x10` or ` 5`.
+      const count = /^\d+$/.test(value ?? '') ? Number(value) : Number.NaN
+      if (!isVariantCount(count)) throw new UsageError(`--variants must be ${variantsRule}.`)
       options.variants = count
-    } else if (name === 'framework') {
-      if (value !== 'keras' && value !== 'pytorch')
-        throw new UsageError('--framework must be keras or pytorch.')
-      options.framework = value
-    } else if (name === 'locale') options.locale = value
+    } else if (name === 'framework') options.framework = frameworkFlag(value)
+    else if (name === 'locale') options.locale = value
     else {
-      const suggestion = closest(name, [
-        'format',
-        'output',
-        'seed',
-        'variants',
-        'framework',
-        'locale'
-      ])
-      throw new UsageError(
-        `Unknown flag --${name} for export.${suggestion ? ` Did you mean --${suggestion}?` : ''}`
-      )
+      const suggestion = closest(name, [...exportFlags.values, ...exportFlags.switches])
+      throw new UsageError(`Unknown flag --${name} for export.${didYouMean(suggestion, asFlag)}`)
     }
   }
 
   if (!format) throw new UsageError(`export needs --format=${exportFormats.join('|')}.`)
   return {format, output: output ?? defaultOutputs[format], options}
-}
-
-/** `.mdx` as MDX, the rest as Markdown; math parsed, so question text keeps its formulas, and frontmatter. */
-function parseByExtension(this: Processor, options: Options): void {
-  const markdown = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(remarkDirective)
-    .use(remarkGfm)
-    .use(remarkMath)
-    .use(remarkRnn, options)
-  const mdx = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkFrontmatter)
-    .use(remarkDirective)
-    .use(remarkGfm)
-    .use(remarkMath)
-    .use(remarkRnn, options)
-  this.parser = (_, file) =>
-    parseReportingSyntaxErrors(file, () => (file.extname === '.mdx' ? mdx : markdown).parse(file))
-}
-
-/** Put YAML frontmatter on `file.data.matter`, where the plugin finds a page's `title` (Docusaurus, Astro pages). */
-function readMatter() {
-  return (tree: Root, file: VFile) => {
-    const node = tree.children.find((child) => child.type === 'yaml')
-    if (!node) return
-    try {
-      const value: unknown = parseYaml(node.value)
-      if (value && typeof value === 'object') file.data.matter = value as Record<string, unknown>
-    } catch {
-      // Frontmatter that is not YAML names nothing; the page's heading does.
-    }
-  }
-}
-
-/** Check every page as `check` does, reporting the same way; the checked files when all pass. */
-function checkedFiles(
-  files: readonly string[],
-  options: Options
-): Promise<{code: number; files: VFile[]}> {
-  return new Promise((resolve, reject) => {
-    engine(
-      {
-        processor: unified().use(parseByExtension, options).use(readMatter).use(remarkRnn, options),
-        files: [...files],
-        extensions: ['md', 'markdown', 'mdx'],
-        cwd: process.cwd(),
-        ignoreName: '.remarkignore',
-        out: false,
-        output: false,
-        color: Boolean(process.stderr.isTTY),
-        streamError: process.stderr,
-        streamOut: process.stdout
-      },
-      (error, code, context) =>
-        error ? reject(error) : resolve({code: code ?? 0, files: [...(context?.files ?? [])]})
-    )
-  })
 }
 
 /**
@@ -147,7 +65,12 @@ export async function exportCommand(parsed: ParsedArguments): Promise<number> {
   requireExistingPaths(parsed.positionals)
   const options: Options = {...request.options, solutions: 'hide'}
   const settings = resolveOptions(options)
-  const {code, files} = await checkedFiles(parsed.positionals, options)
+  const {code, files} = await checkPages({
+    paths: parsed.positionals,
+    options,
+    reporting: {color: Boolean(process.stderr.isTTY)},
+    frontmatter: true
+  })
   if (code !== 0) {
     process.stderr.write('remark-rnn export: nothing written; fix the problems above first.\n')
     return 1

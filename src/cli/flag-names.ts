@@ -12,3 +12,6 @@ export function asFlags(message: string): string {
     (_, name: string, value: string | undefined) => `--${name}${value ?? ''}`
   )
 }
+
+/** A flag as a "Did you mean" suggestion shows it: `--name`. */
+export const asFlag = (name: string): string => `--${name}`

@@ -1,4 +1,5 @@
 import remarkDirective from 'remark-directive'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
 import remarkMdx from 'remark-mdx'
@@ -21,10 +22,15 @@ export function isMdx(extname: string | undefined): boolean {
   return extname?.toLowerCase() === '.mdx'
 }
 
-/** remark-parse (with remark-mdx for `.mdx`) and the plugins above: a page parsed and expanded. */
-export function pageReader(options: Options, mdx: boolean) {
+/**
+ * remark-parse (with remark-mdx for `.mdx`) and the plugins above: a page
+ * parsed and expanded; with `frontmatter`, a leading YAML block is read as
+ * frontmatter instead of a rule and a heading.
+ */
+export function pageReader(options: Options, mdx: boolean, {frontmatter = false} = {}) {
   const processor = unified().use(remarkParse)
   if (mdx) processor.use(remarkMdx)
+  if (frontmatter) processor.use(remarkFrontmatter)
   const [directive, gfm, math, [rnn, rnnOptions]] = remarkPlugins(options)
   return processor.use(directive).use(gfm).use(math).use(rnn, rnnOptions)
 }

@@ -1,3 +1,4 @@
+import selfCheckScript from 'remark-rnn:self-check'
 import type {ElementContent, Root} from 'hast'
 import rehypeDocument from 'rehype-document'
 import rehypeKatex from 'rehype-katex'
@@ -30,9 +31,23 @@ function rehypeMain() {
   }
 }
 
+/** A page with quizzes carries the self-check script inline, so it works on its own anywhere it is copied. */
+function rehypeSelfCheck() {
+  return (tree: Root, file: VFile) => {
+    if ((file.data.rnnQuizzes ?? []).length === 0) return
+    tree.children.push({
+      type: 'element',
+      tagName: 'script',
+      properties: {},
+      children: [{type: 'text', value: selfCheckScript}]
+    })
+  }
+}
+
 /**
  * Markdown or MDX → a standalone HTML page (content in `<main>`, in the
- * page's language) with KaTeX's stylesheet inlined. Author math that does not
+ * page's language) with KaTeX's stylesheet inlined, and the self-check script
+ * when it has quizzes. Author math that does not
  * compile shows in red, as on a course site; MDX is previewed without running
  * it (see mdx-preview.ts).
  */
@@ -42,6 +57,7 @@ export function pageProcessor(file: VFile, options: Options) {
     .use(remarkRehype, {handlers: mdxPreviewHandlers})
     .use(rehypeKatex, {throwOnError: false, trust: false})
     .use(rehypeMain)
+    .use(rehypeSelfCheck)
     .use(rehypeDocument, {
       title: file.stem ?? 'remark-rnn',
       language: options.locale?.split('-')[0] ?? 'en',

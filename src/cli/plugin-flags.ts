@@ -1,7 +1,9 @@
-import {closest, frameworks} from '../core/index.js'
+import type {Framework} from '../core/index.js'
+import {closest, didYouMean, frameworks} from '../core/index.js'
 import type {Options} from '../directives/options.js'
 import type {SolutionMode} from '../render/index.js'
 import {solutionParts} from '../render/index.js'
+import {asFlag} from './flag-names.js'
 import type {Flag} from './flags.js'
 import {UsageError} from './flags.js'
 
@@ -18,8 +20,13 @@ function oneOf<T extends string>(
   const suggestion = value ? closest(value, choices) : undefined
   const got = value ? `, not \`${value}\`` : ''
   throw new UsageError(
-    `--${flag} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}${got}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`
+    `--${flag} must be ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}${got}.${didYouMean(suggestion, String)}`
   )
+}
+
+/** `--framework=keras|pytorch`, read the same way by every command. */
+export function frameworkFlag(value: string | undefined): Framework {
+  return oneOf('framework', value, frameworks)
 }
 
 /** Plugin options from `--solutions=… --show=… --framework=… --locale=… --seed=… --strict`. */
@@ -39,7 +46,7 @@ export function pluginOptions(flags: readonly Flag[]): Options {
         break
       }
       case 'framework':
-        options.framework = oneOf('framework', value, frameworks)
+        options.framework = frameworkFlag(value)
         break
       case 'locale':
         options.locale = value
@@ -52,9 +59,7 @@ export function pluginOptions(flags: readonly Flag[]): Options {
         break
       default: {
         const suggestion = closest(name, [...names, 'output'])
-        throw new UsageError(
-          `Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''}`
-        )
+        throw new UsageError(`Unknown flag --${name}.${didYouMean(suggestion, asFlag)}`)
       }
     }
   }

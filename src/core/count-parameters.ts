@@ -42,7 +42,7 @@ export interface Wiring {
   readonly directionsConcatenated: boolean
 }
 
-export const standardWiring: Wiring = {laterLayersReadInputs: false, directionsConcatenated: true}
+const standardWiring: Wiring = {laterLayersReadInputs: false, directionsConcatenated: true}
 
 /** The terms of a validated description, refusing totals a number cannot hold exactly. */
 export function breakdownOf(

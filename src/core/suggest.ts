@@ -24,7 +24,13 @@ export function closest(typed: string, candidates: readonly string[]): string | 
   return best
 }
 
-/** ` Did you mean `x`?` or nothing: appended to messages. */
-export function didYouMean(suggestion: string | undefined): string {
-  return suggestion === undefined ? '' : ` Did you mean \`${suggestion}\`?`
+/**
+ * The one "Did you mean" sentence, appended to messages: `` Did you mean `x`?``
+ * (or `--x`, with `shown`), or nothing without a suggestion.
+ */
+export function didYouMean(
+  suggestion: string | undefined,
+  shown: (suggestion: string) => string = (name) => `\`${name}\``
+): string {
+  return suggestion ? ` Did you mean ${shown(suggestion)}?` : ''
 }

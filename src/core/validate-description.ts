@@ -20,6 +20,7 @@ export interface ValidateOptions {
   /**
    * Names the caller handles itself (the plugin's `id`, `model`, `show`): they
    * are not reported as unknown and take part in "did you mean" suggestions.
+   * @default []
    */
   readonly otherAttributes?: readonly string[]
 }

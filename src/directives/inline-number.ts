@@ -1,4 +1,4 @@
-import {closest, groupNames, quantityNames, quantityOf, quote} from '../core/index.js'
+import {closest, didYouMean, groupNames, quantityNames, quantityOf, quote} from '../core/index.js'
 import {formatCount} from '../render/index.js'
 import type {DirectiveLike} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
@@ -8,7 +8,7 @@ import {resolveNetwork} from './resolve-network.js'
 import {readStatedNumber} from './stated-number.js'
 
 /** `total`, or `total=68` when the author states the number for the build to check. */
-export function readLabel(label: string): {name: string; stated?: string} {
+function readLabel(label: string): {name: string; stated?: string} {
   const at = label.indexOf('=')
   const name = (at === -1 ? label : label.slice(0, at)).trim() || 'total'
   return at === -1 ? {name} : {name, stated: label.slice(at + 1).trim()}
@@ -48,7 +48,7 @@ export function countQuantity(
     return fail([
       {
         ruleId: 'unknown-quantity',
-        reason: `${quote(name)} is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''} Use a group (\`total\`, \`embedding\`, \`input\`, \`recurrent\`, \`output\`, \`rnn\`) or a term id (${names
+        reason: `${quote(name)} is not a quantity of this network.${didYouMean(suggestion)} Use a group (\`total\`, \`embedding\`, \`input\`, \`recurrent\`, \`output\`, \`rnn\`) or a term id (${names
           .slice(groupNames.length, groupNames.length + 3)
           .map((id) => `\`${id}\``)
           .join(', ')}…).`,

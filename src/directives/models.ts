@@ -22,10 +22,3 @@ export function unusedModelProblem(name: string, node: Node): Problem {
     warning: true
   }
 }
-
-/** Warnings for every model of a file that nothing used. */
-export function unusedModelProblems(models: ModelRegistry): Problem[] {
-  return [...models]
-    .filter(([, model]) => !model.used)
-    .map(([name, model]) => unusedModelProblem(name, model.node))
-}

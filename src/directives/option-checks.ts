@@ -1,4 +1,4 @@
-import {closest} from '../core/index.js'
+import {closest, didYouMean} from '../core/index.js'
 import type {SolutionStringsOverride} from '../render/index.js'
 import {locales} from '../render/index.js'
 
@@ -55,7 +55,5 @@ export function checkStrings(value: unknown): SolutionStringsOverride | undefine
 
 function unknownKey(where: string, key: string, known: readonly string[]): never {
   const suggestion = closest(key, known)
-  refuse(
-    `option \`${where}\` has no string \`${key.slice(0, 40)}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`
-  )
+  refuse(`option \`${where}\` has no string \`${key.slice(0, 40)}\`.${didYouMean(suggestion)}`)
 }

@@ -17,33 +17,59 @@ import {
 } from '../render/index.js'
 import {checkStrings, checkThousandsSeparator} from './option-checks.js'
 
-/** Configuration of `remark-rnn`; every field is optional. */
+/**
+ * Configuration of `remark-rnn` (and of `rnnMystPlugin`); every field is
+ * optional, and each says its default with `@default`.
+ */
 export interface Options {
-  /** Framework for directives that do not say (`framework=…`); default `keras`. */
+  /**
+   * Framework for directives that do not say (`framework=…`).
+   * @default 'keras'
+   */
   readonly framework?: Framework | undefined
-  /** Parts every solution shows unless a directive says `show=…`; default table, derivation and shapes (`diagram`, `summary` and `code` are asked for). */
+  /**
+   * Parts every solution shows unless a directive says `show=…` (`diagram`,
+   * `summary` and `code` are asked for).
+   * @default ['table', 'derivation', 'shapes']
+   */
   readonly show?: readonly SolutionPart[] | undefined
-  /** `show` (default), `collapse` into a details element, or `hide` (student builds). */
+  /**
+   * `show` solutions, `collapse` them into a details element, or `hide` them
+   * (student builds).
+   * @default 'show'
+   */
   readonly solutions?: SolutionMode | undefined
-  /** Language of all generated text: `en` (default) or `de`; others fall back to English. */
+  /**
+   * Language of all generated text: `en` or `de`; others fall back to English.
+   * @default 'en'
+   */
   readonly locale?: string | undefined
-  /** Replace any generated string (column headers, term names, the summary line…). */
+  /**
+   * Replace any generated string (column headers, term names, the summary line…).
+   * @default {} (the locale's strings)
+   */
   readonly strings?: SolutionStringsOverride | undefined
-  /** Thousands separator in text and LaTeX; default from the locale (`,` or `.`), `''` for none. */
+  /**
+   * Thousands separator in text and LaTeX; `''` for none.
+   * @default the locale's: ',' for en, '.' for de
+   */
   readonly thousandsSeparator?: string | undefined
   /**
    * Throw on the first problem instead of adding a message to the file, for
-   * site generators that drop warnings (Docusaurus). Default `false`.
+   * site generators that drop warnings (Docusaurus).
+   * @default false
    */
   readonly strict?: boolean | undefined
   /**
    * Seed that picks the variant of every quiz with size ranges; the same
-   * seed gives the same page. Default `''`. A quiz's own `seed=…` wins.
+   * seed gives the same page. A quiz's own `seed=…` wins.
+   * @default ''
    */
   readonly seed?: string | number | undefined
   /**
    * Variants of each quiz with ranges to draw and check, recorded on
-   * `file.data.rnnQuizzes` for export; the page shows the first. Default 1.
+   * `file.data.rnnQuizzes` for export; the page shows the first.
+   * @default 1
    */
   readonly variants?: number | undefined
 }
@@ -65,6 +91,14 @@ export interface Settings {
 }
 
 const modes: readonly SolutionMode[] = ['show', 'collapse', 'hide']
+
+/** The variants of a quiz one build may draw: the one rule the plugin option and `--variants` share. */
+export const variantsRule = 'a whole number from 1 to 1000'
+
+/** Whether `value` is a number of variants `variantsRule` allows. */
+export function isVariantCount(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 1000
+}
 
 /**
  * Apply defaults and check options once, when the plugin is attached: a
@@ -101,9 +135,9 @@ export function resolveOptions(options: Options | null | undefined = {}): Settin
   }
 
   const variants = given.variants ?? 1
-  if (!Number.isInteger(variants) || variants < 1 || variants > 1000) {
+  if (!isVariantCount(variants)) {
     throw new TypeError(
-      `remark-rnn: option \`variants\` must be a whole number from 1 to 1000, not \`${String(variants)}\``
+      `remark-rnn: option \`variants\` must be ${variantsRule}, not \`${String(variants)}\``
     )
   }
 

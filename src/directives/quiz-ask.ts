@@ -1,6 +1,6 @@
 import type {Node} from 'unist'
 import type {Breakdown} from '../core/index.js'
-import {closest, quantityNames, quantityOf, quote} from '../core/index.js'
+import {closest, didYouMean, quantityNames, quantityOf, quote} from '../core/index.js'
 import type {Problem} from './report.js'
 
 export type AskReading =
@@ -34,7 +34,7 @@ export function readAsk(value: string | undefined, breakdown: Breakdown, node: N
       problems.push({
         ruleId: 'unknown-quantity',
         attribute: 'ask',
-        reason: `\`ask\` names ${quote(name)}, which is not a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+        reason: `\`ask\` names ${quote(name)}, which is not a quantity of this network.${didYouMean(suggestion)}`,
         node,
         expected: suggestion ? [suggestion] : undefined
       })

@@ -1,81 +1,42 @@
-import type {BlockContent, PhrasingContent} from 'mdast'
-import type {Breakdown, MistakenValues, OptionVerdict, RangedAttribute} from '../core/index.js'
+import type {Breakdown, RangedAttribute} from '../core/index.js'
 import {analyseDescription, boundSizes, drawSizes, readRanges, seededRandom} from '../core/index.js'
-import type {OptionContent} from '../render/index.js'
-import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
+import type {SplitAttributes} from './directive-attributes.js'
 import {ownAttributes, splitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
+import type {CheckedQuiz, QuizNode} from './quiz-check.js'
+import {checkQuiz} from './quiz-check.js'
 import {duplicateOptions} from './quiz-distinct.js'
-import type {QuizBody} from './quiz-options.js'
 import {fillQuizPlaceholders} from './quiz-placeholders.js'
 import type {Problem} from './report.js'
 import {resolveNetwork} from './resolve-network.js'
 import type {RuleId} from './rules.js'
 
-/** A quiz as both syntaxes give it: its attributes and position, and its content (question and option list). */
-export type QuizNode = DirectiveLike & QuizBody
-
-/** What a quiz asks a student to do: pick one of its options, or type the numbers. */
-export type QuizType = 'choice' | 'number'
-
-/** What every checked quiz has, whatever its type. */
-interface QuizBase {
-  /** The asked quantities, in order: what each option gives, or each entry field takes. */
-  readonly ask: readonly string[]
-  readonly question: BlockContent[]
-}
-
-/** A multiple-choice quiz checked for one network: what the page shows and what export writes. */
-export interface ChoiceQuiz extends QuizBase {
-  readonly type: 'choice'
-  /** Each option's first paragraph: where its numbers are read, and what export writes. */
-  readonly options: ReadonlyArray<readonly PhrasingContent[]>
-  /** The blocks after each option's first paragraph (an explanation, a list, code, math), shown on the page. */
-  readonly optionRest: ReadonlyArray<OptionContent['rest']>
-  readonly verdicts: readonly OptionVerdict[]
-}
-
-/** A wrong answer a number question recognises, with what the student did in the page's language. */
-export interface NumberMistake extends MistakenValues {
-  /** The most common of `mistakes`, in the page's strings: `the recurrent bias forgotten`. */
-  readonly explanation: string
-}
-
-/** A number question (`type=number`) checked for one network: the student types one number per asked quantity. */
-export interface NumberQuiz extends QuizBase {
-  readonly type: 'number'
-  /** The right number of each asked quantity, in `ask` order (the count; `answer=…` is checked against it). */
-  readonly key: readonly number[]
-  /** The distinct wrong answers typical mistakes give, most common first; none equals `key`. */
-  readonly mistakes: readonly NumberMistake[]
-}
-
-/** A quiz checked for one network: `type` tells a choice quiz from a number question. */
-export type CheckedQuiz = ChoiceQuiz | NumberQuiz
+export type {
+  CheckedQuiz,
+  ChoiceQuiz,
+  NumberMistake,
+  NumberQuiz,
+  QuizNode,
+  QuizType
+} from './quiz-check.js'
 
 /** Where a variant comes from: its drawn sizes (none without ranges), network and attributes. */
-export interface VariantDraw {
+export interface VariantOrigin {
   readonly sizes: Readonly<Record<string, string>>
   readonly breakdown: Breakdown
   readonly attributes: SplitAttributes
 }
 
-/** One variant of a quiz: its draw and its checked quiz. */
-export type QuizVariant = CheckedQuiz & VariantDraw
+/** One variant of a quiz: where it comes from and its checked quiz (narrow on `type`). */
+export type QuizVariant = CheckedQuiz & VariantOrigin
 
-export type QuizCheck = (
-  node: QuizNode,
-  breakdown: Breakdown,
-  attributes: SplitAttributes
-) => {ok: true; quiz: CheckedQuiz} | {ok: false; problems: Problem[]}
-
-export type VariantDrawing =
+export type VariantDraw =
   | {readonly ok: true; readonly variants: readonly QuizVariant[]}
   | {readonly ok: false; readonly problems: Problem[]}
 
 /** Draws per variant before a range is declared unable to give a valid quiz. */
-export const attemptsPerVariant = 100
+const attemptsPerVariant = 100
 
 // Problems that depend on the drawn sizes: another draw may not have them.
 const drawDependent: ReadonlySet<RuleId> = new Set<RuleId>([
@@ -133,8 +94,7 @@ function attempt(
   node: QuizNode,
   sizes: Record<string, string>,
   models: ModelRegistry,
-  settings: Settings,
-  check: QuizCheck
+  settings: Settings
 ): Attempt {
   const trial: ModelRegistry = new Map(models)
   const sized: QuizNode = {...node, attributes: {...node.attributes, ...sizes}}
@@ -149,7 +109,7 @@ function attempt(
   )
   if (!filled.ok) return {...filled, models: trial}
   const concrete = {...sized, children: filled.nodes} as QuizNode
-  const checked = check(concrete, network.breakdown, network.attributes)
+  const checked = checkQuiz(concrete, network.breakdown, network.attributes, settings)
   if (!checked.ok) return {...checked, models: trial}
   const duplicate =
     checked.quiz.type === 'choice' ? duplicateOptions(checked.quiz.verdicts, node) : undefined
@@ -172,14 +132,19 @@ function sizesText(sizes: Readonly<Record<string, string>>): string {
  * many as `settings.variants` asks (fewer when the ranges hold fewer), each
  * drawn from the seed and redrawn until it has exactly one right option and
  * distinct options. The first is the one the page shows; only it registers
- * the quiz's `id` as a model.
+ * the quiz's `id` as a model. Each draw is checked by quiz-check.ts.
  */
-export function drawQuizVariants(
-  node: QuizNode,
-  models: ModelRegistry,
-  settings: Settings,
-  check: QuizCheck
-): VariantDrawing {
+export function drawQuizVariants({
+  node,
+  models,
+  settings
+}: {
+  /** The quiz as written, in either syntax. */
+  readonly node: QuizNode
+  /** The file's models so far; the shown variant adds the quiz's `id`. */
+  readonly models: ModelRegistry
+  readonly settings: Settings
+}): VariantDraw {
   const attributes = splitAttributes(node)
   const reading = readRanges(attributes.description)
   if (!reading.ok)
@@ -194,7 +159,7 @@ export function drawQuizVariants(
   const ranged = reading.ranged
 
   if (ranged.length === 0) {
-    const single = attempt(node, {}, models, settings, check)
+    const single = attempt(node, {}, models, settings)
     if (single.models) copyModel(attributes, single.models, models)
     return single.ok
       ? {ok: true, variants: [single.variant]}
@@ -215,7 +180,7 @@ export function drawQuizVariants(
     for (let draw = 0; draw < attemptsPerVariant && !found; draw++) {
       const sizes = drawSizes(ranged, seededRandom(seed, identity, String(index), String(draw)))
       if (drawn.has(sizesText(sizes))) continue
-      const result = attempt(node, sizes, models, settings, check)
+      const result = attempt(node, sizes, models, settings)
       if (result.ok) {
         found = result.variant
         if (index === 0) copyModel(attributes, result.models, models)

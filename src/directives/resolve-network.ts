@@ -1,5 +1,5 @@
 import type {Breakdown} from '../core/index.js'
-import {analyseDescription, closest, quote} from '../core/index.js'
+import {analyseDescription, closest, didYouMean, quote} from '../core/index.js'
 import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
 import {ownAttributes, splitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
@@ -38,7 +38,7 @@ export function resolveNetwork(
       problems.push({
         ruleId: 'unknown-model',
         attribute: 'model',
-        reason: `No model named ${quote(attributes.model)} is defined earlier in this file.${suggestion ? ` Did you mean ${quote(suggestion)}?` : known}`,
+        reason: `No model named ${quote(attributes.model)} is defined earlier in this file.${didYouMean(suggestion, quote) || known}`,
         node,
         expected: suggestion ? [suggestion] : undefined
       })

@@ -70,7 +70,7 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
 }
 
 /** Where the README (its Errors table) is read: each rule has an anchor `rule-<ruleId>` there. */
-export const readmeUrl = 'https://www.npmjs.com/package/remark-rnn'
+const readmeUrl = 'https://www.npmjs.com/package/remark-rnn'
 
 /** The `url` of a rule's messages: its row in the README's Errors table, as remark-lint links its rules. */
 export function ruleUrl(ruleId: RuleId): string {

@@ -1,4 +1,4 @@
-import {closest, quote} from '../core/index.js'
+import {closest, didYouMean, quote} from '../core/index.js'
 import type {SolutionPart} from '../render/index.js'
 import {solutionParts} from '../render/index.js'
 import type {DirectiveLike} from './directive-attributes.js'
@@ -10,10 +10,7 @@ export type ShowReading =
   | {readonly ok: false; readonly reason: string; readonly suggestion?: string | undefined}
 
 /** Read `show=table,derivation` (commas or spaces); absent means the site default. */
-export function readShow(
-  value: string | undefined,
-  fallback: readonly SolutionPart[]
-): ShowReading {
+function readShow(value: string | undefined, fallback: readonly SolutionPart[]): ShowReading {
   if (value === undefined) return {ok: true, parts: fallback}
   const words = value.split(/[\s,]+/).filter(Boolean)
   if (words.length === 0) {
@@ -28,7 +25,7 @@ export function readShow(
       const suggestion = closest(word, solutionParts)
       return {
         ok: false,
-        reason: `\`show\` lists ${quote(word)}, which is not one of ${solutionParts.map((part) => `\`${part}\``).join(', ')}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+        reason: `\`show\` lists ${quote(word)}, which is not one of ${solutionParts.map((part) => `\`${part}\``).join(', ')}.${didYouMean(suggestion)}`,
         suggestion
       }
     }

@@ -1,8 +1,7 @@
-import {closest} from '../core/index.js'
+import {closest, didYouMean} from '../core/index.js'
+import {blockNames, inlineNames} from '../directives/directive-names.js'
 import type {Problem} from '../directives/report.js'
 import type {MystNode} from './types.js'
-
-const directiveNames = ['rnn', 'rnn-quiz']
 
 /**
  * Directives and roles MyST did not know whose name is close to remark-rnn's
@@ -15,7 +14,7 @@ export function misspelledNames(tree: MystNode): Problem[] {
   const walk = (node: MystNode) => {
     if (node.type === 'mystDirective' || node.type === 'mystRole') {
       const name = String(node.name ?? '')
-      const candidates = node.type === 'mystRole' ? ['rnn'] : directiveNames
+      const candidates = node.type === 'mystRole' ? inlineNames : blockNames
       // A short name one edit from `rnn` (`run`) is too likely another plugin's.
       const suggestion = /^rnn/i.test(name)
         ? (closest(name, candidates) ?? candidates.at(-1))
@@ -27,7 +26,7 @@ export function misspelledNames(tree: MystNode): Problem[] {
         const kind = node.type === 'mystRole' ? 'role' : 'directive'
         problems.push({
           ruleId: 'unparsed-directive',
-          reason: `\`{${name}}\` is not a ${kind} MyST knows, so it was not expanded or checked. Did you mean \`{${suggestion}}\`?`,
+          reason: `\`{${name}}\` is not a ${kind} MyST knows, so it was not expanded or checked.${didYouMean(suggestion, (name) => `\`{${name}}\``)}`,
           node,
           expected: [suggestion]
         })

@@ -1,4 +1,5 @@
 import {splitAttributes} from '../directives/directive-attributes.js'
+import {quizName} from '../directives/directive-names.js'
 import type {Settings} from '../directives/options.js'
 import {buildQuiz} from '../directives/quiz.js'
 import type {QuizNode} from '../directives/quiz-variants.js'
@@ -18,7 +19,7 @@ import {readDirective} from './written-options.js'
  */
 export function quizDirective(settings: Settings): DirectiveSpec {
   return {
-    name: 'rnn-quiz',
+    name: quizName,
     doc: 'A question about a recurrent network whose answer key is checked when the book is built.',
     options: optionSpecs(),
     body: {

@@ -1,5 +1,6 @@
 import {solveBlock} from '../directives/block-solution.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
+import {solutionName} from '../directives/directive-names.js'
 import type {Settings} from '../directives/options.js'
 import {showOf} from '../directives/show-attribute.js'
 import {modelsFor, pageSettings} from './file-models.js'
@@ -17,7 +18,7 @@ import {readDirective} from './written-options.js'
  */
 export function rnnDirective(settings: Settings): DirectiveSpec {
   return {
-    name: 'rnn',
+    name: solutionName,
     doc: 'A worked parameter-count solution for a recurrent network: table, derivation and shapes after the body.',
     options: optionSpecs(),
     body: {type: 'myst', doc: 'Your own content, shown before the solution.'},

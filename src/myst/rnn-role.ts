@@ -1,5 +1,6 @@
 import type {DirectiveLike} from '../directives/directive-attributes.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
+import {solutionName} from '../directives/directive-names.js'
 import {countQuantity} from '../directives/inline-number.js'
 import type {Settings} from '../directives/options.js'
 import {modelsFor} from './file-models.js'
@@ -40,7 +41,7 @@ function readShorthand(
  */
 export function rnnRole(settings: Settings): RoleSpec {
   return {
-    name: 'rnn',
+    name: solutionName,
     doc: 'A count in prose: {rnn}`model.total`, or {rnn inputs=4 units=5}`recurrent`; `total=68` is checked.',
     options: optionSpecs(),
     body: {type: String, required: true},

@@ -1,6 +1,6 @@
 import type {Directives} from 'mdast-util-directive'
 import type {CompileContext, Extension, Token} from 'mdast-util-from-markdown'
-import {handledNames} from './collect.js'
+import {blockNames} from '../directives/directive-names.js'
 
 declare module 'mdast-util-directive' {
   interface ContainerDirectiveData {
@@ -23,9 +23,9 @@ const isDirective = (node: {type: string}): node is Directives =>
   node.type === 'textDirective'
 
 /** Add a name to the rnn directive being read (the nearest directive on the stack). */
-export function recordAttributeName(context: CompileContext, name: string): void {
+function recordAttributeName(context: CompileContext, name: string): void {
   const node = context.stack.findLast(isDirective)
-  if (!node || !handledNames.includes(node.name)) return
+  if (!node || !blockNames.includes(node.name)) return
   node.data ??= {}
   ;(node.data.rnnAttributeNames ??= []).push(name)
 }

@@ -1,9 +1,7 @@
 import type {Paragraph, Parent, Root} from 'mdast'
 import type {Directives} from 'mdast-util-directive'
 import {visitParents} from 'unist-util-visit-parents'
-
-/** The directive names remark-rnn handles (`rnn-quiz` as a block only). */
-export const handledNames: readonly string[] = ['rnn', 'rnn-quiz']
+import {blockNamePattern, blockNames, inlineNames} from '../directives/directive-names.js'
 
 /** A directive to expand, with where it sits, found before anything changes. */
 export interface Found {
@@ -26,7 +24,7 @@ export interface Collected {
   readonly unparsed: Paragraph[]
 }
 
-const looksLikeDirective = /^:{2,}rnn(?:-quiz)?(?=[<{[\s]|$)/
+const looksLikeDirective = new RegExp(`^:{2,}${blockNamePattern}(?=[<{[\\s]|$)`)
 
 /**
  * Every rnn directive in document order. Collecting first and replacing
@@ -57,13 +55,12 @@ export function collectDirectives(tree: Root): Collected {
       (node.type === 'containerDirective' ||
         node.type === 'leafDirective' ||
         node.type === 'textDirective') &&
-      handledNames.includes(node.name) &&
-      !(node.type === 'textDirective' && node.name !== 'rnn')
+      (node.type === 'textDirective' ? inlineNames : blockNames).includes(node.name)
     ) {
       const parent = ancestors.at(-1) as Parent
       const outer = ancestors.findLast(
         (ancestor): ancestor is Directives =>
-          isBlock(ancestor) && handledNames.includes((ancestor as Directives).name)
+          isBlock(ancestor) && blockNames.includes((ancestor as Directives).name)
       )
       const nested = isBlock(node) && outer !== undefined
       found.push({node, parent, index: indexIn(parent, node), nested, outer})

@@ -4,6 +4,7 @@ import type {} from 'remark-stringify'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {diagramIdCounter} from '../directives/diagram-ids.js'
+import {quizName} from '../directives/directive-names.js'
 import type {ModelRegistry} from '../directives/models.js'
 import {unusedModelProblem} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
@@ -46,7 +47,7 @@ export default function remarkRnn(
 }
 
 /** Expand every rnn directive of one document, in order, reporting problems on the file. */
-export function expandDirectives(tree: Root, file: VFile, fileless: Settings): undefined {
+function expandDirectives(tree: Root, file: VFile, fileless: Settings): undefined {
   const settings: Settings = {
     ...fileless,
     diagramIds: diagramIdCounter(),
@@ -63,7 +64,7 @@ export function expandDirectives(tree: Root, file: VFile, fileless: Settings): u
     const expansion =
       node.type === 'textDirective'
         ? expandInline(file, node, models, settings)
-        : node.name === 'rnn-quiz'
+        : node.name === quizName
           ? expandQuiz(file, node, nested, models, settings)
           : expandBlock(file, node, nested, models, settings)
     for (const problem of expansion.problems) report(problem)

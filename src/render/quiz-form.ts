@@ -95,7 +95,11 @@ function form(
   const check = checkable
     ? [
         htmlElement('button', {type: 'submit', className: ['rnn-quiz-check']}, strings.quizCheck),
-        htmlElement('p', {className: ['rnn-quiz-status'], role: 'status', ariaLive: 'polite'})
+        htmlElement('p', {className: ['rnn-quiz-status'], role: 'status', ariaLive: 'polite'}),
+        feedbackBlock(
+          {right: false, text: strings.quizNothing},
+          {dataRnnNothing: true, hidden: true}
+        )
       ]
     : []
   return {

@@ -49,5 +49,6 @@ export const quizStylesheet = [
   `${scripted} ${form} .rnn-quiz-check{display:inline-block}`,
   `${form} .rnn-quiz-status{margin:.4rem 0 0;padding-left:.6rem;border-left:3px solid var(--rnn-q-wrong)}`,
   `${form} .rnn-quiz-status[data-rnn-right]{border-left-color:var(--rnn-q-right)}`,
-  `${form} .rnn-quiz-status:empty{display:none}`
+  // An empty live region stays in the accessibility tree, so its first message is announced too.
+  `${form} .rnn-quiz-status:empty{border:0;margin:0;padding:0}`
 ].join('\n')

@@ -124,7 +124,7 @@ const failures: Array<[string, readonly string[], number, string]> = [
     'check: a bad --framework',
     ['check', '--framework=jax'],
     2,
-    '--framework must be keras or pytorch.'
+    '--framework must be keras or pytorch, not `jax`.'
   ],
   ['check: a broken directive', ['check', broken], 1, 'out-of-range'],
   [

@@ -106,7 +106,7 @@ describe('remark-rnn check flags', () => {
   })
 
   it.each([
-    [['--framework=jax'], '--framework must be keras or pytorch.'],
+    [['--framework=jax'], '--framework must be keras or pytorch, not `jax`.'],
     [['--zzzzzzzz'], 'Unknown flag --zzzzzzzz.\n']
   ])('%j is a usage error', async (flags, message) => {
     const {status, stderr} = await run(['check', lesson, ...flags])
@@ -158,7 +158,7 @@ describe('remark-rnn export flags', () => {
     ])
     expect(status).toBe(2)
     expect(stderr).toBe(
-      'remark-rnn export: --framework must be keras or pytorch.\n\nSee remark-rnn export --help.\n'
+      'remark-rnn export: --framework must be keras or pytorch, not `jax`.\n\nSee remark-rnn export --help.\n'
     )
   })
 

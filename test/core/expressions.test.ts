@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {evaluateExpression, mistakeExplanation, parseExpression} from '../../src/index.js'
+import {evaluateExpression, mistakeExplanation, parseExpression} from '../../src/core/index.js'
 
 describe('placeholder expressions', () => {
   it.each(['', '   ', 'n $ h', '2 # 3', '3 3'])('%j is no expression', (text) => {

@@ -69,10 +69,10 @@ describe('options checked when the plugin is attached', () => {
     expect(attach({strings: 'Solution'})).toThrow(/option `strings` must be an object of strings/)
     expect(attach({strings: {summary: 5}})).toThrow(/option `strings.summary` must be a string/)
     expect(attach({strings: {sumary: 'x'}})).toThrow(
-      /option `strings` has no string `sumary`; did you mean `summary`\?/
+      /option `strings` has no string `sumary`. Did you mean `summary`\?/
     )
     expect(attach({strings: {groups: {totl: 'x'}}})).toThrow(
-      /option `strings.groups` has no string `totl`; did you mean `total`\?/
+      /option `strings.groups` has no string `totl`. Did you mean `total`\?/
     )
     expect(attach({strings: {groups: 'x'}})).toThrow(
       /option `strings.groups` must be an object of strings/

@@ -15,7 +15,7 @@ export const kerasClasses: Readonly<Record<Cell, string>> = {
  * from `_1` in one session (keras/src/utils/naming.py: `auto_name`,
  * `uniquify`): `simple_rnn`, `simple_rnn_1`, `bidirectional`.
  */
-export function kerasNamer(): (className: string) => string {
+function kerasNamer(): (className: string) => string {
   const seen = new Map<string, number>()
   return (className) => {
     const base = className

@@ -1,7 +1,7 @@
 import type {Breakdown} from '../breakdown.js'
 import {quantityNames, quantityOf} from '../quantity.js'
 import {quote} from '../quote.js'
-import {closest} from '../suggest.js'
+import {closest, didYouMean} from '../suggest.js'
 import {evaluateExpression, expressionNames, parseExpression} from './placeholder-expression.js'
 
 /**
@@ -59,7 +59,7 @@ export function fillPlaceholders(
     const unknown = expressionNames(expression).find((name) => !values.has(name))
     if (unknown !== undefined) {
       const suggestion = closest(unknown, [...values.keys()])
-      problem ??= `${quote(whole)} names ${quote(unknown)}, which is neither a size nor a quantity of this network.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`
+      problem ??= `${quote(whole)} names ${quote(unknown)}, which is neither a size nor a quantity of this network.${didYouMean(suggestion)}`
       return whole
     }
 

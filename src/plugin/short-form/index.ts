@@ -1,2 +1,2 @@
 export {shortDirectiveFromMarkdown} from './from-markdown.js'
-export {shortDirectiveSyntax, shortFormNames} from './syntax.js'
+export {shortDirectiveSyntax} from './syntax.js'

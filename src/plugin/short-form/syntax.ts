@@ -10,11 +10,12 @@ import type {
   Token,
   TokenizeContext
 } from 'micromark-util-types'
+import {blockNames} from '../../directives/directive-names.js'
 import {tokenizeAngleAttributes} from './attributes.js'
 import type {} from './token-types.js'
 
-/** The directive names the short form is for; other directives keep `{…}` only. */
-export const shortFormNames: readonly string[] = ['rnn', 'rnn-quiz']
+// The short form exists only for remark-rnn's own block names; other
+// directives keep `{…}` only.
 
 const attributes: Construct = {tokenize: tokenizeAngleAttributes, partial: true}
 const nonLazyLine: Construct = {tokenize: tokenizeNonLazyLine, partial: true}
@@ -77,7 +78,7 @@ function openingLine(
       return nameChar
     }
 
-    if (!shortFormNames.includes(name) || code !== codes.lessThan) return nok(code)
+    if (!blockNames.includes(name) || code !== codes.lessThan) return nok(code)
     effects.exit('rnnShortName')
     return effects.attempt(attributes, factorySpace(effects, lineEnd, types.whitespace), nok)(code)
   }

@@ -7,7 +7,7 @@ import {termLabel} from '../term-label.js'
 import {runsText, symbolRuns} from './symbol.js'
 
 /** The network in words: `simple RNN with 4 inputs, 5 units and 3 outputs`. */
-export function networkName(breakdown: Breakdown, strings: SolutionStrings): string {
+function networkName(breakdown: Breakdown, strings: SolutionStrings): string {
   const {description: d} = breakdown
   const cell = (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell]
   const units =

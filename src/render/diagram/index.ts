@@ -21,8 +21,9 @@ export interface DiagramPlacement {
   /** Unique on the page: the ids of the title and description start with it. */
   readonly id: string
   /**
-   * Whether this diagram carries the diagrams' stylesheet (default true). A
-   * page needs it once, in its first diagram: it styles all of them.
+   * Whether this diagram carries the diagrams' stylesheet. A page needs it
+   * once, in its first diagram: it styles all of them.
+   * @default true
    */
   readonly stylesheet?: boolean | undefined
 }

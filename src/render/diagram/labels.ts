@@ -28,7 +28,7 @@ export interface LabelContext {
 }
 
 /** `4 × 5 = 20` for a matrix; just `5` for a one-row bias, as the seed lesson writes it. */
-export function shapeText(term: Term, format: NumberFormat): string {
+function shapeText(term: Term, format: NumberFormat): string {
   const count = formatCount(term.count, format)
   const isBias =
     term.kind === 'recurrent-bias' || term.kind === 'input-bias' || term.kind === 'output-bias'

@@ -39,7 +39,7 @@ export const diagramColours = {
 export type DiagramColour = keyof (typeof diagramColours)['light']
 
 /** `--rnn-diagram-text` (light) or `--rnn-diagram-dark-text`: the properties a site sets. */
-export function colourProperty(name: DiagramColour, scheme: 'light' | 'dark'): string {
+function colourProperty(name: DiagramColour, scheme: 'light' | 'dark'): string {
   return `--rnn-diagram-${scheme === 'dark' ? 'dark-' : ''}${name}`
 }
 

@@ -44,7 +44,7 @@ function textWidth(text: string): number {
 }
 
 /** The font size a run is drawn in. */
-export function runSize(run: Run): number {
+function runSize(run: Run): number {
   return run.shift === 'base' ? fontSize.main : fontSize.small
 }
 

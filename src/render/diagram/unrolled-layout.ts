@@ -99,7 +99,7 @@ export function unrolledSection(model: DiagramModel): Section {
 
   const items: Item[] = []
   // Top and bottom of each row's boxes, row by row from the top.
-  const boxes: Array<{readonly top: number; readonly bottom: number}> = []
+  const boxes: RowBox[] = []
   let y = 0
   rows.forEach((row, index) => {
     if (index > 0) y += gapHeight
@@ -126,7 +126,7 @@ export function unrolledSection(model: DiagramModel): Section {
 
   rows.forEach((row, index) => {
     if (!row.feed) return
-    items.push(...feedLines(rows, boxes, index, columns, d, two))
+    items.push(...feedLines({rows, boxes, index, columns, offset: d, bidirectional: two}))
   })
 
   return {width: left + 2 * pitch + right, height: Math.ceil(y), items}
@@ -179,52 +179,81 @@ function timeArrows(
   })
 }
 
+type RowBox = {readonly top: number; readonly bottom: number}
+
+/** What a row's feeding lines are drawn from. */
+interface FeedPlace {
+  readonly rows: readonly GridRow[]
+  /** Top and bottom of each row's boxes. */
+  readonly boxes: readonly RowBox[]
+  /** The row being fed. */
+  readonly index: number
+  /** Each step's centre. */
+  readonly columns: readonly number[]
+  /** How far a bidirectional row's boxes sit off the column. */
+  readonly offset: number
+  /** Whether the network is bidirectional (rows fed beside each other). */
+  readonly bidirectional: boolean
+}
+
+/** Where a row's feeding lines end and their labels sit. */
+interface FeedGeometry {
+  readonly row: GridRow
+  readonly symbol: ReturnType<typeof symbolRuns>
+  readonly target: RowBox
+  /** The middle of the gap below the row: labels and joins sit there, clear of the headroom. */
+  readonly middle: number
+  readonly baseline: number
+}
+
 /**
  * The lines feeding row `index` from below, each labelled with the feeding
  * matrix. Bidirectional rows are fed beside the other direction's boxes:
- * the forward row at the column minus d, the backward row at plus d.
+ * the forward row at the column minus the offset, the backward row at plus.
  */
-function feedLines(
-  rows: readonly GridRow[],
-  boxes: ReadonlyArray<{readonly top: number; readonly bottom: number}>,
-  index: number,
-  columns: readonly number[],
-  d: number,
-  two: boolean
-): Item[] {
-  const row = rows[index] as GridRow
+function feedLines(place: FeedPlace): Item[] {
+  const row = place.rows[place.index] as GridRow
   const symbol = symbolRuns((row.feed as Term).symbol)
   const {above, below} = lineExtent(symbol)
-  const target = boxes[index] as {top: number; bottom: number}
-  // Labels and joins sit in the gap itself, clear of the row below's headroom.
+  const target = place.boxes[place.index] as RowBox
   const middle = target.bottom + gapHeight / 2
-  const baseline = middle + (above - below) / 2
-  const items: Item[] = []
-
-  if (!two) {
-    const source = boxes[index + 1] as {top: number}
-    for (const column of columns) {
-      items.push({
-        kind: 'edge',
-        points: [
-          [column, source.top],
-          [column, target.bottom]
-        ],
-        head: true
-      })
-      items.push({
-        kind: 'text',
-        x: column + labelPad,
-        y: baseline,
-        anchor: 'start',
-        line: symbol,
-        tone: 'text'
-      })
-    }
-
-    return items
+  const geometry: FeedGeometry = {
+    row,
+    symbol,
+    target,
+    middle,
+    baseline: middle + (above - below) / 2
   }
+  return place.bidirectional ? besideFeeds(place, geometry) : straightFeeds(place, geometry)
+}
 
+/** One direction: a line up each column from the row below, its label on the right. */
+function straightFeeds(place: FeedPlace, {symbol, target, baseline}: FeedGeometry): Item[] {
+  const source = place.boxes[place.index + 1] as RowBox
+  return place.columns.flatMap((column): Item[] => [
+    {
+      kind: 'edge',
+      points: [
+        [column, source.top],
+        [column, target.bottom]
+      ],
+      head: true
+    },
+    {
+      kind: 'text',
+      x: column + labelPad,
+      y: baseline,
+      anchor: 'start',
+      line: symbol,
+      tone: 'text'
+    }
+  ])
+}
+
+/** Two directions: lines beside the columns, and a join where a layer reads both below it. */
+function besideFeeds(place: FeedPlace, geometry: FeedGeometry): Item[] {
+  const {rows, boxes, index, columns, offset: d} = place
+  const {row, symbol, target, middle, baseline} = geometry
   // Which lines end here and where they start: a forward row's line comes
   // from two rows down past the backward row (or from the inputs just
   // below), a backward row's from two rows down past the forward row.
@@ -236,6 +265,9 @@ function feedLines(
           {shift: d, from: sourceTop(rows, boxes, index, 1), label: true}
         ]
       : [{shift: backward ? d : -d, from: sourceTop(rows, boxes, index, 2), label: true}]
+  // Where a layer reads both directions of the one below, join them.
+  const joins = row.kind === 'state' && !backward && rows[index + 1]?.kind === 'state'
+  const items: Item[] = []
   for (const column of columns) {
     for (const feed of feeds) {
       items.push({
@@ -258,9 +290,7 @@ function feedLines(
       })
     }
 
-    // Where a layer reads both directions of the one below, join them.
-    const belowRow = rows[index + 1]
-    if (row.kind === 'state' && !backward && belowRow?.kind === 'state') {
+    if (joins) {
       items.push({
         kind: 'edge',
         points: [

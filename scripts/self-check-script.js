@@ -1,0 +1,28 @@
+// The self-check script, minified for the browser: written to
+// dist/browser/self-check.js by scripts/build.js, and inlined by the CLI into
+// the pages it renders (the same text in the CLI bundle and in vitest).
+import {buildSync} from 'esbuild'
+
+/** What the CLI imports to inline the script into a rendered page. */
+export const selfCheckSpecifier = 'remark-rnn:self-check'
+
+/** The script as one minified IIFE for `<script>` or a bundler's side-effect import. */
+export function selfCheckScript() {
+  const result = buildSync({
+    absWorkingDir: new URL('..', import.meta.url).pathname,
+    entryPoints: ['src/browser/self-check.ts'],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020', 'chrome90', 'firefox90', 'safari15'],
+    legalComments: 'none',
+    write: false
+  })
+  return result.outputFiles[0].text
+}
+
+/** The script as a module exporting its text (how the CLI bundle and vitest import it). */
+export function selfCheckModule() {
+  return `export default ${JSON.stringify(selfCheckScript())}`
+}

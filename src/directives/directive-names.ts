@@ -1,0 +1,24 @@
+// The names remark-rnn answers to, in one place: the remark adapter, its
+// `<…>` short form, the MyST adapter and the "looks like a directive" checks
+// all read them from here, so a new directive is added once.
+
+/** The worked solution: a block, a leaf, an inline number and the MyST role. */
+export const solutionName = 'rnn'
+
+/** The self-check question: a block only. */
+export const quizName = 'rnn-quiz'
+
+/** Every block directive name remark-rnn handles. */
+export const blockNames: readonly string[] = [solutionName, quizName]
+
+/** The names an inline directive or a MyST role may have. */
+export const inlineNames: readonly string[] = [solutionName]
+
+/**
+ * A regular expression source matching any block name, longest first so an
+ * alternation never stops at `rnn` when `rnn-quiz` is written.
+ */
+export const blockNamePattern = `(?:${[...blockNames]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
+  .join('|')})`

@@ -1,0 +1,45 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {gzipSync} from 'node:zlib'
+import {describe, expect, it} from 'vitest'
+import {selfCheckScript} from '../../scripts/self-check-script.js'
+import {readTypedAnswer} from '../../src/browser/number-answer.js'
+
+const browserFolder = new URL('../../src/browser/', import.meta.url)
+
+describe('the self-check script', () => {
+  it('stays at most 2 KB minified and gzipped', () => {
+    const script = selfCheckScript()
+    const gzipped = gzipSync(script, {level: 9}).length
+    expect(gzipped).toBeGreaterThan(200)
+    expect(gzipped).toBeLessThanOrEqual(2048)
+  })
+
+  it('imports nothing at run time and sets no inline event handlers', () => {
+    const script = selfCheckScript()
+    expect(script).not.toMatch(/\bimport\b|\brequire\(/)
+    expect(script).not.toMatch(/\bon[a-z]+\s*=|setAttribute\(\s*["']on/)
+    // Its sources import only each other and the plugin's pure stated-number reader.
+    for (const name of readdirSync(browserFolder)) {
+      const source = readFileSync(new URL(name, browserFolder), 'utf8')
+      for (const [, specifier] of source.matchAll(/from '([^']+)'/g))
+        expect(['./number-answer.js', '../directives/stated-number.js']).toContain(specifier)
+    }
+  })
+
+  it('reads typed numbers as the plugin reads numbers stated in prose', () => {
+    expect(readTypedAnswer(['72'], ',')).toEqual({kind: 'numbers', key: '72'})
+    expect(readTypedAnswer([' 1,234 '], ',')).toEqual({kind: 'numbers', key: '1234'})
+    expect(readTypedAnswer(['1 234', '1\u202f234'], ',')).toEqual({
+      kind: 'numbers',
+      key: '1234 1234'
+    })
+    // German pages group with a dot.
+    expect(readTypedAnswer(['1.234'], '.')).toEqual({kind: 'numbers', key: '1234'})
+    for (const typed of ['7.2', '6,8', 'seventy-two', '-3', '1e3', '12 34'])
+      expect(readTypedAnswer([typed], ','), typed).toEqual({kind: 'whole'})
+    expect(readTypedAnswer(['', '  '], ',')).toEqual({kind: 'nothing'})
+    // One field left empty among filled ones is no answer either.
+    expect(readTypedAnswer(['12', ''], ',')).toEqual({kind: 'whole'})
+    expect(readTypedAnswer(['9'.repeat(20)], ',')).toEqual({kind: 'whole'})
+  })
+})
