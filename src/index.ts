@@ -12,17 +12,21 @@ export type {
   GroupCounts,
   GroupName,
   Shape,
+  Stack,
   Term,
   TermGroup,
-  TermKind
+  TermKind,
+  TermPart
 } from './core/breakdown.js'
 export type {Analysis} from './core/count-parameters.js'
 export type {
   Cell,
+  DecoderDescription,
   DescriptionAttribute,
   DescriptionInput,
   DescriptionValue,
   Framework,
+  Merge,
   NetworkDescription
 } from './core/description.js'
 export type {FrameworkLayer} from './core/framework/layers.js'
@@ -41,6 +45,7 @@ export {
   groupNames,
   judgeOptions,
   limits,
+  merges,
   mistakes,
   placeholderValues,
   quantityOf,

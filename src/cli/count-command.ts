@@ -52,7 +52,7 @@ function withCodeFramework(request: CountRequest): Record<string, string> {
     )
   }
 
-  const framework = description['framework']
+  const framework = description.framework
   if (framework !== undefined && framework.trim() !== code) {
     throw new UsageError(
       `--code=${code} writes ${code} code, but --framework=${framework} counts another framework's parameters: drop one.`
@@ -64,13 +64,16 @@ function withCodeFramework(request: CountRequest): Record<string, string> {
 
 /** The JSON of `--json`: the breakdown and the framework's own layers. */
 function countJson(breakdown: Breakdown): string {
-  const layers = frameworkLayers(breakdown).map(({name, type, outputShape, params, tensors}) => ({
-    name,
-    type,
-    outputShape,
-    params,
-    tensors
-  }))
+  const layers = frameworkLayers(breakdown).map(
+    ({name, type, outputShape, stateShapes, params, tensors}) => ({
+      name,
+      type,
+      outputShape,
+      ...(stateShapes === undefined ? {} : {stateShapes}),
+      params,
+      tensors
+    })
+  )
   return JSON.stringify({...breakdown, layers}, null, 2)
 }
 

@@ -50,7 +50,7 @@ export function parseArguments(
   const flags: Flag[] = []
   const positionals: string[] = []
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
+    const token = tokens[index] as (typeof tokens)[number]
     if (token.kind === 'positional') {
       positionals.push(token.value)
     } else if (token.kind === 'option') {

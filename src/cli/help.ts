@@ -7,12 +7,19 @@ Count the trainable parameters of a recurrent network and show the worked table.
 Options (the same names as the directive attributes; --inputs 4 works too):
   --inputs=N             input features n (required)
   --units=N[,N…]         hidden units h; a comma list stacks layers (required)
-  --outputs=N            dense output nodes o; 0 = no output layer (default 0)
+  --outputs=N[,N…]       dense layers after the recurrent stack, the last is
+                         the output layer (64,1); 0 = none (default 0)
   --cell=rnn|lstm|gru    recurrent cell (default rnn)
   --framework=keras|pytorch
                          whose conventions: one bias (keras) or two (pytorch)
   --bidirectional[=true|false]
                          two directions per layer (default false)
+  --merge=concat|sum|mul|ave
+                         how Keras joins the directions (default concat: 2h)
+  --decoder-inputs=d     an encoder–decoder: the decoder's input width
+  --decoder-units=N[,N…] the decoder's stack (default: the encoder's state
+                         widths, doubled when bidirectional)
+  --decoder-vocab=V      an Embedding of V target tokens in front of the decoder
   --bias=true|false      biases in the recurrent layers (default true)
   --reset-after=true|false
                          Keras GRU variant with two bias rows (default true)

@@ -1,13 +1,36 @@
 import type {NetworkDescription} from './description.js'
 
 /**
- * The seed lesson's groups; `rnn` is input + recurrent ("not considering
- * output layer"), so it leaves out an Embedding layer in front as well.
+ * The quantities a page or quiz may ask for. Sums of term groups: the seed
+ * lesson's `rnn` is input + recurrent ("not considering output layer"), so it
+ * leaves out Embedding and dense layers. Sums of parts: `encoder` and
+ * `decoder` (their recurrent stacks, no embedding), `decoder-embedding`,
+ * `head` (every dense layer). `total` is embedding + rnn + head.
  */
-export type GroupName = 'embedding' | 'input' | 'recurrent' | 'output' | 'rnn' | 'total'
+export type GroupName =
+  | 'embedding'
+  | 'input'
+  | 'recurrent'
+  | 'dense'
+  | 'output'
+  | 'rnn'
+  | 'encoder'
+  | 'decoder'
+  | 'decoder-embedding'
+  | 'head'
+  | 'total'
 
-/** The groups a term belongs to directly (`rnn` and `total` are sums of these). */
-export type TermGroup = 'embedding' | 'input' | 'recurrent' | 'output'
+/** The kind of parameter a term is, as groups count it (`rnn`, `head`, `total` are sums). */
+export type TermGroup = 'embedding' | 'input' | 'recurrent' | 'dense' | 'output'
+
+/**
+ * Where a term sits in the network: the table's sections, in this order
+ * (embeddings, the encoder or only recurrent stack, the decoder, dense layers).
+ */
+export type TermPart = 'embedding' | 'encoder' | 'decoder' | 'head'
+
+/** The recurrent stack of an encoder–decoder a term belongs to. */
+export type Stack = 'encoder' | 'decoder'
 
 /** What a term is, independent of layer and direction; render localises it. */
 export type TermKind =
@@ -17,6 +40,8 @@ export type TermKind =
   | 'recurrent-bias'
   | 'input-bias'
   | 'projection-weights'
+  | 'dense-weights'
+  | 'dense-bias'
   | 'output-weights'
   | 'output-bias'
 
@@ -57,7 +82,11 @@ export interface FrameworkTensor {
 }
 
 export interface Term {
-  /** Stable id: `input-weights`, or `input-weights.l2.bwd` in stacked or bidirectional networks. */
+  /**
+   * Stable id: `input-weights`, or `input-weights.l2.bwd` in stacked or
+   * bidirectional networks; `dense-weights.d1` for hidden dense layers;
+   * `decoder.input-weights`, `decoder.embedding-weights` in a decoder.
+   */
   readonly id: string
   readonly kind: TermKind
   /** English name, e.g. `recurrent weights (layer 2, backward)`. */
@@ -68,8 +97,13 @@ export interface Term {
   readonly formula: Formula
   readonly count: number
   readonly group: TermGroup
-  /** 1-based recurrent layer; absent for the embedding and output layers. */
+  readonly part: TermPart
+  /** Present on embedding and recurrent terms of an encoder–decoder. */
+  readonly stack?: Stack
+  /** 1-based recurrent layer within its stack; absent for embeddings and dense layers. */
   readonly layer?: number
+  /** 1-based dense layer (`outputs.length` for the output layer); head terms only. */
+  readonly dense?: number
   /** Present in bidirectional networks. */
   readonly direction?: Direction
   readonly tensor: FrameworkTensor

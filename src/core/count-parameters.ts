@@ -1,10 +1,9 @@
-import type {Breakdown, Factor, GroupCounts, Term} from './breakdown.js'
+import type {Breakdown, GroupCounts, Term} from './breakdown.js'
 import type {DescriptionInput, NetworkDescription} from './description.js'
-import {embeddingSpec} from './embedding-term.js'
 import {exactProduct, exactSum, maxSafe} from './exact.js'
-import {constantFactor, sizeFactor} from './formula.js'
-import type {LayerSlot} from './layer-terms.js'
-import {buildTerm, outputSpecs, recurrentSpecs} from './layer-terms.js'
+import {buildTerm} from './layer-terms.js'
+import type {Wiring} from './place-terms.js'
+import {placeTerms, standardWiring} from './place-terms.js'
 import type {DescriptionProblem} from './problem.js'
 import {DescriptionError} from './problem.js'
 import type {ValidateOptions} from './validate-description.js'
@@ -32,17 +31,7 @@ export function analyseDescription(input: DescriptionInput, options?: ValidateOp
   return breakdownOf(validation.description)
 }
 
-/**
- * How layers feed each other. Real networks use `standardWiring`; the quiz
- * checks change it to reproduce typical mistakes (a stacked layer fed the
- * input width, a bidirectional width not doubled).
- */
-export interface Wiring {
-  readonly laterLayersReadInputs: boolean
-  readonly directionsConcatenated: boolean
-}
-
-const standardWiring: Wiring = {laterLayersReadInputs: false, directionsConcatenated: true}
+export type {Wiring} from './place-terms.js'
 
 /** The terms of a validated description, refusing totals a number cannot hold exactly. */
 export function breakdownOf(
@@ -72,75 +61,26 @@ export function breakdownOf(
   }
 }
 
-type Placed = {
-  spec: ReturnType<typeof recurrentSpecs>[number]
-  labelPlace: {layer?: number; direction?: LayerSlot['direction']}
-  place: {layer?: number; direction?: LayerSlot['direction']}
-}
-
-/** Walk the layers in order, feeding each layer the width of the one before. */
-function placeTerms(description: NetworkDescription, wiring: Wiring): Placed[] {
-  const stacked = description.units.length > 1
-  const directions = description.bidirectional ? (['forward', 'backward'] as const) : [undefined]
-  const placed: Placed[] = []
-  if (description.vocab > 0)
-    placed.push({spec: embeddingSpec(description), labelPlace: {}, place: {}})
-  const inputs = sizeFactor('n', description.inputs)
-  // The width the previous layer hands on: the inputs, before the first layer.
-  let handedOn: readonly Factor[] = [inputs]
-
-  for (const [index, width] of description.units.entries()) {
-    const layer = index + 1
-    const units = sizeFactor('h', width, stacked ? layer : undefined)
-    const projection = description.projSize > 0 ? sizeFactor('p', description.projSize) : undefined
-
-    const fanIn = wiring.laterLayersReadInputs ? [inputs] : handedOn
-    for (const direction of directions) {
-      const slot: LayerSlot = {
-        layer,
-        fanIn,
-        units,
-        ...(direction === undefined ? {} : {direction}),
-        ...(projection === undefined ? {} : {projection})
-      }
-      const labelPlace = {
-        ...(stacked ? {layer} : {}),
-        ...(direction === undefined ? {} : {direction})
-      }
-      const place = {layer, ...(direction === undefined ? {} : {direction})}
-      for (const spec of recurrentSpecs(slot, description)) {
-        placed.push({spec, labelPlace, place})
-      }
-    }
-
-    const state = projection ?? units
-    const doubled = description.bidirectional && wiring.directionsConcatenated
-    handedOn = doubled ? [constantFactor(2), state] : [state]
-  }
-
-  if (description.outputs > 0) {
-    for (const spec of outputSpecs(handedOn, description)) {
-      placed.push({spec, labelPlace: {}, place: {}})
-    }
-  }
-
-  return placed
-}
-
-/** Group subtotals of a list of terms. */
+/** Group subtotals of a list of terms: kinds, parts, and their sums. */
 export function groupCounts(terms: readonly Term[]): GroupCounts {
-  const sum = (group: Term['group']) =>
-    terms.filter((term) => term.group === group).reduce((total, term) => total + term.count, 0)
-  const input = sum('input')
-  const recurrent = sum('recurrent')
-  const output = sum('output')
-  const embedding = sum('embedding')
+  const sum = (keep: (term: Term) => boolean) =>
+    terms.filter(keep).reduce((total, term) => total + term.count, 0)
+  const input = sum((term) => term.group === 'input')
+  const recurrent = sum((term) => term.group === 'recurrent')
+  const dense = sum((term) => term.group === 'dense')
+  const output = sum((term) => term.group === 'output')
+  const embedding = sum((term) => term.group === 'embedding')
   return {
     embedding,
     input,
     recurrent,
+    dense,
     output,
     rnn: input + recurrent,
-    total: embedding + input + recurrent + output
+    encoder: sum((term) => term.part === 'encoder'),
+    decoder: sum((term) => term.part === 'decoder'),
+    'decoder-embedding': sum((term) => term.part === 'embedding' && term.stack === 'decoder'),
+    head: dense + output,
+    total: embedding + input + recurrent + dense + output
   }
 }

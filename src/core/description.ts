@@ -5,6 +5,26 @@ export type Cell = 'rnn' | 'lstm' | 'gru'
 export type Framework = 'keras' | 'pytorch'
 
 /**
+ * How a bidirectional layer joins its two directions (Keras
+ * `Bidirectional(merge_mode=…)`): `concat` hands on `2h`, the others `h`.
+ */
+export type Merge = 'concat' | 'sum' | 'mul' | 'ave'
+
+/**
+ * The decoder of an encoder–decoder: its own input (or embedding) and a
+ * unidirectional recurrent stack whose layer `i` starts from the encoder's
+ * layer `i` final state.
+ */
+export interface DecoderDescription {
+  /** Input width `d` of the decoder's first layer (its Embedding's width with `vocab`). */
+  readonly inputs: number
+  /** Units of each decoder layer: the encoder's state width at the same layer. */
+  readonly units: readonly number[]
+  /** Vocabulary `V′` of an Embedding in front of the decoder; `0` means none. */
+  readonly vocab: number
+}
+
+/**
  * A validated network: what every counting and rendering function takes.
  * Build one with `validateDescription` or `countParameters`.
  */
@@ -13,12 +33,19 @@ export interface NetworkDescription {
   readonly inputs: number
   /** Hidden units `h` of each stacked recurrent layer, first layer first. */
   readonly units: readonly number[]
-  /** Dense output nodes `o`; `0` means the network has no output layer. */
-  readonly outputs: number
+  /**
+   * Nodes of each dense layer after the recurrent stack (the decoder's, with a
+   * decoder), in order; the last is the output layer. `[]`: no dense layer.
+   */
+  readonly outputs: readonly number[]
   readonly cell: Cell
   readonly framework: Framework
-  /** Two directions per layer, concatenated for the next layer. */
+  /** Two directions per encoder layer, joined by `merge` for the next layer. */
   readonly bidirectional: boolean
+  /** How the two directions are joined; `concat` unless the network says otherwise. */
+  readonly merge: Merge
+  /** The decoder of an encoder–decoder; `null` for a single recurrent stack. */
+  readonly decoder: DecoderDescription | null
   /** Whether the recurrent layers have biases (the output layer always has). */
   readonly bias: boolean
   /** Keras GRU variant with separate input and recurrent biases. */
@@ -34,7 +61,14 @@ export interface NetworkDescription {
 }
 
 /** A value as an author or caller writes it: text from a directive, or a typed value. */
-export type DescriptionValue = string | number | boolean | readonly number[] | null | undefined
+export type DescriptionValue =
+  | string
+  | number
+  | boolean
+  | readonly number[]
+  | DecoderDescription
+  | null
+  | undefined
 
 /**
  * A description as written: attribute names in kebab case (`reset-after`) or
@@ -50,6 +84,10 @@ export const descriptionAttributes = [
   'cell',
   'framework',
   'bidirectional',
+  'merge',
+  'decoder-inputs',
+  'decoder-units',
+  'decoder-vocab',
   'bias',
   'reset-after',
   'proj-size',
@@ -62,6 +100,7 @@ export type DescriptionAttribute = (typeof descriptionAttributes)[number]
 
 export const cells: readonly Cell[] = ['rnn', 'lstm', 'gru']
 export const frameworks: readonly Framework[] = ['keras', 'pytorch']
+export const merges: readonly Merge[] = ['concat', 'sum', 'mul', 'ave']
 
 /**
  * Upper bounds that keep a hostile or mistyped page from making a build

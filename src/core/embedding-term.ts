@@ -1,22 +1,20 @@
-import type {NetworkDescription} from './description.js'
-import {sizeFactor} from './formula.js'
+import type {Factor} from './breakdown.js'
+import type {Framework} from './description.js'
 import type {TermSpec} from './layer-terms.js'
 
 /**
- * The Embedding layer in front of the first recurrent layer: one row of `n`
- * numbers per word of the vocabulary, `V × n`. Keras calls the table
- * `embeddings`, PyTorch `weight`; both store it `[V, n]`.
+ * An Embedding layer in front of a recurrent stack: one row of width numbers
+ * per word of the vocabulary, `V × n` (the decoder's `V′ × d`). Keras calls
+ * the table `embeddings`, PyTorch `weight`; both store it `[V, n]`.
  */
-export function embeddingSpec(description: NetworkDescription): TermSpec {
-  const vocab = sizeFactor('V', description.vocab)
-  const width = sizeFactor('n', description.inputs)
+export function embeddingSpec(vocab: Factor, width: Factor, framework: Framework): TermSpec {
   return {
     kind: 'embedding-weights',
     group: 'embedding',
     factors: [vocab, width],
     rows: vocab.value,
     columns: width.value,
-    tensorName: description.framework === 'keras' ? 'embeddings' : 'weight',
+    tensorName: framework === 'keras' ? 'embeddings' : 'weight',
     tensorShape: [vocab.value, width.value]
   }
 }

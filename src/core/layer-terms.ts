@@ -1,8 +1,8 @@
-import type {Direction, Factor, Term, TermGroup, TermKind} from './breakdown.js'
+import type {Direction, Factor, Stack, Term, TermGroup, TermKind, TermPart} from './breakdown.js'
 import {gateCount} from './cell-gates.js'
 import type {NetworkDescription} from './description.js'
 import {exactProduct} from './exact.js'
-import {constantFactor, productFormula, sizeFactor} from './formula.js'
+import {constantFactor, productFormula} from './formula.js'
 import type {TermPlace} from './term-labels.js'
 import {termId, termName, termSymbol} from './term-labels.js'
 
@@ -29,6 +29,12 @@ export interface TermSpec {
   readonly tensorShape: readonly number[]
 }
 
+/** Where a term is placed: its part of the network, and its layer, direction, stack, dense layer. */
+export interface PlacedAt extends TermPlace {
+  readonly part: TermPart
+  readonly stack?: Stack
+}
+
 const value = (factors: readonly Factor[]) =>
   factors.reduce((product, factor) => product * factor.value, 1)
 
@@ -41,7 +47,7 @@ export function buildTerm(
   spec: TermSpec,
   description: NetworkDescription,
   labelPlace: TermPlace,
-  place: TermPlace
+  place: PlacedAt
 ): Term {
   const count = Number(exactProduct(spec.factors.map((factor) => factor.value)))
   return {
@@ -53,7 +59,10 @@ export function buildTerm(
     formula: productFormula(spec.factors),
     count,
     group: spec.group,
+    part: place.part,
+    ...(place.stack === undefined ? {} : {stack: place.stack}),
     ...(place.layer === undefined ? {} : {layer: place.layer}),
+    ...(place.dense === undefined ? {} : {dense: place.dense}),
     ...(place.direction === undefined ? {} : {direction: place.direction}),
     tensor: {name: spec.tensorName, shape: spec.tensorShape}
   }
@@ -145,29 +154,36 @@ function biasSpecs(
   ]
 }
 
-/** The dense output layer's weights and bias. */
-export function outputSpecs(fanIn: readonly Factor[], description: NetworkDescription): TermSpec[] {
-  const o = sizeFactor('o', description.outputs)
+/**
+ * One dense layer (Keras `Dense`, PyTorch `Linear`): fan-in × o weights and
+ * o biases. The last dense layer is the output layer; the others are hidden.
+ */
+export function denseSpecs(
+  fanIn: readonly Factor[],
+  nodes: Factor,
+  last: boolean,
+  description: NetworkDescription
+): TermSpec[] {
   const width = value(fanIn)
   const keras = description.framework === 'keras'
   return [
     {
-      kind: 'output-weights',
-      group: 'output',
-      factors: [...fanIn, o],
+      kind: last ? 'output-weights' : 'dense-weights',
+      group: last ? 'output' : 'dense',
+      factors: [...fanIn, nodes],
       rows: width,
-      columns: o.value,
+      columns: nodes.value,
       tensorName: keras ? 'kernel' : 'weight',
-      tensorShape: keras ? [width, o.value] : [o.value, width]
+      tensorShape: keras ? [width, nodes.value] : [nodes.value, width]
     },
     {
-      kind: 'output-bias',
-      group: 'output',
-      factors: [o],
+      kind: last ? 'output-bias' : 'dense-bias',
+      group: last ? 'output' : 'dense',
+      factors: [nodes],
       rows: 1,
-      columns: o.value,
+      columns: nodes.value,
       tensorName: 'bias',
-      tensorShape: [o.value]
+      tensorShape: [nodes.value]
     }
   ]
 }

@@ -11,6 +11,7 @@ export type DescriptionRuleId =
   | 'invalid-choice'
   | 'invalid-boolean'
   | 'conflicting-options'
+  | 'mismatched-state'
   | 'too-many-parameters'
 
 /** One thing wrong with a description, written for the author who typed it. */

@@ -4,14 +4,20 @@ export const groupNames: readonly GroupName[] = [
   'embedding',
   'input',
   'recurrent',
+  'dense',
   'output',
   'rnn',
+  'encoder',
+  'decoder',
+  'decoder-embedding',
+  'head',
   'total'
 ]
 
 /**
  * Look up a quantity by name: a group (`total`, `embedding`, `input`,
- * `recurrent`, `output`, `rnn`) or a term id (`recurrent-bias`). Undefined when unknown.
+ * `recurrent`, `dense`, `output`, `rnn`, `encoder`, `decoder`,
+ * `decoder-embedding`, `head`) or a term id (`recurrent-bias`). Undefined when unknown.
  */
 export function quantityOf(breakdown: Breakdown, name: string): number | undefined {
   const key = name.trim().toLowerCase()

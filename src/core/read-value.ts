@@ -230,3 +230,30 @@ export function readChoice<T extends string>(
     suggestion
   )
 }
+
+/**
+ * Read the dense layers' sizes: a list like `units` (`64,1`, `[64, 1]`, `3`),
+ * where `0` alone (or an empty list) means no dense layer at all. A `0`
+ * among other sizes is refused: a dense layer needs at least one node.
+ */
+export function readDenseSizes(
+  attribute: string,
+  raw: DescriptionValue
+): Reading<readonly number[]> {
+  if (raw === 0 || (typeof raw === 'string' && raw.trim() === '0')) return {ok: true, value: []}
+  if (Array.isArray(raw) && (raw.length === 0 || (raw.length === 1 && raw[0] === 0))) {
+    return {ok: true, value: []}
+  }
+
+  const entries = typeof raw === 'string' ? raw.split(',') : Array.isArray(raw) ? raw : [raw]
+  const zero = entries.findIndex((entry) => String(entry).trim() === '0')
+  if (entries.length > 1 && zero >= 0) {
+    return fail(
+      attribute,
+      'out-of-range',
+      `\`${attribute}\` has 0 nodes in dense layer ${zero + 1}: every dense layer needs at least one; write \`${attribute}=0\` alone for no dense layer.`
+    )
+  }
+
+  return readIntegerList(attribute, raw)
+}

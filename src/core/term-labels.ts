@@ -1,4 +1,4 @@
-import type {Direction, TermKind} from './breakdown.js'
+import type {Direction, Stack, TermKind} from './breakdown.js'
 import {cellGates} from './cell-gates.js'
 import type {Cell, Framework} from './description.js'
 
@@ -6,6 +6,10 @@ import type {Cell, Framework} from './description.js'
 export interface TermPlace {
   readonly layer?: number
   readonly direction?: Direction
+  /** Only in an encoder–decoder; `decoder` terms get their own ids and symbols. */
+  readonly stack?: Stack
+  /** A hidden dense layer's 1-based number (the output layer has none). */
+  readonly dense?: number
 }
 
 const englishNames: Readonly<Record<TermKind, string>> = {
@@ -15,27 +19,38 @@ const englishNames: Readonly<Record<TermKind, string>> = {
   'recurrent-bias': 'recurrent bias',
   'input-bias': 'input bias',
   'projection-weights': 'projection weights',
+  'dense-weights': 'dense weights',
+  'dense-bias': 'dense bias',
   'output-weights': 'output weights',
   'output-bias': 'output bias'
 }
 
-/** `input-weights`, or `input-weights.l2.bwd` where layers or directions need telling apart. */
+/**
+ * `input-weights`, or `input-weights.l2.bwd` where layers or directions need
+ * telling apart; `dense-weights.d1`; `decoder.recurrent-bias.l2`.
+ */
 export function termId(kind: TermKind, place: TermPlace): string {
-  let id: string = kind
+  let id: string = place.stack === 'decoder' ? `decoder.${kind}` : kind
+  if (place.dense !== undefined) id += `.d${place.dense}`
   if (place.layer !== undefined) id += `.l${place.layer}`
   if (place.direction !== undefined) id += place.direction === 'forward' ? '.fwd' : '.bwd'
   return id
 }
 
-/** `recurrent weights (layer 2, backward)`. */
+/** `recurrent weights (layer 2, backward)`, `decoder input weights`, `dense weights (dense layer 1)`. */
 export function termName(kind: TermKind, place: TermPlace): string {
   const where: string[] = []
+  if (place.dense !== undefined) where.push(`dense layer ${place.dense}`)
   if (place.layer !== undefined) where.push(`layer ${place.layer}`)
   if (place.direction !== undefined) where.push(place.direction)
-  return englishNames[kind] + (where.length > 0 ? ` (${where.join(', ')})` : '')
+  const stack = place.stack === undefined ? '' : `${place.stack} `
+  return stack + englishNames[kind] + (where.length > 0 ? ` (${where.join(', ')})` : '')
 }
 
-/** The LaTeX symbol: gate-indexed for LSTM and GRU, with layer and direction as a superscript. */
+/**
+ * The LaTeX symbol: gate-indexed for LSTM and GRU, with a superscript for
+ * the decoder (`\mathrm{dec}`), the layer or hidden dense layer, and the direction.
+ */
 export function termSymbol(
   kind: TermKind,
   cell: Cell,
@@ -58,11 +73,15 @@ export function termSymbol(
           : 'b_{h}',
     'input-bias': gateList ? `b_{i${gateList}}` : 'b_{ih}',
     'projection-weights': 'W_{hr}',
+    'dense-weights': 'W_{d}',
+    'dense-bias': 'b_{d}',
     'output-weights': 'W_{hy}',
     'output-bias': 'b_{y}'
   }
 
   const marks: string[] = []
+  if (place.stack === 'decoder') marks.push('\\mathrm{dec}')
+  if (place.dense !== undefined) marks.push(String(place.dense))
   if (place.layer !== undefined) marks.push(String(place.layer))
   if (place.direction !== undefined) {
     marks.push(place.direction === 'forward' ? '\\rightarrow' : '\\leftarrow')

@@ -1,3 +1,10 @@
+import type {AttributeRead} from './decoder-attributes.js'
+import {
+  flattenDecoder,
+  handOverProblems,
+  handOverWidths,
+  readDecoder
+} from './decoder-attributes.js'
 import type {
   DescriptionAttribute,
   DescriptionInput,
@@ -5,10 +12,17 @@ import type {
   NetworkDescription
 } from './description.js'
 import {cells, descriptionAttributes, frameworks} from './description.js'
+import {conflicts} from './description-conflicts.js'
+import {readMerge} from './merge-mode.js'
 import type {DescriptionProblem} from './problem.js'
 import {quote} from './quote.js'
-import type {Reading} from './read-value.js'
-import {readBoolean, readChoice, readInteger, readIntegerList} from './read-value.js'
+import {
+  readBoolean,
+  readChoice,
+  readDenseSizes,
+  readInteger,
+  readIntegerList
+} from './read-value.js'
 import {closest, didYouMean} from './suggest.js'
 
 /** The outcome of validating a description: the network, or every problem. */
@@ -44,7 +58,7 @@ export function validateDescription(
   const other = options.otherAttributes ?? []
   const known: readonly string[] = descriptionAttributes
 
-  for (const [rawName, value] of Object.entries(input)) {
+  for (const [rawName, value] of Object.entries(flattenDecoder(input))) {
     const name = kebab(rawName)
     if (known.includes(name)) {
       given.set(name as DescriptionAttribute, value)
@@ -61,11 +75,7 @@ export function validateDescription(
 
   const unreadable = new Set<DescriptionAttribute>()
 
-  function read<T>(
-    name: DescriptionAttribute,
-    fallback: T,
-    reader: (raw: DescriptionValue) => Reading<T>
-  ): T {
+  const read: AttributeRead = (name, fallback, reader) => {
     const raw = given.get(name)
     if (raw === undefined || raw === null) return fallback
     const reading = reader(raw)
@@ -86,13 +96,22 @@ export function validateDescription(
     }
   }
 
+  // Read in the vocabulary's order, so problems are listed as the attributes are.
+  const inputs = read('inputs', 1, (raw) => readInteger('inputs', raw, 1))
+  const units = read('units', [1], (raw) => readIntegerList('units', raw))
+  const outputs = read('outputs', [], (raw) => readDenseSizes('outputs', raw))
+  const cell = read('cell', 'rnn', (raw) => readChoice('cell', raw, cells))
+  const framework = read('framework', 'keras', (raw) => readChoice('framework', raw, frameworks))
+  const bidirectional = read('bidirectional', false, (raw) => readBoolean('bidirectional', raw))
   const description: NetworkDescription = {
-    inputs: read('inputs', 1, (raw) => readInteger('inputs', raw, 1)),
-    units: read('units', [1], (raw) => readIntegerList('units', raw)),
-    outputs: read('outputs', 0, (raw) => readInteger('outputs', raw, 0)),
-    cell: read('cell', 'rnn', (raw) => readChoice('cell', raw, cells)),
-    framework: read('framework', 'keras', (raw) => readChoice('framework', raw, frameworks)),
-    bidirectional: read('bidirectional', false, (raw) => readBoolean('bidirectional', raw)),
+    inputs,
+    units,
+    outputs,
+    cell,
+    framework,
+    bidirectional,
+    merge: read('merge', 'concat', readMerge),
+    decoder: readDecoder(given, read, handOverWidths(units, bidirectional), problems),
     bias: read('bias', true, (raw) => readBoolean('bias', raw)),
     resetAfter: read('reset-after', true, (raw) => readBoolean('reset-after', raw)),
     projSize: read('proj-size', 0, (raw) => readInteger('proj-size', raw, 0)),
@@ -106,6 +125,10 @@ export function validateDescription(
     problems.push(...conflicts(description, given))
   }
 
+  if (!unreadable.has('units') && !unreadable.has('bidirectional')) {
+    problems.push(...handOverProblems(description))
+  }
+
   return problems.length === 0 ? {ok: true, description} : {ok: false, problems}
 }
 
@@ -116,49 +139,4 @@ function missingMessage(name: 'inputs' | 'units', embedding: boolean): string {
   }
 
   return `Missing \`${name}\`: say how many ${name === 'inputs' ? 'input features' : 'hidden units'} the network has, such as \`${name}=${name === 'inputs' ? 4 : 5}\`.`
-}
-
-/** Options that only mean something for one cell or one framework. */
-function conflicts(
-  description: NetworkDescription,
-  given: ReadonlyMap<DescriptionAttribute, DescriptionValue>
-): DescriptionProblem[] {
-  const problems: DescriptionProblem[] = []
-  const conflict = (attribute: string, message: string) =>
-    problems.push({ruleId: 'conflicting-options', attribute, message})
-
-  if (given.has('reset-after')) {
-    if (description.cell !== 'gru') {
-      conflict(
-        'reset-after',
-        `\`reset-after\` only applies to \`cell=gru\`, not \`cell=${description.cell}\`.`
-      )
-    } else if (description.framework !== 'keras') {
-      conflict(
-        'reset-after',
-        '`reset-after` is a Keras option; a PyTorch GRU always has separate input and recurrent biases.'
-      )
-    }
-  }
-
-  if (given.has('proj-size') && description.projSize > 0) {
-    if (description.cell !== 'lstm') {
-      conflict(
-        'proj-size',
-        `\`proj-size\` only applies to \`cell=lstm\`, not \`cell=${description.cell}\`.`
-      )
-    } else if (description.framework !== 'pytorch') {
-      conflict('proj-size', '`proj-size` is a PyTorch option: add `framework=pytorch`.')
-    } else {
-      const smallest = Math.min(...description.units)
-      if (description.projSize >= smallest) {
-        conflict(
-          'proj-size',
-          `\`proj-size\` (${description.projSize}) must be smaller than \`units\` (${smallest}), as PyTorch requires.`
-        )
-      }
-    }
-  }
-
-  return problems
 }

@@ -3,7 +3,7 @@ import type {RnnBlock, SolutionPart} from '../render/index.js'
 import {renderSolution} from '../render/index.js'
 import {diagramIdFor} from './diagram-ids.js'
 import type {DirectiveLike} from './directive-attributes.js'
-import type {ModelRegistry} from './models.js'
+import type {FileContext} from './file-context.js'
 import type {Settings} from './options.js'
 import type {Problem} from './report.js'
 import {resolveNetwork} from './resolve-network.js'
@@ -43,18 +43,18 @@ export function solveBlock(
   problems: readonly Problem[],
   parts: readonly SolutionPart[],
   quizSpelling: string,
-  models: ModelRegistry,
+  context: FileContext,
   settings: Settings
 ): BlockSolution {
   const found = [...problems, ...quizAttributeProblems(node, quizSpelling)]
   if (found.length > 0) return {ok: false, problems: found}
 
-  const network = resolveNetwork(node, models, settings)
+  const network = resolveNetwork(node, context.models, settings)
   if (!network.ok) return network
   const solution = renderSolution(network.breakdown, {
     ...settings,
     parts,
-    diagram: diagramIdFor(parts, settings)
+    diagram: diagramIdFor(parts, context)
   })
   return {ok: true, breakdown: network.breakdown, solution, classes: network.attributes.classes}
 }

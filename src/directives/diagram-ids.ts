@@ -1,5 +1,5 @@
 import type {DiagramPlacement, SolutionPart} from '../render/index.js'
-import type {Settings} from './options.js'
+import type {FileContext} from './file-context.js'
 
 /**
  * Places for the diagrams of one file, in document order: ids
@@ -18,7 +18,7 @@ export function diagramIdCounter(): () => DiagramPlacement {
 /** Where a solution's diagram goes, taken only when it shows one. */
 export function diagramIdFor(
   parts: readonly SolutionPart[],
-  settings: Settings
+  context: FileContext
 ): DiagramPlacement | undefined {
-  return parts.includes('diagram') ? settings.diagramIds?.() : undefined
+  return parts.includes('diagram') ? context.nextDiagram() : undefined
 }

@@ -1,9 +1,7 @@
 import type {Framework} from '../core/index.js'
 import {frameworks} from '../core/index.js'
 import type {
-  DiagramPlacement,
   NumberFormat,
-  QuizPlacement,
   SolutionMode,
   SolutionPart,
   SolutionStrings,
@@ -84,10 +82,6 @@ export interface Settings {
   readonly strict: boolean
   readonly seed: string
   readonly variants: number
-  /** The next diagram id of the file being processed (`rnn-diagram-1`, …); set per file. */
-  readonly diagramIds?: (() => DiagramPlacement) | undefined
-  /** The next quiz form's id of the file being processed (`rnn-quiz-1`, …); set per file. */
-  readonly quizIds?: (() => QuizPlacement) | undefined
 }
 
 const modes: readonly SolutionMode[] = ['show', 'collapse', 'hide']

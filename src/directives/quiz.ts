@@ -12,7 +12,7 @@ import {
   quizSolutionContent
 } from '../render/index.js'
 import {diagramIdFor} from './diagram-ids.js'
-import type {ModelRegistry} from './models.js'
+import type {FileContext} from './file-context.js'
 import type {Settings} from './options.js'
 import type {QuizNode, QuizVariant} from './quiz-variants.js'
 import {drawQuizVariants} from './quiz-variants.js'
@@ -41,18 +41,18 @@ export type QuizBuild =
 export function buildQuiz(
   node: QuizNode,
   parts: readonly SolutionPart[],
-  models: ModelRegistry,
+  context: FileContext,
   settings: Settings
 ): QuizBuild {
-  const drawn = drawQuizVariants({node, models, settings})
+  const drawn = drawQuizVariants({node, models: context.models, settings})
   if (!drawn.ok) return drawn
   const shown = drawn.variants[0] as QuizVariant
-  const solutionSettings = {...settings, parts, diagram: diagramIdFor(parts, settings)}
+  const solutionSettings = {...settings, parts, diagram: diagramIdFor(parts, context)}
   const {breakdown, ask, question} = shown
   const hidden = settings.mode === 'hide'
   const {strings} = settings
   const formSettings = {
-    placement: settings.quizIds?.() ?? {id: 'rnn-quiz', stylesheet: true},
+    placement: context.nextQuiz(),
     strings,
     thousandsSeparator: settings.format.thousandsSeparator
   }

@@ -30,13 +30,16 @@ export type RuleId =
 export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
   'missing-attribute': 'a required attribute (`inputs`, `units`) is missing',
   'unknown-attribute': 'an attribute the directive does not know (often a typo)',
-  'empty-value': 'an attribute or a `units` entry has no value',
+  'empty-value': 'an attribute or a `units` or `outputs` entry has no value',
   'not-a-number': 'a size is not written as plain decimal digits',
   'not-an-integer': 'a size is a fraction',
   'out-of-range': 'a size is zero, negative, or above the limits',
-  'invalid-choice': '`cell` or `framework` is not one of its words',
+  'invalid-choice': '`cell`, `framework` or `merge` is not one of its words',
   'invalid-boolean': 'a switch is not `true` or `false`',
-  'conflicting-options': 'options that do not go together (`proj-size` with GRU…)',
+  'conflicting-options':
+    'options that do not go together (`proj-size` with GRU, `merge` without `bidirectional`…)',
+  'mismatched-state':
+    "`decoder-units` that do not fit the encoder's final states (layer count or width)",
   'too-many-parameters': 'the total is too large to count exactly',
   'invalid-show': '`show` names a part other than table, derivation, shapes',
   'missing-closing-fence': 'a container directive has no closing `:::`',

@@ -1,8 +1,8 @@
 import type {VFile} from 'vfile'
 import type {DirectiveLike} from '../directives/directive-attributes.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
+import type {FileContext} from '../directives/file-context.js'
 import type {ModelRegistry} from '../directives/models.js'
-import type {Settings} from '../directives/options.js'
 import type {DiagramPlacement} from '../render/index.js'
 
 const byPath = new Map<string, ModelRegistry>()
@@ -52,17 +52,16 @@ export function modelsFor(file: VFile | undefined, directive: DirectiveLike): Mo
 const diagramCounters = new Map<string, {first: string | undefined; count: number}>()
 
 /**
- * The settings of one directive of a page, with the page's diagram ids
- * (`rnn-diagram-1`, …; the stylesheet in the first only), counted like its
- * models: by path for one parse, starting again when the first diagram's
- * directive comes round again (the page parsed once more for another export).
+ * The page's diagram ids for one directive (`rnn-diagram-1`, …; the
+ * stylesheet in the first only), counted like its models: by path for one
+ * parse, starting again when the first diagram's directive comes round again
+ * (the page parsed once more for another export).
  */
-export function pageSettings(
+export function pageDiagrams(
   file: VFile | undefined,
-  directive: DirectiveLike,
-  settings: Settings
-): Settings {
-  const next = (): DiagramPlacement => {
+  directive: DirectiveLike
+): () => DiagramPlacement {
+  return (): DiagramPlacement => {
     const key = file?.path
     let state = key ? diagramCounters.get(key) : undefined
     if (!state) {
@@ -79,6 +78,14 @@ export function pageSettings(
     state.count++
     return {id: `rnn-diagram-${state.count}`, stylesheet: state.count === 1}
   }
+}
 
-  return {...settings, diagramIds: next}
+/** The file context of one directive of a page: the page's models and diagram ids so far. */
+export function pageContext(file: VFile | undefined, directive: DirectiveLike): FileContext {
+  return {
+    models: modelsFor(file, directive),
+    nextDiagram: pageDiagrams(file, directive),
+    // As before the file context held it: MyST pages give every quiz form the same place.
+    nextQuiz: () => ({id: 'rnn-quiz', stylesheet: true})
+  }
 }

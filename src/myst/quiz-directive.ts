@@ -4,7 +4,7 @@ import type {Settings} from '../directives/options.js'
 import {buildQuiz} from '../directives/quiz.js'
 import type {QuizNode} from '../directives/quiz-variants.js'
 import {showOf} from '../directives/show-attribute.js'
-import {modelsFor, pageSettings} from './file-models.js'
+import {pageContext} from './file-models.js'
 import {optionSpecs} from './option-specs.js'
 import {blockProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
@@ -40,8 +40,8 @@ export function quizDirective(settings: Settings): DirectiveSpec {
       const quiz = buildQuiz(
         {...directive, children: body} as QuizNode,
         show.parts,
-        modelsFor(file, directive),
-        pageSettings(file, directive, settings)
+        pageContext(file, directive),
+        settings
       )
       if (!quiz.ok) return fail(quiz.problems)
       const {id, model} = splitAttributes(directive)

@@ -3,7 +3,7 @@ import {splitAttributes} from '../directives/directive-attributes.js'
 import {solutionName} from '../directives/directive-names.js'
 import type {Settings} from '../directives/options.js'
 import {showOf} from '../directives/show-attribute.js'
-import {modelsFor, pageSettings} from './file-models.js'
+import {pageContext} from './file-models.js'
 import {optionSpecs} from './option-specs.js'
 import {blockProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
@@ -26,14 +26,13 @@ export function rnnDirective(settings: Settings): DirectiveSpec {
       const body = Array.isArray(data.body) ? data.body : []
       const {directive, problems, atOptions} = readDirective(data.node)
       const show = showOf(directive, settings)
-      const models = modelsFor(file, directive)
       const solved = solveBlock(
         directive,
         [...problems, ...show.problems],
         show.parts,
         '{rnn-quiz}',
-        models,
-        pageSettings(file, directive, settings)
+        pageContext(file, directive),
+        settings
       )
       if (!solved.ok)
         return [

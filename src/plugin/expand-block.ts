@@ -1,7 +1,7 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import {solveBlock} from '../directives/block-solution.js'
-import type {ModelRegistry} from '../directives/models.js'
+import type {FileContext} from '../directives/file-context.js'
 import type {Settings} from '../directives/options.js'
 import type {Problem} from '../directives/report.js'
 import type {RnnBlock} from '../render/index.js'
@@ -33,12 +33,12 @@ export function expandBlock(
   file: VFile,
   node: ContainerDirective | LeafDirective,
   nested: boolean,
-  models: ModelRegistry,
+  context: FileContext,
   settings: Settings
 ): Expansion<RnnBlock> {
   const checks = checkBlockDirective(file, node, nested, settings)
   const quizSpelling = `${node.type === 'containerDirective' ? ':::' : '::'}rnn-quiz`
-  const solved = solveBlock(node, checks.problems, checks.parts, quizSpelling, models, settings)
+  const solved = solveBlock(node, checks.problems, checks.parts, quizSpelling, context, settings)
   if (!solved.ok)
     return {replacement: blockProblem(file, node, solved.problems), problems: solved.problems}
 

@@ -1,6 +1,6 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
-import type {ModelRegistry} from '../directives/models.js'
+import type {FileContext} from '../directives/file-context.js'
 import type {Settings} from '../directives/options.js'
 import {buildQuiz} from '../directives/quiz.js'
 import type {RnnBlock} from '../render/index.js'
@@ -20,14 +20,14 @@ export function expandQuiz(
   file: VFile,
   node: ContainerDirective | LeafDirective,
   nested: boolean,
-  models: ModelRegistry,
+  context: FileContext,
   settings: Settings
 ): Expansion<RnnBlock> {
   const {problems, parts} = checkBlockDirective(file, node, nested, settings)
   if (problems.length > 0) return {replacement: blockProblem(file, node, problems), problems}
 
   // A leaf quiz's label, if any, is its question (see questionContent).
-  const quiz = buildQuiz(node, parts, models, settings)
+  const quiz = buildQuiz(node, parts, context, settings)
   if (!quiz.ok)
     return {replacement: blockProblem(file, node, quiz.problems), problems: quiz.problems}
   recordQuiz(file, node.position?.start, quiz.variants)

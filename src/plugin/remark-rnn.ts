@@ -3,13 +3,11 @@ import type {} from 'remark-parse'
 import type {} from 'remark-stringify'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {diagramIdCounter} from '../directives/diagram-ids.js'
 import {quizName} from '../directives/directive-names.js'
-import type {ModelRegistry} from '../directives/models.js'
+import {createFileContext} from '../directives/file-context.js'
 import {unusedModelProblem} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
-import {quizIdCounter} from '../directives/quiz-ids.js'
 import {createReport} from '../directives/report.js'
 import {attributeNamesFromMarkdown} from './attribute-names.js'
 import {collectDirectives} from './collect.js'
@@ -47,14 +45,10 @@ export default function remarkRnn(
 }
 
 /** Expand every rnn directive of one document, in order, reporting problems on the file. */
-function expandDirectives(tree: Root, file: VFile, fileless: Settings): undefined {
-  const settings: Settings = {
-    ...fileless,
-    diagramIds: diagramIdCounter(),
-    quizIds: quizIdCounter()
-  }
+function expandDirectives(tree: Root, file: VFile, settings: Settings): undefined {
+  const context = createFileContext()
+  const {models} = context
   const report = createReport(file, settings.strict)
-  const models: ModelRegistry = new Map()
 
   const {directives, unparsed} = collectDirectives(tree)
   const emptied = new Set<Parent>()
@@ -65,8 +59,8 @@ function expandDirectives(tree: Root, file: VFile, fileless: Settings): undefine
       node.type === 'textDirective'
         ? expandInline(file, node, models, settings)
         : node.name === quizName
-          ? expandQuiz(file, node, nested, models, settings)
-          : expandBlock(file, node, nested, models, settings)
+          ? expandQuiz(file, node, nested, context, settings)
+          : expandBlock(file, node, nested, context, settings)
     for (const problem of expansion.problems) report(problem)
     writeBack.expanded(node, expansion.replacement, expansion.problems.length > 0)
     // A nested directive is a problem only inside its outer one, so that stays as written too.

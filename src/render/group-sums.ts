@@ -1,7 +1,7 @@
 import type {Breakdown, Term, TermGroup} from '../core/index.js'
 
 /** Groups in the order the seed lesson adds them up. */
-const termGroups: readonly TermGroup[] = ['embedding', 'input', 'recurrent', 'output']
+const termGroups: readonly TermGroup[] = ['embedding', 'input', 'recurrent', 'dense', 'output']
 
 /** Beyond this many terms a group shows its subtotal, keeping big stacks readable. */
 const maxSummands = 6

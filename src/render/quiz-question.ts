@@ -42,7 +42,8 @@ export function quizQuestionText(
 ): string {
   const {description: d} = breakdown
   const units = listed(d.units.map(String), strings.and)
-  const outputs = String(d.outputs)
+  const outputs = d.outputs.join(', ')
+  const output = d.outputs.at(-1) ?? 0
   return fillTemplate(strings.quizQuestion, {
     cell: (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell],
     framework: d.framework === 'keras' ? 'Keras' : 'PyTorch',
@@ -55,7 +56,7 @@ export function quizQuestionText(
         ? fillTemplate(strings.quizLayers.stacked, {units})
         : counted(d.units[0] ?? 0, strings.quizLayers),
     outputPhrase:
-      d.outputs === 0 ? strings.quizOutputLayer.none : counted(d.outputs, strings.quizOutputLayer),
+      output === 0 ? strings.quizOutputLayer.none : counted(output, strings.quizOutputLayer),
     quantities: listed(
       ask.map((name) => askPhrase(breakdown, name, strings)),
       strings.and

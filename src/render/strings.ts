@@ -161,6 +161,8 @@ const english: SolutionStrings = {
     'recurrent-bias': 'Recurrent bias',
     'input-bias': 'Input bias',
     'projection-weights': 'Projection weights',
+    'dense-weights': 'Dense weights',
+    'dense-bias': 'Dense bias',
     'output-weights': 'Output weights',
     'output-bias': 'Output bias'
   },
@@ -171,8 +173,13 @@ const english: SolutionStrings = {
     embedding: 'Embedding parameters',
     input: 'Input parameters',
     recurrent: 'Recurrent parameters',
+    dense: 'Hidden dense parameters',
     output: 'Output parameters',
     rnn: 'Without the output layer',
+    encoder: 'Encoder parameters',
+    decoder: 'Decoder parameters',
+    'decoder-embedding': 'Decoder embedding parameters',
+    head: 'Dense layer parameters',
     total: 'Total'
   },
   totalSymbol: 'total',
@@ -216,6 +223,11 @@ const english: SolutionStrings = {
     output: 'in its output layer',
     rnn: 'without its output layer',
     embedding: 'in its embedding layer',
+    dense: 'in its hidden dense layers',
+    encoder: 'in its encoder',
+    decoder: 'in its decoder',
+    'decoder-embedding': "in its decoder's embedding layer",
+    head: 'in its dense layers',
     term: 'in its {name}'
   },
   quizOneTerm: 'just one term, the {name}',
@@ -240,7 +252,14 @@ const english: SolutionStrings = {
     'recurrent-weights-forgotten': 'the recurrent weights left out',
     'per-time-step': 'the weights counted again for every time step, though they are shared',
     'embedding-forgotten': 'the embedding layer left out',
-    'embedding-units': 'the embedding counted V × h instead of V × n'
+    'embedding-units': 'the embedding counted V × h instead of V × n',
+    'hidden-dense-forgotten': 'the hidden dense layers left out',
+    'merge-doubled': 'the next layer fed 2h, though merge=sum, mul or ave hands on h',
+    'decoder-embedding-forgotten': "the decoder's embedding layer left out",
+    'decoder-encoder-inputs': "the decoder counted with the encoder's input width",
+    'decoder-units-not-doubled':
+      "the decoder given h units, though it starts from both directions' states (2h)",
+    'decoder-bidirectional': 'the decoder counted as bidirectional'
   },
   frameworkLayer: 'Layer (type)',
   frameworkModule: 'Module (type)',
@@ -275,6 +294,8 @@ const german: SolutionStrings = {
     'recurrent-bias': 'Rekurrenter Bias',
     'input-bias': 'Eingabe-Bias',
     'projection-weights': 'Projektionsgewichte',
+    'dense-weights': 'Dichte Gewichte',
+    'dense-bias': 'Dichter Bias',
     'output-weights': 'Ausgabegewichte',
     'output-bias': 'Ausgabe-Bias'
   },
@@ -285,8 +306,13 @@ const german: SolutionStrings = {
     embedding: 'Embedding-Parameter',
     input: 'Eingabeparameter',
     recurrent: 'Rekurrente Parameter',
+    dense: 'Parameter der verdeckten dichten Schichten',
     output: 'Ausgabeparameter',
     rnn: 'Ohne Ausgabeschicht',
+    encoder: 'Encoder-Parameter',
+    decoder: 'Decoder-Parameter',
+    'decoder-embedding': 'Parameter des Decoder-Embeddings',
+    head: 'Parameter der dichten Schichten',
     total: 'Gesamt'
   },
   totalSymbol: 'gesamt',
@@ -338,6 +364,11 @@ const german: SolutionStrings = {
     output: 'in der Ausgabeschicht',
     rnn: 'ohne die Ausgabeschicht',
     embedding: 'in der Embedding-Schicht',
+    dense: 'in den verdeckten dichten Schichten',
+    encoder: 'im Encoder',
+    decoder: 'im Decoder',
+    'decoder-embedding': 'in der Embedding-Schicht des Decoders',
+    head: 'in den dichten Schichten',
     term: 'im Term „{label}“'
   },
   quizOneTerm: 'nur ein einzelner Term, „{label}“',
@@ -363,7 +394,15 @@ const german: SolutionStrings = {
     'recurrent-weights-forgotten': 'die rekurrenten Gewichte weggelassen',
     'per-time-step': 'die Gewichte für jeden Zeitschritt neu gezählt, obwohl sie geteilt werden',
     'embedding-forgotten': 'die Embedding-Schicht weggelassen',
-    'embedding-units': 'das Embedding als V × h statt V × n gezählt'
+    'embedding-units': 'das Embedding als V × h statt V × n gezählt',
+    'hidden-dense-forgotten': 'die verdeckten dichten Schichten weggelassen',
+    'merge-doubled':
+      'die nächste Schicht mit 2h gespeist, obwohl merge=sum, mul oder ave h weitergibt',
+    'decoder-embedding-forgotten': 'die Embedding-Schicht des Decoders weggelassen',
+    'decoder-encoder-inputs': 'den Decoder mit der Eingabebreite des Encoders gezählt',
+    'decoder-units-not-doubled':
+      'dem Decoder h Einheiten gegeben, obwohl er mit den Zuständen beider Richtungen (2h) beginnt',
+    'decoder-bidirectional': 'den Decoder als bidirektional gezählt'
   },
   frameworkLayer: 'Schicht (Typ)',
   frameworkModule: 'Modul (Typ)',

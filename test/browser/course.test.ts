@@ -6,6 +6,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {browserAvailable, launchChromium} from '../helpers/browser.js'
+import {closeSize, pngSize} from '../helpers/png.js'
 
 const examples = new URL('../../examples/', import.meta.url)
 const pageUrl = (name: string) =>
@@ -138,14 +139,23 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     }
   })
 
-  it('takes a screenshot of the worked example', async () => {
+  it('takes a screenshot of the worked example the size of the one in the README', async () => {
     await page.goto(pageUrl('rnn-parameters.html'))
     // The table and derivation only: the diagram has screenshots of its own (diagrams.test.ts).
     await page.addStyleTag({content: '.rnn-diagram{display:none}'})
     const shot = fileURLToPath(new URL('out/worked-example.png', examples))
-    await page.locator('.rnn[data-rnn-total="68"]').screenshot({path: shot})
+    const solution = page.locator('.rnn[data-rnn-total="68"]')
+    await solution.screenshot({path: shot})
+    // What the picture shows: the table and the derivation, and no diagram.
+    expect(await solution.locator('table').isVisible()).toBe(true)
+    expect(await solution.locator('.katex-display').first().isVisible()).toBe(true)
+    expect(await solution.locator('.rnn-diagram').isVisible()).toBe(false)
+    const kept = new URL('screenshot.png', examples)
     // `UPDATE=1 npm test` refreshes the screenshot kept in the repository.
-    if (process.env.UPDATE === '1')
-      copyFileSync(shot, fileURLToPath(new URL('screenshot.png', examples)))
+    if (process.env.UPDATE === '1') copyFileSync(shot, fileURLToPath(kept))
+    // A layout that lost or doubled a part changes the size far beyond font differences.
+    expect(pngSize(shot), 'run UPDATE=1 npm test if the change is meant').toSatisfy(
+      (size: {width: number; height: number}) => closeSize(size, pngSize(kept))
+    )
   })
 })

@@ -7,6 +7,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {axeViolations, openAllDetails} from '../helpers/axe.js'
 import {browserAvailable, launchChromium} from '../helpers/browser.js'
 import {measureDiagrams} from '../helpers/diagram-layout.js'
+import {closeSize, pngSize} from '../helpers/png.js'
 import {runCli} from '../helpers/run-cli.js'
 
 const examples = new URL('../../examples/', import.meta.url)
@@ -128,7 +129,7 @@ describe.runIf(browserAvailable())(
       expect(await background('dark')).toBe('rgb(13, 17, 23)')
     })
 
-    it('takes screenshots of the seed example’s diagram, light and dark, wide and narrow', async () => {
+    it('takes screenshots of the seed example’s diagram, light and dark, wide and narrow, the sizes of the README’s', async () => {
       const shots = [
         ['diagram.png', 1280, 'light'],
         ['diagram-dark.png', 1280, 'dark'],
@@ -139,10 +140,22 @@ describe.runIf(browserAvailable())(
         await page.goto(pageUrl('rnn-parameters.html'))
         const shot = join(folder, file)
         await page.locator('.rnn[data-rnn-total="68"] .rnn-diagram svg').screenshot({path: shot})
+        const kept = new URL(file, examples)
         // `UPDATE=1 npm test` refreshes the screenshots kept in the repository.
-        if (process.env.UPDATE === '1') copyFileSync(shot, fileURLToPath(new URL(file, examples)))
+        if (process.env.UPDATE === '1') copyFileSync(shot, fileURLToPath(kept))
         await page.close()
+        const size = pngSize(shot)
+        // The narrow page's diagram fits its 375 px column.
+        expect(size.width, file).toBeLessThanOrEqual(width)
+        expect(size, `${file}: run UPDATE=1 npm test if the change is meant`).toSatisfy(
+          (taken: {width: number; height: number}) => closeSize(taken, pngSize(kept))
+        )
       }
+
+      // The dark scheme draws other colours, not the same picture.
+      expect(readFileSync(join(folder, 'diagram-dark.png'))).not.toEqual(
+        readFileSync(join(folder, 'diagram.png'))
+      )
     })
   }
 )

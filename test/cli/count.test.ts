@@ -94,8 +94,13 @@ describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
       embedding: 0,
       input: 12,
       recurrent: 20,
+      dense: 0,
       output: 0,
       rnn: 32,
+      encoder: 32,
+      decoder: 0,
+      'decoder-embedding': 0,
+      head: 0,
       total: 32
     })
     expect(breakdown.terms).toHaveLength(3)
@@ -251,6 +256,10 @@ describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
       '--cell',
       '--framework',
       '--bidirectional',
+      '--merge',
+      '--decoder-inputs',
+      '--decoder-units',
+      '--decoder-vocab',
       '--bias',
       '--reset-after',
       '--proj-size',
@@ -262,5 +271,85 @@ describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
     ]) {
       expect(stdout).toContain(flag)
     }
+  })
+
+  it("counts TensorFlow's text classifier with its dense head, row by row", async () => {
+    const {status, stdout} = await run([
+      'count',
+      '--vocab=1000',
+      '--inputs=64',
+      '--units=64',
+      '--cell=lstm',
+      '--bidirectional',
+      '--outputs=64,1'
+    ])
+    expect(status).toBe(0)
+    expect(stdout).toMatch(/dense parameters: 8,192 \+ 64 = 8,256/)
+    expect(stdout).toMatch(/dense \(Dense\)\s+\(None, 64\)\s+8,256/)
+    expect(stdout).toMatch(/dense_1 \(Dense\)\s+\(None, 1\)\s+65/)
+    expect(stdout.trimEnd().endsWith('138,369 parameters')).toBe(true)
+  })
+
+  it('lists an encoder–decoder’s layers, with parts and state shapes, in --json', async () => {
+    const {status, stdout} = await run([
+      'count',
+      '--inputs=4',
+      '--units=5',
+      '--cell=lstm',
+      '--decoder-inputs=3',
+      '--decoder-vocab=20',
+      '--outputs=20',
+      '--json'
+    ])
+    expect(status).toBe(0)
+    const json = JSON.parse(stdout) as {
+      groups: Record<string, number>
+      terms: Array<{id: string; part: string}>
+      layers: Array<{name: string; type: string; params: number; stateShapes?: unknown}>
+    }
+    expect(json.layers.map(({name, type, params}) => [name, type, params])).toEqual([
+      // Keras lists a functional model's layers deepest first.
+      ['input_layer_1', 'InputLayer', 0],
+      ['input_layer', 'InputLayer', 0],
+      ['embedding', 'Embedding', 60],
+      ['lstm', 'LSTM', 200],
+      ['lstm_1', 'LSTM', 180],
+      ['dense', 'Dense', 120]
+    ])
+    expect(json.layers[3]?.stateShapes).toEqual([
+      [null, 5],
+      [null, 5]
+    ])
+    expect(json.groups).toMatchObject({
+      encoder: 200,
+      decoder: 180,
+      'decoder-embedding': 60,
+      head: 120
+    })
+    expect(json.terms[0]).toMatchObject({id: 'decoder.embedding-weights', part: 'embedding'})
+    const torch = await run([
+      'count',
+      '--inputs=4',
+      '--units=5',
+      '--decoder-inputs=3',
+      '--outputs=8,20',
+      '--framework=pytorch',
+      '--json'
+    ])
+    const modules = (JSON.parse(torch.stdout) as {layers: Array<{name: string}>}).layers
+    expect(modules.map(({name}) => name)).toEqual(['encoder.rnn', 'decoder.rnn', 'dense', 'output'])
+  })
+
+  it.each([
+    [['--outputs=64,,1'], '--outputs has an empty entry'],
+    [['--outputs=0,3'], 'write --outputs=0 alone for no dense layer'],
+    [['--bidirectional', '--merge=max'], 'did you mean `concat`'],
+    [['--merge=sum'], 'add --bidirectional or drop --merge'],
+    [['--decoder-units=5'], 'needs --decoder-inputs too'],
+    [['--decoder-inputs=3', '--decoder-units=6'], "encoder layer 1's final state, which is 5 wide"]
+  ])('refuses %j with a message naming the flag', async (flags, message) => {
+    const {status, stderr} = await run(['count', '--inputs=4', '--units=5', ...flags])
+    expect(status).toBe(2)
+    expect(stderr).toContain(message)
   })
 })

@@ -177,6 +177,8 @@ describe.each(cliRunners)(
     it('reports an MDX syntax error once, positioned, without acorn’s trace', async () => {
       const {stderr} = await run(['check', badMdx], folder)
       expect(stderr.match(/Could not parse/g)).toHaveLength(1)
+      // At the expression's place: line 5, column 10 is just after `{1 +`.
+      expect(stderr).toMatch(/^\s*5:10\s+error\s+Could not parse expression/m)
       expect(stderr).not.toContain('acorn.mjs')
     })
   }

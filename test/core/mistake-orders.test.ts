@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {answerValues, countParameters, judgeOptions, recogniseMistakes} from '../../src/index.js'
+import {
+  answerValues,
+  countParameters,
+  judgeOptions,
+  recogniseMistakes
+} from '../../src/core/index.js'
 
 describe('the right numbers in another order', () => {
   // input 5 · 10 = 50, recurrent 10 · 10 + 10 = 110, output 10 · 2 + 2 = 22.

@@ -61,7 +61,9 @@ describe('judging and generating options', () => {
       {inputs: 3, units: 5, framework: 'pytorch'},
       {inputs: 3, units: 5, cell: 'gru'},
       {inputs: 3, units: '5,7', bidirectional: true},
-      {inputs: 3, units: 5, vocab: 50}
+      {inputs: 3, units: 5, vocab: 50},
+      {inputs: 3, units: '5,4', outputs: '6,2', bidirectional: true, merge: 'sum'},
+      {inputs: 3, units: 5, bidirectional: true, decoderInputs: 4, decoderVocab: 20, outputs: 20}
     ] as const
     const seen = new Set<string>()
     for (const network of networks) {

@@ -23,8 +23,13 @@ describe('the seed lesson', () => {
       embedding: 0,
       input: 20,
       recurrent: 30,
+      dense: 0,
       output: 18,
       rnn: 50,
+      encoder: 50,
+      decoder: 0,
+      'decoder-embedding': 0,
+      head: 18,
       total: 68
     })
     expect(breakdown.total).toBe(68)

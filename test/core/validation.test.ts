@@ -109,8 +109,13 @@ describe('validateDescription', () => {
       embedding: 320000,
       input: 1024,
       recurrent: 1056,
+      dense: 0,
       output: 33,
       rnn: 2080,
+      encoder: 2080,
+      decoder: 0,
+      'decoder-embedding': 0,
+      head: 33,
       total: 322113
     })
     expect(terms[0]).toMatchObject({
@@ -160,10 +165,12 @@ describe('validateDescription', () => {
     expect(validation.ok && validation.description).toEqual({
       inputs: 4,
       units: [5],
-      outputs: 0,
+      outputs: [],
       cell: 'rnn',
       framework: 'keras',
       bidirectional: false,
+      merge: 'concat',
+      decoder: null,
       bias: true,
       resetAfter: true,
       projSize: 0,

@@ -44,13 +44,13 @@ describe('size ranges', () => {
   })
 
   it('refuses backwards and malformed ranges with a way to write them', () => {
-    const reading = readRanges({inputs: '8..2', units: '4..', outputs: '1..2,3'})
+    const reading = readRanges({inputs: '8..2', units: '4..', vocab: '1..2,3'})
     expect(reading.ok).toBe(false)
     if (reading.ok) return
     expect(reading.problems.map((problem) => problem.message)).toEqual([
       '`inputs=8..2` runs backwards: write the smaller bound first (`inputs=2..8`).',
       '`units=4..` is not a range: write two whole numbers joined by `..`, such as `units=2..8`.',
-      '`outputs=1..2,3` is not a range: write two whole numbers joined by `..`, such as `outputs=2..8`.'
+      '`vocab=1..2,3` is not a range: write two whole numbers joined by `..`, such as `vocab=2..8`.'
     ])
   })
 

@@ -1,27 +1,20 @@
 import {existsSync} from 'node:fs'
 import type {Browser} from 'playwright-core'
 import {chromium} from 'playwright-core'
+import {onPath, requireDebianTool} from './debian.js'
 
 /** Debian's Chromium; never a downloaded browser. */
 export const chromiumPath = '/usr/bin/chromium'
 
 /**
- * Whether browser tests can run here. Without Chromium they are skipped with
- * a printed notice, except under CI=true, where a missing browser is a
- * failure (`.ci/run` installs it).
+ * Whether browser tests can run here: without Debian's Chromium they are
+ * skipped with a notice, and fail under CI=true (see helpers/debian.ts).
  */
 export function browserAvailable(): boolean {
-  if (existsSync(chromiumPath)) return true
-  if (process.env.CI === 'true') {
-    throw new Error(
-      `CI=true but ${chromiumPath} is missing: install Debian's chromium (see .ci/run).`
-    )
-  }
-
-  console.warn(
-    `\n  Browser tests skipped: ${chromiumPath} not found. Install it with: apt-get install chromium\n`
-  )
-  return false
+  return requireDebianTool('chromium', 'chromium', {
+    probe: () => onPath('chromium') && existsSync(chromiumPath),
+    skips: 'the browser tests'
+  })
 }
 
 /** Headless Chromium with the flags this sandbox needs (no network, no sandbox as root). */

@@ -38,11 +38,15 @@ export function toPlainHtml(value: string, options?: Options) {
   return run(remarkSide(options, true).use(remarkRehype).use(rehypeStringify) as never, value)
 }
 
-/** The full pipeline a course site runs, KaTeX refusing any bad LaTeX. */
+/**
+ * The full pipeline a course site runs. rehype-katex never throws: a formula
+ * KaTeX refuses (`strict: 'error'` refuses non-standard LaTeX too) becomes a
+ * `katex-error` span and a `rehype-katex` message on the file.
+ */
 export function toKatexHtml(value: string, options?: Options) {
   const processor = remarkSide(options, true)
     .use(remarkRehype)
-    .use(rehypeKatex, {throwOnError: true, strict: 'error', trust: false})
+    .use(rehypeKatex, {strict: 'error', trust: false})
     .use(rehypeStringify)
   return run(processor as never, value)
 }

@@ -1,7 +1,7 @@
 import {expect} from 'vitest'
 import type {AxeScope} from './axe.js'
 import {axeViolations, openAllDetails} from './axe.js'
-import {browserAvailable, launchChromium} from './browser.js'
+import {launchChromium} from './browser.js'
 import {measureDiagrams} from './diagram-layout.js'
 import {pageWidth} from './page-width.js'
 import {serveFolder} from './static-server.js'
@@ -11,7 +11,8 @@ import {serveFolder} from './static-server.js'
  * axe finds no violation in `scope` (a site theme's own markup, such as its
  * code highlighter's colours, is not ours to fix), solutions open and
  * closed, every diagram's labels neither overlap nor leave the picture, and
- * at 375 px the page never scrolls sideways.
+ * at 375 px the page never scrolls sideways. Callers run it only where
+ * `browserAvailable()`.
  */
 export async function checkSitePages(
   folder: string,
@@ -19,7 +20,6 @@ export async function checkSitePages(
   scope: AxeScope,
   themeAttribute = false
 ): Promise<void> {
-  if (!browserAvailable()) return
   const server = await serveFolder(folder)
   const browser = await launchChromium()
   try {

@@ -3,8 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {resolveOptions} from '../../src/directives/options.js'
-import {modelsFor, pageSettings} from '../../src/myst/file-models.js'
+import {modelsFor, pageDiagrams} from '../../src/myst/file-models.js'
 import {rnnMystPlugin} from '../../src/myst/index.js'
 import {misspelledNames} from '../../src/myst/misspelled-names.js'
 import {pageSource, rolePosition} from '../../src/myst/role-position.js'
@@ -105,9 +104,8 @@ describe("a page's models and diagram ids", () => {
   })
 
   it('numbers the diagrams of a page, starting again when the page is parsed again', () => {
-    const settings = resolveOptions({})
     const ids = (file: VFile | undefined, lines: number[]) =>
-      lines.map((line) => pageSettings(file, directive(line), settings).diagramIds?.())
+      lines.map((line) => pageDiagrams(file, directive(line))())
     const page = new VFile({path: `page-${Math.random()}.md`})
     expect(ids(page, [1, 5, 1, 5])).toEqual([
       {id: 'rnn-diagram-1', stylesheet: true},

@@ -34,6 +34,7 @@ it('exposes the public API of remark-rnn', async () => {
     'judgeOptions',
     'limits',
     'locales',
+    'merges',
     'mistakes',
     'placeholderValues',
     'quantityOf',

@@ -3,6 +3,7 @@ import remarkDirective from 'remark-directive'
 import remarkParse from 'remark-parse'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
+import type {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import remarkRnn from '../../src/index.js'
 import {toKatexHtml, toMarkdown, toMarkdownWithGfmMath, toPlainHtml} from '../helpers/pipelines.js'
@@ -15,11 +16,21 @@ const inputs = readdirSync(fixtures)
     value: readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8')
   }))
 
+const katexMessages = (file: VFile) =>
+  file.messages.filter((message) => message.source === 'rehype-katex')
+
 describe('the full pipeline with KaTeX', () => {
+  it('sees a formula KaTeX refuses, so the checks below can fail', async () => {
+    const {output, file} = await toKatexHtml('$$\\frac{1}{$$\n\nAnd $\\unknownmacro$.\n')
+    expect(output).toContain('katex-error')
+    expect(katexMessages(file)).toHaveLength(2)
+  })
+
   it.each(inputs.map(({name, value}) => [name, value]))(
-    '%s compiles every formula with throwOnError',
+    '%s: KaTeX compiles every formula, strictly',
     async (_, value) => {
-      const {output} = await toKatexHtml(value)
+      const {output, file} = await toKatexHtml(value)
+      expect(katexMessages(file)).toEqual([])
       expect(output).not.toContain('katex-error')
       expect(output).not.toContain('language-math')
     }

@@ -5,6 +5,7 @@ import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {countParameters, frameworkLayers} from '../../src/index.js'
 import {kerasCode, pytorchCode} from '../../src/render/index.js'
+import {pythonImports, requireDebianTool, whereOnPath} from '../helpers/debian.js'
 import {randomNetworks} from '../helpers/random-networks.js'
 
 // The Python that `show=code` and `count --code` print, run for real.
@@ -15,28 +16,26 @@ import {randomNetworks} from '../helpers/random-networks.js'
 // argument names Keras 3 has.
 
 const here = new URL('.', import.meta.url).pathname
-const ci = process.env['CI'] === 'true'
 
-/** Debian's interpreter first: python3-torch installs torch for it. */
-function findPython(module?: string): string | undefined {
-  for (const candidate of ['/usr/bin/python3', 'python3']) {
-    const probe = spawnSync(candidate, ['-c', module ? `import ${module}` : 'pass'])
-    if (probe.status === 0) return candidate
-  }
-
-  return undefined
+/** A python3 on PATH that can import `module`, Debian's first: python3-torch installs torch for it. */
+function findPython(module: string): string | undefined {
+  const candidates = whereOnPath('python3').sort(
+    (a, b) => Number(b === '/usr/bin/python3') - Number(a === '/usr/bin/python3')
+  )
+  return candidates.find((candidate) => pythonImports(candidate, module))
 }
 
 const work = mkdtempSync(join(tmpdir(), 'remark-rnn-snippets-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
 const torchPython = findPython('torch')
-if (!torchPython && !ci)
-  console.warn(
-    'Skipping the PyTorch snippet runs: no python3 with torch (apt-get install python3-torch).'
-  )
 
-describe.skipIf(!torchPython && !ci)('PyTorch snippets, executed with PyTorch', () => {
+describe.runIf(
+  requireDebianTool('python3 with torch', 'python3-torch', {
+    probe: () => torchPython !== undefined,
+    skips: 'the PyTorch snippet runs'
+  })
+)('PyTorch snippets, executed with PyTorch', () => {
   const networks = randomNetworks('pytorch', 60, 20261125).map((network) => ({
     ...network,
     // The code does not depend on the length; running it needs one.
@@ -44,7 +43,6 @@ describe.skipIf(!torchPython && !ci)('PyTorch snippets, executed with PyTorch', 
   }))
 
   it('prints the total and gives the promised output shape, for 60 networks', () => {
-    expect(torchPython, 'python3 with torch (apt-get install python3-torch)').toBeDefined()
     const snippets = networks.map((network) => {
       const breakdown = countParameters(network)
       return {
@@ -143,8 +141,13 @@ const kerasPositional: Readonly<Record<string, number>> = {
   'keras.Input': 0
 }
 
-const python = findPython()
-describe.skipIf(!python && !ci)('Keras snippets', () => {
+const python = findPython('sys')
+describe.runIf(
+  requireDebianTool('python3', 'python3', {
+    probe: () => python !== undefined,
+    skips: 'the Keras snippet checks'
+  })
+)('Keras snippets', () => {
   const networks = randomNetworks('keras', 60, 20261126)
   const files = networks.map((network, index) => {
     const file = join(work, `keras_${index}.py`)

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {browserAvailable} from '../helpers/browser.js'
 import {buildSite, builtPage, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
 import {checkSitePages} from '../helpers/site-a11y.js'
 
@@ -22,12 +23,16 @@ describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
     ).toContain('MDX version')
   })
 
-  it('passes axe and draws every diagram without overlapping labels, at 1280 and 375 px', {
-    timeout: 300_000
-  }, async () => {
-    // Not the `code` part's highlighting: its colours are Shiki's theme, not ours.
-    await checkSitePages(siteFolder('astro') + 'dist', ['/course/', '/course-mdx/'], {
-      exclude: 'pre'
-    })
-  })
+  it.runIf(browserAvailable())(
+    'passes axe and draws every diagram without overlapping labels, at 1280 and 375 px',
+    {
+      timeout: 300_000
+    },
+    async () => {
+      // Not the `code` part's highlighting: its colours are Shiki's theme, not ours.
+      await checkSitePages(siteFolder('astro') + 'dist', ['/course/', '/course-mdx/'], {
+        exclude: 'pre'
+      })
+    }
+  )
 })

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {browserAvailable} from '../helpers/browser.js'
 import {buildSite, builtPage, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
 import {checkSitePages} from '../helpers/site-a11y.js'
 
@@ -20,16 +21,20 @@ describe.runIf(siteInstalled('docusaurus'))('Docusaurus site (examples/docusauru
   // axe checks the page's content (`.theme-doc-markdown`: ours), not the
   // classic theme's own sidebar, breadcrumbs and pagination colours nor its
   // Prism highlighting of the `code` part. Also in the theme's dark mode.
-  it('passes axe and draws every diagram without overlapping labels, at 1280 and 375 px', {
-    timeout: 300_000
-  }, async () => {
-    await checkSitePages(
-      siteFolder('docusaurus') + 'build',
-      ['/', '/course-mdx/'],
-      {include: '.theme-doc-markdown', exclude: 'pre'},
-      true
-    )
-  })
+  it.runIf(browserAvailable())(
+    'passes axe and draws every diagram without overlapping labels, at 1280 and 375 px',
+    {
+      timeout: 300_000
+    },
+    async () => {
+      await checkSitePages(
+        siteFolder('docusaurus') + 'build',
+        ['/', '/course-mdx/'],
+        {include: '.theme-doc-markdown', exclude: 'pre'},
+        true
+      )
+    }
+  )
 
   it('fails the build on a wrong answer key (strict mode), saying why', {timeout: 300_000}, () => {
     const {status, output} = buildSite('docusaurus', {RNN_WRONG_KEYS: '1'})

@@ -1,7 +1,13 @@
 import type {Breakdown, Term} from '../breakdown.js'
 import type {Cell} from '../description.js'
 import type {FrameworkLayer} from './framework-layer.js'
-import {handedOnWidth, sumCounts, termsOf} from './framework-layer.js'
+import {
+  denseTerms,
+  embeddingTerms,
+  handedOnWidth,
+  layerTerms,
+  sumCounts
+} from './framework-layer.js'
 
 /** The Keras 3 layer classes of each cell. */
 export const kerasClasses: Readonly<Record<Cell, string>> = {
@@ -15,7 +21,7 @@ export const kerasClasses: Readonly<Record<Cell, string>> = {
  * from `_1` in one session (keras/src/utils/naming.py: `auto_name`,
  * `uniquify`): `simple_rnn`, `simple_rnn_1`, `bidirectional`.
  */
-function kerasNamer(): (className: string) => string {
+export function kerasNamer(): (className: string) => string {
   const seen = new Map<string, number>()
   return (className) => {
     const base = className
@@ -28,7 +34,7 @@ function kerasNamer(): (className: string) => string {
   }
 }
 
-function row(
+export function row(
   name: string,
   type: string,
   outputShape: (number | null)[],
@@ -56,27 +62,47 @@ export function kerasLayers(breakdown: Breakdown): FrameworkLayer[] {
   const rows: FrameworkLayer[] = []
   if (d.vocab > 0)
     rows.push(
-      row(name('Embedding'), 'Embedding', [null, time, d.inputs], termsOf(breakdown, 'embedding'))
+      row(
+        name('Embedding'),
+        'Embedding',
+        [null, time, d.inputs],
+        embeddingTerms(breakdown, 'encoder')
+      )
     )
 
   for (const [index, units] of d.units.entries()) {
     const sequences = index < d.units.length - 1 || d.returnSequences
     const width = handedOnWidth(breakdown, units)
     const type = d.bidirectional ? 'Bidirectional' : kerasClasses[d.cell]
+    // The wrapped layer is made first and takes its class's name (`lstm`).
+    if (d.bidirectional) name(kerasClasses[d.cell])
     rows.push(
       row(
         name(type),
         type,
         sequences ? [null, time, width] : [null, width],
-        termsOf(breakdown, index + 1)
+        layerTerms(breakdown, index + 1)
       )
     )
   }
 
-  if (d.outputs > 0) {
-    const shape = d.returnSequences ? [null, time, d.outputs] : [null, d.outputs]
-    rows.push(row(name('Dense'), 'Dense', shape, termsOf(breakdown, 'output')))
-  }
-
+  rows.push(...denseRows(breakdown, name, d.returnSequences))
   return rows
+}
+
+/** `dense`, `dense_1`, …: one row per dense layer, applied to the last step or to every step. */
+export function denseRows(
+  breakdown: Breakdown,
+  name: (className: string) => string,
+  everyStep: boolean
+): FrameworkLayer[] {
+  const time = breakdown.description.timesteps
+  return breakdown.description.outputs.map((nodes, index) =>
+    row(
+      name('Dense'),
+      'Dense',
+      everyStep ? [null, time, nodes] : [null, nodes],
+      denseTerms(breakdown, index + 1)
+    )
+  )
 }

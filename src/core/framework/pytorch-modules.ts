@@ -1,8 +1,15 @@
 import type {Breakdown, FrameworkTensor} from '../breakdown.js'
 import type {Cell} from '../description.js'
 import type {FrameworkLayer} from './framework-layer.js'
-import {handedOnWidth, sumCounts, termsOf} from './framework-layer.js'
-import {recurrentRuns, runModuleName} from './recurrent-runs.js'
+import {
+  decoderWidth,
+  denseTerms,
+  embeddingTerms,
+  handedOnWidth,
+  layerTerms,
+  sumCounts
+} from './framework-layer.js'
+import {runModuleName, runsOf} from './recurrent-runs.js'
 
 /** The torch.nn module of each cell. */
 export const pytorchModulesOfCell: Readonly<Record<Cell, string>> = {
@@ -11,57 +18,96 @@ export const pytorchModulesOfCell: Readonly<Record<Cell, string>> = {
   gru: 'GRU'
 }
 
+/**
+ * The dense layers' attribute names: the last is `output`; hidden ones are
+ * `dense` when there is one, `dense1`, `dense2`, … when there are several.
+ */
+export function headModuleNames(count: number): string[] {
+  return Array.from({length: count}, (_, index) =>
+    index === count - 1 ? 'output' : count === 2 ? 'dense' : `dense${index + 1}`
+  )
+}
+
 /** Inside a module of several layers, layer `k` of the stack is `_l{k - first}`. */
 function localName(tensor: FrameworkTensor, layerInRun: number): FrameworkTensor {
   return {...tensor, name: tensor.name.replace(/_l\d+/, `_l${layerInRun}`)}
 }
 
+function moduleRow(
+  name: string,
+  type: string,
+  outputShape: (number | null)[],
+  terms: Breakdown['terms']
+): FrameworkLayer {
+  return {name, type, outputShape, params: sumCounts(terms), tensors: terms.map((t) => t.tensor)}
+}
+
 /**
- * The modules of the `nn.Module` a course writes: `embedding` (nn.Embedding),
- * one recurrent module per run of equal widths (`batch_first=True`, so its
- * output is `[batch, time, features]`), and `output` (nn.Linear) applied to
- * the last step, or to every step with `return-sequences`.
+ * The modules of the `nn.Module` a course writes (`batch_first=True`, so a
+ * recurrent module's output is `[batch, time, features]`): `embedding`
+ * (nn.Embedding), one recurrent module per run of equal widths (`lstm`, or
+ * `lstm1`, `lstm2`, …), and the dense layers (`dense…`, `output`, nn.Linear)
+ * applied to the last step, or to every step with `return-sequences`. An
+ * encoder–decoder has these in two sub-modules, `encoder.embedding`,
+ * `encoder.lstm`, `decoder.embedding`, `decoder.lstm`, the dense layers at
+ * the top applied to every decoder step. A row's `name` is the module's path,
+ * so `named_parameters()` gives `${name}.${tensor.name}`.
  */
 export function pytorchModules(breakdown: Breakdown): FrameworkLayer[] {
   const d = breakdown.description
   const time = d.timesteps
+  const pair = d.decoder !== null
+  const prefix = pair ? 'encoder.' : ''
   const modules: FrameworkLayer[] = []
   if (d.vocab > 0) {
-    const terms = termsOf(breakdown, 'embedding')
-    modules.push({
-      name: 'embedding',
-      type: 'Embedding',
-      outputShape: [null, time, d.inputs],
-      params: sumCounts(terms),
-      tensors: terms.map((term) => term.tensor)
-    })
+    const terms = embeddingTerms(breakdown, 'encoder')
+    modules.push(moduleRow(`${prefix}embedding`, 'Embedding', [null, time, d.inputs], terms))
   }
 
-  const runs = recurrentRuns(d)
-  for (const [index, run] of runs.entries()) {
+  modules.push(...stackModules(breakdown, 'encoder', prefix))
+  if (d.decoder !== null) {
+    if (d.decoder.vocab > 0) {
+      const terms = embeddingTerms(breakdown, 'decoder')
+      const shape = [null, time, d.decoder.inputs]
+      modules.push(moduleRow('decoder.embedding', 'Embedding', shape, terms))
+    }
+
+    modules.push(...stackModules(breakdown, 'decoder', 'decoder.'))
+  }
+
+  const names = headModuleNames(d.outputs.length)
+  const everyStep = pair || d.returnSequences
+  for (const [index, nodes] of d.outputs.entries()) {
+    const shape = everyStep ? [null, time, nodes] : [null, nodes]
+    const terms = denseTerms(breakdown, index + 1)
+    modules.push(moduleRow(names[index] ?? 'output', 'Linear', shape, terms))
+  }
+
+  return modules
+}
+
+/** One recurrent module per run of equal widths of one stack. */
+function stackModules(
+  breakdown: Breakdown,
+  part: 'encoder' | 'decoder',
+  prefix: string
+): FrameworkLayer[] {
+  const d = breakdown.description
+  const widths = part === 'encoder' ? d.units : (d.decoder?.units ?? [])
+  const runs = runsOf(widths)
+  return runs.map((run, index) => {
     const layers = Array.from({length: run.layers}, (_, offset) => run.firstLayer + offset)
-    const terms = layers.flatMap((layer) => termsOf(breakdown, layer))
-    modules.push({
-      name: runModuleName(d, index, runs.length),
+    const terms = layers.flatMap((layer) => layerTerms(breakdown, layer, part))
+    const width =
+      part === 'encoder' ? handedOnWidth(breakdown, run.units) : decoderWidth(breakdown, run.units)
+    return {
+      name: prefix + runModuleName(d, index, runs.length),
       type: pytorchModulesOfCell[d.cell],
-      outputShape: [null, time, handedOnWidth(breakdown, run.units)],
+      outputShape: [null, d.timesteps, width],
       params: sumCounts(terms),
       tensors: terms.map((term) =>
         localName(term.tensor, (term.layer ?? run.firstLayer) - run.firstLayer)
       )
-    })
-  }
-
-  if (d.outputs > 0) {
-    const terms = termsOf(breakdown, 'output')
-    modules.push({
-      name: 'output',
-      type: 'Linear',
-      outputShape: d.returnSequences ? [null, time, d.outputs] : [null, d.outputs],
-      params: sumCounts(terms),
-      tensors: terms.map((term) => term.tensor)
-    })
-  }
-
-  return modules
+    }
+  })
 }

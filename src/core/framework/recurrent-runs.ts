@@ -8,10 +8,15 @@ export interface RecurrentRun {
   readonly layers: number
 }
 
-/** Split a stack into runs of equal widths: `64,64,32` → `[64 × 2, 32 × 1]`. */
+/** Split the encoder's (or only) stack into runs of equal widths: `64,64,32` → `[64 × 2, 32 × 1]`. */
 export function recurrentRuns(description: NetworkDescription): RecurrentRun[] {
+  return runsOf(description.units)
+}
+
+/** Split any stack's widths into runs of equal widths. */
+export function runsOf(widths: readonly number[]): RecurrentRun[] {
   const runs: RecurrentRun[] = []
-  for (const [index, units] of description.units.entries()) {
+  for (const [index, units] of widths.entries()) {
     const last = runs.at(-1)
     if (last !== undefined && last.units === units) {
       runs[runs.length - 1] = {...last, layers: last.layers + 1}

@@ -1,7 +1,8 @@
 import type {Breakdown} from '../breakdown.js'
 import {answerValues, sameValues} from './answer-values.js'
-import type {MistakeKind, OptionVerdict} from './check-quiz.js'
+import type {MistakeKind, MistakenAnswer, OptionVerdict} from './check-quiz.js'
 import {mistakenAnswers} from './check-quiz.js'
+import {mistakes} from './mistakes.js'
 
 /** A generated question: the options in order and the 0-based index of the right one. */
 export interface GeneratedOptions {
@@ -22,16 +23,29 @@ function hash(text: string): number {
 
 /**
  * The directive's network and question as text to seed the order. Shape-only
- * attributes are left out and `vocab` only counts when set, so quizzes written
- * before they existed keep their order.
+ * attributes are left out, and `vocab`, `merge`, a decoder and several dense
+ * layers only count when set, so quizzes written before they existed keep
+ * their order (one dense layer is written as the number it was).
  */
 function seedText(breakdown: Breakdown, ask: readonly string[]): string {
   const {
     vocab,
+    merge,
+    decoder,
+    outputs,
     returnSequences: _sequences,
     timesteps: _timesteps,
-    ...counted
+    ...rest
   } = breakdown.description
+  const {inputs, units, ...after} = rest
+  const counted = {
+    inputs,
+    units,
+    outputs: outputs.length > 1 ? outputs : (outputs[0] ?? 0),
+    ...after,
+    ...(merge === 'concat' ? {} : {merge}),
+    ...(decoder === null ? {} : {decoder})
+  }
   return JSON.stringify([vocab > 0 ? {...counted, vocab} : counted, ask])
 }
 
@@ -46,6 +60,17 @@ function* nearMisses(right: readonly number[], units: number): Generator<number[
   yield right.map((value) => value - units)
   yield right.map((value) => value * 3)
   for (let step = 1; ; step++) yield right.map((value) => value + step)
+}
+
+/**
+ * The mistakes about a part only some networks have (an embedding, hidden
+ * dense layers, a merge mode, a decoder) before the common ones, so the
+ * options of such a network test what is particular to it.
+ */
+function featuresFirst(answers: readonly MistakenAnswer[]): MistakenAnswer[] {
+  const particular = (answer: MistakenAnswer) =>
+    mistakes.find((mistake) => mistake.id === answer.mistake)?.about !== undefined
+  return [...answers.filter(particular), ...answers.filter((answer) => !particular(answer))]
 }
 
 /**
@@ -66,7 +91,9 @@ export function generateOptions(breakdown: Breakdown, ask: readonly string[]): G
     distractors.push({values, correct: false, mistakes: [mistake]})
   }
 
-  for (const {mistake, values} of mistakenAnswers(breakdown, ask)) consider(values, mistake)
+  for (const {mistake, values} of featuresFirst(mistakenAnswers(breakdown, ask))) {
+    consider(values, mistake)
+  }
   // Small networks make mistakes collide (or impossible); a question still
   // gets four options, from near misses that are no named mistake.
   for (const values of nearMisses(right, breakdown.description.units[0] ?? 1)) {

@@ -1,7 +1,8 @@
 import type {Breakdown, TermKind} from '../breakdown.js'
-import type {Wiring} from '../count-parameters.js'
-import {breakdownOf, groupCounts} from '../count-parameters.js'
-import type {NetworkDescription} from '../description.js'
+import {groupCounts} from '../count-parameters.js'
+import type {NetworkMistakeId} from './network-mistakes.js'
+import {networkMistakes} from './network-mistakes.js'
+import {recount, withoutTerms} from './recount.js'
 
 /** The typical mistakes a quiz recognises, most common first. */
 export type MistakeId =
@@ -20,25 +21,24 @@ export type MistakeId =
   | 'per-time-step'
   | 'embedding-forgotten'
   | 'embedding-units'
+  | NetworkMistakeId
 
 export interface Mistake {
   readonly id: MistakeId
+  /**
+   * The part of the network the mistake is about, when it is one that only
+   * some networks have: generated options try these first, so a quiz on an
+   * embedding network offers the embedding mistakes.
+   */
+  readonly about?: 'embedding' | 'dense' | 'merge' | 'decoder'
   /** What the student did, in English, for messages and solutions. */
   readonly explanation: string
   /** The counts as the mistaken student gets them; undefined where the mistake cannot happen. */
   readonly apply: (right: Breakdown) => Breakdown | undefined
 }
 
-function recount(description: NetworkDescription, wiring?: Wiring): Breakdown | undefined {
-  const analysis = breakdownOf(description, wiring)
-  return analysis.ok ? analysis.breakdown : undefined
-}
-
 function without(breakdown: Breakdown, kinds: readonly TermKind[]): Breakdown | undefined {
-  const terms = breakdown.terms.filter((term) => !kinds.includes(term.kind))
-  if (terms.length === breakdown.terms.length) return undefined
-  const groups = groupCounts(terms)
-  return {...breakdown, terms, groups, total: groups.total}
+  return withoutTerms(breakdown, (term) => kinds.includes(term.kind))
 }
 
 function scaled(breakdown: Breakdown, kinds: readonly TermKind[], factor: number): Breakdown {
@@ -110,7 +110,7 @@ export const mistakes: readonly Mistake[] = [
     id: 'concat-not-doubled',
     explanation: 'the concatenated width of both directions (2h) not doubled for the next layer',
     apply: ({description: d}) =>
-      d.bidirectional && (d.units.length > 1 || d.outputs > 0)
+      d.bidirectional && d.merge === 'concat' && (d.units.length > 1 || d.outputs.length > 0)
         ? recount(d, {laterLayersReadInputs: false, directionsConcatenated: false})
         : undefined
   },
@@ -148,15 +148,18 @@ export const mistakes: readonly Mistake[] = [
   },
   {
     id: 'embedding-forgotten',
+    about: 'embedding',
     explanation: 'the Embedding layer (V·n) left out',
-    apply: (right) => without(right, ['embedding-weights'])
+    apply: (right) => withoutTerms(right, (term) => term.id === 'embedding-weights')
   },
   {
     id: 'embedding-units',
+    about: 'embedding',
     explanation:
       'the Embedding layer counted V·h (the recurrent units) instead of V·n (its own width)',
     apply: (right) => embeddingTimesUnits(right)
-  }
+  },
+  ...networkMistakes
 ]
 
 /** The embedding table sized by the first layer's units instead of its own width. */
@@ -164,7 +167,7 @@ function embeddingTimesUnits(right: Breakdown): Breakdown | undefined {
   const units = right.description.units[0] ?? 0
   if (right.description.vocab === 0 || units === right.description.inputs) return undefined
   const terms = right.terms.map((term) =>
-    term.kind === 'embedding-weights' ? {...term, count: right.description.vocab * units} : term
+    term.id === 'embedding-weights' ? {...term, count: right.description.vocab * units} : term
   )
   const groups = groupCounts(terms)
   return {...right, terms, groups, total: groups.total}

@@ -7,7 +7,9 @@ import {evaluateExpression, expressionNames, parseExpression} from './placeholde
 /**
  * The numbers a quiz's text may name in `{…}`: the sizes (`inputs` or `n`,
  * `units` or `h` for the first layer, `h1`, `h2`… per layer, `outputs` or
- * `o`, `p` for the projection, `vocab`, `timesteps` when given) and every
+ * `o` for the output layer, `o1`, `o2`… per dense layer, `p` for the
+ * projection, `vocab`, `timesteps` when given; with a decoder `d` or
+ * `decoder-inputs`, `decoder-vocab`, `s`, `s1`, `s2`… its units) and every
  * quantity (`input`, `total`,
  * `recurrent-bias`…).
  */
@@ -18,14 +20,23 @@ export function placeholderValues(breakdown: Breakdown): Map<string, number> {
     ['n', d.inputs],
     ['units', d.units[0] ?? 0],
     ['h', d.units[0] ?? 0],
-    ['outputs', d.outputs],
-    ['o', d.outputs],
+    ['outputs', d.outputs.at(-1) ?? 0],
+    ['o', d.outputs.at(-1) ?? 0],
     ['p', d.projSize],
     ['layers', d.units.length],
     ['vocab', d.vocab]
   ])
   if (d.timesteps !== null) values.set('timesteps', d.timesteps)
   for (const [index, units] of d.units.entries()) values.set(`h${index + 1}`, units)
+  for (const [index, nodes] of d.outputs.entries()) values.set(`o${index + 1}`, nodes)
+  if (d.decoder !== null) {
+    values.set('d', d.decoder.inputs)
+    values.set('decoder-inputs', d.decoder.inputs)
+    values.set('decoder-vocab', d.decoder.vocab)
+    values.set('s', d.decoder.units[0] ?? 0)
+    for (const [index, units] of d.decoder.units.entries()) values.set(`s${index + 1}`, units)
+  }
+
   for (const name of quantityNames(breakdown)) values.set(name, quantityOf(breakdown, name) ?? 0)
   return values
 }

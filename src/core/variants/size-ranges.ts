@@ -1,15 +1,21 @@
 import {quote} from '../quote.js'
 import {drawInteger} from './seeded-random.js'
 
-/** The sizes a quiz may give as ranges (`inputs=2..8`, `units=8..32,4..16`). */
+/** The sizes a quiz may give as ranges (`inputs=2..8`, `units=8..32,4..16`, `outputs=32..64,1`). */
 export const rangedAttributes = [
   'inputs',
   'units',
   'outputs',
   'proj-size',
   'vocab',
-  'timesteps'
+  'timesteps',
+  'decoder-inputs',
+  'decoder-units',
+  'decoder-vocab'
 ] as const
+
+/** The sizes that are lists, one entry per layer; a range may be any entry. */
+const listAttributes: readonly string[] = ['units', 'outputs', 'decoder-units']
 
 /** `2..8`: every whole number from `min` to `max`. */
 export interface SizeRange {
@@ -17,7 +23,7 @@ export interface SizeRange {
   readonly max: number
 }
 
-/** An attribute with at least one range; `units` entries without `..` stay as written. */
+/** An attribute with at least one range; list entries without `..` stay as written. */
 export interface RangedAttribute {
   readonly name: string
   readonly entries: ReadonlyArray<SizeRange | string>
@@ -65,8 +71,8 @@ export function readRanges(attributes: Readonly<Record<string, string>>): RangeR
   for (const name of rangedAttributes) {
     const value = attributes[name]
     if (value === undefined || !value.includes('..')) continue
-    // Only `units` is a list; elsewhere a comma is part of a malformed range.
-    const parts = name === 'units' ? value.split(',') : [value]
+    // Only the layer lists take commas; elsewhere a comma is part of a malformed range.
+    const parts = listAttributes.includes(name) ? value.split(',') : [value]
     const entries: Array<SizeRange | string> = []
     for (const part of parts) {
       if (!part.includes('..')) {

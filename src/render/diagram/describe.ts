@@ -15,8 +15,8 @@ function networkName(breakdown: Breakdown, strings: SolutionStrings): string {
       ? `${d.units.slice(0, -1).join(', ')} ${strings.and} ${d.units.at(-1)}`
       : String(d.units[0])
   const name = fillTemplate(
-    d.outputs > 0 ? strings.diagramNetwork : strings.diagramNetworkNoOutput,
-    {cell, inputs: String(d.inputs), units, outputs: String(d.outputs)}
+    d.outputs.length > 0 ? strings.diagramNetwork : strings.diagramNetworkNoOutput,
+    {cell, inputs: String(d.inputs), units, outputs: String(d.outputs.at(-1) ?? 0)}
   )
   return name.charAt(0).toUpperCase() + name.slice(1)
 }

@@ -29,7 +29,7 @@ export function kerasCode(breakdown: Breakdown): string {
     `keras.Input(shape=${inputShape(breakdown)})`,
     ...(d.vocab > 0 ? [`layers.Embedding(${d.vocab}, ${d.inputs})`] : []),
     ...d.units.map((_, index) => recurrentLayer(breakdown, index)),
-    ...(d.outputs > 0 ? [`layers.Dense(${d.outputs})`] : [])
+    ...d.outputs.map((nodes) => `layers.Dense(${nodes})`)
   ]
   return [
     'import keras',

@@ -1,5 +1,5 @@
 import {handedOnWidth} from '../../core/framework/framework-layer.js'
-import {pytorchModulesOfCell} from '../../core/framework/pytorch-modules.js'
+import {headModuleNames, pytorchModulesOfCell} from '../../core/framework/pytorch-modules.js'
 import {recurrentRuns, runModuleName} from '../../core/framework/recurrent-runs.js'
 import type {Breakdown} from '../../core/index.js'
 
@@ -45,16 +45,21 @@ function lastStep(breakdown: Breakdown, width: number): string[] {
 export function pytorchCode(breakdown: Breakdown): string {
   const d = breakdown.description
   const recurrent = recurrentModules(breakdown)
+  const head = headModuleNames(d.outputs.length)
+  const fanIns = [recurrent.width, ...d.outputs]
   const init = [
     ...(d.vocab > 0 ? [`self.embedding = nn.Embedding(${d.vocab}, ${d.inputs})`] : []),
     ...recurrent.lines,
-    ...(d.outputs > 0 ? [`self.output = nn.Linear(${recurrent.width}, ${d.outputs})`] : [])
+    ...d.outputs.map(
+      (nodes, index) => `self.${head[index]} = nn.Linear(${fanIns[index]}, ${nodes})`
+    )
   ]
   const forward = [
     ...(d.vocab > 0 ? ['x = self.embedding(x)'] : []),
     ...recurrent.names.map((name) => `x, _ = self.${name}(x)`),
     ...(d.returnSequences ? [] : lastStep(breakdown, recurrent.width)),
-    d.outputs > 0 ? 'return self.output(x)' : 'return x'
+    ...head.slice(0, -1).map((name) => `x = self.${name}(x)`),
+    head.length > 0 ? `return self.${head.at(-1)}(x)` : 'return x'
   ]
   return [
     'import torch',

@@ -1,0 +1,89 @@
+import type {Breakdown} from '../breakdown.js'
+import type {FrameworkLayer} from './framework-layer.js'
+import {decoderWidth, embeddingTerms, layerTerms} from './framework-layer.js'
+import {functionalOrder} from './functional-order.js'
+import {denseRows, kerasClasses, kerasNamer, row} from './keras-layers.js'
+
+/** A layer of a functional model with the layers its call reads, main input first. */
+export interface GraphLayer {
+  readonly layer: FrameworkLayer
+  readonly inputs: readonly GraphLayer[]
+}
+
+/**
+ * The rows `model.summary()` prints for an encoder–decoder written with the
+ * functional API, in the order Keras lists a functional model's layers
+ * (`functionalOrder`). The layers are made, and so named, in this order:
+ * the encoder's `Input`, Embedding and recurrent layers (each
+ * `return_state=True`; for a bidirectional encoder, a `Concatenate` per state
+ * right after its layer, joining the two directions' states), then the
+ * decoder's `Input`, Embedding and recurrent layers (`return_sequences=True`,
+ * layer `i` called with `initial_state=` encoder layer `i`'s states), then the
+ * `Dense` layers applied to every step.
+ */
+export function kerasFunctionalLayers(breakdown: Breakdown): FrameworkLayer[] {
+  const d = breakdown.description
+  const decoder = d.decoder
+  if (decoder === null) return []
+  const name = kerasNamer()
+  const time = d.timesteps
+  const node = (layer: FrameworkLayer, inputs: readonly GraphLayer[]): GraphLayer => ({
+    layer,
+    inputs
+  })
+
+  const encoderShape = d.vocab > 0 ? [null, time] : [null, time, d.inputs]
+  let x = node(row(name('InputLayer'), 'InputLayer', encoderShape, []), [])
+  if (d.vocab > 0) {
+    const terms = embeddingTerms(breakdown, 'encoder')
+    x = node(row(name('Embedding'), 'Embedding', [null, time, d.inputs], terms), [x])
+  }
+
+  const states: GraphLayer[][] = []
+  const stateCount = d.cell === 'lstm' ? 2 : 1
+  for (const [index, units] of d.units.entries()) {
+    const layer = index + 1
+    const sequences = layer < d.units.length
+    const width = d.bidirectional && d.merge === 'concat' ? 2 * units : units
+    const type = d.bidirectional ? 'Bidirectional' : kerasClasses[d.cell]
+    if (d.bidirectional) name(kerasClasses[d.cell])
+    const directions = d.bidirectional ? 2 : 1
+    const recurrent = node(
+      {
+        ...row(
+          name(type),
+          type,
+          sequences ? [null, time, width] : [null, width],
+          layerTerms(breakdown, layer)
+        ),
+        stateShapes: Array.from({length: stateCount * directions}, () => [null, units])
+      },
+      [x]
+    )
+    x = recurrent
+    states.push(
+      d.bidirectional
+        ? Array.from({length: stateCount}, () =>
+            node(row(name('Concatenate'), 'Concatenate', [null, 2 * units], []), [recurrent])
+          )
+        : [recurrent]
+    )
+  }
+
+  const decoderShape = decoder.vocab > 0 ? [null, time] : [null, time, decoder.inputs]
+  let y = node(row(name('InputLayer'), 'InputLayer', decoderShape, []), [])
+  if (decoder.vocab > 0) {
+    const terms = embeddingTerms(breakdown, 'decoder')
+    y = node(row(name('Embedding'), 'Embedding', [null, time, decoder.inputs], terms), [y])
+  }
+
+  for (const [index, units] of decoder.units.entries()) {
+    const type = kerasClasses[d.cell]
+    const terms = layerTerms(breakdown, index + 1, 'decoder')
+    const shape = [null, time, decoderWidth(breakdown, units)]
+    y = node(row(name(type), type, shape, terms), [y, ...(states[index] ?? [])])
+  }
+
+  for (const dense of denseRows(breakdown, name, true)) y = node(dense, [y])
+  return functionalOrder(y)
+}

@@ -1,0 +1,22 @@
+import type {DiagramPlacement, QuizPlacement} from '../render/index.js'
+import {diagramIdCounter} from './diagram-ids.js'
+import type {ModelRegistry} from './models.js'
+import {quizIdCounter} from './quiz-ids.js'
+
+/**
+ * What the directives of one file share, made afresh for every file and
+ * kept out of the site's settings (which every file of a build shares).
+ */
+export interface FileContext {
+  /** Models named with `id=…` so far, for `model=…` on later directives. */
+  readonly models: ModelRegistry
+  /** The place of the file's next diagram (`rnn-diagram-1`, …). */
+  readonly nextDiagram: () => DiagramPlacement
+  /** The place of the file's next quiz form (`rnn-quiz-1`, …). */
+  readonly nextQuiz: () => QuizPlacement
+}
+
+/** A new file's context: no models, diagrams and quiz forms counted from 1. */
+export function createFileContext(): FileContext {
+  return {models: new Map(), nextDiagram: diagramIdCounter(), nextQuiz: quizIdCounter()}
+}
