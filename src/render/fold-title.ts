@@ -9,7 +9,7 @@ import {fillTemplate} from './strings.js'
  * The dense layers' sizes, first to last, none for a network without them.
  * Read through a list so a single size and a list of sizes read the same.
  */
-function denseSizes(outputs: number | readonly number[]): number[] {
+function denseSizes(outputs: readonly number[]): number[] {
   return ([] as number[]).concat(outputs).filter((size) => size > 0)
 }
 
@@ -21,7 +21,9 @@ function denseSizes(outputs: number | readonly number[]): number[] {
  */
 export function foldNetwork(breakdown: Breakdown, strings: SolutionStrings): string {
   const {description: d} = breakdown
-  const cell = (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell]
+  const single = (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell]
+  // An encoder–decoder says so; inputs and units are the encoder's, the dense layers the decoder's.
+  const cell = d.decoder ? fillTemplate(strings.foldEncoderDecoder, {cell: single}) : single
   const units =
     d.units.length > 1
       ? fillTemplate(strings.quizLayers.other, {count: listed(d.units.map(String), strings.and)})

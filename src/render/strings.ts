@@ -34,6 +34,8 @@ export interface SolutionStrings {
    * `{count} outputs`, and for several dense layers `dense layers of {sizes} nodes`.
    */
   readonly foldOutputs: Readonly<Record<'one' | 'other' | 'layers', string>>
+  /** An encoder–decoder in a fold title's `{network}`: `{cell} encoder–decoder`. */
+  readonly foldEncoderDecoder: string
   /**
    * The names of the boxes wide parts scroll in on narrow screens, read out
    * when one is focused: `{network}` as in `summary`.
@@ -187,6 +189,7 @@ const english: SolutionStrings = {
   summary: 'Worked solution: {network}',
   quizSummary: 'Show the answer: {network}',
   foldOutputs: {one: '1 output', other: '{count} outputs', layers: 'dense layers of {sizes} nodes'},
+  foldEncoderDecoder: '{cell} encoder–decoder',
   regions: {
     table: 'Parameter table: {network}',
     derivation: 'Parameter count: {network}',
@@ -324,6 +327,7 @@ const german: SolutionStrings = {
     other: '{count} Ausgaben',
     layers: 'dichte Schichten mit {sizes} Knoten'
   },
+  foldEncoderDecoder: '{cell}-Encoder–Decoder',
   regions: {
     table: 'Parametertabelle: {network}',
     derivation: 'Parameterzählung: {network}',

@@ -70,19 +70,26 @@ describe('fold titles', () => {
     expect(output).toBe('<div class="rnn"><p>How many?</p></div>')
   })
 
-  it('words several dense layers as a list of their sizes', () => {
-    const breakdown = countParameters({inputs: 4, units: [5], outputs: 3, cell: 'lstm'})
-    // A dense head of several layers, as the description's outputs list gives it.
-    const head = {
-      ...breakdown,
-      description: {...breakdown.description, outputs: [64, 1]}
-    } as unknown as Breakdown
-    expect(foldNetwork(head, solutionStrings('en'))).toBe(
-      'LSTM, 4 inputs, 5 units, dense layers of 64 and 1 nodes'
-    )
-    expect(foldNetwork(head, solutionStrings('de'))).toBe(
-      'LSTM, 4 Eingaben, 5 Einheiten, dichte Schichten mit 64 und 1 Knoten'
-    )
+  it('words dense heads and encoder–decoders from what the description says', async () => {
+    expect(
+      await foldTitles(
+        '::rnn{inputs=8 units=16 outputs=64,1 cell=lstm}\n\n::rnn{cell=gru inputs=4 units=8 decoder-inputs=6 outputs=5}\n'
+      )
+    ).toEqual([
+      'Worked solution: LSTM, 8 inputs, 16 units, dense layers of 64 and 1 nodes',
+      'Worked solution: GRU encoder–decoder, 4 inputs, 8 units, 5 outputs'
+    ])
+    expect(
+      await foldTitles(
+        '::rnn{inputs=8 units=16 outputs=64,1 cell=lstm}\n\n::rnn{cell=gru inputs=4 units=8 decoder-inputs=6 outputs=5}\n',
+        'de'
+      )
+    ).toEqual([
+      'Lösungsweg: LSTM, 8 Eingaben, 16 Einheiten, dichte Schichten mit 64 und 1 Knoten',
+      'Lösungsweg: GRU-Encoder–Decoder, 4 Eingaben, 8 Einheiten, 5 Ausgaben'
+    ])
+    const breakdown = countParameters({inputs: 4, units: [5], outputs: [3], cell: 'lstm'})
+    expect(foldNetwork(breakdown, solutionStrings('en'))).toBe('LSTM, 4 inputs, 5 units, 3 outputs')
   })
 
   it('hold exactly the sizes of random networks, and never their total', () => {
@@ -91,11 +98,7 @@ describe('fold titles', () => {
         const breakdown = countParameters(network as unknown as DescriptionInput)
         const title = foldNetwork(breakdown, solutionStrings('en'))
         const numbers = (title.match(/\d+/g) ?? []).map(Number)
-        const sizes = [
-          network.inputs,
-          ...network.units,
-          ...(network.outputs > 0 ? [network.outputs] : [])
-        ]
+        const sizes = [network.inputs, ...network.units, ...breakdown.description.outputs]
         expect(numbers, title).toEqual(sizes)
         expect(numbers, title).not.toContain(breakdown.total)
       }
