@@ -4,8 +4,14 @@ import type {Page} from 'playwright-core'
 export interface PageWidth {
   readonly viewport: number
   readonly scrollWidth: number
-  /** Up to ten elements reaching past the viewport: tag, classes, right edge, some text. */
+  /**
+   * Up to ten elements reaching past the viewport outside any box that
+   * scrolls or clips and not fixed in place (a theme's skip link), to say
+   * what widens a page that scrolls sideways: tag, classes, right edge, text.
+   */
   readonly outside: readonly string[]
+  /** Parts of ours (in `.rnn`) that scroll sideways but cannot take focus, so a keyboard cannot scroll them. */
+  readonly unreachable: readonly string[]
 }
 
 /** Measure the page as it is shown now (open any `<details>` first). */
@@ -13,8 +19,11 @@ export function pageWidth(page: Page): Promise<PageWidth> {
   return page.evaluate(() => {
     const viewport = document.documentElement.clientWidth
     const inBox = (element: Element) => {
-      for (let parent = element.parentElement; parent; parent = parent.parentElement)
-        if (getComputedStyle(parent).overflowX !== 'visible') return true
+      if (getComputedStyle(element).position === 'fixed') return true
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        const style = getComputedStyle(parent)
+        if (style.overflowX !== 'visible' || style.position === 'fixed') return true
+      }
       return false
     }
     const outside = [...document.querySelectorAll('body *')]
@@ -25,7 +34,12 @@ export function pageWidth(page: Page): Promise<PageWidth> {
         (element) =>
           `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} → ${Math.round(element.getBoundingClientRect().right)} px: ${(element.textContent ?? '').trim().slice(0, 50)}`
       )
-    return {viewport, scrollWidth: document.documentElement.scrollWidth, outside}
+    const unreachable = [...document.querySelectorAll('.rnn *')]
+      .filter((element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX))
+      .filter((element) => element.scrollWidth > element.clientWidth)
+      .filter((element) => (element as HTMLElement).tabIndex < 0)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`)
+    return {viewport, scrollWidth: document.documentElement.scrollWidth, outside, unreachable}
   })
 }
 
