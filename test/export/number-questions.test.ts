@@ -85,7 +85,7 @@ describe('GIFT numeric', () => {
         feedback: {format: 'html', text: '<p>the recurrent bias forgotten</p>'}
       })
     )
-    expect(first.globalFeedback?.text).toMatch(/^<p><strong>Answer: 32<\/strong>.*<table>/)
+    expect(first.globalFeedback?.text).toMatch(/^<p><strong>Answer: 32<\/strong>.*<table[ >]/)
   })
 
   it('asks each quantity of a two-quantity question on its own, with its own key and mistakes', () => {
@@ -118,7 +118,7 @@ describe('Moodle XML numerical', () => {
       expect(typeof question.name.text).toBe('string')
       expect(question.questiontext.format).toBe('html')
       expect(question.generalfeedback.format).toBe('html')
-      expect(question.generalfeedback.text).toContain('<table>')
+      expect(question.generalfeedback.text).toMatch(/<table[ >]/)
       expect(question.defaultgrade).toBe('1')
       expect(question.showunits).toBe('3')
       const answers = asArray(question.answer)
