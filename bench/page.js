@@ -40,6 +40,40 @@ export function benchPage(count) {
   )
 }
 
+/**
+ * The encoder–decoder of directive `index`: a (sometimes bidirectional,
+ * sometimes stacked) encoder handing its state to a decoder of the width
+ * the hand-over needs, a dense head, an embedding on either side now and then.
+ */
+function encoderDecoder(index) {
+  const cell = cells[index % 3]
+  const units = index % 4 === 0 ? [6 + (index % 5), 4 + (index % 3)] : [3 + (index % 9)]
+  const bidirectional = index % 3 === 0
+  const width = (size) => (bidirectional ? 2 * size : size)
+  const vocab = index % 2 === 0 ? ` vocab=${50 + index} decoder-vocab=${40 + index}` : ''
+  const head = index % 5 === 0 ? `${8 + (index % 4)},${2 + (index % 7)}` : String(2 + (index % 7))
+  return [
+    `inputs=${2 + (index % 11)} units=${units.join(',')} cell=${cell}`,
+    bidirectional ? 'bidirectional' : '',
+    `decoder-inputs=${3 + (index % 7)} decoder-units=${units.map(width).join(',')}`,
+    `outputs=${head}${vocab}`
+  ]
+    .filter(Boolean)
+    .join(' ')
+}
+
+/** A page of `count` encoder–decoder solutions (containers and leaves, both spellings) with prose between them. */
+export function encoderDecoderPage(count) {
+  const sections = Array.from({length: count}, (_, index) => {
+    const attributes = encoderDecoder(index)
+    const prose = `Paragraph ${index}: the encoder reads the source sequence; its final state starts the decoder, which writes the target one step at a time.`
+    return index % 2 === 0
+      ? `## Translation ${index}\n\n:::rnn{${attributes}}\n${prose}\n:::\n`
+      : `${prose}\n\n::rnn<${attributes} show=table,derivation>\n`
+  })
+  return ['# Encoder–decoder page', ...sections].join('\n\n')
+}
+
 const topics = [
   'sequence models',
   'hidden states',

@@ -1,4 +1,4 @@
-// `npm run bench`: seven measures, each side by side in one run (these
+// `npm run bench`: eight measures, each side by side in one run (these
 // machines are noisy, so only ratios within a run are meaningful).
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -17,7 +17,9 @@ import remarkRnn from 'remark-rnn'
 import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {diagramRatio} from './diagram-ratio.js'
+import {encoderDecoderRatio} from './encoder-decoder-ratio.js'
 import {measureInstall} from './install-size.js'
+import {languageServerBench} from './language-server.js'
 import {benchPage, prosePage} from './page.js'
 
 const quick = process.argv.includes('--quick')
@@ -76,6 +78,20 @@ for (const count of quick ? [100] : [100, 1000]) {
     ms(generated),
     ms(handWritten),
     (generated / handWritten).toFixed(2),
+    '≤ 1.00'
+  ])
+}
+
+// 1b. The new networks: a page of encoder–decoders (dense heads, both
+// directions, embeddings on either side) against the same page expanded by
+// hand (see encoder-decoder-ratio.js for how it is timed).
+{
+  const result = await encoderDecoderRatio({quick})
+  rows.push([
+    `encoder–decoders, a page of ${result.directives} directives → HTML with KaTeX vs the same page expanded by hand (CPU time, median of ${result.rounds} per-round ratios)`,
+    ms(result.generated),
+    ms(result.handWritten),
+    result.ratio.toFixed(2),
     '≤ 1.00'
   ])
 }
@@ -295,6 +311,30 @@ for (const count of quick ? [100] : [100, 1000]) {
     ms(short),
     (long / short).toFixed(2),
     '≤ 1.50'
+  ])
+}
+
+// 8. The language server (`remark-rnn lsp --stdio`, its own process, over
+// JSON-RPC): diagnostics after a one-number edit to a page of 1,000
+// directives against a bare parse of that page (the syntax a site reads it
+// with, no checking); and its heap after a full collection, after many edits
+// of a page against before them.
+{
+  const result = await languageServerBench({quick})
+  rows.push([
+    `lsp, diagnostics after an edit to a page of 1,000 directives vs a bare parse of the page (median of ${result.rounds} per-round ratios)`,
+    ms(result.edit),
+    ms(result.parse),
+    result.ratio.toFixed(2),
+    '≤ 1.20'
+  ])
+  const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+  rows.push([
+    `lsp, heap after GC, after ${result.edits.toLocaleString('en')} edits of a page of 100 directives vs before`,
+    mb(result.after),
+    mb(result.before),
+    (result.after / result.before).toFixed(2),
+    '≤ 1.10'
   ])
 }
 

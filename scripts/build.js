@@ -224,6 +224,71 @@ const standIns = {
   }
 }
 
+/**
+ * Parts of the language server library (vscode-languageserver) that
+ * `remark-rnn lsp` never offers, left out of the CLI bundle so the package
+ * stays small: each feature of the server (semantic tokens, notebooks, call
+ * hierarchies…) is a mixin over the connection, stood in for by one that adds
+ * nothing, and the protocol's modules for those features are empty. The
+ * protocol tests (test/lsp) drive the built server, so a part that is used
+ * after all fails them.
+ */
+const serverFeatures = {
+  callHierarchy: 'CallHierarchyFeature',
+  semanticTokens: 'SemanticTokensFeature',
+  showDocument: 'ShowDocumentFeature',
+  fileOperations: 'FileOperationsFeature',
+  linkedEditingRange: 'LinkedEditingRangeFeature',
+  typeHierarchy: 'TypeHierarchyFeature',
+  inlineValue: 'InlineValueFeature',
+  foldingRange: 'FoldingRangeFeature',
+  inlayHint: 'InlayHintFeature',
+  diagnostic: 'DiagnosticFeature',
+  notebook: 'NotebookSyncFeature',
+  moniker: 'MonikerFeature',
+  inlineCompletion: 'InlineCompletionFeature',
+  textDocumentContent: 'TextDocumentContentFeature',
+  // Node helpers for resolving modules, which the server never calls.
+  files: undefined
+}
+// The protocol's modules of those features, and of requests the server
+// never registers a handler for (colours, declarations, implementations,
+// type definitions, selection ranges): protocol.js reads them only lazily.
+const unusedProtocol = new Set(
+  [
+    ...Object.keys(serverFeatures).filter((name) => name !== 'files'),
+    'colorProvider',
+    'declaration',
+    'implementation',
+    'typeDefinition',
+    'selectionRange'
+  ].map((name) => `protocol.${name}`)
+)
+const unusedServerParts = {
+  name: 'unused-server-parts',
+  setup(context) {
+    context.onResolve({filter: /^\.\.?\//}, ({path, importer}) => {
+      const name = path.replace(/^.*\//, '').replace(/\.js$/, '')
+      const inServer = /[\\/]vscode-languageserver[\\/]lib[\\/](common|node)[\\/]/.test(importer)
+      const inProtocol = /[\\/]vscode-languageserver-protocol[\\/]lib[\\/]common[\\/]/.test(
+        importer
+      )
+      if (inServer && Object.hasOwn(serverFeatures, name)) {
+        const feature = serverFeatures[name]
+        const contents = feature ? `exports.${feature} = (Base) => Base` : ''
+        return {path: name, namespace: 'unused-server-part', pluginData: contents}
+      }
+      if (inProtocol && unusedProtocol.has(name))
+        return {path: name, namespace: 'unused-server-part', pluginData: ''}
+      return undefined
+    })
+    context.onLoad({filter: /.*/, namespace: 'unused-server-part'}, ({pluginData}) => ({
+      contents: pluginData,
+      loader: 'js'
+    }))
+  }
+}
+
 const cli = await build({
   ...common,
   entryPoints: {main: 'src/cli/bin.ts'},
@@ -234,12 +299,15 @@ const cli = await build({
   // plugin) may be missing, so the command carries its own copy.
   external: Object.keys(pkg.dependencies ?? {}),
   minify: true,
+  // Non-ASCII text as UTF-8, not `\uXXXX` escapes three times its size
+  // (KaTeX's symbol tables, the strings of every locale).
+  charset: 'utf8',
   // Bundled CommonJS packages call `require`; an ES module has none of its own.
   banner: {
     js: "import {createRequire as __bundleRequire} from 'node:module';const require=__bundleRequire(import.meta.url);"
   },
   legalComments: 'none',
-  plugins: [katexStylesheet, selfCheck, standIns]
+  plugins: [katexStylesheet, selfCheck, standIns, unusedServerParts]
 }).catch(failed)
 
 // The licences of what the CLI bundle carries, as their authors ask.

@@ -8,7 +8,8 @@ import {readTypedAnswer} from './number-answer.js'
 function chosenFeedback(form: HTMLFormElement): Element | null {
   const line = (selector: string) => form.querySelector(`.rnn-quiz-feedback${selector}`)
   if (form.dataset.rnnQuiz === 'number') {
-    const fields = [...form.querySelectorAll<HTMLInputElement>('input.rnn-quiz-number')]
+    // Array.from, not a spread: a site's transpiler may turn a spread into concat, which keeps a NodeList whole.
+    const fields = Array.from(form.querySelectorAll<HTMLInputElement>('input.rnn-quiz-number'))
     const typed = readTypedAnswer(
       fields.map((field) => field.value),
       form.dataset.rnnSeparator ?? ''
@@ -32,24 +33,30 @@ function status(form: HTMLFormElement): HTMLElement | null {
   return form.querySelector<HTMLElement>('.rnn-quiz-status')
 }
 
-// Listening on the document covers forms a site adds later (client-side navigation).
-document.addEventListener('submit', (event) => {
-  const form = quizForm(event.target)
-  const line = form && status(form)
-  if (!form || !line) return
-  event.preventDefault()
-  const feedback = chosenFeedback(form)
-  line.textContent = feedback?.textContent?.trim() ?? ''
-  line.toggleAttribute('data-rnn-right', feedback?.hasAttribute('data-rnn-right') ?? false)
-})
-
-// A changed answer clears the old feedback, so the next Check is announced afresh.
-for (const type of ['input', 'change']) {
-  document.addEventListener(type, (event) => {
+/** Check on submit, clear on a changed answer, and let the stylesheet know the script runs. */
+function listen(): void {
+  // Listening on the document covers forms a site adds later (client-side navigation).
+  document.addEventListener('submit', (event) => {
     const form = quizForm(event.target)
     const line = form && status(form)
-    if (line) line.textContent = ''
+    if (!form || !line) return
+    event.preventDefault()
+    const feedback = chosenFeedback(form)
+    line.textContent = feedback?.textContent?.trim() ?? ''
+    line.toggleAttribute('data-rnn-right', feedback?.hasAttribute('data-rnn-right') ?? false)
   })
+
+  // A changed answer clears the old feedback, so the next Check is announced afresh.
+  for (const type of ['input', 'change']) {
+    document.addEventListener(type, (event) => {
+      const form = quizForm(event.target)
+      const line = form && status(form)
+      if (line) line.textContent = ''
+    })
+  }
+
+  document.documentElement.setAttribute('data-rnn-self-check', '')
 }
 
-document.documentElement.setAttribute('data-rnn-self-check', '')
+// A site may import the script where it also renders on the server (Docusaurus's client modules).
+if (typeof document !== 'undefined') listen()

@@ -33,9 +33,15 @@ export const exportFlags: FlagSpec = {
   switches: []
 }
 
+export const lspFlags: FlagSpec = {
+  values: [],
+  switches: ['stdio']
+}
+
 export const commandFlags: Readonly<Record<string, FlagSpec>> = {
   count: countFlags,
   render: renderFlags,
   check: checkFlags,
-  export: exportFlags
+  export: exportFlags,
+  lsp: lspFlags
 }

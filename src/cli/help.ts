@@ -89,3 +89,17 @@ Options:
   --locale=en|de
 
 Example: remark-rnn export course --format=moodle --variants=10 --seed=2026 -o rnn.xml`
+
+export const lspHelp = `Usage: remark-rnn lsp --stdio
+
+The language server for editors (Neovim, VS Code, Helix…), over standard
+input and output. It reads .md and .mdx pages as \`check\` does and, as you
+type: reports every problem (with its rule and a link to it), shows a
+directive's worked table, a number's formula and a quiz's right option on
+hover, completes attribute names and values, and offers the fixes.
+
+Settings (section remark-rnn): framework, locale, strict, seed,
+thousandsSeparator, show: the plugin's options.
+
+Options:
+  --stdio       talk over standard input and output (the only transport)`

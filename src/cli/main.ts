@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {commandFlags} from './command-flags.js'
 import {failureOf} from './failure.js'
 import {parseArguments, UsageError} from './flags.js'
-import {checkHelp, countHelp, exportHelp, renderHelp} from './help.js'
+import {checkHelp, countHelp, exportHelp, lspHelp, renderHelp} from './help.js'
 
 const help = `Usage: remark-rnn <command> [options]
 
@@ -11,6 +11,7 @@ Commands:
   render   render a course page to a standalone HTML page or expanded Markdown
   check    check every directive and stated number in .md/.mdx files (for CI)
   export   write the pages' quizzes for an LMS: Moodle XML, GIFT or QTI 2.1
+  lsp      the language server for editors (--stdio): diagnostics, hover, completion, fixes
 
 remark-rnn <command> --help shows a command's options.`
 
@@ -18,7 +19,8 @@ const helps: Record<string, string> = {
   count: countHelp,
   render: renderHelp,
   check: checkHelp,
-  export: exportHelp
+  export: exportHelp,
+  lsp: lspHelp
 }
 
 /** Run one command; resolves with the process exit code. */
@@ -74,6 +76,12 @@ export async function main(args: readonly string[]): Promise<number> {
     if (command === 'export') {
       const {exportCommand} = await import('./export-command.js')
       return await exportCommand(parsed)
+    }
+
+    if (command === 'lsp') {
+      // Loaded only here: the protocol library is in its own chunk of the bundle.
+      const {lspCommand} = await import('./lsp-command.js')
+      return await lspCommand(parsed)
     }
 
     const {checkCommand} = await import('./check-command.js')

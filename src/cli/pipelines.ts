@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import type {Options} from '../directives/options.js'
 import {remarkDiagramFiles} from './diagram-files.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
+import {remarkMdxLiterals} from './mdx-literals.js'
 import {mdxPreviewHandlers, remarkMdxPreview} from './mdx-preview.js'
 import {isMdx, pageReader} from './page-parser.js'
 
@@ -64,10 +65,12 @@ function rehypeSelfCheck() {
  * page's language) with KaTeX's stylesheet inlined, and the self-check script
  * when it has quizzes. Author math that does not
  * compile shows in red, as on a course site; MDX is previewed without running
- * it (see mdx-preview.ts).
+ * it (see mdx-preview.ts), expressions over its literal exports shown as text
+ * (mdx-literals.ts).
  */
 export function pageProcessor(file: VFile, options: Options) {
   return markdownProcessor(options, isMdx(file.extname))
+    .use(remarkMdxLiterals)
     .use(remarkMdxPreview)
     .use(remarkRehype, {handlers: mdxPreviewHandlers})
     .use(rehypeKatex, {throwOnError: false, trust: false})

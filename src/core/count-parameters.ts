@@ -1,11 +1,13 @@
-import type {Breakdown, GroupCounts, Term} from './breakdown.js'
+import type {Breakdown, GroupCounts, GroupName, Term} from './breakdown.js'
 import type {DescriptionInput, NetworkDescription} from './description.js'
 import {exactProduct, exactSum, maxSafe} from './exact.js'
+import {inGroup} from './group-members.js'
 import {buildTerm} from './layer-terms.js'
 import type {Wiring} from './place-terms.js'
 import {placeTerms, standardWiring} from './place-terms.js'
 import type {DescriptionProblem} from './problem.js'
 import {DescriptionError} from './problem.js'
+import {groupNames} from './quantity.js'
 import type {ValidateOptions} from './validate-description.js'
 import {validateDescription} from './validate-description.js'
 
@@ -33,11 +35,30 @@ export function analyseDescription(input: DescriptionInput, options?: ValidateOp
 
 export type {Wiring} from './place-terms.js'
 
+/**
+ * Breakdowns already worked out, by description and wiring: a page counts
+ * the same networks again (models, quiz mistakes), and the language server
+ * counts every directive of a page on each keystroke. Breakdowns are
+ * read-only, so one can be shared. Bounded: the oldest is dropped first.
+ */
+const counted = new Map<string, Analysis>()
+const countedLimit = 4096
+
 /** The terms of a validated description, refusing totals a number cannot hold exactly. */
 export function breakdownOf(
   description: NetworkDescription,
   wiring: Wiring = standardWiring
 ): Analysis {
+  const key = `${Number(wiring.laterLayersReadInputs)}${Number(wiring.directionsConcatenated)}${JSON.stringify(description)}`
+  const known = counted.get(key)
+  if (known) return known
+  const analysis = countTerms(description, wiring)
+  if (counted.size >= countedLimit) counted.delete(counted.keys().next().value as string)
+  counted.set(key, analysis)
+  return analysis
+}
+
+function countTerms(description: NetworkDescription, wiring: Wiring): Analysis {
   const placed = placeTerms(description, wiring)
   const total = exactSum(placed.map(({spec}) => exactProduct(spec.factors.map((f) => f.value))))
   if (total > maxSafe) {
@@ -63,24 +84,10 @@ export function breakdownOf(
 
 /** Group subtotals of a list of terms: kinds, parts, and their sums. */
 export function groupCounts(terms: readonly Term[]): GroupCounts {
-  const sum = (keep: (term: Term) => boolean) =>
-    terms.filter(keep).reduce((total, term) => total + term.count, 0)
-  const input = sum((term) => term.group === 'input')
-  const recurrent = sum((term) => term.group === 'recurrent')
-  const dense = sum((term) => term.group === 'dense')
-  const output = sum((term) => term.group === 'output')
-  const embedding = sum((term) => term.group === 'embedding')
-  return {
-    embedding,
-    input,
-    recurrent,
-    dense,
-    output,
-    rnn: input + recurrent,
-    encoder: sum((term) => term.part === 'encoder'),
-    decoder: sum((term) => term.part === 'decoder'),
-    'decoder-embedding': sum((term) => term.part === 'embedding' && term.stack === 'decoder'),
-    head: dense + output,
-    total: embedding + input + recurrent + dense + output
-  }
+  const sum = (group: GroupName) =>
+    terms.filter((term) => inGroup(term, group)).reduce((total, term) => total + term.count, 0)
+  return Object.fromEntries(groupNames.map((group) => [group, sum(group)])) as Record<
+    GroupName,
+    number
+  >
 }

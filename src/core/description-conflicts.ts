@@ -4,7 +4,8 @@ import type {DescriptionProblem} from './problem.js'
 /** Options that only mean something for one cell, one framework or one shape of network. */
 export function conflicts(
   description: NetworkDescription,
-  given: ReadonlyMap<DescriptionAttribute, DescriptionValue>
+  given: ReadonlyMap<DescriptionAttribute, DescriptionValue>,
+  unreadable: ReadonlySet<DescriptionAttribute>
 ): DescriptionProblem[] {
   const problems: DescriptionProblem[] = []
   const conflict = (attribute: string, message: string) =>
@@ -29,7 +30,7 @@ export function conflicts(
     if (problem !== undefined) conflict('proj-size', problem)
   }
 
-  if (given.has('merge')) {
+  if (given.has('merge') && !unreadable.has('bidirectional')) {
     const problem = mergeConflict(description)
     if (problem !== undefined) conflict('merge', problem)
   }

@@ -22,6 +22,11 @@ export interface DescriptionProblem {
   readonly message: string
   /** A replacement the author probably meant (`lstm` for `lstmm`). */
   readonly suggestion?: string
+  /**
+   * Where in the attribute's value, as given, the fault is (start and end
+   * offsets: one entry of `units=4,,5`); absent, the whole value.
+   */
+  readonly span?: readonly [number, number]
 }
 
 /** Thrown by `countParameters` for a bad description; lists every problem. */

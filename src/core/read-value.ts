@@ -144,7 +144,8 @@ function readBadNumber(attribute: string, text: string): Reading<never> {
  */
 export function readIntegerList(
   attribute: string,
-  raw: DescriptionValue
+  raw: DescriptionValue,
+  layers: {readonly example: string; readonly layer: string} = {example: '64,32', layer: 'layer'}
 ): Reading<readonly number[]> {
   if (typeof raw === 'number') {
     const one = readInteger(attribute, raw, 1)
@@ -155,7 +156,7 @@ export function readIntegerList(
     return fail(
       attribute,
       'empty-value',
-      `\`${attribute}\` needs a value, such as \`${attribute}=5\` or \`${attribute}=64,32\`.`
+      `\`${attribute}\` needs a value, such as \`${attribute}=5\` or \`${attribute}=${layers.example}\`.`
     )
   }
 
@@ -171,21 +172,44 @@ export function readIntegerList(
   }
 
   const values: number[] = []
+  let start = 0
   for (const [index, entry] of entries.entries()) {
+    // Where this entry stands in the text, for a problem about it alone.
+    const span = typeof entry === 'string' ? entrySpan(entry, start) : undefined
+    if (typeof entry === 'string') start += entry.length + 1
     if (typeof entry === 'string' && entry.trim() === '') {
-      return fail(
-        attribute,
-        'empty-value',
-        `\`${attribute}\` has an empty entry (layer ${index + 1}); write one size per layer, such as \`${attribute}=64,32\`.`
+      return withSpan(
+        fail(
+          attribute,
+          'empty-value',
+          `\`${attribute}\` has an empty entry (${layers.layer} ${index + 1}); write one size per layer, such as \`${attribute}=${layers.example}\`.`
+        ),
+        span
       )
     }
 
     const one = readInteger(attribute, entry, 1)
-    if (!one.ok) return one
+    if (!one.ok) return entries.length > 1 ? withSpan(one, span) : one
     values.push(one.value)
   }
 
   return {ok: true, value: values}
+}
+
+/** An entry's text without the spaces around it, as offsets in the whole text (`start`: where the entry begins). */
+function entrySpan(entry: string, start: number): readonly [number, number] {
+  const lead = entry.length - entry.trimStart().length
+  const trimmed = entry.trim().length
+  return [start + lead, start + lead + trimmed]
+}
+
+function withSpan(
+  reading: Reading<never>,
+  span: readonly [number, number] | undefined
+): Reading<never> {
+  return reading.ok || span === undefined
+    ? reading
+    : {ok: false, problem: {...reading.problem, span}}
 }
 
 /** Read `true` or `false`; a bare attribute (`{bidirectional}`) means true. */
@@ -255,5 +279,5 @@ export function readDenseSizes(
     )
   }
 
-  return readIntegerList(attribute, raw)
+  return readIntegerList(attribute, raw, {example: '64,1', layer: 'dense layer'})
 }

@@ -122,10 +122,14 @@ export function validateDescription(
 
   // A conflict is only worth reporting between values that were read.
   if (!unreadable.has('cell') && !unreadable.has('framework')) {
-    problems.push(...conflicts(description, given))
+    problems.push(...conflicts(description, given, unreadable))
   }
 
-  if (!unreadable.has('units') && !unreadable.has('bidirectional')) {
+  // The hand-over is only checked against an encoder that was read.
+  const encoderRead = ['units', 'bidirectional'].every(
+    (name) => !unreadable.has(name as DescriptionAttribute)
+  )
+  if (encoderRead && given.get('units') !== undefined && given.get('units') !== null) {
     problems.push(...handOverProblems(description))
   }
 

@@ -27,6 +27,7 @@ function quizAttributeProblems(node: DirectiveLike, quizSpelling: string): Probl
     .map((name) => ({
       ruleId: 'unknown-attribute' as const,
       attribute: name,
+      at: {attribute: name, part: 'name' as const},
       reason: `\`${name}\` belongs to quizzes: write \`${quizSpelling}\` to ask a question.`,
       node
     }))

@@ -16,7 +16,7 @@ export interface FileContext {
   readonly nextQuiz: () => QuizPlacement
 }
 
-/** A new file's context: no models, diagrams and quiz forms counted from 1. */
+/** A new file's context: no models, diagrams and quizzes counted from 1. */
 export function createFileContext(): FileContext {
   return {models: new Map(), nextDiagram: diagramIdCounter(), nextQuiz: quizIdCounter()}
 }

@@ -3,15 +3,46 @@ import {formatCount} from '../render/index.js'
 import type {DirectiveLike} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
+import type {Span} from './places.js'
 import type {Problem} from './report.js'
 import {resolveNetwork} from './resolve-network.js'
 import {readStatedNumber} from './stated-number.js'
 
+/** A label's parts, with where each stands in the label (offsets), for problems about one of them. */
+interface Label {
+  readonly name: string
+  readonly nameSpan: Span
+  readonly stated?: string
+  readonly statedSpan?: Span
+}
+
+/** The trimmed text of `label` from `from` to `to`, and where it stands. */
+function trimmedPart(label: string, from: number, to: number): {text: string; span: Span} {
+  const part = label.slice(from, to)
+  const start = from + part.length - part.trimStart().length
+  const text = part.trim()
+  return {text, span: [start, start + text.length]}
+}
+
 /** `total`, or `total=68` when the author states the number for the build to check. */
-function readLabel(label: string): {name: string; stated?: string} {
+export function readLabel(label: string): Label {
   const at = label.indexOf('=')
-  const name = (at === -1 ? label : label.slice(0, at)).trim() || 'total'
-  return at === -1 ? {name} : {name, stated: label.slice(at + 1).trim()}
+  const name = trimmedPart(label, 0, at === -1 ? label.length : at)
+  const named = {name: name.text || 'total', nameSpan: name.span}
+  if (at === -1) return named
+  const stated = trimmedPart(label, at + 1, label.length)
+  return {...named, stated: stated.text, statedSpan: stated.span}
+}
+
+/**
+ * The count written the way the author wrote the wrong one: grouped with the
+ * same mark (`1,234`, `1 234`) when theirs was, plain digits otherwise.
+ */
+function countLike(stated: string, count: number, thousandsSeparator: string): string {
+  const separator = /^\d{1,3}(\D+)\d{3}/.exec(stated)?.[1]
+  const readable =
+    separator !== undefined && readStatedNumber(stated, thousandsSeparator) !== undefined
+  return formatCount(count, {thousandsSeparator: readable ? separator : ''})
 }
 
 /** A number for the prose, or the problems that keep the inline form as written. */
@@ -40,7 +71,7 @@ export function countQuantity(
   const network = resolveNetwork(node, models, settings)
   if (!network.ok) return fail([...network.problems])
 
-  const {name, stated} = readLabel(label)
+  const {name, nameSpan, stated, statedSpan} = readLabel(label)
   const count = quantityOf(network.breakdown, name)
   if (count === undefined) {
     const names = quantityNames(network.breakdown)
@@ -53,12 +84,14 @@ export function countQuantity(
           .map((id) => `\`${id}\``)
           .join(', ')}…).`,
         node,
+        at: {label: nameSpan, read: label},
         expected: suggestion ? [suggestion] : undefined
       }
     ])
   }
 
-  if (stated !== undefined) {
+  if (stated !== undefined && statedSpan !== undefined) {
+    const at = {label: statedSpan, read: label}
     const value = readStatedNumber(stated, settings.format.thousandsSeparator)
     if (value === undefined) {
       return fail([
@@ -66,6 +99,7 @@ export function countQuantity(
           ruleId: 'unreadable-number',
           reason: `${quote(stated)} is not a parameter count: write it with digits, grouped in thousands if you like (\`1,234\` or \`1 234\`). This network has ${formatCount(count, {thousandsSeparator: ','})} (${name}).`,
           node,
+          at,
           expected: [String(count)]
         }
       ])
@@ -77,7 +111,8 @@ export function countQuantity(
           ruleId: 'wrong-number',
           reason: `The text says ${name} = ${quote(stated).slice(1, -1)}, but this network has ${formatCount(count, {thousandsSeparator: ','})} (${name}).`,
           node,
-          expected: [String(count)]
+          at,
+          expected: [countLike(stated, count, settings.format.thousandsSeparator)]
         }
       ])
     }

@@ -19,6 +19,7 @@ export function unusedModelProblem(name: string, node: Node): Problem {
     ruleId: 'unused-model',
     reason: `The model ${quote(name)} is defined here but no later directive uses it (${quote(`model=${name}`)}); remove the \`id\` or check the spelling where it is used.`,
     node,
+    at: {attribute: 'id', part: 'value'},
     warning: true
   }
 }

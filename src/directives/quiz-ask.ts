@@ -1,6 +1,7 @@
 import type {Node} from 'unist'
 import type {Breakdown} from '../core/index.js'
 import {closest, didYouMean, quantityNames, quantityOf, quote} from '../core/index.js'
+import {listWords} from './list-words.js'
 import type {Problem} from './report.js'
 
 export type AskReading =
@@ -9,10 +10,8 @@ export type AskReading =
 
 /** Read `ask="input recurrent"`: the quantities each option gives, in order. */
 export function readAsk(value: string | undefined, breakdown: Breakdown, node: Node): AskReading {
-  const names = (value ?? '')
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((name) => name.toLowerCase())
+  const written = listWords(value ?? '')
+  const names = written.map(({word}) => word.toLowerCase())
   if (names.length === 0) {
     return {
       ok: false,
@@ -28,12 +27,13 @@ export function readAsk(value: string | undefined, breakdown: Breakdown, node: N
   }
 
   const problems: Problem[] = []
-  for (const name of names) {
+  for (const [index, name] of names.entries()) {
     if (quantityOf(breakdown, name) === undefined) {
       const suggestion = closest(name, quantityNames(breakdown))
       problems.push({
         ruleId: 'unknown-quantity',
         attribute: 'ask',
+        at: {attribute: 'ask', part: 'value', span: written[index]?.span, read: value},
         reason: `\`ask\` names ${quote(name)}, which is not a quantity of this network.${didYouMean(suggestion)}`,
         node,
         expected: suggestion ? [suggestion] : undefined

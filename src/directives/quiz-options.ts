@@ -84,7 +84,11 @@ export function readOptions(node: QuizBody, asked: number): OptionsReading {
       problems.push({
         ruleId: 'unreadable-option',
         reason: `Option ${optionLetter(index)}: ${text !== '' ? reading.reason : item.children.length === 0 ? 'this option is empty.' : 'this option has no first paragraph to read its numbers from.'}`,
-        node: item
+        // The option's text where it has one: what the author fixes.
+        node:
+          item.children[0]?.type === 'paragraph' && item.children[0].position
+            ? item.children[0]
+            : item
       })
     }
   }

@@ -34,7 +34,13 @@ export function fillQuizPlaceholders<T extends RootContent>(
   const fillText = (text: string, node: Nodes): string => {
     const filled = fillPlaceholders(text, breakdown, write)
     if (filled.ok) return filled.text
-    problems.push({ruleId: 'unknown-placeholder', reason: filled.message, node})
+    problems.push({
+      ruleId: 'unknown-placeholder',
+      reason: filled.message,
+      node,
+      at: {text: filled.span, read: text},
+      expected: filled.suggestion === undefined ? undefined : [filled.suggestion]
+    })
     return text
   }
 

@@ -77,7 +77,9 @@ function boundProblems(
       problems.push({
         ruleId: 'invalid-range',
         reason: `The range of \`${problem.attribute}\` reaches a size that is not allowed: ${problem.message}`,
-        node
+        node,
+        attribute: problem.attribute,
+        at: {attribute: problem.attribute ?? '', part: 'value'}
       })
     }
   }
@@ -150,10 +152,12 @@ export function drawQuizVariants({
   if (!reading.ok)
     return {
       ok: false,
-      problems: reading.problems.map(({message}) => ({
+      problems: reading.problems.map(({message, attribute, span}) => ({
         ruleId: 'invalid-range',
         reason: message,
-        node
+        node,
+        attribute,
+        at: {attribute, part: 'value', span, read: attributes.description[attribute]}
       }))
     }
   const ranged = reading.ranged

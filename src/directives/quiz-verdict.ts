@@ -59,6 +59,7 @@ export function judgeQuiz(
     problems.push({
       ruleId: 'wrong-key',
       attribute: 'answer',
+      at: {attribute: 'answer', part: 'value'},
       reason: `Answer ${rightLetter}, not ${optionLetter(key)}: ${why}.${keyed ? ` The key points at ${describeOption(keyed, key)}.` : ''}`,
       node,
       expected: [rightLetter]

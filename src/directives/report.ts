@@ -1,5 +1,7 @@
-import type {Node} from 'unist'
+import type {Node, Position} from 'unist'
 import type {VFile} from 'vfile'
+import type {ProblemTarget} from './places.js'
+import {placeProblem} from './problem-place.js'
 import type {RuleId} from './rules.js'
 import {messageSource, ruleUrl} from './rules.js'
 
@@ -7,9 +9,17 @@ import {messageSource, ruleUrl} from './rules.js'
 export interface Problem {
   readonly ruleId: RuleId
   readonly reason: string
-  /** The node the problem is about; its position becomes the message's. */
+  /** The node the problem is about: the directive (or the list item, the text node); the message's place unless a narrower one is known. */
   readonly node: Node
-  /** Values the author probably meant, for editors that offer fixes. */
+  /** The text at fault inside `node`, said syntax-neutrally; the adapter's places on `node` locate it (see places.ts). */
+  readonly at?: ProblemTarget | undefined
+  /** The exact place of the text at fault, when the code that found the problem knows it. */
+  readonly place?: Position | undefined
+  /**
+   * Exactly the text that belongs at the problem's place (the right name,
+   * value, key or number, as written there), for editors that offer fixes.
+   * Kept on the message only when the place is exactly known.
+   */
   readonly expected?: readonly string[] | undefined
   /** Warnings fail `check` only with `--frail`; everything else is an error. */
   readonly warning?: boolean | undefined
@@ -25,11 +35,15 @@ export type Report = (problem: Problem) => void
  * in strict mode, throw on the first error. Warnings are `fatal: false`.
  */
 export function createReport(file: VFile, strict: boolean): Report {
-  return ({ruleId, reason, node, expected, warning}) => {
+  let source: string | undefined
+  return (problem) => {
+    const {ruleId, reason, warning} = problem
+    source ??= String(file)
+    const {place, expected} = placeProblem(problem, source)
     // `(reason, place, origin)`: the form every vfile major reads, as mystmd's
     // older vfile does not know the options object.
     const origin = `${messageSource}:${ruleId}`
-    const message = file.message(reason, node.position, origin)
+    const message = file.message(reason, place, origin)
     message.fatal = !warning
     message.url = ruleUrl(ruleId)
     if (expected && expected.length > 0) message.expected = [...expected]

@@ -1,10 +1,25 @@
-import type {Breakdown} from '../core/index.js'
+import type {Breakdown, DescriptionProblem} from '../core/index.js'
 import {analyseDescription, closest, didYouMean, quote} from '../core/index.js'
 import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
 import {ownAttributes, splitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
+import type {ProblemTarget} from './places.js'
 import type {Problem} from './report.js'
+
+/** What text a description problem is about: a name, a value (or one entry of it), a whole attribute, or none (the directive). */
+function descriptionTarget(
+  problem: DescriptionProblem,
+  read: Readonly<Record<string, string>>
+): ProblemTarget | undefined {
+  const attribute = problem.attribute
+  if (attribute === undefined) return undefined
+  if (problem.ruleId === 'missing-attribute' || problem.ruleId === 'too-many-parameters')
+    return undefined
+  if (problem.ruleId === 'unknown-attribute') return {attribute, part: 'name'}
+  if (problem.ruleId === 'conflicting-options') return {attribute, part: 'attribute'}
+  return {attribute, part: 'value', span: problem.span, read: read[attribute]}
+}
 
 export type Resolution =
   | {readonly ok: true; readonly breakdown: Breakdown; readonly attributes: SplitAttributes}
@@ -38,6 +53,7 @@ export function resolveNetwork(
       problems.push({
         ruleId: 'unknown-model',
         attribute: 'model',
+        at: {attribute: 'model', part: 'value'},
         reason: `No model named ${quote(attributes.model)} is defined earlier in this file.${didYouMean(suggestion, quote) || known}`,
         node,
         expected: suggestion ? [suggestion] : undefined
@@ -54,6 +70,7 @@ export function resolveNetwork(
         ruleId: problem.ruleId,
         reason: problem.message,
         attribute: problem.attribute,
+        at: descriptionTarget(problem, merged),
         node,
         expected: problem.suggestion ? [problem.suggestion] : undefined
       })
@@ -68,6 +85,7 @@ export function resolveNetwork(
       problems.push({
         ruleId: 'duplicate-model',
         attribute: 'id',
+        at: {attribute: 'id', part: 'value'},
         reason: `A model named ${quote(attributes.id)} is already defined${first ? ` on line ${first}` : ''}; give this one another \`id\`.`,
         node
       })

@@ -2,17 +2,26 @@ import {closest, didYouMean, quote} from '../core/index.js'
 import type {SolutionPart} from '../render/index.js'
 import {solutionParts} from '../render/index.js'
 import type {DirectiveLike} from './directive-attributes.js'
+import {listWords} from './list-words.js'
 import type {Settings} from './options.js'
+import type {Span} from './places.js'
 import type {Problem} from './report.js'
 
 export type ShowReading =
   | {readonly ok: true; readonly parts: readonly SolutionPart[]}
-  | {readonly ok: false; readonly reason: string; readonly suggestion?: string | undefined}
+  | {
+      readonly ok: false
+      readonly reason: string
+      readonly suggestion?: string | undefined
+      /** The word that is not a part, as offsets in the value. */
+      readonly span?: Span | undefined
+    }
 
 /** Read `show=table,derivation` (commas or spaces); absent means the site default. */
 function readShow(value: string | undefined, fallback: readonly SolutionPart[]): ShowReading {
   if (value === undefined) return {ok: true, parts: fallback}
-  const words = value.split(/[\s,]+/).filter(Boolean)
+  const written = listWords(value)
+  const words = written.map(({word}) => word)
   if (words.length === 0) {
     return {
       ok: false,
@@ -20,11 +29,12 @@ function readShow(value: string | undefined, fallback: readonly SolutionPart[]):
     }
   }
 
-  for (const word of words) {
+  for (const {word, span} of written) {
     if (!(solutionParts as readonly string[]).includes(word)) {
       const suggestion = closest(word, solutionParts)
       return {
         ok: false,
+        span,
         reason: `\`show\` lists ${quote(word)}, which is not one of ${solutionParts.map((part) => `\`${part}\``).join(', ')}.${didYouMean(suggestion)}`,
         suggestion
       }
@@ -39,11 +49,13 @@ export function showOf(
   node: DirectiveLike,
   settings: Settings
 ): {parts: readonly SolutionPart[]; problems: Problem[]} {
-  const show = readShow(node.attributes?.show ?? undefined, settings.parts)
+  const value = node.attributes?.show ?? undefined
+  const show = readShow(value, settings.parts)
   if (show.ok) return {parts: show.parts, problems: []}
   const expected = show.suggestion ? [show.suggestion] : undefined
+  const at = {attribute: 'show', part: 'value', span: show.span, read: value} as const
   return {
     parts: settings.parts,
-    problems: [{ruleId: 'invalid-show', reason: show.reason, node, expected, attribute: 'show'}]
+    problems: [{ruleId: 'invalid-show', reason: show.reason, node, expected, attribute: 'show', at}]
   }
 }

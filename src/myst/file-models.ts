@@ -3,6 +3,7 @@ import type {DirectiveLike} from '../directives/directive-attributes.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
 import type {FileContext} from '../directives/file-context.js'
 import type {ModelRegistry} from '../directives/models.js'
+import {quizIdCounter} from '../directives/quiz-ids.js'
 import type {DiagramPlacement} from '../render/index.js'
 
 const byPath = new Map<string, ModelRegistry>()
@@ -80,12 +81,15 @@ export function pageDiagrams(
   }
 }
 
-/** The file context of one directive of a page: the page's models and diagram ids so far. */
+/**
+ * The file context of one directive of a page: the page's models and diagram
+ * ids so far. Quiz ids only name the self-check form's fields, which MyST
+ * leaves out (see to-myst.ts), so each quiz counts its own.
+ */
 export function pageContext(file: VFile | undefined, directive: DirectiveLike): FileContext {
   return {
     models: modelsFor(file, directive),
     nextDiagram: pageDiagrams(file, directive),
-    // As before the file context held it: MyST pages give every quiz form the same place.
-    nextQuiz: () => ({id: 'rnn-quiz', stylesheet: true})
+    nextQuiz: quizIdCounter()
   }
 }

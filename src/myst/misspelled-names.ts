@@ -1,7 +1,24 @@
+import type {Position} from 'unist'
 import {closest, didYouMean} from '../core/index.js'
 import {blockNames, inlineNames} from '../directives/directive-names.js'
 import type {Problem} from '../directives/report.js'
 import type {MystNode} from './types.js'
+
+/** Where `{name}` stands on the node's first line of `source`: the name inside the braces, when it is there once. */
+function namePlace(node: MystNode, name: string, source: string | undefined): Position | undefined {
+  const line = node.position?.start.line
+  if (source === undefined || line === undefined || name === '') return undefined
+  const lines = source.split(/(?<=\n)/)
+  const text = lines[line - 1] ?? ''
+  const first = text.indexOf(`{${name}}`)
+  if (first === -1 || text.indexOf(`{${name}}`, first + 1) !== -1) return undefined
+  const offset = lines.slice(0, line - 1).reduce((sum, before) => sum + before.length, 0)
+  const column = first + 1
+  return {
+    start: {line, column: column + 1, offset: offset + column},
+    end: {line, column: column + 1 + name.length, offset: offset + column + name.length}
+  }
+}
 
 /**
  * Directives and roles MyST did not know whose name is close to remark-rnn's
@@ -9,7 +26,7 @@ import type {MystNode} from './types.js'
  * does not stop `myst build --strict`, so an author would publish the
  * question unchecked.
  */
-export function misspelledNames(tree: MystNode): Problem[] {
+export function misspelledNames(tree: MystNode, source?: string | undefined): Problem[] {
   const problems: Problem[] = []
   const walk = (node: MystNode) => {
     if (node.type === 'mystDirective' || node.type === 'mystRole') {
@@ -24,8 +41,10 @@ export function misspelledNames(tree: MystNode): Problem[] {
           )
       if (suggestion && !candidates.includes(name)) {
         const kind = node.type === 'mystRole' ? 'role' : 'directive'
+        const place = namePlace(node, name, source)
         problems.push({
           ruleId: 'unparsed-directive',
+          ...(place ? {place} : {}),
           reason: `\`{${name}}\` is not a ${kind} MyST knows, so it was not expanded or checked.${didYouMean(suggestion, (name) => `\`{${name}}\``)}`,
           node,
           expected: [suggestion]

@@ -8,6 +8,7 @@ import {pageContext} from './file-models.js'
 import {optionSpecs} from './option-specs.js'
 import {blockProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
+import {pageText} from './role-position.js'
 import {toMyst} from './to-myst.js'
 import type {DirectiveSpec} from './types.js'
 import {readDirective} from './written-options.js'
@@ -28,7 +29,7 @@ export function quizDirective(settings: Settings): DirectiveSpec {
     },
     run(data, file) {
       const body = Array.isArray(data.body) ? data.body : []
-      const {directive, problems, atOptions} = readDirective(data.node)
+      const {directive, problems, atOptions} = readDirective(data.node, pageText(file))
       const show = showOf(directive, settings)
       const fail = (found: Parameters<typeof reportNode>[0]) => [
         ...blockProblem(data.node, data.name, body),

@@ -1,4 +1,5 @@
 import type {Position} from 'unist'
+import {placeProblem} from '../directives/problem-place.js'
 import type {Problem} from '../directives/report.js'
 import type {RuleId} from '../directives/rules.js'
 import type {MystNode} from './types.js'
@@ -34,13 +35,17 @@ export function reportNode(
 ): RnnReport {
   const node: RnnReport = {
     type: 'rnnReport',
-    problems: problems.map(({ruleId, reason, expected, warning, node}) => ({
-      ruleId,
-      reason,
-      ...(expected ? {expected: [...expected]} : {}),
-      ...(warning ? {warning} : {}),
-      ...(node.position ? {position: node.position} : {})
-    }))
+    problems: problems.map((problem) => {
+      const {ruleId, reason, warning} = problem
+      const {place, expected} = placeProblem(problem)
+      return {
+        ruleId,
+        reason,
+        ...(expected ? {expected: [...expected]} : {}),
+        ...(warning ? {warning} : {}),
+        ...(place ? {position: place} : {})
+      }
+    })
   }
   if (models.defines) node.defines = models.defines
   if (models.uses) node.uses = models.uses

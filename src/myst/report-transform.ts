@@ -3,7 +3,7 @@ import {unusedModelProblem} from '../directives/models.js'
 import {createReport} from '../directives/report.js'
 import {misspelledNames} from './misspelled-names.js'
 import type {RnnReport} from './report-node.js'
-import {pageSource, rolePosition} from './role-position.js'
+import {pageSource, pageText, rolePosition} from './role-position.js'
 import type {MystNode} from './types.js'
 
 const isReport = (node: MystNode): node is RnnReport => node.type === 'rnnReport'
@@ -42,7 +42,8 @@ export function reportProblems(tree: MystNode, file: VFile): void {
   for (const node of reports) {
     for (const {position, ...problem} of node.problems) {
       const place = position && node.role ? rolePosition(source, position, node.role) : position
-      report({...problem, node: {type: node.type, ...(place ? {position: place} : {})}})
+      // The stored place was settled when the directive ran (its `expected` with it).
+      report({...problem, place, node: {type: node.type, ...(place ? {position: place} : {})}})
     }
   }
 
@@ -50,5 +51,5 @@ export function reportProblems(tree: MystNode, file: VFile): void {
     if (node.defines && !used.has(node.defines)) report(unusedModelProblem(node.defines, node))
   }
 
-  for (const problem of misspelledNames(tree)) report(problem)
+  for (const problem of misspelledNames(tree, pageText(file))) report(problem)
 }

@@ -7,6 +7,7 @@ import {pageContext} from './file-models.js'
 import {optionSpecs} from './option-specs.js'
 import {blockProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
+import {pageText} from './role-position.js'
 import {toMyst} from './to-myst.js'
 import type {DirectiveSpec, MystNode} from './types.js'
 import {readDirective} from './written-options.js'
@@ -24,7 +25,7 @@ export function rnnDirective(settings: Settings): DirectiveSpec {
     body: {type: 'myst', doc: 'Your own content, shown before the solution.'},
     run(data, file) {
       const body = Array.isArray(data.body) ? data.body : []
-      const {directive, problems, atOptions} = readDirective(data.node)
+      const {directive, problems, atOptions} = readDirective(data.node, pageText(file))
       const show = showOf(directive, settings)
       const solved = solveBlock(
         directive,

@@ -7,6 +7,7 @@ import {modelsFor} from './file-models.js'
 import {optionSpecs} from './option-specs.js'
 import {inlineProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
+import {pageText} from './role-position.js'
 import type {RoleSpec} from './types.js'
 import {readDirective} from './written-options.js'
 
@@ -47,7 +48,7 @@ export function rnnRole(settings: Settings): RoleSpec {
     body: {type: String, required: true},
     run(data, file) {
       const written = typeof data.body === 'string' ? data.body : ''
-      const read = readDirective(data.node)
+      const read = readDirective(data.node, pageText(file))
       const {directive, label} = readShorthand(read.directive, written)
       const models = modelsFor(file, directive)
       const fail = (problems: Parameters<typeof reportNode>[0]) => [

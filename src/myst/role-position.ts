@@ -36,3 +36,17 @@ export function pageSource(path: string | undefined): string | undefined {
     return undefined
   }
 }
+
+const texts = new WeakMap<object, string | undefined>()
+
+/**
+ * The text of the page a directive stands in, read once per file object:
+ * the file's own value when MyST keeps it, else the Markdown page on disk.
+ */
+export function pageText(file: {value?: unknown; path?: string | undefined}): string | undefined {
+  if (texts.has(file)) return texts.get(file)
+  const value = typeof file.value === 'string' && file.value !== '' ? file.value : undefined
+  const text = value ?? pageSource(file.path)
+  texts.set(file, text)
+  return text
+}

@@ -9,13 +9,16 @@ import type {MystNode} from './types.js'
  * MyST's own `details` with a `summary`. Math keeps only its LaTeX, which
  * MyST renders with its own KaTeX, unnumbered. Anything that only HTML can
  * show (an SVG diagram) is kept as its hast for the page transform, which
- * writes it as an `html` node.
+ * writes it as an `html` node. A quiz keeps its question, lettered options
+ * and answer: its self-check form's fields and feedback are left out.
  */
 export function toMyst(nodes: readonly Nodes[], classes: readonly string[]): MystNode[] {
   return nodes.flatMap((node) => convert(node, classes))
 }
 
 function convert(node: Nodes, classes: readonly string[]): MystNode[] {
+  // A quiz's form parts (fields, feedback, Check) need the page's script, which a MyST theme does not run.
+  if (node.type === 'rnnBlock' && node.data?.rnnFormOnly) return []
   // Generated content that exists only as HTML (an SVG diagram), whatever its node type.
   if (node.data?.hChildren && node.type !== 'math' && node.type !== 'inlineMath')
     return [hastOnly(node)]

@@ -1,6 +1,7 @@
 import type {AttributeValues, DirectiveLike} from '../directives/directive-attributes.js'
 import {duplicateAttributeProblem} from '../directives/duplicate-attribute.js'
 import type {Problem} from '../directives/report.js'
+import {optionPlaces} from './option-places.js'
 import type {MystNode} from './types.js'
 
 /** One option as the author wrote it: `:units: 5`, or `units=5`, `#id`, `.class` in the braces. */
@@ -40,27 +41,35 @@ export interface ReadDirective {
  * by name. Classes add up (as MyST's own `class` does); any other name
  * written twice is a problem.
  */
-export function readDirective(node: MystNode): ReadDirective {
+export function readDirective(node: MystNode, source?: string | undefined): ReadDirective {
   const attributes: Record<string, string> = Object.create(null)
-  const problems: Problem[] = []
+  const repeats: Array<{name: string; occurrence: number}> = []
+  const written = new Map<string, number>()
   const options = new Map<string, MystNode>()
-  for (const option of writtenOptions(node)) {
+  const all = writtenOptions(node)
+  for (const option of all) {
     if (option.node.position) options.set(option.name, option.node)
+    const occurrence = written.get(option.name) ?? 0
+    written.set(option.name, occurrence + 1)
     if (option.name === 'class' && attributes.class !== undefined) {
       attributes.class += ` ${option.value}`
     } else {
-      if (Object.hasOwn(attributes, option.name)) {
-        problems.push(
-          duplicateAttributeProblem(option.name, option.node.position ? option.node : node)
-        )
-      }
-
+      if (Object.hasOwn(attributes, option.name)) repeats.push({name: option.name, occurrence})
       attributes[option.name] = option.value
     }
   }
 
-  const directive: DirectiveLike = {type: node.type, attributes: attributes as AttributeValues}
+  // Each option's place on its line: problems about one point at its name or value.
+  const directive: DirectiveLike = {
+    type: node.type,
+    attributes: attributes as AttributeValues,
+    data: {rnnPlaces: optionPlaces(all, source, node.position)}
+  }
   if (node.position) directive.position = node.position
+  const problems: Problem[] = repeats.map(({name, occurrence}) => ({
+    ...duplicateAttributeProblem(name, directive),
+    at: {attribute: name, part: 'name', occurrence}
+  }))
   // Text after the name (`{rnn} inputs=4`) is an argument, which MyST drops with a warning only.
   const argument = node.children?.find((child) => child.type === 'mystDirectiveArg')
   if (argument) {
@@ -72,8 +81,10 @@ export function readDirective(node: MystNode): ReadDirective {
     })
   }
 
+  // A problem with a target finds its place through the places above; others about an attribute go to its line.
   const atOptions = (found: readonly Problem[]) =>
     found.map((problem) => {
+      if (problem.at && 'attribute' in problem.at) return problem
       const option = problem.attribute === undefined ? undefined : options.get(problem.attribute)
       return option ? {...problem, node: option} : problem
     })

@@ -15,6 +15,16 @@ export interface Expansion<T> {
   readonly problems: readonly Problem[]
 }
 
+/** A block directive to expand, with its file and what the file's directives share. */
+export interface BlockAt {
+  readonly file: VFile
+  readonly node: ContainerDirective | LeafDirective
+  /** Inside the content of another rnn block directive. */
+  readonly nested: boolean
+  readonly context: FileContext
+  readonly settings: Settings
+}
+
 /**
  * The author's content: a container's children in the same array, so that
  * directives inside it that were already collected are still replaced in
@@ -29,13 +39,7 @@ function authorContent(node: ContainerDirective | LeafDirective): RnnBlock['chil
  * Expand `::rnn{…}` or `:::rnn{…}` … `:::` into the author's content followed
  * by the generated solution, or keep it visible with its problems.
  */
-export function expandBlock(
-  file: VFile,
-  node: ContainerDirective | LeafDirective,
-  nested: boolean,
-  context: FileContext,
-  settings: Settings
-): Expansion<RnnBlock> {
+export function expandBlock({file, node, nested, context, settings}: BlockAt): Expansion<RnnBlock> {
   const checks = checkBlockDirective(file, node, nested, settings)
   const quizSpelling = `${node.type === 'containerDirective' ? ':::' : '::'}rnn-quiz`
   const solved = solveBlock(node, checks.problems, checks.parts, quizSpelling, context, settings)

@@ -1,12 +1,8 @@
-import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
-import type {VFile} from 'vfile'
-import type {FileContext} from '../directives/file-context.js'
-import type {Settings} from '../directives/options.js'
 import {buildQuiz} from '../directives/quiz.js'
 import type {RnnBlock} from '../render/index.js'
 import {rnnBlock} from '../render/index.js'
 import {checkBlockDirective} from './directive-checks.js'
-import type {Expansion} from './expand-block.js'
+import type {BlockAt, Expansion} from './expand-block.js'
 import {blockProblem} from './problem-node.js'
 import {recordQuiz} from './quiz-record.js'
 
@@ -16,13 +12,7 @@ import {recordQuiz} from './quiz-record.js'
  * variant's question, lettered options and answer (as the solutions option
  * says); or keep the directive visible with its problems.
  */
-export function expandQuiz(
-  file: VFile,
-  node: ContainerDirective | LeafDirective,
-  nested: boolean,
-  context: FileContext,
-  settings: Settings
-): Expansion<RnnBlock> {
+export function expandQuiz({file, node, nested, context, settings}: BlockAt): Expansion<RnnBlock> {
   const {problems, parts} = checkBlockDirective(file, node, nested, settings)
   if (problems.length > 0) return {replacement: blockProblem(file, node, problems), problems}
 

@@ -59,8 +59,8 @@ function expandDirectives(tree: Root, file: VFile, settings: Settings): undefine
       node.type === 'textDirective'
         ? expandInline(file, node, models, settings)
         : node.name === quizName
-          ? expandQuiz(file, node, nested, context, settings)
-          : expandBlock(file, node, nested, context, settings)
+          ? expandQuiz({file, node, nested, context, settings})
+          : expandBlock({file, node, nested, context, settings})
     for (const problem of expansion.problems) report(problem)
     writeBack.expanded(node, expansion.replacement, expansion.problems.length > 0)
     // A nested directive is a problem only inside its outer one, so that stays as written too.

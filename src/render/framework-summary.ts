@@ -1,22 +1,11 @@
-import type {PhrasingContent, Table, TableCell, TableRow} from 'mdast'
+import type {PhrasingContent, Table, TableRow} from 'mdast'
 import type {Breakdown, FrameworkLayer} from '../core/index.js'
 import {frameworkLayers} from '../core/index.js'
 import {frameworkShape, tensorText} from './framework-shape.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
 import type {SolutionStrings} from './strings.js'
-
-function cell(...children: PhrasingContent[]): TableCell {
-  return {type: 'tableCell', children}
-}
-
-function code(value: string): PhrasingContent {
-  return {type: 'inlineCode', value}
-}
-
-function strong(value: string): PhrasingContent {
-  return {type: 'strong', children: [{type: 'text', value}]}
-}
+import {cell, code, strong} from './table-cells.js'
 
 /**
  * The network as its framework lists it: Keras `model.summary()` rows

@@ -12,6 +12,8 @@ export {rnnBlock} from './nodes.js'
 export type {NumberFormat} from './number-format.js'
 export {formatCount, formatCountLatex, localeSeparator} from './number-format.js'
 export {numberSolutionContent} from './number-quiz.js'
+export type {PartSum} from './part-sums.js'
+export {groupedByPart, partLabel, partSums} from './part-sums.js'
 export {frameworkCode, kerasCode, pytorchCode} from './python/index.js'
 export type {OptionContent, QuizSolutionSettings} from './quiz.js'
 export {

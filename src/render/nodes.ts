@@ -18,6 +18,8 @@ export interface RnnBlockData extends Data {
   rnnSource?: string | undefined
   /** Shown in HTML only (a diagram), never written to Markdown. */
   rnnHtmlOnly?: boolean | undefined
+  /** Part of a quiz's self-check form (a field, its feedback, Check): interactive HTML that other outputs (MyST) leave out. */
+  rnnFormOnly?: boolean | undefined
   /** Marks a diagram, whose SVG is in `hChildren`: tools that write files (the CLI) find it here. */
   rnnDiagram?: {readonly title: string} | undefined
 }

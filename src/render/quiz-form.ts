@@ -41,7 +41,8 @@ function htmlElement(
       hName: tagName,
       hProperties: properties,
       hChildren: text === undefined ? [] : [{type: 'text', value: text}],
-      rnnHtmlOnly: true
+      rnnHtmlOnly: true,
+      rnnFormOnly: true
     }
   }
 }
@@ -61,7 +62,8 @@ function feedbackBlock(
         ...(feedback.right ? {dataRnnRight: true} : {}),
         ...properties
       },
-      rnnHtmlOnly: true
+      rnnHtmlOnly: true,
+      rnnFormOnly: true
     }
   }
 }
@@ -212,7 +214,12 @@ export function numberQuizForm(
           className: ['rnn-quiz-number']
         })
       ],
-      data: {hName: 'div', hProperties: {className: ['rnn-quiz-entry']}, rnnHtmlOnly: true}
+      data: {
+        hName: 'div',
+        hProperties: {className: ['rnn-quiz-entry']},
+        rnnHtmlOnly: true,
+        rnnFormOnly: true
+      }
     }
   })
   const lines = feedback

@@ -42,8 +42,8 @@ export function quizQuestionText(
 ): string {
   const {description: d} = breakdown
   const units = listed(d.units.map(String), strings.and)
-  const outputs = d.outputs.join(', ')
-  const output = d.outputs.at(-1) ?? 0
+  const outputs = listed(d.outputs.map(String), strings.and)
+  const merge = d.bidirectional && d.merge !== 'concat' ? `, ${strings.quizMerge[d.merge]}` : ''
   return fillTemplate(strings.quizQuestion, {
     cell: (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell],
     framework: d.framework === 'keras' ? 'Keras' : 'PyTorch',
@@ -51,15 +51,40 @@ export function quizQuestionText(
     units,
     outputs,
     inputPhrase: counted(d.inputs, strings.quizInputs),
-    layerPhrase:
-      d.units.length > 1
-        ? fillTemplate(strings.quizLayers.stacked, {units})
-        : counted(d.units[0] ?? 0, strings.quizLayers),
-    outputPhrase:
-      output === 0 ? strings.quizOutputLayer.none : counted(output, strings.quizOutputLayer),
+    layerPhrase: layerPhrase(d.units, strings) + merge,
+    outputPhrase: decoderPhrase(breakdown, strings) + outputPhrase(d.outputs, strings),
     quantities: listed(
       ask.map((name) => askPhrase(breakdown, name, strings)),
       strings.and
     )
   })
+}
+
+/** `5 units`, or `stacked layers of 8 and 6 units`. */
+function layerPhrase(units: readonly number[], strings: SolutionStrings): string {
+  return units.length > 1
+    ? fillTemplate(strings.quizLayers.stacked, {units: listed(units.map(String), strings.and)})
+    : counted(units[0] ?? 0, strings.quizLayers)
+}
+
+/** `no output layer`, `a dense output layer of 3 nodes`, `dense layers of 64 and 1 nodes`. */
+function outputPhrase(outputs: readonly number[], strings: SolutionStrings): string {
+  if (outputs.length === 0) return strings.quizOutputLayer.none
+  if (outputs.length === 1) return counted(outputs[0] ?? 0, strings.quizOutputLayer)
+  return fillTemplate(strings.quizOutputLayer.dense, {
+    outputs: listed(outputs.map(String), strings.and)
+  })
+}
+
+/** The decoder of an encoder–decoder before its head, or nothing. */
+function decoderPhrase(breakdown: Breakdown, strings: SolutionStrings): string {
+  const decoder = breakdown.description.decoder
+  if (decoder === null) return ''
+  const vocabPhrase =
+    decoder.vocab > 0 ? fillTemplate(strings.quizDecoderVocab, {vocab: String(decoder.vocab)}) : ''
+  return `${fillTemplate(strings.quizDecoder, {
+    inputPhrase: counted(decoder.inputs, strings.quizInputs),
+    layerPhrase: layerPhrase(decoder.units, strings),
+    vocabPhrase
+  })} `
 }

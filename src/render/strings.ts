@@ -13,6 +13,17 @@ export interface SolutionStrings {
   readonly terms: Readonly<Record<TermKind, string>>
   /** `layer {layer}`. */
   readonly layer: string
+  /** `dense layer {layer}`: where a hidden dense layer's term sits. */
+  readonly denseLayer: string
+  /** Where a term of an encoder–decoder sits: `encoder`, `decoder`. */
+  readonly stacks: Readonly<Record<'encoder' | 'decoder', string>>
+  /**
+   * The table's parts: `recurrent` names the recurrent stack of a network
+   * without a decoder, `encoder` and `decoder` the stacks of one with.
+   */
+  readonly parts: Readonly<
+    Record<'embedding' | 'recurrent' | 'encoder' | 'decoder' | 'head', string>
+  >
   readonly forward: string
   readonly backward: string
   readonly groups: Readonly<Record<GroupName, string>>
@@ -20,6 +31,8 @@ export interface SolutionStrings {
   readonly totalSymbol: string
   /** The input vector's name in the shapes view. */
   readonly inputVector: string
+  /** After the embedded vector in the shapes view: `{token}` is the token's symbol (`w_t`). */
+  readonly embeddedVector: string
   /**
    * The title of a collapsed solution: `{network}` is the network in words
    * (see `foldOutputs`), never its count, so a folded answer gives nothing away
@@ -78,8 +91,14 @@ export interface SolutionStrings {
   readonly quizInputs: Readonly<Record<'one' | 'other', string>>
   /** `1 unit`, `{count} units`, and for a stack `stacked layers of {units} units`. */
   readonly quizLayers: Readonly<Record<'one' | 'other' | 'stacked', string>>
-  /** `no output layer`, `a dense output layer of 1 node`, `… of {count} nodes`. */
-  readonly quizOutputLayer: Readonly<Record<'none' | 'one' | 'other', string>>
+  /** `no output layer`, `a dense output layer of 1 node`, `… of {count} nodes`; several: `dense layers of {outputs} nodes`. */
+  readonly quizOutputLayer: Readonly<Record<'none' | 'one' | 'other' | 'dense', string>>
+  /** After the layers of a bidirectional network whose directions are not concatenated. */
+  readonly quizMerge: Readonly<Record<'sum' | 'mul' | 'ave', string>>
+  /** An encoder–decoder's decoder: `{inputPhrase}`, `{layerPhrase}`, `{vocabPhrase}` (from `quizDecoderVocab`, or empty). */
+  readonly quizDecoder: string
+  /** `{vocab}`: the decoder's Embedding. */
+  readonly quizDecoderVocab: string
   /** What a question asks for: `in total`, `in its input weights`, …; a term: `{name}` (English) or `{label}` (its table label). */
   readonly quizAsk: Readonly<Record<GroupName | 'term', string>>
   /** For a wrong option that is exactly one term's count: `{name}` or `{label}` as in `quizAsk.term`. */
@@ -109,6 +128,15 @@ export interface SolutionStrings {
   readonly diagramNetwork: string
   /** The same without an output layer: `{cell}`, `{inputs}`, `{units}`. */
   readonly diagramNetworkNoOutput: string
+  /** The same with several dense layers: `{cell}`, `{inputs}`, `{units}`, `{outputs}` (`64 and 1`). */
+  readonly diagramNetworkDense: string
+  /** An encoder–decoder: `{encoder}` and `{decoder}` in the words above. */
+  readonly diagramEncoderDecoder: string
+  /** Headings over the encoder's and the decoder's columns. */
+  readonly diagramEncoder: string
+  readonly diagramDecoder: string
+  /** Under an encoder–decoder's folded picture: what the arrows between the columns are. */
+  readonly diagramHandOver: string
   /** The heading of the folded network. */
   readonly diagramFolded: string
   /** The heading of the network unrolled over three time steps. */
@@ -133,14 +161,18 @@ export type SolutionStringsOverride = Partial<
     | 'quizInputs'
     | 'quizLayers'
     | 'quizOutputLayer'
+    | 'quizMerge'
     | 'quizAsk'
     | 'foldOutputs'
     | 'regions'
+    | 'stacks'
+    | 'parts'
   >
 > & {
   readonly quizInputs?: Partial<SolutionStrings['quizInputs']>
   readonly quizLayers?: Partial<SolutionStrings['quizLayers']>
   readonly quizOutputLayer?: Partial<SolutionStrings['quizOutputLayer']>
+  readonly quizMerge?: Partial<SolutionStrings['quizMerge']>
   readonly quizAsk?: Partial<SolutionStrings['quizAsk']>
   readonly foldOutputs?: Partial<SolutionStrings['foldOutputs']>
   readonly regions?: Partial<SolutionStrings['regions']>
@@ -148,6 +180,8 @@ export type SolutionStringsOverride = Partial<
   readonly groups?: Partial<SolutionStrings['groups']>
   readonly cells?: Partial<SolutionStrings['cells']>
   readonly mistakes?: Partial<SolutionStrings['mistakes']>
+  readonly stacks?: Partial<SolutionStrings['stacks']>
+  readonly parts?: Partial<SolutionStrings['parts']>
 }
 
 const english: SolutionStrings = {
@@ -169,6 +203,15 @@ const english: SolutionStrings = {
     'output-bias': 'Output bias'
   },
   layer: 'layer {layer}',
+  denseLayer: 'dense layer {layer}',
+  stacks: {encoder: 'encoder', decoder: 'decoder'},
+  parts: {
+    embedding: 'Embeddings',
+    recurrent: 'Recurrent layers',
+    encoder: 'Encoder',
+    decoder: 'Decoder',
+    head: 'Dense layers'
+  },
   forward: 'forward',
   backward: 'backward',
   groups: {
@@ -186,6 +229,7 @@ const english: SolutionStrings = {
   },
   totalSymbol: 'total',
   inputVector: 'x_t',
+  embeddedVector: 'the embedding of token {token}',
   summary: 'Worked solution: {network}',
   quizSummary: 'Show the answer: {network}',
   foldOutputs: {one: '1 output', other: '{count} outputs', layers: 'dense layers of {sizes} nodes'},
@@ -217,8 +261,17 @@ const english: SolutionStrings = {
   quizOutputLayer: {
     none: 'no output layer',
     one: 'a dense output layer of 1 node',
-    other: 'a dense output layer of {count} nodes'
+    other: 'a dense output layer of {count} nodes',
+    dense: 'dense layers of {outputs} nodes'
   },
+  quizMerge: {
+    sum: 'its two directions summed',
+    mul: 'its two directions multiplied',
+    ave: 'its two directions averaged'
+  },
+  quizDecoder:
+    'a decoder with {inputPhrase}{vocabPhrase} and {layerPhrase} that starts from the encoder’s final states, then',
+  quizDecoderVocab: ' (target tokens from a vocabulary of {vocab} through an Embedding)',
   quizAsk: {
     total: 'in total',
     input: 'in its input weights',
@@ -275,6 +328,13 @@ const english: SolutionStrings = {
   diagramTitle: '{network}: {total} parameters',
   diagramNetwork: '{cell} with {inputs} inputs, {units} units and {outputs} outputs',
   diagramNetworkNoOutput: '{cell} with {inputs} inputs and {units} units',
+  diagramNetworkDense:
+    '{cell} with {inputs} inputs, {units} units and dense layers of {outputs} nodes',
+  diagramEncoderDecoder: 'Encoder–decoder: {encoder}; decoder: {decoder}',
+  diagramEncoder: 'Encoder',
+  diagramDecoder: 'Decoder',
+  diagramHandOver:
+    'Each encoder layer hands its final state to the decoder layer beside it, which starts from it.',
   diagramFolded: 'The network',
   diagramUnrolled: 'Unrolled over three time steps',
   diagramShared:
@@ -303,6 +363,15 @@ const german: SolutionStrings = {
     'output-bias': 'Ausgabe-Bias'
   },
   layer: 'Schicht {layer}',
+  denseLayer: 'dichte Schicht {layer}',
+  stacks: {encoder: 'Encoder', decoder: 'Decoder'},
+  parts: {
+    embedding: 'Embeddings',
+    recurrent: 'Rekurrente Schichten',
+    encoder: 'Encoder',
+    decoder: 'Decoder',
+    head: 'Dichte Schichten'
+  },
   forward: 'vorwärts',
   backward: 'rückwärts',
   groups: {
@@ -320,6 +389,7 @@ const german: SolutionStrings = {
   },
   totalSymbol: 'gesamt',
   inputVector: 'x_t',
+  embeddedVector: 'die Einbettung des Tokens {token}',
   summary: 'Lösungsweg: {network}',
   quizSummary: 'Antwort anzeigen: {network}',
   foldOutputs: {
@@ -359,8 +429,17 @@ const german: SolutionStrings = {
   quizOutputLayer: {
     none: 'keine Ausgabeschicht',
     one: 'eine dichte Ausgabeschicht mit 1 Knoten',
-    other: 'eine dichte Ausgabeschicht mit {count} Knoten'
+    other: 'eine dichte Ausgabeschicht mit {count} Knoten',
+    dense: 'dichte Schichten mit {outputs} Knoten'
   },
+  quizMerge: {
+    sum: 'beide Richtungen addiert',
+    mul: 'beide Richtungen multipliziert',
+    ave: 'beide Richtungen gemittelt'
+  },
+  quizDecoder:
+    'ein Decoder mit {inputPhrase}{vocabPhrase} und {layerPhrase}, der mit den letzten Zuständen des Encoders beginnt, dann',
+  quizDecoderVocab: ' (Ziel-Tokens aus einem Vokabular von {vocab} durch ein Embedding)',
   quizAsk: {
     total: 'insgesamt',
     input: 'in den Eingabegewichten',
@@ -419,6 +498,13 @@ const german: SolutionStrings = {
   diagramTitle: '{network}: {total} Parameter',
   diagramNetwork: '{cell} mit {inputs} Eingaben, {units} Einheiten und {outputs} Ausgaben',
   diagramNetworkNoOutput: '{cell} mit {inputs} Eingaben und {units} Einheiten',
+  diagramNetworkDense:
+    '{cell} mit {inputs} Eingaben, {units} Einheiten und dichten Schichten mit {outputs} Knoten',
+  diagramEncoderDecoder: 'Encoder–Decoder: {encoder}; Decoder: {decoder}',
+  diagramEncoder: 'Encoder',
+  diagramDecoder: 'Decoder',
+  diagramHandOver:
+    'Jede Encoder-Schicht übergibt ihren letzten Zustand der Decoder-Schicht daneben, die damit beginnt.',
   diagramFolded: 'Das Netz',
   diagramUnrolled: 'Über drei Zeitschritte ausgerollt',
   diagramShared:
@@ -447,10 +533,13 @@ export function solutionStrings(
     quizInputs: {...base.quizInputs, ...override.quizInputs},
     quizLayers: {...base.quizLayers, ...override.quizLayers},
     quizOutputLayer: {...base.quizOutputLayer, ...override.quizOutputLayer},
+    quizMerge: {...base.quizMerge, ...override.quizMerge},
     quizAsk: {...base.quizAsk, ...override.quizAsk},
     foldOutputs: {...base.foldOutputs, ...override.foldOutputs},
     regions: {...base.regions, ...override.regions},
-    mistakes: {...base.mistakes, ...override.mistakes}
+    mistakes: {...base.mistakes, ...override.mistakes},
+    stacks: {...base.stacks, ...override.stacks},
+    parts: {...base.parts, ...override.parts}
   }
 }
 

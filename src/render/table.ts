@@ -1,29 +1,20 @@
-import type {AlignType, PhrasingContent, Table, TableCell, TableRow} from 'mdast'
+import type {AlignType, Table, TableRow} from 'mdast'
 import type {Breakdown} from '../core/index.js'
 import {groupSums, totalSum} from './group-sums.js'
 import {inlineMath} from './math-nodes.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount, formatCountLatex} from './number-format.js'
+import {groupedByPart, partLabel, partSums} from './part-sums.js'
 import type {SolutionStrings} from './strings.js'
+import {cell, strong, text} from './table-cells.js'
 import {termLabel} from './term-label.js'
-
-function cell(...children: PhrasingContent[]): TableCell {
-  return {type: 'tableCell', children}
-}
-
-function text(value: string): PhrasingContent {
-  return {type: 'text', value}
-}
-
-function strong(value: string): PhrasingContent {
-  return {type: 'strong', children: [text(value)]}
-}
 
 const align: AlignType[] = ['left', 'center', 'center', 'left', 'right']
 
 /**
  * The worked-solution table as a GFM table node: one row per term, then the
- * group subtotals and the total, as the seed lesson adds them up.
+ * group subtotals and the total, as the seed lesson adds them up; a network
+ * with a decoder or hidden dense layers has its rows grouped by part instead.
  */
 export function solutionTable(
   breakdown: Breakdown,
@@ -45,23 +36,46 @@ export function solutionTable(
     ].map((label) => cell(text(label)))
   }
 
-  const termRows = breakdown.terms.map(
-    (term): TableRow => ({
-      type: 'tableRow',
-      children: [
-        cell(text(termLabel(term, strings, stacked))),
-        cell(inlineMath(term.symbol)),
-        cell(text(`${count(term.shape.rows)} × ${count(term.shape.columns)}`)),
-        cell(
-          inlineMath(
-            `${term.formula.symbolic} = ${term.formula.factors.map((factor) => latexCount(factor.value)).join(' \\cdot ')}`
-          )
-        ),
-        cell(text(count(term.count)))
-      ]
-    })
-  )
+  const termRow = (term: Breakdown['terms'][number]): TableRow => ({
+    type: 'tableRow',
+    children: [
+      cell(text(termLabel(term, strings, stacked))),
+      cell(inlineMath(term.symbol)),
+      cell(text(`${count(term.shape.rows)} × ${count(term.shape.columns)}`)),
+      cell(
+        inlineMath(
+          `${term.formula.symbolic} = ${term.formula.factors.map((factor) => latexCount(factor.value)).join(' \\cdot ')}`
+        )
+      ),
+      cell(text(count(term.count)))
+    ]
+  })
 
+  return {
+    type: 'table',
+    align,
+    children: [
+      header,
+      ...(groupedByPart(breakdown)
+        ? partRows(breakdown, strings, termRow, count)
+        : seedRows(breakdown, strings, termRow, count))
+    ]
+  }
+}
+
+type TermRow = (term: Breakdown['terms'][number]) => TableRow
+
+/**
+ * The seed lesson's layout: every term, then each group's subtotal, the
+ * network without its output layer, and the grouped total
+ * (`20 + (25 + 5) + (15 + 3)`).
+ */
+function seedRows(
+  breakdown: Breakdown,
+  strings: SolutionStrings,
+  termRow: TermRow,
+  count: (value: number) => string
+): TableRow[] {
   const sums = groupSums(breakdown)
   const subtotalRows = sums.map(
     (sum): TableRow =>
@@ -87,12 +101,35 @@ export function solutionTable(
     totalSum(sums, count, ' + '),
     count(breakdown.total)
   )
+  return [...breakdown.terms.map(termRow), ...subtotalRows, ...rnnRow, totalRow]
+}
 
-  return {
-    type: 'table',
-    align,
-    children: [header, ...termRows, ...subtotalRows, ...rnnRow, totalRow]
-  }
+/**
+ * Rows grouped by part (embeddings, encoder or recurrent layers, decoder,
+ * dense layers), each part's terms followed by its subtotal; the total is
+ * the sum of the parts.
+ */
+function partRows(
+  breakdown: Breakdown,
+  strings: SolutionStrings,
+  termRow: TermRow,
+  count: (value: number) => string
+): TableRow[] {
+  const parts = partSums(breakdown)
+  const rows = parts.flatMap((sum) => [
+    ...sum.terms.map(termRow),
+    summaryRow(
+      partLabel(sum.part, breakdown, strings),
+      sum.summands.length > 1 ? sum.summands.map(count).join(' + ') : '',
+      count(sum.subtotal)
+    )
+  ])
+  const total = summaryRow(
+    strings.groups.total,
+    parts.length > 1 ? parts.map((sum) => count(sum.subtotal)).join(' + ') : '',
+    count(breakdown.total)
+  )
+  return [...rows, total]
 }
 
 function summaryRow(label: string, sum: string, count: string): TableRow {

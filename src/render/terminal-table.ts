@@ -2,6 +2,8 @@ import type {Breakdown} from '../core/index.js'
 import {groupSums, totalSum} from './group-sums.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
+import {groupedByPart, partLabel, partSums} from './part-sums.js'
+import {locales} from './strings.js'
 
 /** A terminal's usual width: a wider table becomes a list, one term per block. */
 const terminalWidth = 80
@@ -10,7 +12,8 @@ const frameworkNames = {keras: 'Keras', pytorch: 'PyTorch'} as const
 
 /**
  * The worked table as plain text for a terminal: one row per term, the group
- * subtotals, then the seed's grouped total (`20 + (25 + 5) + (15 + 3)`). Each
+ * subtotals, then the seed's grouped total (`20 + (25 + 5) + (15 + 3)`), or
+ * for a network grouped by part each part's subtotal and their sum. Each
  * tensor is shown as the framework stores it (`weight_ih_l0 [80, 10]`), the
  * shape column as fan-in × fan-out; the header names both conventions.
  */
@@ -18,7 +21,10 @@ export function terminalTable(breakdown: Breakdown, format: NumberFormat): strin
   const count = (value: number) => formatCount(value, format)
   const framework = frameworkNames[breakdown.description.framework]
   const header: Row = ['Parameters', `${framework} tensor [shape]`, 'In × out', 'Formula', 'Count']
-  const rows = breakdown.terms.map(
+  const grouped = groupedByPart(breakdown)
+  // Grouped by part, the rows follow the parts' order, as the sums under them do.
+  const terms = grouped ? partSums(breakdown).flatMap((sum) => sum.terms) : breakdown.terms
+  const rows = terms.map(
     (term): Row => [
       term.name,
       `${term.tensor.name} [${term.tensor.shape.join(', ')}]`,
@@ -27,27 +33,7 @@ export function terminalTable(breakdown: Breakdown, format: NumberFormat): strin
       count(term.count)
     ]
   )
-  const sums = groupSums(breakdown)
-  const summary: SumRow[] = [
-    ...sums.map(
-      (sum): SumRow => [
-        `${sum.group} parameters`,
-        sum.rowSummands.length > 1 ? sum.rowSummands.map(count).join(' + ') : '',
-        count(sum.subtotal)
-      ]
-    ),
-    ...(breakdown.groups.output > 0
-      ? [
-          [
-            'rnn (no output layer)',
-            `${count(breakdown.groups.input)} + ${count(breakdown.groups.recurrent)}`,
-            count(breakdown.groups.rnn)
-          ] as const
-        ]
-      : []),
-    ['total', totalSum(sums, count, ' + '), count(breakdown.total)] as const
-  ]
-
+  const summary = grouped ? partSummary(breakdown, count) : seedSummary(breakdown, count)
   const table = aligned(header, rows, summary)
   if (table.every((line) => [...line].length <= terminalWidth)) return table.join('\n')
 
@@ -66,6 +52,46 @@ export function terminalTable(breakdown: Breakdown, format: NumberFormat): strin
     '',
     ...sumLines
   ].join('\n')
+}
+
+/** The seed lesson's sums: each group, the network without its output layer, the grouped total. */
+function seedSummary(breakdown: Breakdown, count: (value: number) => string): SumRow[] {
+  const sums = groupSums(breakdown)
+  return [
+    ...sums.map(
+      (sum): SumRow => [
+        `${sum.group} parameters`,
+        sum.rowSummands.length > 1 ? sum.rowSummands.map(count).join(' + ') : '',
+        count(sum.subtotal)
+      ]
+    ),
+    ...(breakdown.groups.output > 0
+      ? [
+          [
+            'rnn (no output layer)',
+            `${count(breakdown.groups.input)} + ${count(breakdown.groups.recurrent)}`,
+            count(breakdown.groups.rnn)
+          ] as const
+        ]
+      : []),
+    ['total', totalSum(sums, count, ' + '), count(breakdown.total)] as const
+  ]
+}
+
+/** Each part's subtotal (embeddings, encoder or recurrent layers, decoder, dense layers), then their sum. */
+function partSummary(breakdown: Breakdown, count: (value: number) => string): SumRow[] {
+  const english = locales.en as (typeof locales)[string]
+  const parts = partSums(breakdown)
+  return [
+    ...parts.map(
+      (sum): SumRow => [
+        partLabel(sum.part, breakdown, english).toLowerCase(),
+        sum.summands.length > 1 ? sum.summands.map(count).join(' + ') : '',
+        count(sum.subtotal)
+      ]
+    ),
+    ['total', parts.map((sum) => count(sum.subtotal)).join(' + '), count(breakdown.total)]
+  ]
 }
 
 /** A row of the table: the term, its tensor, in × out, the formula and the count. */

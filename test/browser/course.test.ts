@@ -74,7 +74,7 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
   it('shows quizzes with lettered options and the answer behind a click', async () => {
     await page.goto(pageUrl('rnn-parameters.student.html'))
     const quiz = page.locator('.rnn-quiz').first()
-    expect(await quiz.locator('.rnn-quiz-options li').allInnerTexts()).toEqual([
+    expect(await quiz.locator('.rnn-quiz-options label').allInnerTexts()).toEqual([
       'A. 16, 9',
       'B. 12, 20',
       'C. 9, 16',
@@ -84,7 +84,7 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     expect(await answer.getByText('Answer: B').isVisible()).toBe(false)
     await answer.locator('summary').click()
     expect(await answer.getByText('Answer: B').isVisible()).toBe(true)
-    expect(await page.locator('.rnn-quiz').count()).toBe(5)
+    expect(await page.locator('.rnn-quiz').count()).toBe(6)
   })
 
   it('renders the MDX version the same way', async () => {

@@ -80,7 +80,7 @@ describe.each(cliRunners)('remark-rnn check (%s)', (_runner, run) => {
     expect(status).toBe(1)
     expect(stderr).toContain('wrong/keys.md')
     expect(stderr).toMatch(
-      /3:17-3:59\s+error\s+The text says total = 60, but this network has 68 \(total\)\.\s+wrong-number\s+remark-rnn/
+      /3:28-3:30\s+error\s+The text says total = 60, but this network has 68 \(total\)\.\s+wrong-number\s+remark-rnn/
     )
     expect(stderr).toContain('✖ 1 error')
   })
@@ -111,7 +111,7 @@ describe.each(cliRunners)('remark-rnn check (%s)', (_runner, run) => {
     const lenient = await run(['check', '.'], folder)
     expect(lenient.status).toBe(0)
     expect(lenient.stderr).toMatch(
-      /1:1-1:32\s+warning\s+The model `lesson` is defined here but no later directive uses it/
+      /1:8-1:14\s+warning\s+The model `lesson` is defined here but no later directive uses it/
     )
     expect((await run(['check', '.', '--frail'], folder)).status).toBe(1)
   })
@@ -145,7 +145,7 @@ describe('remark-cli with remark-rnn gives the same verdicts', () => {
     const result = remarkCli(join(root, 'wrong'))
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(
-      /3:17-3:59\s+error\s+The text says total = 60, but this network has 68 \(total\)\.\s+wrong-number\s+remark-rnn/
+      /3:28-3:30\s+error\s+The text says total = 60, but this network has 68 \(total\)\.\s+wrong-number\s+remark-rnn/
     )
   })
 })
@@ -164,14 +164,14 @@ describe.each(cliRunners)('the example course (%s)', (_runner, run) => {
     const {status, stderr} = await run(['check', 'wrong-keys'], examples)
     expect(status).toBe(1)
     expect(stderr).toMatch(
-      /6:1-14:4\s+error\s+Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 \+ 4 = 20\. The key points at option D \(20, 12\): the right numbers in the wrong order\.\s+wrong-key/
+      /6:59-6:60\s+error\s+Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 \+ 4 = 20\. The key points at option D \(20, 12\): the right numbers in the wrong order\.\s+wrong-key/
     )
     expect(stderr).toMatch(
-      /16:1-23:4\s+error\s+Answer C, not A: output = 4 · 4 \+ 4 = 20\. The key points at option A \(16\): inputs and units swapped, or the output layer’s bias forgotten\./
+      /16:58-16:59\s+error\s+Answer C, not A: output = 4 · 4 \+ 4 = 20\. The key points at option A \(16\): inputs and units swapped, or the output layer’s bias forgotten\./
     )
     expect(stderr).toMatch(/25:1-31:4\s+error\s+No option is right: the answer is 32/)
     expect(stderr).toMatch(
-      /33:24-33:66\s+error\s+The text says total = 86, but this network has 68/
+      /33:35-33:37\s+error\s+The text says total = 86, but this network has 68/
     )
     expect(stderr).toContain('✖ 4 errors')
   })
@@ -184,7 +184,7 @@ describe('the example course with remark-cli', () => {
     expect(remarkCli(join(examples, 'course', 'rnn-parameters.md')).status).toBe(0)
     const wrong = remarkCli(join(examples, 'wrong-keys'))
     expect(wrong.status).toBe(1)
-    expect(wrong.stderr).toMatch(/6:1-14:4\s+error\s+Answer B, not D/)
+    expect(wrong.stderr).toMatch(/6:59-6:60\s+error\s+Answer B, not D/)
     expect(wrong.stderr).toContain('4 errors')
   })
 
@@ -192,6 +192,6 @@ describe('the example course with remark-cli', () => {
     expect(remarkCli(join(examples, 'course', 'rnn-parameters.md'), {rc: true}).status).toBe(0)
     const wrong = remarkCli(join(examples, 'wrong-keys'), {rc: true})
     expect(wrong.status).toBe(1)
-    expect(wrong.stderr).toMatch(/33:24-33:66\s+error\s+The text says total = 86/)
+    expect(wrong.stderr).toMatch(/33:35-33:37\s+error\s+The text says total = 86/)
   })
 })

@@ -284,7 +284,9 @@ describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
       '--outputs=64,1'
     ])
     expect(status).toBe(0)
-    expect(stdout).toMatch(/dense parameters: 8,192 \+ 64 = 8,256/)
+    // Grouped by part (render/part-sums.ts): each part's subtotal, the total as their sum.
+    expect(stdout).toMatch(/dense layers: 8,192 \+ 64 \+ 64 \+ 1 = 8,321/)
+    expect(stdout).toMatch(/total: 64,000 \+ 66,048 \+ 8,321 = 138,369/)
     expect(stdout).toMatch(/dense \(Dense\)\s+\(None, 64\)\s+8,256/)
     expect(stdout).toMatch(/dense_1 \(Dense\)\s+\(None, 1\)\s+65/)
     expect(stdout.trimEnd().endsWith('138,369 parameters')).toBe(true)

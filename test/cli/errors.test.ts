@@ -105,7 +105,7 @@ const failures: Array<[string, readonly string[], number, string]> = [
     'render --strict: a broken directive',
     ['render', broken, '--strict'],
     1,
-    '1:1-1:24 error `units` must be at least 1, not 0.'
+    '1:22-1:23 error `units` must be at least 1, not 0.'
   ],
   [
     'render: an MDX syntax error',

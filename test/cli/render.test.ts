@@ -114,10 +114,11 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
       '<span class="mdx-component-name">&#x3C;Chart></span>A chart of <strong>68</strong> parameters'
     )
     expect(stdout).toContain(
-      'Inline <span class="mdx-component" data-component="Term"><span class="mdx-component-name">&#x3C;Term></span>recurrent</span> words and  <code class="mdx-expression">{meta.title}</code>.'
+      'Inline <span class="mdx-component" data-component="Term"><span class="mdx-component-name">&#x3C;Term></span>recurrent</span> words and  RNN.'
     )
     expect(stdout).toContain('data-rnn-total="68"')
     expect(html).toContain('.mdx-component{')
+    expect(stdout).not.toContain('mdx-expression')
     // `check` has nothing to say about the same page.
     const check = await run(['check', page])
     expect(check.status).toBe(0)
@@ -136,7 +137,7 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     )
     expect(stdout).toContain('.rnn-problem-note{')
     expect(stderr).toMatch(
-      /3:1-3:24\s+error\s+`units` must be at least 1, not 0\.\s+out-of-range\s+remark-rnn/
+      /3:22-3:23\s+error\s+`units` must be at least 1, not 0\.\s+out-of-range\s+remark-rnn/
     )
   })
 
@@ -152,7 +153,7 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     expect(readFileSync(out, 'utf8')).toContain('::rnn{inputs=4 units=5 units=6}\n')
     const again = await run(['check', out])
     expect(again.status).toBe(1)
-    expect(again.stderr).toMatch(/3:1-3:32\s+error\s+`units` is written twice/)
+    expect(again.stderr).toMatch(/3:24-3:29\s+error\s+`units` is written twice/)
   })
 
   it('refuses other output types with exit 2', async () => {

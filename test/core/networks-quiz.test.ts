@@ -1,5 +1,11 @@
 import {describe, expect, it} from 'vitest'
-import {countParameters, generateOptions, recogniseMistakes} from '../../src/index.js'
+import {
+  countParameters,
+  explainQuantity,
+  generateOptions,
+  placeholderValues,
+  recogniseMistakes
+} from '../../src/index.js'
 
 describe('mistakes of dense heads, merge modes and encoder–decoders', () => {
   it('recognises the hidden dense layer forgotten', () => {
@@ -61,5 +67,59 @@ describe('mistakes of dense heads, merge modes and encoder–decoders', () => {
     expect(pairOffered).toEqual(
       expect.arrayContaining(['decoder-embedding-forgotten', 'decoder-encoder-inputs'])
     )
+  })
+})
+
+describe('placeholders of the new sizes', () => {
+  it('names every dense layer and the decoder’s sizes', () => {
+    const values = placeholderValues(
+      countParameters({
+        inputs: 4,
+        units: '5,3',
+        decoderInputs: 6,
+        decoderVocab: 30,
+        outputs: '9,30'
+      })
+    )
+    expect(
+      Object.fromEntries(
+        ['o', 'outputs', 'o1', 'o2', 'd', 'decoder-inputs', 'decoder-vocab', 's', 's1', 's2'].map(
+          (name) => [name, values.get(name)]
+        )
+      )
+    ).toEqual({
+      o: 30,
+      outputs: 30,
+      o1: 9,
+      o2: 30,
+      d: 6,
+      'decoder-inputs': 6,
+      'decoder-vocab': 30,
+      s: 5,
+      s1: 5,
+      s2: 3
+    })
+    const none = placeholderValues(countParameters({inputs: 4, units: 5}))
+    expect([none.get('o'), none.has('d'), none.has('s')]).toEqual([0, false, false])
+  })
+})
+
+describe('explanations of the new groups', () => {
+  it('shows how each group of the new parts comes about', () => {
+    const clf = countParameters({inputs: 3, units: 4, outputs: '5,2'})
+    expect(explainQuantity(clf, 'head')).toBe('head = 25 + 12 = 37')
+    expect(explainQuantity(clf, 'dense')).toBe('dense = 4 · 5 + 5 = 25')
+    expect(explainQuantity(clf, 'total')).toBe('total = 12 + 20 + 25 + 12 = 69')
+    const pair = countParameters({
+      inputs: 3,
+      units: 4,
+      decoderInputs: 2,
+      decoderVocab: 9,
+      outputs: 9
+    })
+    expect(explainQuantity(pair, 'decoder')).toBe('decoder = 2 · 4 + 4 · 4 + 4 = 28')
+    expect(explainQuantity(pair, 'decoder-embedding')).toBe('decoder-embedding = 9 · 2 = 18')
+    expect(explainQuantity(pair, 'encoder')).toBe('encoder = 3 · 4 + 4 · 4 + 4 = 32')
+    expect(explainQuantity(pair, 'head')).toBe('head = 4 · 9 + 9 = 45')
   })
 })

@@ -50,6 +50,13 @@ describe('the vocabulary of dense heads, merge modes and encoder–decoders', ()
     expect(problems({inputs: 4, units: 5, ...extra})).toEqual([[ruleId, attribute]])
   })
 
+  it('says which dense layer is empty, with a dense example', () => {
+    const validation = validateDescription({inputs: 4, units: 5, outputs: '64,,1'})
+    expect(validation.ok ? '' : validation.problems[0]?.message).toBe(
+      '`outputs` has an empty entry (dense layer 2); write one size per layer, such as `outputs=64,1`.'
+    )
+  })
+
   it('suggests `concat` for a merge mode Keras does not have, and the nearest for a typo', () => {
     const suggestion = (merge: string) => {
       const validation = validateDescription({inputs: 4, units: 5, bidirectional: true, merge})
@@ -108,6 +115,18 @@ describe('the vocabulary of dense heads, merge modes and encoder–decoders', ()
     const again = countParameters({inputs: 4, units: 5, decoder, outputs})
     expect(again.total).toBe(first.total)
     expect(validateDescription({inputs: 4, units: 5, decoder: null}).ok).toBe(true)
+  })
+
+  it('checks merge and the hand-over only against an encoder it could read', () => {
+    expect(problems({inputs: 4, units: 5, bidirectional: 'ture', merge: 'sum'})).toEqual([
+      ['invalid-boolean', 'bidirectional']
+    ])
+    expect(problems({inputs: 4, decoderInputs: 3, decoderUnits: 7})).toEqual([
+      ['missing-attribute', 'units']
+    ])
+    expect(problems({inputs: 4, units: '5,,5', decoderInputs: 3, decoderUnits: 7})).toEqual([
+      ['empty-value', 'units']
+    ])
   })
 
   it('reports every problem of one directive at once', () => {

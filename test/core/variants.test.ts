@@ -133,12 +133,21 @@ describe('placeholders', () => {
     expect(fillPlaceholders('{inptus}', breakdown, plain)).toEqual({
       ok: false,
       message:
-        '`{inptus}` names `inptus`, which is neither a size nor a quantity of this network. Did you mean `inputs`?'
+        '`{inptus}` names `inptus`, which is neither a size nor a quantity of this network. Did you mean `inputs`?',
+      span: [0, 8],
+      suggestion: '{inputs}'
     })
+    // Only the first wrong placeholder is reported, at its own place; inside arithmetic no fix is guessed.
+    expect(fillPlaceholders('{n} then {n * hh} and {zz}', breakdown, plain)).toMatchObject({
+      ok: false,
+      span: [9, 17]
+    })
+    expect(fillPlaceholders('{n * hh}', breakdown, plain)).not.toHaveProperty('suggestion')
     expect(fillPlaceholders('{n *}', breakdown, plain).ok).toBe(false)
     expect(fillPlaceholders('{99999999 * 99999999 * 99999999}', breakdown, plain)).toEqual({
       ok: false,
-      message: '`{99999999 * 99999999 * 99999999}` is too large to write exactly.'
+      message: '`{99999999 * 99999999 * 99999999}` is too large to write exactly.',
+      span: [0, 32]
     })
   })
 

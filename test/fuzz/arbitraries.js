@@ -12,6 +12,10 @@ const attributeNames = [
   'bias',
   'reset-after',
   'proj-size',
+  'merge',
+  'decoder-inputs',
+  'decoder-units',
+  'decoder-vocab',
   'id',
   'model',
   'show',
@@ -34,6 +38,11 @@ const attributeValue = fc.oneof(
     '٣',
     '64,32',
     '8,,4',
+    '64,1',
+    '0,3',
+    'sum',
+    'ave',
+    'max',
     '99999999999',
     'lstm',
     'gru',
@@ -143,10 +152,18 @@ export const description = fc
   .record({
     inputs: fc.integer({min: 1, max: 300}),
     units: fc.array(fc.integer({min: 1, max: 300}), {minLength: 1, maxLength: 4}),
-    outputs: fc.integer({min: 0, max: 50}),
+    outputs: fc.oneof(
+      fc.integer({min: 0, max: 50}),
+      fc.array(fc.integer({min: 1, max: 50}), {minLength: 1, maxLength: 3})
+    ),
     cell: fc.constantFrom('rnn', 'lstm', 'gru'),
     framework: fc.constantFrom('keras', 'pytorch'),
     bidirectional: fc.boolean(),
+    merge: fc.constantFrom('concat', 'sum', 'mul', 'ave'),
+    decoder: fc.option(
+      fc.record({inputs: fc.integer({min: 1, max: 300}), vocab: fc.integer({min: 0, max: 5000})}),
+      {nil: undefined}
+    ),
     bias: fc.boolean(),
     resetAfter: fc.boolean(),
     projSize: fc.integer({min: 0, max: 20}),
@@ -154,13 +171,22 @@ export const description = fc
     returnSequences: fc.boolean(),
     timesteps: fc.option(fc.integer({min: 1, max: 50}), {nil: undefined})
   })
-  .map((d) => ({
+  .map(({decoder, ...d}) => ({
     ...d,
     resetAfter: d.cell === 'gru' && d.framework === 'keras' ? d.resetAfter : undefined,
     projSize:
-      d.cell === 'lstm' && d.framework === 'pytorch' && d.projSize < Math.min(...d.units)
+      d.cell === 'lstm' &&
+      d.framework === 'pytorch' &&
+      d.projSize < Math.min(...d.units) &&
+      !(decoder && d.bidirectional)
         ? d.projSize
-        : undefined
+        : undefined,
+    // Keras's merge modes; PyTorch always concatenates.
+    merge: d.bidirectional ? (d.framework === 'keras' ? d.merge : 'concat') : undefined,
+    decoderInputs: decoder?.inputs,
+    decoderVocab: decoder?.vocab,
+    // A decoder always returns every step.
+    returnSequences: decoder ? false : d.returnSequences
   }))
   .map((d) => Object.fromEntries(Object.entries(d).filter(([, value]) => value !== undefined)))
 
@@ -186,31 +212,52 @@ export const validDocument = fc
 /**
  * The parameter count by its closed form, written independently of the core:
  * g gate blocks of input and recurrent weights per direction, the framework's
- * biases, PyTorch's projection, then the dense output layer.
+ * biases, PyTorch's projection; a decoder whose layers are as wide as the
+ * encoder's states (2h when bidirectional); then the dense layers.
  */
 export function closedFormTotal(d) {
   const g = {rnn: 1n, lstm: 4n, gru: 3n}[d.cell]
-  const directions = d.bidirectional ? 2n : 1n
   const p = BigInt(d.projSize ?? 0)
   const resetAfter = d.resetAfter ?? true
-  let width = BigInt(d.inputs)
-  let total = 0n
-  for (const units of d.units) {
-    const h = BigInt(units)
-    const state = p > 0n ? p : h
-    let perDirection = g * h * width + g * h * state
-    if (d.bias ?? true) {
-      const twoBiases = d.framework === 'pytorch' || (d.cell === 'gru' && resetAfter)
-      perDirection += (twoBiases ? 2n : 1n) * g * h
+  const directionsOf = (bidirectional) => (bidirectional ? 2n : 1n)
+  const stack = (inputs, widths, bidirectional, joined) => {
+    const directions = directionsOf(bidirectional)
+    let width = BigInt(inputs)
+    let total = 0n
+    for (const units of widths) {
+      const h = BigInt(units)
+      const state = p > 0n ? p : h
+      let perDirection = g * h * width + g * h * state
+      if (d.bias ?? true) {
+        const twoBiases = d.framework === 'pytorch' || (d.cell === 'gru' && resetAfter)
+        perDirection += (twoBiases ? 2n : 1n) * g * h
+      }
+
+      if (p > 0n) perDirection += h * p
+      total += directions * perDirection
+      width = (joined ? directions : 1n) * state
     }
 
-    if (p > 0n) perDirection += h * p
-    total += directions * perDirection
-    width = directions * state
+    return {total, width}
   }
 
-  const o = BigInt(d.outputs ?? 0)
-  if (o > 0n) total += width * o + o
+  const encoder = stack(d.inputs, d.units, d.bidirectional, (d.merge ?? 'concat') === 'concat')
+  let total = encoder.total
+  let width = encoder.width
+  if (d.decoderInputs !== undefined) {
+    const widths = d.units.map((units) => Number(directionsOf(d.bidirectional)) * units)
+    const decoder = stack(d.decoderInputs, widths, false, true)
+    total += decoder.total + BigInt(d.decoderVocab ?? 0) * BigInt(d.decoderInputs)
+    width = decoder.width
+  }
+
+  const dense = Array.isArray(d.outputs) ? d.outputs : d.outputs ? [d.outputs] : []
+  for (const nodes of dense) {
+    const o = BigInt(nodes)
+    total += width * o + o
+    width = o
+  }
+
   // An Embedding layer in front: V rows of n numbers.
   total += BigInt(d.vocab ?? 0) * BigInt(d.inputs)
   return total

@@ -160,9 +160,17 @@ export function properties(api) {
 
       if (total !== breakdown.total)
         throw new Error(`${JSON.stringify(d)}: layers add up to ${total} ≠ ${breakdown.total}`)
-      const recurrent = d.units.length
-      const expected = (d.vocab > 0 ? 1 : 0) + (d.outputs > 0 ? 1 : 0)
-      if (d.framework === 'keras' && layers.length !== expected + recurrent)
+      const dense = Array.isArray(d.outputs) ? d.outputs.length : d.outputs > 0 ? 1 : 0
+      const embeddings = (d.vocab > 0 ? 1 : 0) + ((d.decoderVocab ?? 0) > 0 ? 1 : 0)
+      // An encoder–decoder's functional model adds two inputs, the decoder's
+      // layers and, for a bidirectional encoder, a Concatenate per state.
+      const states = d.cell === 'lstm' ? 2 : 1
+      const pair =
+        d.decoderInputs === undefined
+          ? 0
+          : 2 + d.units.length * (1 + (d.bidirectional ? states : 0))
+      const expected = embeddings + dense + d.units.length + pair
+      if (d.framework === 'keras' && layers.length !== expected)
         throw new Error(`${layers.length} Keras rows`)
     }),
 

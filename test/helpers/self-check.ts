@@ -1,5 +1,8 @@
 import type {Locator, Page} from 'playwright-core'
 import {expect} from 'vitest'
+import {axeViolations} from './axe.js'
+import {browserAvailable, launchChromium} from './browser.js'
+import {serveFolder} from './static-server.js'
 
 // What every page built from the example course must do with its quizzes:
 // the first choice quiz (3 inputs, 4 units, ask input and recurrent; B is
@@ -130,4 +133,52 @@ export async function checkJavaScriptOff(page: Page): Promise<void> {
     'xpath=following-sibling::*[contains(@class, "rnn-solution")]'
   )
   expect(await fold.count()).toBe(1)
+}
+
+/**
+ * Serve a built site and answer its course pages' quizzes in Chromium: a
+ * wrong and the right option, typed numbers, the keyboard only, JavaScript
+ * off; axe finds nothing in the answered forms, in the light and dark scheme.
+ */
+export async function checkSiteQuizzes(
+  folder: string,
+  paths: readonly string[],
+  folded: boolean
+): Promise<void> {
+  if (!browserAvailable()) return
+  const server = await serveFolder(folder)
+  const browser = await launchChromium()
+  try {
+    for (const path of paths) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({colorScheme})
+        const page = await context.newPage()
+        await page.goto(server.url + path)
+        await page.waitForFunction(() =>
+          document.documentElement.hasAttribute('data-rnn-self-check')
+        )
+        await checkChoiceQuiz(page)
+        await checkNumberQuiz(page)
+        expect(
+          await axeViolations(page, {include: 'form.rnn-quiz-form'}),
+          `${path}, ${colorScheme}`
+        ).toEqual([])
+        await page.reload()
+        await page.waitForFunction(() =>
+          document.documentElement.hasAttribute('data-rnn-self-check')
+        )
+        await checkKeyboard(page, folded)
+        await context.close()
+      }
+
+      const off = await browser.newContext({javaScriptEnabled: false})
+      const page = await off.newPage()
+      await page.goto(server.url + path)
+      await checkJavaScriptOff(page)
+      await off.close()
+    }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
 }

@@ -12,25 +12,25 @@ export function siteFolder(name: string): string {
 }
 
 /**
- * Whether a site's dependencies are installed (`.ci/run` installs them).
- * Without them the site tests are skipped with a notice, except under
- * CI=true, where that is a failure.
+ * Whether a site's dependencies are installed (`npm test` installs them:
+ * scripts/install-examples.js). Without them the site tests are skipped
+ * with a notice, except under CI=true, where that is a failure.
  */
 export function siteInstalled(name: string): boolean {
   if (existsSync(`${siteFolder(name)}node_modules`)) return true
   if (process.env.CI === 'true')
     throw new Error(
-      `CI=true but examples/${name} has no node_modules: run npm ci there (see .ci/run).`
+      `CI=true but examples/${name} has no node_modules: npm test installs it (scripts/install-examples.js); run \`npm ci --prefix examples/${name}\`.`
     )
   console.warn(
-    `\n  ${name} tests skipped: run \`npm ci --prefix examples/${name}\` to build the example site.\n`
+    `\n  ${name} tests skipped: examples/${name} has no node_modules. npm test installs it; or run \`npm ci --prefix examples/${name}\`.\n`
   )
   return false
 }
 
-/** Run the site's `npm run build`; output and status for assertions. */
-export function buildSite(name: string, env: Record<string, string> = {}) {
-  const result = spawnSync('npm', ['run', 'build'], {
+/** Run the site's `npm run build` (or another script); output and status for assertions. */
+export function buildSite(name: string, env: Record<string, string> = {}, script = 'build') {
+  const result = spawnSync('npm', ['run', script], {
     cwd: siteFolder(name),
     encoding: 'utf8',
     env: {
@@ -38,6 +38,7 @@ export function buildSite(name: string, env: Record<string, string> = {}) {
       ...env,
       ASTRO_TELEMETRY_DISABLED: '1',
       DOCUSAURUS_TELEMETRY_DISABLED: '1',
+      NEXT_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0'
     }
@@ -74,10 +75,12 @@ export function expectCoursePage(
   expect(page.all('code.language-math')).toHaveLength(0)
   // The quizzes: lettered options, the checked key in the answer.
   const quizzes = page.all('.rnn-quiz')
-  expect(quizzes).toHaveLength(5)
+  expect(quizzes).toHaveLength(6)
   // The quiz with ranges shows one variant, its braces filled in (MDX reads them as expressions).
-  const question = toText(selectAll('p', quizzes[4]!)[0]!)
-  const options = selectAll('.rnn-quiz-options li', quizzes[4]!).map((item) => toText(item).trim())
+  const question = toText(selectAll('legend', quizzes[4]!)[0]!)
+  const options = selectAll('.rnn-quiz-options label', quizzes[4]!).map((item) =>
+    toText(item).trim()
+  )
   expect(question).toMatch(/^A layer reads \d input features into \d+ units/)
   expect(options.map((option) => option.replace(/\d+/g, 'N'))).toEqual([
     'A. N, N, N',
@@ -86,9 +89,9 @@ export function expectCoursePage(
     'D. N, N, N'
   ])
   expect(toText(quizzes[4]!)).toContain('Answer: B')
-  expect(selectAll('.rnn-quiz-options li', quizzes[0]!).map((item) => toText(item).trim())).toEqual(
-    ['A. 16, 9', 'B. 12, 20', 'C. 9, 16', 'D. 20, 12']
-  )
+  expect(
+    selectAll('.rnn-quiz-options label', quizzes[0]!).map((item) => toText(item).trim())
+  ).toEqual(['A. 16, 9', 'B. 12, 20', 'C. 9, 16', 'D. 20, 12'])
   expect(toText(quizzes[0]!)).toContain('Answer: B')
   expect(toText(quizzes[2]!)).toContain('Answer: C')
   // No directive left unexpanded.

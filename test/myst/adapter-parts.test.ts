@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {placeProblem} from '../../src/directives/problem-place.js'
 import {modelsFor, pageDiagrams} from '../../src/myst/file-models.js'
 import {rnnMystPlugin} from '../../src/myst/index.js'
 import {misspelledNames} from '../../src/myst/misspelled-names.js'
@@ -151,7 +152,9 @@ describe('a MyST directive as written', () => {
       class: 'a b',
       units: '7'
     })
-    expect(problems.map((problem) => [problem.ruleId, problem.node.position?.start.line])).toEqual([
+    expect(
+      problems.map((problem) => [problem.ruleId, placeProblem(problem).place?.start.line])
+    ).toEqual([
       ['duplicate-attribute', 7],
       ['duplicate-attribute', 1]
     ])

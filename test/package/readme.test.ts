@@ -25,6 +25,8 @@ interface Example {
   readonly installs: readonly string[]
   /** Its JavaScript, if any, and the packages that imports. */
   readonly code: string | undefined
+  /** Every JavaScript block, the first being `code`. */
+  readonly scripts: readonly string[]
   readonly imports: readonly string[]
   /** Its shell lines other than the install. */
   readonly commands: readonly string[]
@@ -55,14 +57,15 @@ function readmeExamples(): Example[] {
       .filter((line) => line.startsWith('npm install '))
       .flatMap((line) => line.split(/\s+/).slice(2))
       .filter((word) => !word.startsWith('-'))
-    const code = blocks.find((block) => block.language === 'js')?.body
+    const scripts = blocks.filter((block) => block.language === 'js').map((block) => block.body)
+    const code = scripts[0]
     const imports = [...(code ?? '').matchAll(/^import (?:.+ from )?'([^']+)'/gm)]
       .map(([, specifier]) => specifier ?? '')
       .filter((specifier) => !specifier.startsWith('node:') && !builtinModules.includes(specifier))
       .map(packageName)
     const commands = shell.filter((line) => !line.startsWith('npm install '))
     if (installs.length > 0 || code)
-      examples.push({heading, installs, code, imports: [...new Set(imports)], commands})
+      examples.push({heading, installs, code, scripts, imports: [...new Set(imports)], commands})
   }
 
   return examples
@@ -84,10 +87,6 @@ const frameworkStubs: Record<string, Record<string, string>> = {
   '@astrojs/mdx': {
     'package.json': JSON.stringify({name: '@astrojs/mdx', type: 'module', exports: './index.js'}),
     'index.js': "export default () => ({name: '@astrojs/mdx'})\n"
-  },
-  '@next/mdx': {
-    'package.json': JSON.stringify({name: '@next/mdx', type: 'module', exports: './index.js'}),
-    'index.js': 'export default (options) => (nextConfig) => ({...nextConfig, mdx: options})\n'
   }
 }
 
@@ -157,9 +156,10 @@ describe('each README example, run on the example course page', () => {
   })
   afterAll(removeTemporaryFolders)
 
-  // The MyST example is a plugin file for mystmd: test/sites/jupyter-book.test.ts builds a book with it.
+  // The MyST example is a plugin file for mystmd: test/sites/jupyter-book.test.ts builds a book with
+  // it. The Next.js example is examples/next, which test/sites/next.test.ts builds (see below).
   const remarkExamples = examples.filter(
-    (example) => example.code && example.heading !== 'Jupyter Book / MyST'
+    (example) => example.code && !['Jupyter Book / MyST', 'Next.js'].includes(example.heading)
   )
 
   it.for(remarkExamples)('$heading', (example, {skip}) => {
@@ -209,5 +209,48 @@ describe('each README example, run on the example course page', () => {
     const failing = run()
     expect(stripVTControlCharacters(failing.stderr)).toContain('docs/broken.md')
     expect(failing.status).toBe(1)
+  })
+})
+
+// The README's Next.js section is examples/next, which test/sites/next.test.ts builds with
+// Turbopack and webpack (and fails with a wrong key): the same packages, config and files.
+describe('the Next.js example is examples/next', () => {
+  const example = byHeading('Next.js') as Example
+  const site = (file: string) => readFileSync(join(repository, 'examples/next', file), 'utf8')
+  /** Code lines without comments, blank lines and trailing commas. */
+  const lines = (code: string) =>
+    code
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.trim().startsWith('//'))
+      .map((line) => line.replace(/,$/, ''))
+
+  it('installs exactly the packages the site depends on', () => {
+    const {dependencies} = JSON.parse(site('package.json')) as {dependencies: object}
+    expect([...example.installs].sort()).toEqual(Object.keys(dependencies).sort())
+  })
+
+  it("has the site's next.config.mjs, less the line that links this checkout", () => {
+    const readme = lines(example.scripts[0] ?? '')
+    const extra = lines(site('next.config.mjs')).filter((line) => !readme.includes(line))
+    expect(extra).toEqual([
+      "import {fileURLToPath} from 'node:url'",
+      "  turbopack: {root: fileURLToPath(new URL('../..', import.meta.url))}"
+    ])
+    expect(lines(site('next.config.mjs')).filter((line) => readme.includes(line))).toEqual(readme)
+    // Every plugin by string, so Turbopack can pass them on; each one installed.
+    const names = [...(example.code ?? '').matchAll(/\[?'((?:remark|rehype)-[\w-]+)'/g)].map(
+      ([, name]) => name
+    )
+    expect(names).toEqual(['remark-directive', 'remark-math', 'remark-rnn', 'rehype-katex'])
+    for (const name of names) expect(example.installs).toContain(name)
+    expect(example.code).toContain('extension: /\\.mdx?$/')
+  })
+
+  it("has the site's mdx-components.js and its stylesheet import", () => {
+    expect(example.scripts[1]?.startsWith('// mdx-components.js\n')).toBe(true)
+    expect(lines(example.scripts[1] ?? '')).toEqual(lines(site('mdx-components.js')))
+    const stylesheet = "import 'katex/dist/katex.min.css'"
+    expect(site('app/layout.js')).toContain(stylesheet)
+    expect(readFileSync(join(repository, 'README.md'), 'utf8')).toContain(`\`${stylesheet}\``)
   })
 })

@@ -26,94 +26,94 @@ const catalogue: Array<[name: string, input: string, messages: string[]]> = [
     'duplicate attribute',
     '::rnn{inputs=4 units=5 inputs=6}',
     [
-      '1:1-1:33 error duplicate-attribute: `inputs` is written twice; only the last value would count. Keep one.'
+      '1:24-1:30 error duplicate-attribute: `inputs` is written twice; only the last value would count. Keep one.'
     ]
   ],
   [
     'duplicate attribute, short form',
     '::rnn<inputs=4 units=5 units=6>',
     [
-      '1:1-1:32 error duplicate-attribute: `units` is written twice; only the last value would count. Keep one.'
+      '1:24-1:29 error duplicate-attribute: `units` is written twice; only the last value would count. Keep one.'
     ]
   ],
   [
     'unknown attribute',
     '::rnn{inputs=4 units=5 colour=red}',
-    ['1:1-1:35 error unknown-attribute: Unknown attribute `colour`.']
+    ['1:24-1:30 error unknown-attribute: Unknown attribute `colour`.']
   ],
   [
     'typo in a name',
     '::rnn{inputs=4 unit=5}',
-    ['1:1-1:23 error unknown-attribute: Unknown attribute `unit`. Did you mean `units`?']
+    ['1:16-1:20 error unknown-attribute: Unknown attribute `unit`. Did you mean `units`?']
   ],
   [
     'typo in a value',
     '::rnn{inputs=4 units=5 cell=lstmm}',
     [
-      '1:1-1:35 error invalid-choice: `cell` must be one of `rnn`, `lstm`, `gru`, not `lstmm`. Did you mean `lstm`?'
+      '1:29-1:34 error invalid-choice: `cell` must be one of `rnn`, `lstm`, `gru`, not `lstmm`. Did you mean `lstm`?'
     ]
   ],
   [
     'typo in framework',
     '::rnn{inputs=4 units=5 framework=pytroch}',
     [
-      '1:1-1:42 error invalid-choice: `framework` must be one of `keras`, `pytorch`, not `pytroch`. Did you mean `pytorch`?'
+      '1:34-1:41 error invalid-choice: `framework` must be one of `keras`, `pytorch`, not `pytroch`. Did you mean `pytorch`?'
     ]
   ],
   [
     'zero',
     '::rnn{inputs=4 units=0}',
-    ['1:1-1:24 error out-of-range: `units` must be at least 1, not 0.']
+    ['1:22-1:23 error out-of-range: `units` must be at least 1, not 0.']
   ],
   [
     'negative',
     '::rnn{inputs=-4 units=5}',
-    ['1:1-1:25 error out-of-range: `inputs` must be a positive whole number, not -4.']
+    ['1:14-1:16 error out-of-range: `inputs` must be a positive whole number, not -4.']
   ],
   [
     'fractional',
     '::rnn{inputs=4 units=2.5}',
-    ['1:1-1:26 error not-an-integer: `units` must be a whole number, not 2.5.']
+    ['1:22-1:25 error not-an-integer: `units` must be a whole number, not 2.5.']
   ],
   [
     'exponent',
     '::rnn{inputs=1e3 units=5}',
     [
-      '1:1-1:26 error not-a-number: `inputs` must be written out in digits, not in exponent form (1e3).'
+      '1:14-1:17 error not-a-number: `inputs` must be written out in digits, not in exponent form (1e3).'
     ]
   ],
   [
     'hex',
     '::rnn{inputs=0x10 units=5}',
-    ['1:1-1:27 error not-a-number: `inputs` must be written in decimal digits, not as 0x10.']
+    ['1:14-1:18 error not-a-number: `inputs` must be written in decimal digits, not as 0x10.']
   ],
   [
     'empty value',
     '::rnn{inputs="" units=5}',
-    ['1:1-1:25 error empty-value: `inputs` needs a value, such as `inputs=4`.']
+    ['1:15-1:15 error empty-value: `inputs` needs a value, such as `inputs=4`.']
   ],
   [
     'whitespace-only value',
     '::rnn{inputs="   " units=5}',
-    ['1:1-1:28 error empty-value: `inputs` needs a value, such as `inputs=4`.']
+    ['1:15-1:18 error empty-value: `inputs` needs a value, such as `inputs=4`.']
   ],
   [
     'enormous value',
     '::rnn{inputs=99999999999999999999 units=5}',
-    ['1:1-1:43 error out-of-range: `inputs` must be at most 10,000,000; got 99999999999999999999.']
+    ['1:14-1:34 error out-of-range: `inputs` must be at most 10,000,000; got 99999999999999999999.']
   ],
   [
     'units list with an empty entry',
     '::rnn{inputs=4 units=64,,32}',
     [
-      '1:1-1:29 error empty-value: `units` has an empty entry (layer 2); write one size per layer, such as `units=64,32`.'
+      '1:25-1:25 error empty-value: `units` has an empty entry (layer 2); write one size per layer, such as `units=64,32`.'
     ]
   ],
   [
     'too many stacked layers',
     `::rnn{inputs=4 units=${manyLayers}}`,
     [
-      '1:1-1:224 error out-of-range: `units` lists 101 layers; at most 100 stacked layers are supported.'
+      '1:22-1:223 error out-of-range: `units` lists 101 layers; at most 100 stacked layers are supported.'
     ]
   ],
   [
@@ -126,41 +126,41 @@ const catalogue: Array<[name: string, input: string, messages: string[]]> = [
   [
     'non-ASCII digits',
     '::rnn{inputs=٤ units=5}',
-    ['1:1-1:24 error not-a-number: `inputs` must use the digits 0–9; got ٤.']
+    ['1:14-1:15 error not-a-number: `inputs` must use the digits 0–9; got ٤.']
   ],
   [
     'bad boolean',
     '::rnn{inputs=4 units=5 bidirectional=ture}',
     [
-      '1:1-1:43 error invalid-boolean: `bidirectional` must be `true` or `false`, not `ture`. Did you mean `true`?'
+      '1:38-1:42 error invalid-boolean: `bidirectional` must be `true` or `false`, not `ture`. Did you mean `true`?'
     ]
   ],
   [
     'conflict: reset-after on an LSTM',
     '::rnn{inputs=4 units=5 cell=lstm reset-after=false}',
     [
-      '1:1-1:52 error conflicting-options: `reset-after` only applies to `cell=gru`, not `cell=lstm`.'
+      '1:34-1:51 error conflicting-options: `reset-after` only applies to `cell=gru`, not `cell=lstm`.'
     ]
   ],
   [
     'conflict: proj-size with Keras',
     '::rnn{inputs=4 units=5 cell=lstm proj-size=2}',
     [
-      '1:1-1:46 error conflicting-options: `proj-size` is a PyTorch option: add `framework=pytorch`.'
+      '1:34-1:45 error conflicting-options: `proj-size` is a PyTorch option: add `framework=pytorch`.'
     ]
   ],
   [
     'conflict: proj-size not below units',
     '::rnn{inputs=4 units=5 cell=lstm framework=pytorch proj-size=5}',
     [
-      '1:1-1:64 error conflicting-options: `proj-size` (5) must be smaller than `units` (5), as PyTorch requires.'
+      '1:52-1:63 error conflicting-options: `proj-size` (5) must be smaller than `units` (5), as PyTorch requires.'
     ]
   ],
   [
     'invalid show',
     '::rnn{inputs=4 units=5 show=graph}',
     [
-      '1:1-1:35 error invalid-show: `show` lists `graph`, which is not one of `diagram`, `table`, `derivation`, `shapes`, `summary`, `code`.'
+      '1:29-1:34 error invalid-show: `show` lists `graph`, which is not one of `diagram`, `table`, `derivation`, `shapes`, `summary`, `code`.'
     ]
   ],
   [
@@ -180,40 +180,40 @@ const catalogue: Array<[name: string, input: string, messages: string[]]> = [
   [
     'quiz key out of range',
     ':::rnn-quiz{inputs=3 units=4 ask=total answer=C}\n- 32\n- 36\n:::',
-    ['1:1-4:4 error invalid-key: `answer=C` points beyond the 2 options.']
+    ['1:47-1:48 error invalid-key: `answer=C` points beyond the 2 options.']
   ],
   [
     'quiz with a wrong key',
     ':::rnn-quiz{inputs=3 units=4 ask=total answer=B}\n- 32\n- 36\n:::',
     [
-      '1:1-4:4 error wrong-key: Answer A, not B: total = 12 + 20 = 32. The key points at option B (36): the bias counted twice, as PyTorch does (b_ih and b_hh), in a Keras network.'
+      '1:47-1:48 error wrong-key: Answer A, not B: total = 12 + 20 = 32. The key points at option B (36): the bias counted twice, as PyTorch does (b_ih and b_hh), in a Keras network.'
     ]
   ],
   [
     'ambiguous option text',
     ':::rnn-quiz{inputs=3 units=4 ask="input recurrent" answer=A}\n- 12,200\n- 12, 20\n:::',
     [
-      '2:1-2:9 error unreadable-option: Option A: `12,200` gives 1 number, but `ask` names 2. `12,200` reads as one number with a thousands separator; to give separate numbers write them with a comma and a space (`12, 200`).'
+      '2:3-2:9 error unreadable-option: Option A: `12,200` gives 1 number, but `ask` names 2. `12,200` reads as one number with a thousands separator; to give separate numbers write them with a comma and a space (`12, 200`).'
     ]
   ],
   [
     'unknown named model',
     ':rnn[total]{model=lesson}',
     [
-      '1:1-1:26 error unknown-model: No model named `lesson` is defined earlier in this file. Define it first with `id=…` on an earlier rnn directive.'
+      '1:19-1:25 error unknown-model: No model named `lesson` is defined earlier in this file. Define it first with `id=…` on an earlier rnn directive.'
     ]
   ],
   [
     'unknown quantity',
     ':rnn[totl]{inputs=3 units=4}',
     [
-      '1:1-1:29 error unknown-quantity: `totl` is not a quantity of this network. Did you mean `total`? Use a group (`total`, `embedding`, `input`, `recurrent`, `output`, `rnn`) or a term id (`input-weights`, `recurrent-weights`, `recurrent-bias`…).'
+      '1:6-1:10 error unknown-quantity: `totl` is not a quantity of this network. Did you mean `total`? Use a group (`total`, `embedding`, `input`, `recurrent`, `output`, `rnn`) or a term id (`input-weights`, `recurrent-weights`, `recurrent-bias`…).'
     ]
   ],
   [
     'wrong number in prose',
     'It has :rnn[total=33]{inputs=3 units=4} parameters.',
-    ['1:8-1:40 error wrong-number: The text says total = 33, but this network has 32 (total).']
+    ['1:19-1:21 error wrong-number: The text says total = 33, but this network has 32 (total).']
   ],
   [
     'directive nested in itself',
@@ -239,7 +239,7 @@ const catalogue: Array<[name: string, input: string, messages: string[]]> = [
   [
     'CRLF line endings',
     'Intro.\r\n\r\n::rnn{inputs=4 units=0}\r\n\r\nMore.',
-    ['3:1-3:24 error out-of-range: `units` must be at least 1, not 0.']
+    ['3:22-3:23 error out-of-range: `units` must be at least 1, not 0.']
   ],
   ['a document of only a directive', '::rnn{inputs=4 units=5}', []],
   ['an empty document', '', []],
@@ -247,8 +247,8 @@ const catalogue: Array<[name: string, input: string, messages: string[]]> = [
     'hostile attribute values',
     '::rnn{inputs="<script>alert(1)</script>" units=\'"><img src=x onerror=alert(1)>\'}',
     [
-      '1:1-1:81 error not-a-number: `inputs` must be a whole number; got `<script>alert(1)</script>`.',
-      '1:1-1:81 error not-a-number: `units` must be a whole number; got `"><img src=x onerror=alert(1)>`.'
+      '1:15-1:40 error not-a-number: `inputs` must be a whole number; got `<script>alert(1)</script>`.',
+      '1:49-1:79 error not-a-number: `units` must be a whole number; got `"><img src=x onerror=alert(1)>`.'
     ]
   ]
 ]

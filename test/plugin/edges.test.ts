@@ -27,7 +27,7 @@ describe('a quiz key', () => {
       ':::rnn-quiz{inputs=3 units=4 ask=total answer=A}\nThe total?\n\n- 31\n- 32\n:::\n'
     )
     expect(messageLines(file)).toBe(
-      '1:1-6:4 error wrong-key: Answer B, not A: total = 12 + 20 = 32. The key points at option A (31).'
+      '1:47-1:48 error wrong-key: Answer B, not A: total = 12 + 20 = 32. The key points at option A (31).'
     )
   })
 })
@@ -149,13 +149,13 @@ describe('quiz ranges that reach sizes not allowed', () => {
     [
       '::rnn-quiz{inputs=0..0 units=4 ask=total}',
       [
-        '1:1-1:42 error invalid-range: The range of `inputs` reaches a size that is not allowed: `inputs` must be at least 1, not 0.'
+        '1:19-1:23 error invalid-range: The range of `inputs` reaches a size that is not allowed: `inputs` must be at least 1, not 0.'
       ]
     ],
     // A problem of a fixed attribute is the description's, not the range's.
     [
       '::rnn-quiz{inputs=1..3 units=0 ask=total}',
-      ['1:1-1:42 error out-of-range: `units` must be at least 1, not 0.']
+      ['1:30-1:31 error out-of-range: `units` must be at least 1, not 0.']
     ],
     [
       '::rnn-quiz{inputs=1..3 ask=total}',
@@ -166,8 +166,8 @@ describe('quiz ranges that reach sizes not allowed', () => {
     [
       '::rnn-quiz{inputs=0..2 units=0..3 ask=total}',
       [
-        '1:1-1:45 error invalid-range: The range of `inputs` reaches a size that is not allowed: `inputs` must be at least 1, not 0.',
-        '1:1-1:45 error invalid-range: The range of `units` reaches a size that is not allowed: `units` must be at least 1, not 0.'
+        '1:19-1:23 error invalid-range: The range of `inputs` reaches a size that is not allowed: `inputs` must be at least 1, not 0.',
+        '1:30-1:34 error invalid-range: The range of `units` reaches a size that is not allowed: `units` must be at least 1, not 0.'
       ]
     ]
   ])('%s', async (source, messages) => {

@@ -90,7 +90,7 @@ describe('MDX (@mdx-js/mdx)', () => {
       }
     )
     expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([
-      [5, 1, 'out-of-range']
+      [5, 22, 'out-of-range']
     ])
   })
 })

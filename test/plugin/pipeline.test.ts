@@ -83,19 +83,20 @@ describe('idempotence and determinism', () => {
 })
 
 describe('positions and messages', () => {
-  it('puts each message on the directive, with ruleId and source', async () => {
+  it('puts each message at the text at fault, with ruleId and source', async () => {
     const {file} = await toMarkdown('Intro.\n\n  ::rnn{inputs=4 units=-3}\n\nMore text.\n')
     const [message] = file.messages
+    // The value `-3`, not the directive around it.
     expect(message).toMatchObject({
       line: 3,
-      column: 3,
+      column: 24,
       ruleId: 'out-of-range',
       source: 'remark-rnn',
       fatal: true
     })
     expect(message?.place).toEqual({
-      start: {line: 3, column: 3, offset: 10},
-      end: {line: 3, column: 27, offset: 34}
+      start: {line: 3, column: 24, offset: 31},
+      end: {line: 3, column: 26, offset: 33}
     })
   })
 
@@ -131,7 +132,7 @@ describe('strict mode', () => {
     ).rejects.toMatchObject({
       ruleId: 'out-of-range',
       line: 3,
-      column: 1,
+      column: 22,
       source: 'remark-rnn'
     })
   })

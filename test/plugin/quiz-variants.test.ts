@@ -129,12 +129,12 @@ describe('problems with ranges and placeholders', () => {
     [
       'a backwards range',
       ':::rnn-quiz{inputs=8..2 units=3 ask=total}\n:::\n',
-      '1:1-2:4 error invalid-range: `inputs=8..2` runs backwards: write the smaller bound first (`inputs=2..8`).'
+      '1:20-1:24 error invalid-range: `inputs=8..2` runs backwards: write the smaller bound first (`inputs=2..8`).'
     ],
     [
       'a range reaching a size that is not allowed',
       '::rnn-quiz{inputs=0..4 units=3 ask=total}\n',
-      '1:1-1:42 error invalid-range: The range of `inputs` reaches a size that is not allowed: '
+      '1:19-1:23 error invalid-range: The range of `inputs` reaches a size that is not allowed: '
     ],
     [
       'options that can never have one right answer',
@@ -144,7 +144,7 @@ describe('problems with ranges and placeholders', () => {
     [
       'an unknown placeholder',
       ':::rnn-quiz{inputs=2..4 units=3 ask=total answer=A}\nHow many for {inptus}?\n\n- {total}\n- {total + 1}\n:::\n',
-      '2:1-2:23 error unknown-placeholder: `{inptus}` names `inptus`, which is neither a size nor a quantity of this network. Did you mean `inputs`?'
+      '2:14-2:22 error unknown-placeholder: `{inptus}` names `inptus`, which is neither a size nor a quantity of this network. Did you mean `inputs`?'
     ],
     [
       'two options with the same numbers, without ranges',

@@ -3,8 +3,10 @@
 
 Each snippet is executed with exec() in a fresh namespace, its printed
 output captured; then its `model` is run on a batch of 2 sequences to read
-the output shape (the batch reported as null). Prints one JSON result per
-snippet: {"printed": ..., "outputShape": [...]} or {"error": ...}.
+the output shape (the batch reported as null). An encoder–decoder's model
+is called on a source and a target sequence. Prints one JSON result per
+snippet: {"printed": ..., "outputShape": [...], "parameters": [[name, shape],
+...]} (its named_parameters()) or {"error": ...}.
 """
 import contextlib
 import io
@@ -23,13 +25,24 @@ def run(snippet):
         exec(compile(snippet["code"], "<snippet>", "exec"), namespace)
     model = namespace["model"]
     steps = snippet["timesteps"]
-    if snippet["vocab"]:
-        x = torch.randint(0, snippet["vocab"], (2, steps))
-    else:
-        x = torch.randn(2, steps, snippet["inputs"])
+    inputs = [sequence(snippet["vocab"], snippet["inputs"], steps)]
+    if snippet.get("decoder"):
+        decoder = snippet["decoder"]
+        inputs.append(sequence(decoder["vocab"], decoder["inputs"], steps))
     with torch.no_grad():
-        y = model(x)
-    return {"printed": printed.getvalue(), "outputShape": [None] + list(y.shape)[1:]}
+        y = model(*inputs)
+    return {
+        "printed": printed.getvalue(),
+        "outputShape": [None] + list(y.shape)[1:],
+        "parameters": [[name, list(p.shape)] for name, p in model.named_parameters()],
+    }
+
+
+def sequence(vocab, inputs, steps):
+    """A batch of 2 sequences: token ids for an Embedding, feature vectors otherwise."""
+    if vocab:
+        return torch.randint(0, vocab, (2, steps))
+    return torch.randn(2, steps, inputs)
 
 
 def main():

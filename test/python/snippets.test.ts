@@ -7,6 +7,7 @@ import {countParameters, frameworkLayers} from '../../src/index.js'
 import {kerasCode, pytorchCode} from '../../src/render/index.js'
 import {pythonImports, requireDebianTool, whereOnPath} from '../helpers/debian.js'
 import {randomNetworks} from '../helpers/random-networks.js'
+import {randomNewNetworks} from '../helpers/random-new-networks.js'
 
 // The Python that `show=code` and `count --code` print, run for real.
 // PyTorch: every snippet executed by Debian's python3-torch in one process
@@ -23,6 +24,35 @@ function findPython(module: string): string | undefined {
     (a, b) => Number(b === '/usr/bin/python3') - Number(a === '/usr/bin/python3')
   )
   return candidates.find((candidate) => pythonImports(candidate, module))
+}
+
+/** What `named_parameters()` must list: every module's tensors under its path, in the modules' order. */
+function namedParameters(layers: ReturnType<typeof frameworkLayers>): Array<[string, number[]]> {
+  return layers.flatMap((layer) =>
+    layer.tensors.map((tensor): [string, number[]] => [
+      `${layer.name}.${tensor.name}`,
+      [...tensor.shape]
+    ])
+  )
+}
+
+/** Run snippets in one python3 process (run_snippets.py) and read its results. */
+function runSnippets(
+  snippets: readonly object[],
+  name: string
+): Array<{
+  printed?: string
+  outputShape?: Array<number | null>
+  parameters?: unknown
+  error?: string
+}> {
+  const input = join(work, `${name}.json`)
+  writeFileSync(input, JSON.stringify(snippets))
+  const run = spawnSync(torchPython ?? 'python3', [join(here, 'run_snippets.py'), input], {
+    encoding: 'utf8'
+  })
+  expect(run.stderr).toBe('')
+  return JSON.parse(run.stdout)
 }
 
 const work = mkdtempSync(join(tmpdir(), 'remark-rnn-snippets-'))
@@ -74,7 +104,8 @@ describe.runIf(
       const label = `${JSON.stringify(network)}\n${snippets[index]?.code}`
       expect(results[index], label).toEqual({
         printed: `${breakdown.total}\n`,
-        outputShape: expected
+        outputShape: expected,
+        parameters: namedParameters(layers)
       })
     }
   })
@@ -91,6 +122,65 @@ describe.runIf(
       'nn.GRU(',
       'nn.RNN(',
       'nn.LSTM('
+    ]) {
+      expect(code).toContain(piece)
+    }
+  })
+})
+
+describe.runIf(
+  requireDebianTool('python3 with torch', 'python3-torch', {
+    probe: () => torchPython !== undefined,
+    skips: 'the PyTorch snippet runs of dense heads and encoder–decoders'
+  })
+)('PyTorch snippets of dense heads and encoder–decoders', () => {
+  const networks = randomNewNetworks('pytorch', 60, 20261201).map((network) => ({
+    ...network,
+    timesteps: network.timesteps ?? 3
+  }))
+
+  it('build the modules the summary lists, tensor by tensor, print the total and give the promised shape', () => {
+    const breakdowns = networks.map((network) => countParameters(network))
+    const snippets = breakdowns.map((breakdown) => {
+      const d = breakdown.description
+      return {
+        code: pytorchCode(breakdown),
+        vocab: d.vocab,
+        inputs: d.inputs,
+        timesteps: d.timesteps,
+        decoder: d.decoder
+      }
+    })
+    const results = runSnippets(snippets, 'pytorch-new')
+    for (const [index, breakdown] of breakdowns.entries()) {
+      const d = breakdown.description
+      const layers = frameworkLayers(breakdown)
+      const last = layers.at(-1)?.outputShape ?? []
+      // A decoder (or a sequence) without a head returns its last module's states at every step.
+      const everyStep = d.decoder !== null || d.returnSequences
+      const expected = d.outputs.length > 0 || everyStep ? last : [null, last.at(-1) ?? null]
+      expect(
+        results[index],
+        `${JSON.stringify(networks[index])}\n${snippets[index]?.code}`
+      ).toEqual({
+        printed: `${breakdown.total}\n`,
+        outputShape: expected,
+        parameters: namedParameters(layers)
+      })
+    }
+  })
+
+  it('cover hidden dense layers, decoders with and without embedding, bidirectional encoders and runs', () => {
+    const code = networks.map((network) => pytorchCode(countParameters(network))).join('\n')
+    for (const piece of [
+      'torch.relu(self.dense',
+      'class Encoder(nn.Module)',
+      'class Decoder(nn.Module)',
+      'states.append(joined(state))',
+      'x, _ = self.lstm(x, states[0])',
+      'states[1]',
+      'self.embedding = nn.Embedding(',
+      'num_layers='
     ]) {
       expect(code).toContain(piece)
     }
@@ -114,16 +204,26 @@ const kerasApi: Readonly<Record<string, readonly string[]>> = {
     'optional'
   ],
   'keras.Sequential': ['layers', 'trainable', 'name'],
+  'keras.Model': ['inputs', 'outputs', 'name'],
+  'layers.Concatenate': ['axis'],
   'layers.Embedding': ['input_dim', 'output_dim'],
   'layers.Dense': ['units', 'activation', 'use_bias'],
-  'layers.SimpleRNN': ['units', 'activation', 'use_bias', 'return_sequences'],
-  'layers.LSTM': ['units', 'activation', 'recurrent_activation', 'use_bias', 'return_sequences'],
+  'layers.SimpleRNN': ['units', 'activation', 'use_bias', 'return_sequences', 'return_state'],
+  'layers.LSTM': [
+    'units',
+    'activation',
+    'recurrent_activation',
+    'use_bias',
+    'return_sequences',
+    'return_state'
+  ],
   'layers.GRU': [
     'units',
     'activation',
     'recurrent_activation',
     'use_bias',
     'return_sequences',
+    'return_state',
     'reset_after'
   ],
   'layers.Bidirectional': ['layer', 'merge_mode']
@@ -138,6 +238,8 @@ const kerasPositional: Readonly<Record<string, number>> = {
   'layers.LSTM': 1,
   'layers.GRU': 1,
   'keras.Sequential': 1,
+  'keras.Model': 2,
+  'layers.Concatenate': 1,
   'keras.Input': 0
 }
 
@@ -148,7 +250,10 @@ describe.runIf(
     skips: 'the Keras snippet checks'
   })
 )('Keras snippets', () => {
-  const networks = randomNetworks('keras', 60, 20261126)
+  const networks = [
+    ...randomNetworks('keras', 60, 20261126),
+    ...randomNewNetworks('keras', 60, 20261202)
+  ]
   const files = networks.map((network, index) => {
     const file = join(work, `keras_${index}.py`)
     writeFileSync(file, kerasCode(countParameters(network)))
@@ -187,19 +292,26 @@ describe.runIf(
       [
         'keras.Input',
         'keras.Input(shape)',
+        'keras.Model',
         'keras.Sequential',
         'layers.Bidirectional',
+        'layers.Bidirectional(merge_mode)',
+        'layers.Concatenate',
         'layers.Dense',
+        'layers.Dense(activation)',
         'layers.Embedding',
         'layers.GRU',
         'layers.GRU(reset_after)',
         'layers.GRU(return_sequences)',
+        'layers.GRU(return_state)',
         'layers.GRU(use_bias)',
         'layers.LSTM',
         'layers.LSTM(return_sequences)',
+        'layers.LSTM(return_state)',
         'layers.LSTM(use_bias)',
         'layers.SimpleRNN',
         'layers.SimpleRNN(return_sequences)',
+        'layers.SimpleRNN(return_state)',
         'layers.SimpleRNN(use_bias)'
       ].sort()
     )

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import fc from 'fast-check'
 import type {Element, Root} from 'hast'
@@ -55,7 +55,53 @@ const cases: Record<string, DescriptionInput> = {
     outputs: 50000,
     cell: 'lstm',
     framework: 'pytorch'
-  }
+  },
+  'dense-head': {
+    vocab: 1000,
+    inputs: 64,
+    units: 64,
+    cell: 'lstm',
+    bidirectional: true,
+    outputs: [64, 1]
+  },
+  'dense-head-three': {inputs: 6, units: 8, outputs: [16, 8, 2], cell: 'gru'},
+  'merge-sum': {inputs: 4, units: 5, outputs: 3, bidirectional: true, merge: 'sum'},
+  'merge-mul-stack': {inputs: 8, units: [16, 8], outputs: 2, bidirectional: true, merge: 'mul'},
+  'merge-ave': {
+    inputs: 4,
+    units: 5,
+    outputs: [6, 3],
+    cell: 'lstm',
+    bidirectional: true,
+    merge: 'ave'
+  },
+  'encoder-decoder': {inputs: 4, units: 5, 'decoder-inputs': 3, outputs: 3},
+  'encoder-decoder-lstm': {
+    inputs: 71,
+    units: 256,
+    cell: 'lstm',
+    'decoder-inputs': 93,
+    outputs: 93
+  },
+  'encoder-decoder-embeddings': {
+    vocab: 500,
+    inputs: 32,
+    units: 64,
+    cell: 'gru',
+    framework: 'pytorch',
+    'decoder-inputs': 32,
+    'decoder-vocab': 400,
+    outputs: 400
+  },
+  'encoder-decoder-stacked-bidirectional': {
+    inputs: 8,
+    units: [16, 8],
+    bidirectional: true,
+    'decoder-inputs': 6,
+    'decoder-units': [32, 16],
+    outputs: [10, 6]
+  },
+  'encoder-decoder-no-head': {inputs: 4, units: [5, 5], 'decoder-inputs': 3}
 }
 
 const format = {thousandsSeparator: ','}
@@ -76,7 +122,12 @@ function serialise(svg: Element): string {
 }
 
 describe('diagram fixtures', () => {
-  const all = {...cases, 'rnn-keras-de': cases['rnn-keras']!}
+  const all = {
+    ...cases,
+    'rnn-keras-de': cases['rnn-keras']!,
+    'dense-head-de': cases['dense-head']!,
+    'encoder-decoder-stacked-bidirectional-de': cases['encoder-decoder-stacked-bidirectional']!
+  }
   for (const [name, input] of Object.entries(all)) {
     it(name, () => {
       const file = new URL(`${name}.svg`, root)
@@ -92,7 +143,10 @@ describe('diagram fixtures', () => {
   it.runIf(
     requireDebianTool('xmllint', 'libxml2-utils', {skips: "the diagrams' well-formedness check"})
   )('are well-formed XML, so the files open as images', () => {
-    const files = Object.keys(cases).map((name) => fileURLToPath(new URL(`${name}.svg`, root)))
+    const files = readdirSync(root)
+      .filter((name) => name.endsWith('.svg'))
+      .map((name) => fileURLToPath(new URL(name, root)))
+    expect(files.length).toBeGreaterThan(Object.keys(cases).length)
     // xmllint exits non-zero on the first malformed file.
     execFileSync('xmllint', ['--noout', ...files])
   })
@@ -170,21 +224,108 @@ describe('what the diagram shows', () => {
     expect(selectAll('.rnn-d-output', svgOf(cases['rnn-no-output']!))).toHaveLength(0)
   })
 
+  it('draws dense layers as boxes above the state, each with its weights and bias', () => {
+    const svg = svgOf(cases['dense-head']!)
+    const shown = texts(svg)
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'zt(1)',
+        'o₁ = 64',
+        'yt',
+        'o₂ = 1',
+        'Wd(1)\u2002128 × 64 = 8,192',
+        'bd(1)\u200264',
+        '2·h = 128',
+        'Dense layers: 8,192 + 64 + 64 + 1 = 8,321',
+        'Total: 64,000 + 66,048 + 8,321 = 138,369'
+      ])
+    )
+    // Unrolled, the hidden dense layer at every step.
+    expect(shown.filter((text) => /^z[₁₂₃]\(1\)$/.test(text))).toHaveLength(3)
+    // Four bias bars: both directions' biases and both dense layers'.
+    expect(String(select('path.rnn-d-bias', svg)?.properties.d).split('M').length - 1).toBe(4)
+  })
+
+  it('joins the two directions as the merge mode says, with the width the next matrix reads', () => {
+    expect(texts(svgOf(cases['merge-sum']!))).toEqual(expect.arrayContaining(['→ + ←', 'h = 5']))
+    expect(texts(svgOf(cases['merge-mul-stack']!))).toEqual(
+      expect.arrayContaining(['→ ⊙ ←', 'h₁ = 16', 'h₂ = 8'])
+    )
+    expect(texts(svgOf(cases['merge-ave']!))).toContain('(→ + ←) / 2')
+    expect(texts(svgOf(cases.bidirectional!))).toContain('[ → ; ← ]')
+  })
+
+  it('draws the decoder beside the encoder, its vectors marked, with the hand-over in both pictures', () => {
+    const svg = svgOf(cases['encoder-decoder-stacked-bidirectional']!)
+    const shown = texts(svg)
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'Encoder',
+        'Decoder',
+        'ht(dec,1)',
+        's₁ = 32',
+        'xt(dec)',
+        'd = 6',
+        'Wxh(dec,1)\u20026 × 32 = 192',
+        'Encoder: 400 + 400 + 328 + 328 = 1,456',
+        'Total: 1,456 + 2,032 + 236 = 3,724'
+      ])
+    )
+    expect(shown.join(' ')).toContain('hands its final state to the decoder layer')
+    // The decoder unrolled too: three steps of each of its layers.
+    expect(shown.filter((text) => /^h[₁₂₃]\(dec,2\)$/.test(text))).toHaveLength(3)
+    const german = texts(svgOf(cases['encoder-decoder-stacked-bidirectional']!, 'de'))
+    expect(german.join(' ')).toContain('übergibt ihren letzten Zustand')
+    expect(toText(selectAll('title', svg)[0]!)).toBe(
+      'Encoder–decoder: bidirectional simple RNN with 8 inputs and 16 and 8 units; decoder: simple RNN with 6 inputs, 32 and 16 units and dense layers of 10 and 6 nodes: 3,724 parameters'
+    )
+    const embeddings = texts(svgOf(cases['encoder-decoder-embeddings']!))
+    expect(embeddings).toEqual(
+      expect.arrayContaining([
+        'wt',
+        'V = 500',
+        'wt(dec)',
+        'V′ = 400',
+        'Embeddings: 16,000 + 12,800 = 28,800'
+      ])
+    )
+  })
+
   it('never shows a number the table lacks', () => {
     const description = fc.record({
       inputs: fc.integer({min: 1, max: 300}),
       units: fc.array(fc.integer({min: 1, max: 300}), {minLength: 1, maxLength: 3}),
-      outputs: fc.integer({min: 0, max: 50}),
+      outputs: fc.array(fc.integer({min: 1, max: 50}), {maxLength: 3}),
       cell: fc.constantFrom('rnn', 'lstm', 'gru'),
       framework: fc.constantFrom('keras', 'pytorch'),
       bidirectional: fc.boolean(),
+      sum: fc.constantFrom('concat', 'sum', 'mul', 'ave'),
       bias: fc.boolean(),
-      vocab: fc.option(fc.integer({min: 1, max: 5000}), {nil: undefined})
+      vocab: fc.option(fc.integer({min: 1, max: 5000}), {nil: undefined}),
+      decoder: fc.option(
+        fc.record({
+          inputs: fc.integer({min: 1, max: 300}),
+          vocab: fc.option(fc.integer({min: 1, max: 5000}), {nil: undefined})
+        }),
+        {nil: undefined}
+      )
+    })
+    // Everything the views draw: dense heads, merge modes (Keras), decoders of the widths the hand-over needs.
+    const network = description.map(({sum, decoder, outputs, ...rest}): DescriptionInput => {
+      const merge = rest.bidirectional && rest.framework === 'keras' ? {merge: sum} : {}
+      const handOver = decoder
+        ? {
+            'decoder-inputs': decoder.inputs,
+            'decoder-units': rest.units.map((units) => (rest.bidirectional ? 2 * units : units)),
+            ...(decoder.vocab ? {'decoder-vocab': decoder.vocab} : {})
+          }
+        : {}
+      return {...rest, outputs: outputs.length > 0 ? outputs : 0, ...merge, ...handOver}
     })
     const numbers = (text: string) =>
       new Set(text.replace(/(\d),(?=\d{3})/g, '$1').match(/\d+/g) ?? [])
     fc.assert(
-      fc.property(description, (input) => {
+      fc.property(network, (input) => {
         const breakdown = countParameters(input)
         // Every text and formula of the table, each on its own (cells would run together).
         const table = JSON.stringify(

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {browserAvailable} from '../helpers/browser.js'
+import {checkSiteQuizzes} from '../helpers/self-check.js'
 import {buildSite, builtPage, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
 import {checkSitePages} from '../helpers/site-a11y.js'
 
@@ -23,6 +24,20 @@ describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
     ).toContain('MDX version')
   })
 
+  it('passes axe and draws every diagram without overlapping labels, at 1280 and 375 px', {
+    timeout: 300_000
+  }, async () => {
+    // Not the `code` part's highlighting: its colours are Shiki's theme, not ours.
+    await checkSitePages(siteFolder('astro') + 'dist', ['/course/', '/course-mdx/'], {
+      exclude: 'pre'
+    })
+  })
+
+  it('answers the quizzes in Chromium, the script loaded as the README says (a <script> in the layout)', {
+    timeout: 300_000
+  }, async () => {
+    await checkSiteQuizzes(siteFolder('astro') + 'dist', ['/course/', '/course-mdx/'], true)
+  })
   it.runIf(browserAvailable())(
     'passes axe and draws every diagram without overlapping labels, at 1280 and 375 px',
     {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {browserAvailable} from '../helpers/browser.js'
+import {checkSiteQuizzes} from '../helpers/self-check.js'
 import {buildSite, builtPage, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
 import {checkSitePages} from '../helpers/site-a11y.js'
 
@@ -35,6 +36,11 @@ describe.runIf(siteInstalled('docusaurus'))('Docusaurus site (examples/docusauru
       )
     }
   )
+
+  // Also on that build: the script is a client module, as the README says; answers are shown on this site (not folded).
+  it.runIf(browserAvailable())('answers the quizzes in Chromium', {timeout: 300_000}, async () => {
+    await checkSiteQuizzes(siteFolder('docusaurus') + 'build', ['/', '/course-mdx/'], false)
+  })
 
   it('fails the build on a wrong answer key (strict mode), saying why', {timeout: 300_000}, () => {
     const {status, output} = buildSite('docusaurus', {RNN_WRONG_KEYS: '1'})

@@ -37,7 +37,7 @@ describe.runIf(siteInstalled('jupyter-book'))(
 
       // The seed example's table, with MyST's header cells.
       const tables = nodesOf(page, 'table')
-      expect(tables).toHaveLength(12)
+      expect(tables).toHaveLength(13)
       expect(lastColumn(tables[0]!)).toEqual(seedCounts)
       expect(tables[0]!.children![0]!.children!.map((cell) => [cell.header, textOf(cell)])).toEqual(
         ['Parameters', 'Symbol', 'Shape', 'Formula', 'Count'].map((label) => [true, label])
@@ -76,8 +76,20 @@ describe.runIf(siteInstalled('jupyter-book'))(
         'Answer: A',
         'Answer: C',
         'Answer: B',
-        'Answer: B'
+        'Answer: B',
+        'Answer: 7'
       ])
+      // MyST's themes run no page script: a quiz keeps today's form (question, lettered options,
+      // the answer), its self-check fields, feedback and Check left out; the number question
+      // keeps its question and its answer with the typical mistakes' numbers.
+      expect(verdicts.at(-1)).toBe('Answer: 72: rnn = 24 + 48 = 72.')
+      expect(nodesOf(page, 'listItem').map(textOf)).toContain('60: the recurrent bias forgotten')
+      const allText = textOf(page)
+      for (const formOnly of ['Not this one:', 'Right:', 'Type a whole number'])
+        expect(allText).not.toContain(formOnly)
+      expect(
+        nodesOf(page, 'html').filter((node) => /<(input|form|button)\b/.test(node.value ?? ''))
+      ).toEqual([])
       expect(verdicts[0]).toBe(
         'Answer: B (12, 20): input = 3 · 4 = 12; recurrent = 4 · 4 + 4 = 20.'
       )
@@ -186,7 +198,8 @@ describe.runIf(siteInstalled('jupyter-book'))(
         'Answer: A',
         'Answer: C',
         'Answer: B',
-        'Answer: B'
+        'Answer: B',
+        'Answer: 7'
       ])
     })
 

@@ -1,4 +1,5 @@
 import type {Breakdown, GroupName, Term} from '../breakdown.js'
+import {inGroup} from '../group-members.js'
 import {groupNames} from '../quantity.js'
 
 function termNumbers(term: Term): string {
@@ -19,11 +20,13 @@ export function explainQuantity(breakdown: Breakdown, name: string): string {
   let work: string
   if (key === 'rnn') work = `${groups.input} + ${groups.recurrent}`
   else if (key === 'total') {
-    work = [groups.embedding, groups.input, groups.recurrent, groups.output]
+    work = [groups.embedding, groups.input, groups.recurrent, groups.dense, groups.output]
       .filter((value) => value > 0)
       .join(' + ')
+  } else if (key === 'head' && groups.dense > 0) {
+    work = `${groups.dense} + ${groups.output}`
   } else if ((groupNames as readonly string[]).includes(key)) {
-    work = sumOf(terms.filter((term) => term.group === (key as GroupName)))
+    work = sumOf(terms.filter((term) => inGroup(term, key as GroupName)))
   } else {
     const term = terms.find((candidate) => candidate.id === key)
     work = term ? termNumbers(term) : '0'

@@ -1,4 +1,5 @@
 import type {Breakdown} from '../breakdown.js'
+import {hashText} from '../variants/seeded-random.js'
 import {answerValues, sameValues} from './answer-values.js'
 import type {MistakeKind, MistakenAnswer, OptionVerdict} from './check-quiz.js'
 import {mistakenAnswers} from './check-quiz.js'
@@ -8,17 +9,6 @@ import {mistakes} from './mistakes.js'
 export interface GeneratedOptions {
   readonly options: readonly OptionVerdict[]
   readonly key: number
-}
-
-/** FNV-1a: a stable seed from the directive's own text, so builds are reproducible. */
-function hash(text: string): number {
-  let value = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
-    value ^= text.charCodeAt(index)
-    value = Math.imul(value, 0x01000193) >>> 0
-  }
-
-  return value
 }
 
 /**
@@ -104,7 +94,8 @@ export function generateOptions(breakdown: Breakdown, ask: readonly string[]): G
     distractors.push({values, correct: false, mistakes: []})
   }
 
-  let seed = hash(seedText(breakdown, ask))
+  // A stable seed from the directive's own text, so builds are reproducible.
+  let seed = hashText(seedText(breakdown, ask))
   const key = seed % (distractors.length + 1)
   // Shuffle the distractors deterministically (Fisher–Yates on a seeded LCG).
   const options = [...distractors]

@@ -43,7 +43,14 @@ export function placeholderValues(breakdown: Breakdown): Map<string, number> {
 
 export type PlaceholderFill =
   | {readonly ok: true; readonly text: string}
-  | {readonly ok: false; readonly message: string}
+  | {
+      readonly ok: false
+      readonly message: string
+      /** Where the first wrong `{…}` stands in the text (start and end offsets). */
+      readonly span: readonly [number, number]
+      /** What to write there instead (`{inputs}` for `{inptus}`), when that is clear. */
+      readonly suggestion?: string
+    }
 
 // `{…}` holding only names, digits, `+ - *`, brackets and spaces; other braces are text.
 const placeholderPattern = /\{([\sa-z0-9.+*()-]*[a-z0-9][\sa-z0-9.+*()-]*)\}/gi
@@ -59,19 +66,32 @@ export function fillPlaceholders(
   format: (value: number) => string
 ): PlaceholderFill {
   const values = placeholderValues(breakdown)
-  let problem: string | undefined
-  const filled = text.replace(placeholderPattern, (whole, inner: string) => {
+  let problem: {message: string; span: readonly [number, number]; suggestion?: string} | undefined
+  const filled = text.replace(placeholderPattern, (whole, inner: string, at: number) => {
+    const wrong = (message: string, suggestion?: string) => {
+      problem ??= {
+        message,
+        span: [at, at + whole.length],
+        ...(suggestion === undefined ? {} : {suggestion})
+      }
+      return whole
+    }
+
     const expression = parseExpression(inner)
     if (!expression) {
-      problem ??= `${quote(whole)} is not a placeholder: write a name such as \`{inputs}\` or \`{total}\`, or arithmetic such as \`{n * h + h}\` (spaces around \`-\`).`
-      return whole
+      return wrong(
+        `${quote(whole)} is not a placeholder: write a name such as \`{inputs}\` or \`{total}\`, or arithmetic such as \`{n * h + h}\` (spaces around \`-\`).`
+      )
     }
 
     const unknown = expressionNames(expression).find((name) => !values.has(name))
     if (unknown !== undefined) {
       const suggestion = closest(unknown, [...values.keys()])
-      problem ??= `${quote(whole)} names ${quote(unknown)}, which is neither a size nor a quantity of this network.${didYouMean(suggestion)}`
-      return whole
+      return wrong(
+        `${quote(whole)} names ${quote(unknown)}, which is neither a size nor a quantity of this network.${didYouMean(suggestion)}`,
+        // A lone name is replaced whole; inside arithmetic the author picks.
+        suggestion && expression.kind === 'name' ? `{${suggestion}}` : undefined
+      )
     }
 
     if (
@@ -83,12 +103,8 @@ export function fillPlaceholders(
     }
 
     const value = evaluateExpression(expression, values)
-    if (!Number.isSafeInteger(value)) {
-      problem ??= `${quote(whole)} is too large to write exactly.`
-      return whole
-    }
-
+    if (!Number.isSafeInteger(value)) return wrong(`${quote(whole)} is too large to write exactly.`)
     return format(value)
   })
-  return problem === undefined ? {ok: true, text: filled} : {ok: false, message: problem}
+  return problem === undefined ? {ok: true, text: filled} : {ok: false, ...problem}
 }

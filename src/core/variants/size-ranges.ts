@@ -32,6 +32,8 @@ export interface RangedAttribute {
 export interface RangeProblem {
   readonly attribute: string
   readonly message: string
+  /** Where in the attribute's value the malformed entry stands (start and end offsets). */
+  readonly span: readonly [number, number]
 }
 
 export type RangeReading =
@@ -40,11 +42,14 @@ export type RangeReading =
 
 const rangePattern = /^(\d+)\s*\.\.\s*(\d+)$/
 
-function readEntry(name: string, entry: string): SizeRange | RangeProblem {
+function readEntry(name: string, entry: string, start: number): SizeRange | RangeProblem {
+  const lead = entry.length - entry.trimStart().length
+  const span = [start + lead, start + lead + entry.trim().length] as const
   const match = rangePattern.exec(entry.trim())
   if (!match) {
     return {
       attribute: name,
+      span,
       message: `${quote(`${name}=${entry.trim()}`)} is not a range: write two whole numbers joined by \`..\`, such as \`${name}=2..8\`.`
     }
   }
@@ -54,6 +59,7 @@ function readEntry(name: string, entry: string): SizeRange | RangeProblem {
   if (min > max) {
     return {
       attribute: name,
+      span,
       message: `${quote(`${name}=${entry.trim()}`)} runs backwards: write the smaller bound first (${quote(`${name}=${match[2]}..${match[1]}`)}).`
     }
   }
@@ -74,13 +80,16 @@ export function readRanges(attributes: Readonly<Record<string, string>>): RangeR
     // Only the layer lists take commas; elsewhere a comma is part of a malformed range.
     const parts = listAttributes.includes(name) ? value.split(',') : [value]
     const entries: Array<SizeRange | string> = []
+    let start = 0
     for (const part of parts) {
+      const at = start
+      start += part.length + 1
       if (!part.includes('..')) {
         entries.push(part)
         continue
       }
 
-      const entry = readEntry(name, part)
+      const entry = readEntry(name, part, at)
       if ('message' in entry) problems.push(entry)
       else entries.push(entry)
     }

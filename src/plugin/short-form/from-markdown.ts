@@ -1,14 +1,29 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {CompileContext, Extension, Token} from 'mdast-util-from-markdown'
-import type {} from '../attribute-names.js'
+import type {AttributePlace} from '../../directives/places.js'
+import {tokenPosition} from '../attribute-names.js'
 import type {} from './token-types.js'
 
 declare module 'mdast-util-from-markdown' {
   interface CompileData {
-    /** Attributes of the short-form directive being read, in order. */
-    rnnShortAttributes?: Array<[string, string]> | undefined
+    /** Attributes of the short-form directive being read, in order, with where each is written. */
+    rnnShortAttributes?: ShortAttribute[] | undefined
   }
 }
+
+export type Writing = {-readonly [K in keyof AttributePlace]: AttributePlace[K]}
+
+/** A short-form attribute being read: its name, value and place. */
+export interface ShortAttribute {
+  readonly name: string
+  value: string
+  readonly place: Writing
+}
+
+// Attribute tokens only occur inside `rnnShortAttributes`, whose enter sets the list.
+const attributesOf = (context: CompileContext) =>
+  context.data.rnnShortAttributes as ShortAttribute[]
+const lastOf = (context: CompileContext) => attributesOf(context).at(-1) as ShortAttribute
 
 /**
  * Turn short-form tokens into the very nodes remark-directive makes for the
@@ -41,20 +56,42 @@ export function shortDirectiveFromMarkdown(): Extension {
         current(this).name = this.sliceSerialize(token)
       },
       rnnShortAttributeName(token) {
-        this.data.rnnShortAttributes?.push([this.sliceSerialize(token), ''])
+        const name = this.sliceSerialize(token)
+        const at = tokenPosition(token)
+        attributesOf(this).push({name, value: '', place: {name, nameAt: at, attributeAt: at}})
       },
       rnnShortAttributeValue(token) {
-        const last = this.data.rnnShortAttributes?.at(-1)
-        if (last) last[1] = this.sliceSerialize(token)
+        const {place} = lastOf(this)
+        // The value is taken as written: its text is the source's.
+        const value = this.sliceSerialize(token)
+        lastOf(this).value = value
+        place.valueAt = tokenPosition(token)
+        place.raw = value
+        place.attributeAt = {start: place.attributeAt.start, end: place.valueAt.end}
+      },
+      rnnShortAttributeValueMarker(token) {
+        const {place} = lastOf(this)
+        const at = tokenPosition(token)
+        // The opening quote: an empty value (`units=""`) stands right after it.
+        if (place.valueAt === undefined) {
+          place.valueAt = {start: at.end, end: at.end}
+          place.raw = ''
+        }
+
+        place.attributeAt = {start: place.attributeAt.start, end: at.end}
       },
       rnnShortAttributes() {
         const node = current(this)
-        const written = this.data.rnnShortAttributes ?? []
+        const written = attributesOf(this)
         // Later duplicates win, as with remark-directive's `{…}` form; every
         // name is kept in order so that duplicates can be reported.
         // (`Object.fromEntries` keeps `__proto__` an own, ordinary key.)
-        node.attributes = Object.fromEntries(written)
-        node.data = {...node.data, rnnAttributeNames: written.map(([name]) => name)}
+        node.attributes = Object.fromEntries(written.map(({name, value}) => [name, value]))
+        node.data = {
+          ...node.data,
+          rnnAttributeNames: written.map(({name}) => name),
+          rnnPlaces: {attributes: written.map(({place}) => place)}
+        }
         this.data.rnnShortAttributes = undefined
       }
     }

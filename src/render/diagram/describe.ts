@@ -1,23 +1,52 @@
 import type {Breakdown} from '../../core/index.js'
 import type {NumberFormat} from '../number-format.js'
 import {formatCount} from '../number-format.js'
+import {groupedByPart, partSums} from '../part-sums.js'
 import type {SolutionStrings} from '../strings.js'
 import {fillTemplate} from '../strings.js'
 import {termLabel} from '../term-label.js'
 import {runsText, symbolRuns} from './symbol.js'
 
-/** The network in words: `simple RNN with 4 inputs, 5 units and 3 outputs`. */
+/** `8 and 6`, `64, 32 and 16`: sizes as a sentence lists them. */
+function listed(sizes: readonly number[], strings: SolutionStrings): string {
+  return sizes.length > 1
+    ? `${sizes.slice(0, -1).join(', ')} ${strings.and} ${sizes.at(-1)}`
+    : String(sizes[0])
+}
+
+/** One stack in words: `simple RNN with 4 inputs, 5 units and 3 outputs`, its head when it has one. */
+function stackName(
+  cell: string,
+  inputs: number,
+  units: readonly number[],
+  outputs: readonly number[],
+  strings: SolutionStrings
+): string {
+  const template =
+    outputs.length === 0
+      ? strings.diagramNetworkNoOutput
+      : outputs.length === 1
+        ? strings.diagramNetwork
+        : strings.diagramNetworkDense
+  return fillTemplate(template, {
+    cell,
+    inputs: String(inputs),
+    units: listed(units, strings),
+    outputs: listed(outputs, strings)
+  })
+}
+
+/** The network in words: `simple RNN with 4 inputs, 5 units and 3 outputs`; an encoder–decoder names both stacks. */
 function networkName(breakdown: Breakdown, strings: SolutionStrings): string {
   const {description: d} = breakdown
-  const cell = (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell]
-  const units =
-    d.units.length > 1
-      ? `${d.units.slice(0, -1).join(', ')} ${strings.and} ${d.units.at(-1)}`
-      : String(d.units[0])
-  const name = fillTemplate(
-    d.outputs.length > 0 ? strings.diagramNetwork : strings.diagramNetworkNoOutput,
-    {cell, inputs: String(d.inputs), units, outputs: String(d.outputs.at(-1) ?? 0)}
-  )
+  const cell = strings.cells[d.cell]
+  const encoderCell = (d.bidirectional ? `${strings.bidirectional} ` : '') + cell
+  const name = d.decoder
+    ? fillTemplate(strings.diagramEncoderDecoder, {
+        encoder: stackName(encoderCell, d.inputs, d.units, [], strings),
+        decoder: stackName(cell, d.decoder.inputs, d.decoder.units, d.outputs, strings)
+      })
+    : stackName(encoderCell, d.inputs, d.units, d.outputs, strings)
   return name.charAt(0).toUpperCase() + name.slice(1)
 }
 
@@ -33,6 +62,13 @@ export function diagramTitle(
   })
 }
 
+/** The terms in the order the table lists them. */
+function partOrder(breakdown: Breakdown) {
+  return groupedByPart(breakdown)
+    ? partSums(breakdown).flatMap((sum) => sum.terms)
+    : breakdown.terms
+}
+
 /** The `<desc>`: one sentence per matrix and vector, with symbol, shape and count. */
 export function diagramDescription(
   breakdown: Breakdown,
@@ -40,7 +76,7 @@ export function diagramDescription(
   format: NumberFormat
 ): string {
   const stacked = breakdown.description.units.length > 1
-  return breakdown.terms
+  return partOrder(breakdown)
     .map((term) =>
       fillTemplate(strings.diagramMatrix, {
         name: termLabel(term, strings, stacked),

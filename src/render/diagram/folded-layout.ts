@@ -7,6 +7,7 @@ import type {LabelBlock, LabelContext} from './labels.js'
 import {termLabel} from './labels.js'
 import type {DiagramModel, DirectionView, LayerView} from './model.js'
 import {concatReader, concatWidthText} from './model.js'
+import {joinText, stackMarks} from './stack-marks.js'
 import {blocksHeight, blockWidth, stackBlocks} from './stack-text.js'
 import {stateRuns} from './symbol.js'
 import {plain} from './text-metrics.js'
@@ -29,7 +30,7 @@ const minimumGap = 36
 
 /** Layer and direction marks of a state in a stacked or bidirectional network. */
 export function stateMarks(model: DiagramModel, layer: number, view: DirectionView): string[] {
-  const marks = model.stacked ? [String(layer)] : []
+  const marks = [...stackMarks(model), ...(model.stacked ? [String(layer)] : [])]
   if (view.direction) marks.push(view.direction === 'forward' ? '→' : '←')
   return marks
 }
@@ -60,13 +61,13 @@ function cellBox(
 function rows(model: DiagramModel, context: LabelContext): Row[] {
   const label = (term: Term) => termLabel(term, context)
   const result: Row[] = []
-  if (model.output) {
-    const {size, weights, bias} = model.output
+  // The dense layers, the output layer on top: y_t, then z_t^(k) for hidden ones.
+  for (const dense of [...model.head].reverse()) {
+    const {size, weights, bias} = dense
+    const letter = dense.last ? stateRuns('y', 't', []) : stateRuns('z', 't', [String(dense.index)])
     result.push({
       kind: 'boxes',
-      boxes: [
-        {tone: 'output', lines: [stateRuns('y', 't', []), sizeLine(size, context)], gates: []}
-      ],
+      boxes: [{tone: 'output', lines: [letter, sizeLine(size, context)], gates: []}],
       loops: false,
       labels: []
     })
@@ -77,14 +78,15 @@ function rows(model: DiagramModel, context: LabelContext): Row[] {
     if (model.bidirectional) {
       const reader = concatReader(model, layer.layer)
       // The width 2h is shown where a matrix reads it, so its number is in the table.
+      const join = plain(joinText(reader ? model.merge : 'concat'))
       const lines = reader
         ? [
-            plain('[ → ; ← ]'),
+            join,
             plain(
               `${concatWidthText(model, reader)} = ${formatCount(reader.shape.rows, context.format)}`
             )
           ]
-        : [plain('[ → ; ← ]')]
+        : [join]
       result.push({
         kind: 'boxes',
         boxes: [{tone: 'concat', lines, gates: []}],
@@ -111,7 +113,11 @@ function rows(model: DiagramModel, context: LabelContext): Row[] {
   result.push({
     kind: 'boxes',
     boxes: [
-      {tone: 'input', lines: [stateRuns('x', 't', []), sizeLine(model.inputs, context)], gates: []}
+      {
+        tone: 'input',
+        lines: [stateRuns('x', 't', stackMarks(model)), sizeLine(model.inputs, context)],
+        gates: []
+      }
     ],
     loops: false,
     labels: []
@@ -123,7 +129,11 @@ function rows(model: DiagramModel, context: LabelContext): Row[] {
     result.push({
       kind: 'boxes',
       boxes: [
-        {tone: 'concat', lines: [stateRuns('w', 't', []), sizeLine(vocabulary, context)], gates: []}
+        {
+          tone: 'concat',
+          lines: [stateRuns('w', 't', stackMarks(model)), sizeLine(vocabulary, context)],
+          gates: []
+        }
       ],
       loops: false,
       labels: []
@@ -161,12 +171,31 @@ function arrows(lower: Ports, upper: Ports): Item[] {
   )
 }
 
+/** Where a layer's state boxes sit: their outer edges and their top and bottom. */
+export interface StatePort {
+  readonly layer: number
+  readonly left: number
+  readonly right: number
+  readonly top: number
+  readonly bottom: number
+}
+
+export interface FoldedSection extends Section {
+  /** Each recurrent layer's state boxes, first layer first: where an encoder–decoder hands its states over. */
+  readonly states: readonly StatePort[]
+}
+
 /**
  * The folded network, output at the top: the boxes in a column on the left
  * (two side by side per bidirectional layer, each with its loop), every
- * connection's label in a column on the right, level with what it labels.
+ * connection's label in a column on the right, level with what it labels
+ * (on the left with `labelsLeft`, as an encoder beside its decoder has them).
  */
-export function foldedSection(model: DiagramModel, context: LabelContext): Section {
+export function foldedSection(
+  model: DiagramModel,
+  context: LabelContext,
+  labelsLeft = false
+): FoldedSection {
   const all = rows(model, context)
   const cellWidth = Math.max(
     ...all.flatMap((row) => (row.kind === 'boxes' && row.loops ? row.boxes.map(boxWidth) : []))
@@ -175,19 +204,24 @@ export function foldedSection(model: DiagramModel, context: LabelContext): Secti
     ...all.flatMap((row) => (row.kind === 'boxes' && !row.loops ? row.boxes.map(boxWidth) : []))
   )
   const two = model.bidirectional
-  const centre = two
-    ? Math.max(2 * loopSpace + 2 * cellWidth + directionGap, nodeWidth) / 2
-    : Math.max(cellWidth, nodeWidth) / 2
-  const graphic = two ? 2 * centre : centre + cellWidth / 2 + loopSpace
+  const labelWidth = Math.max(0, ...all.flatMap((row) => row.labels.map(blockWidth)))
+  // Labels on the left push the boxes right by their column and a gap.
+  const shift = labelsLeft ? Math.ceil(labelWidth + labelGap) : 0
+  const centre =
+    shift +
+    (two
+      ? Math.max(2 * loopSpace + 2 * cellWidth + directionGap, nodeWidth) / 2
+      : Math.max(cellWidth, nodeWidth) / 2)
+  const graphic = two ? 2 * centre - shift : centre + cellWidth / 2 + loopSpace
   const offset = (cellWidth + directionGap) / 2
-  const labelX = graphic + labelGap
+  const labelX = labelsLeft ? 0 : graphic + labelGap
 
   const items: Item[] = []
   const ports: Array<Ports | undefined> = []
+  const states: StatePort[] = []
   let y = 0
-  let labelWidth = 0
+  let layer = model.layers.length
   for (const row of all) {
-    labelWidth = Math.max(labelWidth, ...row.labels.map(blockWidth))
     const labels = blocksHeight(row.labels)
     if (row.kind === 'gap') {
       const height = Math.max(minimumGap, labels + 12)
@@ -216,6 +250,17 @@ export function foldedSection(model: DiagramModel, context: LabelContext): Secti
         })
       }
     })
+    if (row.loops) {
+      // Rows run from the top down, so the layers come last first.
+      states.unshift({
+        layer: layer--,
+        left: (xs[0] ?? centre) - cellWidth / 2,
+        right: (xs[xs.length - 1] ?? centre) + cellWidth / 2,
+        top,
+        bottom: top + boxH
+      })
+    }
+
     items.push(...stackBlocks(row.labels, labelX, y + (height - labels) / 2))
     ports.push({xs, top, bottom: top + boxH})
     y += height
@@ -228,5 +273,6 @@ export function foldedSection(model: DiagramModel, context: LabelContext): Secti
     if (port === undefined && upper && lower) items.push(...arrows(lower, upper))
   })
 
-  return {width: Math.ceil(labelX + labelWidth), height: Math.ceil(y), items}
+  const width = labelsLeft ? graphic : labelX + labelWidth
+  return {width: Math.ceil(width), height: Math.ceil(y), items, states}
 }

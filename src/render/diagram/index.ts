@@ -7,8 +7,11 @@ import type {SolutionStrings} from '../strings.js'
 import {fillTemplate} from '../strings.js'
 import {diagramDescription, diagramTitle} from './describe.js'
 import {element as s} from './element.js'
+import {foldedEncoderDecoder, unrolledEncoderDecoder} from './encoder-decoder-layout.js'
 import {foldedSection} from './folded-layout.js'
-import {diagramModel} from './model.js'
+import type {Section} from './items.js'
+import type {LabelContext} from './labels.js'
+import {diagramModel, encoderDecoderModels} from './model.js'
 import {compose} from './scene.js'
 import {diagramStylesheet} from './style.js'
 import {summaryLines, summarySection, summaryWidth} from './summary-layout.js'
@@ -54,17 +57,43 @@ export function diagramSvg(breakdown: Breakdown, settings: DiagramSettings): Ele
   )
 }
 
+/** The folded and the unrolled picture: of the one stack, or of an encoder beside its decoder. */
+function sections(
+  breakdown: Breakdown,
+  settings: Pick<LabelContext, 'strings' | 'format'>
+): {readonly folded: Section; readonly unrolled: Section} {
+  if (breakdown.description.decoder === null) {
+    const model = diagramModel(breakdown)
+    return {
+      folded: foldedSection(model, {...settings, gates: model.gates}),
+      unrolled: unrolledSection(model)
+    }
+  }
+
+  const {encoder, decoder} = encoderDecoderModels(breakdown)
+  const headings = {
+    encoder: settings.strings.diagramEncoder,
+    decoder: settings.strings.diagramDecoder
+  }
+  return {
+    folded: foldedEncoderDecoder(encoder, decoder, {...settings, gates: encoder.gates}, headings),
+    unrolled: unrolledEncoderDecoder(encoder, decoder)
+  }
+}
+
 /** The SVG with its `<title>` already worked out (the block needs the title too). */
 function drawDiagram(breakdown: Breakdown, settings: DiagramSettings, title: string): Element {
   const {strings, format, id} = settings
-  const model = diagramModel(breakdown)
-  const context = {strings, format, gates: model.gates}
-  const folded = foldedSection(model, context)
-  const unrolled = unrolledSection(model)
+  const {folded, unrolled} = sections(breakdown, {strings, format})
   const sums = summaryLines(breakdown, strings, format)
   const scene = compose(
     [
-      {heading: strings.diagramFolded, section: () => folded, width: folded.width},
+      {
+        heading: strings.diagramFolded,
+        section: () => folded,
+        caption: breakdown.description.decoder ? strings.diagramHandOver : undefined,
+        width: folded.width
+      },
       {
         heading: strings.diagramUnrolled,
         section: () => unrolled,

@@ -27,12 +27,17 @@ export interface LabelContext {
   readonly gates: readonly string[]
 }
 
+const biasKinds: ReadonlySet<Term['kind']> = new Set([
+  'recurrent-bias',
+  'input-bias',
+  'dense-bias',
+  'output-bias'
+])
+
 /** `4 × 5 = 20` for a matrix; just `5` for a one-row bias, as the seed lesson writes it. */
 function shapeText(term: Term, format: NumberFormat): string {
   const count = formatCount(term.count, format)
-  const isBias =
-    term.kind === 'recurrent-bias' || term.kind === 'input-bias' || term.kind === 'output-bias'
-  if (isBias && term.shape.rows === 1) return count
+  if (biasKinds.has(term.kind) && term.shape.rows === 1) return count
   return `${formatCount(term.shape.rows, format)} × ${formatCount(term.shape.columns, format)} = ${count}`
 }
 
@@ -62,8 +67,7 @@ export function termLabel(term: Term, context: LabelContext): LabelBlock {
     tones.push('muted')
   }
 
-  const bias =
-    term.kind === 'recurrent-bias' || term.kind === 'input-bias' || term.kind === 'output-bias'
+  const bias = biasKinds.has(term.kind)
   if (bias && term.shape.rows === 2) {
     lines.push(plain(strings.diagramBiasRows))
     tones.push('muted')

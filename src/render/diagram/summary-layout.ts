@@ -2,6 +2,7 @@ import type {Breakdown} from '../../core/index.js'
 import {groupSums, totalSum} from '../group-sums.js'
 import type {NumberFormat} from '../number-format.js'
 import {formatCount} from '../number-format.js'
+import {groupedByPart, partLabel, partSums} from '../part-sums.js'
 import type {SolutionStrings} from '../strings.js'
 import type {Line, Section, TextTone} from './items.js'
 import {stackLines} from './stack-text.js'
@@ -31,6 +32,7 @@ export function summaryLines(
   format: NumberFormat
 ): SummaryLines {
   const count = (value: number) => formatCount(value, format)
+  if (groupedByPart(breakdown)) return partLines(breakdown, strings, count)
   const sums = groupSums(breakdown)
   const lines = sums.map((sum) =>
     sumLine(
@@ -44,6 +46,31 @@ export function summaryLines(
   // Every network has input and recurrent parameters: the total is always a sum.
   lines.push(sumLine(strings.groups.total, total, count(breakdown.total), 'heading'))
   return lines
+}
+
+/** Each part's subtotal, then the total as their sum, as the table grouped by part adds them up. */
+function partLines(
+  breakdown: Breakdown,
+  strings: SolutionStrings,
+  count: (value: number) => string
+): SumLine[] {
+  const parts = partSums(breakdown)
+  return [
+    ...parts.map((sum) =>
+      sumLine(
+        partLabel(sum.part, breakdown, strings),
+        sum.summands.length > 1 ? sum.summands.map(count).join(' + ') : '',
+        count(sum.subtotal),
+        'text'
+      )
+    ),
+    sumLine(
+      strings.groups.total,
+      parts.map((sum) => count(sum.subtotal)).join(' + '),
+      count(breakdown.total),
+      'heading'
+    )
+  ]
 }
 
 /** The width the sums would like, up to `limit`: the picture widens a little rather than drop a sum. */

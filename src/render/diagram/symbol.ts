@@ -3,6 +3,7 @@ import type {Line, Run} from './items.js'
 /** LaTeX of the symbols the core writes (`\{i,f\}`, `\rightarrow`) as plain text. */
 function latexToText(latex: string): string {
   return latex
+    .replace(/\\mathrm\{([^}]*)\}/g, '$1')
     .replaceAll('\\rightarrow', '→')
     .replaceAll('\\leftarrow', '←')
     .replaceAll('\\{', '{')

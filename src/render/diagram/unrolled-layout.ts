@@ -3,7 +3,8 @@ import type {BoxSpec} from './boxes.js'
 import {boxWidth, drawBox} from './boxes.js'
 import {stateMarks} from './folded-layout.js'
 import type {Item, Line, Section} from './items.js'
-import type {DiagramModel, DirectionView} from './model.js'
+import type {DenseView, DiagramModel, DirectionView} from './model.js'
+import {stackMarks} from './stack-marks.js'
 import {symbolRuns} from './symbol.js'
 import {lineExtent, lineWidth, plain} from './text-metrics.js'
 
@@ -12,6 +13,8 @@ interface GridRow {
   readonly kind: 'input' | 'output' | 'state'
   readonly view?: DirectionView | undefined
   readonly layer?: number | undefined
+  /** The dense layer of an output row. */
+  readonly dense?: DenseView | undefined
   /** The weights on the arrows into this row, from the row's source below. */
   readonly feed?: Term | undefined
 }
@@ -29,7 +32,8 @@ const labelPad = 5
 /** Rows from the top (outputs) to the bottom (inputs); a bidirectional layer's backward row above its forward row. */
 function gridRows(model: DiagramModel): GridRow[] {
   const rows: GridRow[] = []
-  if (model.output) rows.push({kind: 'output', feed: model.output.weights})
+  for (const dense of [...model.head].reverse())
+    rows.push({kind: 'output', dense, feed: dense.weights})
   for (const layer of [...model.layers].reverse()) {
     for (const view of [...layer.directions].reverse())
       rows.push({kind: 'state', view, layer: layer.layer, feed: view.input})
@@ -40,8 +44,24 @@ function gridRows(model: DiagramModel): GridRow[] {
 }
 
 function rowBox(model: DiagramModel, row: GridRow, step: string): BoxSpec {
-  if (row.kind === 'input') return {tone: 'input', lines: [plain(`x${step}`)], gates: []}
-  if (row.kind === 'output') return {tone: 'output', lines: [plain(`y${step}`)], gates: []}
+  if (row.kind === 'input') {
+    const marks = stackMarks(model)
+    const line: Line = [
+      {text: `x${step}`, shift: 'base'},
+      ...(marks.length > 0 ? [{text: `(${marks.join(',')})`, shift: 'sup' as const}] : [])
+    ]
+    return {tone: 'input', lines: [line], gates: []}
+  }
+  if (row.kind === 'output') {
+    const hidden = row.dense && !row.dense.last
+    const line: Line = hidden
+      ? [
+          {text: `z${step}`, shift: 'base'},
+          {text: `(${row.dense?.index})`, shift: 'sup'}
+        ]
+      : plain(`y${step}`)
+    return {tone: 'output', lines: [line], gates: []}
+  }
   const marks = stateMarks(model, row.layer ?? 1, row.view as DirectionView)
   return {
     tone: 'hidden',
@@ -64,7 +84,22 @@ const widest = (lines: readonly Line[]) => Math.max(0, ...lines.map((line) => li
  * left of the column and the backward boxes right of it, so the lines feeding
  * each pass beside the other's boxes.
  */
-export function unrolledSection(model: DiagramModel): Section {
+/** Where a state row's time arrows begin and end: an encoder–decoder joins them. */
+export interface TimePort {
+  readonly layer: number
+  readonly direction?: DirectionView['direction']
+  /** The y of the row's time arrows. */
+  readonly middle: number
+  /** Where the arrow into the first step starts, and where the one out of the last step ends. */
+  readonly start: number
+  readonly end: number
+}
+
+export interface UnrolledSection extends Section {
+  readonly states: readonly TimePort[]
+}
+
+export function unrolledSection(model: DiagramModel): UnrolledSection {
   const rows = gridRows(model)
   const two = model.bidirectional
   const stateRows = rows.filter((row) => row.kind === 'state')
@@ -98,6 +133,7 @@ export function unrolledSection(model: DiagramModel): Section {
   const columns = steps.map((_, index) => left + index * pitch)
 
   const items: Item[] = []
+  const states: TimePort[] = []
   // Top and bottom of each row's boxes, row by row from the top.
   const boxes: RowBox[] = []
   let y = 0
@@ -111,7 +147,15 @@ export function unrolledSection(model: DiagramModel): Section {
     columns.forEach((column, step) => {
       items.push(...drawBox(rowBox(model, row, steps[step] ?? ''), column + shift, top, width))
     })
-    if (row.kind === 'state')
+    if (row.kind === 'state') {
+      const half = width / 2
+      states.push({
+        layer: row.layer ?? 1,
+        direction: row.view?.direction,
+        middle: top + boxHeightUnits / 2,
+        start: (columns[0] ?? 0) + shift - half - stub,
+        end: (columns[columns.length - 1] ?? 0) + shift + half + stub
+      })
       items.push(
         ...timeArrows(
           row,
@@ -121,6 +165,7 @@ export function unrolledSection(model: DiagramModel): Section {
           forward
         )
       )
+    }
     y = top + boxHeightUnits
   })
 
@@ -129,7 +174,7 @@ export function unrolledSection(model: DiagramModel): Section {
     items.push(...feedLines({rows, boxes, index, columns, offset: d, bidirectional: two}))
   })
 
-  return {width: left + 2 * pitch + right, height: Math.ceil(y), items}
+  return {width: left + 2 * pitch + right, height: Math.ceil(y), items, states}
 }
 
 /** The arrows from step to step in one state row, with the recurrent symbol over each. */
@@ -224,7 +269,9 @@ function feedLines(place: FeedPlace): Item[] {
     middle,
     baseline: middle + (above - below) / 2
   }
-  return place.bidirectional ? besideFeeds(place, geometry) : straightFeeds(place, geometry)
+  // A dense layer above another reads one vector, whatever the directions below.
+  const beside = place.bidirectional && place.rows[place.index + 1]?.kind !== 'output'
+  return beside ? besideFeeds(place, geometry) : straightFeeds(place, geometry)
 }
 
 /** One direction: a line up each column from the row below, its label on the right. */

@@ -1,30 +1,7 @@
 import {handedOnWidth} from '../../core/framework/framework-layer.js'
-import {headModuleNames, pytorchModulesOfCell} from '../../core/framework/pytorch-modules.js'
-import {recurrentRuns, runModuleName} from '../../core/framework/recurrent-runs.js'
 import type {Breakdown} from '../../core/index.js'
-
-/** `self.lstm = nn.LSTM(…)` lines: one module per run of equal widths. */
-function recurrentModules(breakdown: Breakdown): {lines: string[]; names: string[]; width: number} {
-  const d = breakdown.description
-  const runs = recurrentRuns(d)
-  const lines: string[] = []
-  const names: string[] = []
-  let width = d.inputs
-  for (const [index, run] of runs.entries()) {
-    const name = runModuleName(d, index, runs.length)
-    const options = [String(width), String(run.units)]
-    if (run.layers > 1) options.push(`num_layers=${run.layers}`)
-    if (!d.bias) options.push('bias=False')
-    if (d.bidirectional) options.push('bidirectional=True')
-    if (d.projSize > 0) options.push(`proj_size=${d.projSize}`)
-    options.push('batch_first=True')
-    lines.push(`self.${name} = nn.${pytorchModulesOfCell[d.cell]}(${options.join(', ')})`)
-    names.push(name)
-    width = handedOnWidth(breakdown, run.units)
-  }
-
-  return {lines, names, width}
-}
+import {pytorchEncoderDecoderCode} from './pytorch-encoder-decoder.js'
+import {countLines, headLines, indented, stackModules} from './pytorch-parts.js'
 
 /**
  * The last step as Keras's `return_sequences=False` gives it: the forward
@@ -40,26 +17,26 @@ function lastStep(breakdown: Breakdown, width: number): string[] {
 
 /**
  * A PyTorch script with an `nn.Module` that builds exactly this network
- * (`batch_first=True`) and prints its parameter count.
+ * (`batch_first=True`) and prints its parameter count; an encoder–decoder
+ * gets `encoder` and `decoder` sub-modules.
  */
 export function pytorchCode(breakdown: Breakdown): string {
+  if (breakdown.description.decoder !== null) return pytorchEncoderDecoderCode(breakdown)
   const d = breakdown.description
-  const recurrent = recurrentModules(breakdown)
-  const head = headModuleNames(d.outputs.length)
-  const fanIns = [recurrent.width, ...d.outputs]
+  const recurrent = stackModules(breakdown, d.units, d.inputs, d.bidirectional, (units) =>
+    handedOnWidth(breakdown, units)
+  )
+  const head = headLines(breakdown, recurrent.width)
   const init = [
     ...(d.vocab > 0 ? [`self.embedding = nn.Embedding(${d.vocab}, ${d.inputs})`] : []),
     ...recurrent.lines,
-    ...d.outputs.map(
-      (nodes, index) => `self.${head[index]} = nn.Linear(${fanIns[index]}, ${nodes})`
-    )
+    ...head.init
   ]
   const forward = [
     ...(d.vocab > 0 ? ['x = self.embedding(x)'] : []),
     ...recurrent.names.map((name) => `x, _ = self.${name}(x)`),
     ...(d.returnSequences ? [] : lastStep(breakdown, recurrent.width)),
-    ...head.slice(0, -1).map((name) => `x = self.${name}(x)`),
-    head.length > 0 ? `return self.${head.at(-1)}(x)` : 'return x'
+    ...head.forward
   ]
   return [
     'import torch',
@@ -69,14 +46,13 @@ export function pytorchCode(breakdown: Breakdown): string {
     'class Network(nn.Module):',
     '    def __init__(self):',
     '        super().__init__()',
-    ...init.map((line) => `        ${line}`),
+    ...indented(init),
     '',
     '    def forward(self, x):',
-    ...forward.map((line) => `        ${line}`),
+    ...indented(forward),
     '',
     '',
     'model = Network()',
-    `# Expected: ${breakdown.total} parameters`,
-    'print(sum(p.numel() for p in model.parameters()))'
+    ...countLines(breakdown)
   ].join('\n')
 }

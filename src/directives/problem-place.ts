@@ -1,0 +1,96 @@
+import type {Point, Position} from 'unist'
+import type {AttributePlace, ProblemTarget} from './places.js'
+import {mapsExactly, placesOf, slicePosition} from './places.js'
+import type {Problem} from './report.js'
+
+/** Where a problem's message goes, and the fixes that are right for exactly that text. */
+export interface ProblemPlace {
+  readonly place: Position | undefined
+  /**
+   * The problem's `expected`, kept only when the place is exactly the text
+   * it replaces: a quick fix that swaps the place for `expected[0]` then
+   * gives a correct page, never a mangled one.
+   */
+  readonly expected: readonly string[] | undefined
+}
+
+interface Narrow {
+  readonly place: Position
+  /** The place is the very text `expected` replaces. */
+  readonly exact: boolean
+}
+
+/** `resetAfter` is read as `reset-after`: either spelling finds the attribute. */
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => '-' + letter.toLowerCase())
+
+function pickAttribute(
+  attributes: readonly AttributePlace[],
+  name: string,
+  occurrence: number | undefined
+): AttributePlace | undefined {
+  const written = attributes.filter((place) => place.name === name || kebab(place.name) === name)
+  return occurrence === undefined ? written.at(-1) : written[occurrence]
+}
+
+/** The point `offset` stands at in `source`. */
+function pointAt(source: string, offset: number): Point {
+  const before = source.slice(0, offset)
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1
+  const line = (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1
+  return {line, column: offset - lineStart + 1, offset}
+}
+
+function targetPlace(
+  problem: Problem,
+  target: ProblemTarget,
+  source: string | undefined
+): Narrow | undefined {
+  const places = placesOf(problem.node)
+  if ('label' in target) {
+    const label = places?.label
+    if (!label) return undefined
+    return mapsExactly(label.at, label.raw, target.read)
+      ? {place: slicePosition(label.at, target.label), exact: true}
+      : {place: label.at, exact: false}
+  }
+
+  if ('text' in target) {
+    const at = problem.node.position
+    const start = at?.start.offset
+    const end = at?.end.offset
+    if (!at || start === undefined || end === undefined || source === undefined) return undefined
+    // The node's text as read is its source only without escapes, references or line prefixes.
+    if (source.slice(start, end) !== target.read) return {place: at, exact: false}
+    const [from, to] = target.text
+    return {
+      place: {start: pointAt(source, start + from), end: pointAt(source, start + to)},
+      exact: true
+    }
+  }
+
+  const attribute = places && pickAttribute(places.attributes, target.attribute, target.occurrence)
+  if (!attribute) return undefined
+  if (attribute.approximate) return {place: attribute.attributeAt, exact: false}
+  if (target.part === 'name') return {place: attribute.nameAt, exact: true}
+  if (target.part === 'attribute') return {place: attribute.attributeAt, exact: true}
+  // A name written without a value: the name is what to look at, but nothing replaces it.
+  if (!attribute.valueAt) return {place: attribute.nameAt, exact: false}
+  if (!target.span) return {place: attribute.valueAt, exact: true}
+  return target.read !== undefined && mapsExactly(attribute.valueAt, attribute.raw, target.read)
+    ? {place: slicePosition(attribute.valueAt, target.span), exact: true}
+    : {place: attribute.valueAt, exact: false}
+}
+
+/**
+ * The place of a problem: its own `place`, else the text its target names
+ * (with the places the syntax adapter recorded on the node; `source`, the
+ * file's text, for spans inside a text node), else its node. `expected`
+ * survives only on an exact place.
+ */
+export function placeProblem(problem: Problem, source?: string | undefined): ProblemPlace {
+  if (problem.place) return {place: problem.place, expected: problem.expected}
+  const narrow = problem.at ? targetPlace(problem, problem.at, source) : undefined
+  if (narrow) return {place: narrow.place, expected: narrow.exact ? problem.expected : undefined}
+  // Only the node is known: a word meant for a narrower place does not belong there.
+  return {place: problem.node.position, expected: undefined}
+}

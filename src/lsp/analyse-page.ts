@@ -1,0 +1,70 @@
+import type {Root} from 'mdast'
+import {VFile} from 'vfile'
+import {isMdx, pageReader} from '../cli/page-parser.js'
+import {parseReportingSyntaxErrors} from '../cli/syntax-error.js'
+import type {Options} from '../directives/options.js'
+import {resolveOptions} from '../directives/options.js'
+import type {Found} from '../plugin/collect.js'
+import {collectDirectives} from '../plugin/collect.js'
+
+type VFileMessage = VFile['messages'][number]
+
+/** What the server knows of one version of a page: the plugin's messages and its directives. */
+export interface PageAnalysis {
+  readonly messages: readonly VFileMessage[]
+  /** The rnn directives in document order, as parsed (before the plugin replaced them). */
+  readonly directives: readonly Found[]
+  /** The options the page was checked with. */
+  readonly options: Options
+}
+
+/** The readers of the options last used: the plugins are attached once, not on every keystroke. */
+let readers: {key: string; markdown: Reader; mdx: Reader} | undefined
+type Reader = ReturnType<typeof pageReader>
+
+function readerFor(options: Options, mdx: boolean): Reader {
+  const key = JSON.stringify(options)
+  if (readers?.key !== key) {
+    // Counting and checking only: hidden solutions are never built. Never
+    // strict: the server stops at the first error itself (see below).
+    const checking: Options = {...options, solutions: 'hide', strict: false}
+    readers = {key, markdown: pageReader(checking, false), mdx: pageReader(checking, true)}
+  }
+
+  return mdx ? readers.mdx : readers.markdown
+}
+
+/** In strict mode a build stops at its first error: the messages up to it. */
+function upToFirstError(messages: readonly VFileMessage[]): VFileMessage[] {
+  const first = messages.findIndex((message) => message.fatal === true)
+  return first === -1 ? [...messages] : messages.slice(0, first + 1)
+}
+
+/**
+ * Check a page the way `remark-rnn check` does (page-parser.ts: GFM, math,
+ * directives, MDX for `.mdx`), keeping the directives for hover and
+ * completion. A page without `rnn` cannot hold a directive and is not parsed.
+ */
+export function analysePage(text: string, path: string, options: Options): PageAnalysis {
+  const file = new VFile({value: text, path})
+  if (!/rnn/i.test(text)) return {messages: [], directives: [], options}
+  const reader = readerFor(options, isMdx(file.extname))
+  const tree: Root = parseReportingSyntaxErrors(file, () => reader.parse(file))
+  const {directives} = collectDirectives(tree)
+  reader.runSync(tree, file)
+  const messages = options.strict ? upToFirstError(file.messages) : file.messages
+  return {messages, directives, options}
+}
+
+/**
+ * Options as the editor's settings give them, or the defaults when they are
+ * not valid plugin options (the reason is returned so the server can say it).
+ */
+export function usableOptions(given: Options): {options: Options; problem?: string} {
+  try {
+    resolveOptions(given)
+    return {options: given}
+  } catch (error) {
+    return {options: {}, problem: (error as Error).message}
+  }
+}

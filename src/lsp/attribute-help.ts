@@ -1,0 +1,39 @@
+import type {Framework} from '../core/index.js'
+import {countParameters, descriptionAttributes} from '../core/index.js'
+
+/** What each attribute means, in a line, for completion's documentation. */
+export const attributeHelp: Readonly<Record<string, string>> = {
+  inputs: 'input features n of the first recurrent layer (required)',
+  units: 'hidden units h; a comma list stacks layers: `units=8,4` (required)',
+  outputs: 'dense output nodes o; 0 is no output layer',
+  cell: 'recurrent cell: rnn, lstm or gru',
+  framework: 'whose conventions: one bias (keras) or two (pytorch)',
+  bidirectional: 'two directions per layer',
+  bias: 'biases in the recurrent layers',
+  'reset-after': 'Keras GRU variant with two bias rows',
+  'proj-size': 'PyTorch LSTM projection size p; 0 is none',
+  vocab: 'an Embedding layer of V words in front (V × n parameters)',
+  'return-sequences': 'the last recurrent layer returns every step (shapes only)',
+  timesteps: 'sequence length in output shapes; never changes a count',
+  id: 'name this network so later directives can reuse it with `model=…`',
+  model: 'reuse a network defined above with `id=…`; own attributes override it',
+  show: 'the parts of the solution: table, derivation, shapes, diagram, summary, code',
+  class: 'extra classes on the generated element',
+  ask: 'the quantities each option gives: total, input, recurrent, output, rnn, embedding or a term id',
+  answer: 'the key: a letter (`B`) or a number from 1',
+  seed: 'picks the variant of a quiz with size ranges'
+}
+
+const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
+const required = ['inputs', 'units']
+
+/** The default of each description attribute, as the core fills it in (none for the required ones). */
+export function descriptionDefaults(framework: Framework): Readonly<Record<string, string>> {
+  const {description} = countParameters({inputs: 1, units: 1, framework})
+  const values = description as unknown as Record<string, unknown>
+  return Object.fromEntries(
+    descriptionAttributes
+      .filter((name) => !required.includes(name))
+      .map((name) => [name, String(values[camel(name)] ?? 'None')])
+  )
+}

@@ -1,0 +1,55 @@
+import {toString} from 'mdast-util-to-string'
+import type {Hover} from 'vscode-languageserver'
+import {MarkupKind} from 'vscode-languageserver'
+import type {Breakdown} from '../core/index.js'
+import {explainQuantity, quantityOf} from '../core/index.js'
+import {readLabel} from '../directives/inline-number.js'
+import {resolveOptions} from '../directives/options.js'
+import type {QuizNode} from '../directives/quiz-variants.js'
+import {readStatedNumber} from '../directives/stated-number.js'
+import {formatCount} from '../render/index.js'
+import type {PageAnalysis} from './analyse-page.js'
+import {breakdownMarkdown} from './breakdown-markdown.js'
+import type {PageNetwork} from './page-networks.js'
+import {networkAt} from './page-networks.js'
+import {quizMarkdown} from './quiz-hover.js'
+
+/** `recurrent = 4 · 4 + 4 = 20`, and whether the number the text states agrees. */
+function inlineMarkdown(
+  {found}: PageNetwork,
+  breakdown: Breakdown,
+  thousandsSeparator: string
+): string | undefined {
+  const {name, stated} = readLabel(toString(found.node))
+  const count = quantityOf(breakdown, name)
+  if (count === undefined) return undefined
+  const formula = `\`${explainQuantity(breakdown, name)}\``
+  if (stated === undefined)
+    return `**${formatCount(count, {thousandsSeparator})}** (${name}): ${formula}`
+  const value = readStatedNumber(stated, thousandsSeparator)
+  const verdict =
+    value === count ? 'the stated number is right' : `the text states ${stated}, which is wrong`
+  return `**${formatCount(count, {thousandsSeparator})}** (${name}): ${formula}; ${verdict}.`
+}
+
+/**
+ * What hovering a directive shows: a block's worked table and total, an
+ * inline directive's value and formula, a quiz's right option and why.
+ * Nothing where the directive has problems (its diagnostics say them).
+ */
+export function hoverAt(analysis: PageAnalysis, offset: number): Hover | undefined {
+  const network = networkAt(analysis, offset)
+  if (!network?.breakdown) return undefined
+  const settings = resolveOptions({...analysis.options, solutions: 'hide'})
+  const {node} = network.found
+  const table = breakdownMarkdown(network.breakdown, settings)
+  const withTable = (text: string | undefined) => text && `${text}\n\n${table}`
+  const value =
+    node.type === 'textDirective'
+      ? inlineMarkdown(network, network.breakdown, settings.format.thousandsSeparator)
+      : node.name === 'rnn-quiz'
+        ? withTable(quizMarkdown(node as QuizNode, network.breakdown))
+        : table
+  if (value === undefined) return undefined
+  return {contents: {kind: MarkupKind.Markdown, value}}
+}

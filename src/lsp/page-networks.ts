@@ -1,0 +1,52 @@
+import type {Breakdown} from '../core/index.js'
+import type {ModelRegistry} from '../directives/models.js'
+import {resolveOptions} from '../directives/options.js'
+import {resolveNetwork} from '../directives/resolve-network.js'
+import type {Found} from '../plugin/collect.js'
+import type {PageAnalysis} from './analyse-page.js'
+
+/** A directive of the page with the network it describes, when it describes one that counts. */
+export interface PageNetwork {
+  readonly found: Found
+  readonly breakdown: Breakdown | undefined
+  /** The model ids defined on the page up to and including this directive. */
+  readonly modelsSoFar: readonly string[]
+}
+
+const computed = new WeakMap<PageAnalysis, PageNetwork[]>()
+
+/**
+ * Every directive's network, in page order so `model=…` finds the models
+ * defined above it, as the plugin resolves them. Worked out once per version
+ * of a page, and only when a hover or a completion asks.
+ */
+export function pageNetworks(analysis: PageAnalysis): readonly PageNetwork[] {
+  const known = computed.get(analysis)
+  if (known) return known
+  const settings = resolveOptions({...analysis.options, solutions: 'hide'})
+  const models: ModelRegistry = new Map()
+  const networks = analysis.directives.map((found): PageNetwork => {
+    const network = resolveNetwork(found.node, models, settings)
+    return {
+      found,
+      breakdown: network.ok ? network.breakdown : undefined,
+      modelsSoFar: [...models.keys()]
+    }
+  })
+  computed.set(analysis, networks)
+  return networks
+}
+
+/** The innermost directive whose text holds `offset`. */
+export function networkAt(analysis: PageAnalysis, offset: number): PageNetwork | undefined {
+  let best: PageNetwork | undefined
+  for (const network of pageNetworks(analysis)) {
+    const position = network.found.node.position
+    if (!position) continue
+    const start = position.start.offset ?? 0
+    const end = position.end.offset ?? 0
+    if (start <= offset && offset <= end) best = network
+  }
+
+  return best
+}
