@@ -15,7 +15,9 @@ describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
 
     // Solutions are collapsed on this site.
     const page = builtPage(siteFolder('astro') + 'dist/course/index.html')
-    expect(page.texts('details.rnn-solution > summary')[0]).toBe('Worked solution: 68 parameters')
+    expect(page.texts('details.rnn-solution > summary')[0]).toBe(
+      'Worked solution: simple RNN, 4 inputs, 5 units, 3 outputs'
+    )
     expect(page.texts('aside.note')).toEqual([])
     expect(
       builtPage(siteFolder('astro') + 'dist/course-mdx/index.html').texts('aside.note')[0]
