@@ -183,8 +183,7 @@ const selfCheck = {
  * paths the command never takes. unified-engine: reading configuration files
  * (.remarkrc, package.json fields), loading plugins and reporters by name,
  * and reading stdin, as `check` passes its own processor and files, and no
- * rcName, packageField, plugins or reporter name. xmlbuilder2: its YAML reader
- * and writer, as `export` writes XML. The stand-ins throw if called, so a new
+ * rcName, packageField, plugins or reporter name. The stand-ins throw if called, so a new
  * use fails loudly; the same package imported from elsewhere is bundled.
  */
 const fail = (name) =>
@@ -195,10 +194,6 @@ const notBundled = {
 export function resolvePlugin() {${fail('load-plugin')}}`,
     'parse-json': `export default function parseJson() {${fail('parse-json')}}`,
     'concat-stream': `export default function concatStream() {${fail('concat-stream')}}`
-  },
-  xmlbuilder2: {
-    'js-yaml': `export function load() {${fail('js-yaml')}}
-export function dump() {${fail('js-yaml')}}`
   }
 }
 const standIns = {

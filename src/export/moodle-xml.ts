@@ -1,10 +1,10 @@
 import type {ElementContent} from 'hast'
-import {create} from 'xmlbuilder2'
 import {lmsHtml} from './lms-html.js'
 import type {LmsNumericPart} from './lms-number.js'
 import {numericParts} from './lms-number.js'
 import type {LmsChoiceVariant, LmsQuestion} from './lms-question.js'
 import type {XmlElement} from './xml-element.js'
+import {xmlDocument} from './xml-element.js'
 
 /** Moodle category paths use `/` between levels; a slash in a name is doubled. */
 export function categoryName(name: string): string {
@@ -12,7 +12,7 @@ export function categoryName(name: string): string {
 }
 
 function htmlField(parent: XmlElement, element: string, html: string): void {
-  parent.ele(element, {format: 'html'}).ele('text').txt(html)
+  parent.ele(element, {format: 'html'}).ele('text').dat(html)
 }
 
 /** What every question has: name, text, general feedback, grade, penalty, visibility. */
@@ -39,7 +39,7 @@ function multichoice(quiz: XmlElement, variant: LmsChoiceVariant): void {
   question.ele('answernumbering').txt('ABCD')
   for (const choice of variant.choices) {
     const answer = question.ele('answer', {fraction: choice.correct ? '100' : '0', format: 'html'})
-    answer.ele('text').txt(lmsHtml(choice.content))
+    answer.ele('text').dat(lmsHtml(choice.content))
     htmlField(answer, 'feedback', lmsHtml(choice.feedback))
   }
 }
@@ -81,7 +81,7 @@ function numerical(quiz: XmlElement, part: LmsNumericPart): void {
  * general feedback.
  */
 export function moodleXml(questions: readonly LmsQuestion[]): string {
-  const quiz = create({version: '1.0', encoding: 'UTF-8'}).ele('quiz')
+  const quiz = xmlDocument('quiz')
   for (const question of questions) {
     const category = quiz.ele('question', {type: 'category'})
     category
@@ -94,5 +94,5 @@ export function moodleXml(questions: readonly LmsQuestion[]): string {
     }
   }
 
-  return quiz.end({prettyPrint: true}) + '\n'
+  return quiz.end()
 }

@@ -57,7 +57,7 @@ function qtiChoiceItem(variant: LmsChoiceVariant, identifier: string): string {
   for (const [index, choice] of variant.choices.entries())
     modalFeedback(item, choiceIdentifier(index), choice.feedback)
   modalFeedback(item, 'SOLUTION', variant.generalFeedback)
-  return item.end({prettyPrint: true}) + '\n'
+  return item.end()
 }
 
 /** One variant as a QTI 2.1 assessmentItem: a choice or a text-entry (number) item. */

@@ -83,5 +83,5 @@ export function qtiNumberItem(variant: LmsNumberVariant, identifier: string): st
     modalFeedback(item, `MISTAKE_${index + 1}`, mistake.feedback)
   modalFeedback(item, 'HINT', variant.hint)
   modalFeedback(item, 'SOLUTION', variant.generalFeedback)
-  return item.end({prettyPrint: true}) + '\n'
+  return item.end()
 }

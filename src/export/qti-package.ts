@@ -1,8 +1,8 @@
 import {zipSync} from 'fflate'
-import {create} from 'xmlbuilder2'
 import type {LmsQuestion} from './lms-question.js'
 import {qtiItem} from './qti-item.js'
 import {qtiNamespace} from './qti-parts.js'
+import {xmlDocument} from './xml-element.js'
 
 const packageNamespace = 'http://www.imsglobal.org/xsd/imscp_v1p1'
 
@@ -18,11 +18,15 @@ function itemIdentifier(question: number, variant: number): string {
 }
 
 function manifest(items: ReadonlyArray<{identifier: string; path: string}>, test: string): string {
-  const root = create({version: '1.0', encoding: 'UTF-8'}).ele(packageNamespace, 'manifest', {
-    identifier: 'remark-rnn-questions',
-    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
-    'xsi:schemaLocation': `${packageNamespace} http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd`
-  })
+  const root = xmlDocument(
+    'manifest',
+    {
+      identifier: 'remark-rnn-questions',
+      'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+      'xsi:schemaLocation': `${packageNamespace} http://www.imsglobal.org/xsd/qti/qtiv2p1/qtiv2p1_imscpv1p2_v1p0.xsd`
+    },
+    packageNamespace
+  )
   const metadata = root.ele('metadata')
   metadata.ele('schema').txt('QTIv2.1 Package')
   metadata.ele('schemaversion').txt('1.0.0')
@@ -44,7 +48,7 @@ function manifest(items: ReadonlyArray<{identifier: string; path: string}>, test
     resource.ele('file', {href: item.path})
   }
 
-  return root.end({prettyPrint: true}) + '\n'
+  return root.end()
 }
 
 /** A question's items: one per variant. */
@@ -55,10 +59,14 @@ interface Section {
 
 /** A test with a section per question that draws one of its variants at random. */
 function assessmentTest(sections: readonly Section[]): string {
-  const test = create({version: '1.0', encoding: 'UTF-8'}).ele(qtiNamespace, 'assessmentTest', {
-    identifier: 'remark-rnn-test',
-    title: 'remark-rnn questions'
-  })
+  const test = xmlDocument(
+    'assessmentTest',
+    {
+      identifier: 'remark-rnn-test',
+      title: 'remark-rnn questions'
+    },
+    qtiNamespace
+  )
   const part = test.ele('testPart', {
     identifier: 'part',
     navigationMode: 'nonlinear',
@@ -80,7 +88,7 @@ function assessmentTest(sections: readonly Section[]): string {
       section.ele('assessmentItemRef', {identifier: item.identifier, href: item.path})
   }
 
-  return test.end({prettyPrint: true}) + '\n'
+  return test.end()
 }
 
 /** Every file of the QTI 2.1 package: one item per variant, the test, and `imsmanifest.xml` listing them. */

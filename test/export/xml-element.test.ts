@@ -1,0 +1,38 @@
+import {XMLParser} from 'fast-xml-parser'
+import {describe, expect, it} from 'vitest'
+import {xmlDocument} from '../../src/export/xml-element.js'
+
+describe('the XML writer', () => {
+  it('indents elements that hold only elements, and leaves mixed content as written', () => {
+    const root = xmlDocument('quiz', {}, 'urn:example')
+    const question = root.ele('question', {type: 'numerical'})
+    question.ele('name').ele('text').txt('Q1')
+    question.ele('p').txt('a ').ele('em').txt('b')
+    question.ele('empty')
+    expect(root.end()).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<quiz xmlns="urn:example">',
+        '  <question type="numerical">',
+        '    <name>',
+        '      <text>Q1</text>',
+        '    </name>',
+        '    <p>a <em>b</em></p>',
+        '    <empty />',
+        '  </question>',
+        '</quiz>',
+        ''
+      ].join('\n')
+    )
+  })
+
+  it('writes CDATA that reads back as the text, also with ]]> inside', () => {
+    const html = '<p>x]]>y</p> & ]]>'
+    const root = xmlDocument('text')
+    root.dat(html)
+    const xml = root.end()
+    expect(xml).toContain('<![CDATA[')
+    const parsed = new XMLParser().parse(xml) as {text: string}
+    expect(parsed.text).toBe(html)
+  })
+})
