@@ -103,6 +103,11 @@ describe('number questions (type=number)', () => {
     expect(messageLines(typo.file)).toMatch(
       /invalid-choice: `type` must be one of `choice`, `number`, not `numbr`\. Did you mean `number`\?/
     )
+    const far = await toMarkdown(leaf.replace('type=number', 'type=xyzzy'))
+    expect(messageLines(far.file)).toMatch(
+      /invalid-choice: `type` must be one of `choice`, `number`, not `xyzzy`\.$/
+    )
+    expect(far.file.messages[0]?.expected).toBeUndefined()
     const solution = await toMarkdown('::rnn{inputs=3 units=4 type=number}\n')
     expect(messageLines(solution.file)).toMatch(/unknown-attribute: `type` belongs to quizzes/)
   })
