@@ -8,15 +8,7 @@
 //   parts. Only the package's own dependencies stay imports (they are there
 //   anyway); whatever else the CLI imports is picked up here automatically.
 import {spawnSync} from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {builtinModules} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -155,8 +147,7 @@ for (const name of moduleFiles) renameSync(`${root}dist/${name}.js`, `${root}dis
 
 // 3. The self-check script a page loads (`remark-rnn/self-check`): one
 // minified file for the browser, importing nothing.
-mkdirSync(root + 'dist/browser', {recursive: true})
-writeFileSync(root + 'dist/browser/self-check.js', selfCheckScript())
+writeFileSync(root + 'dist/self-check.js', selfCheckScript())
 
 // 4. The CLI bundle.
 /** The KaTeX stylesheet, fonts inlined, built in from the katex that renders the math. */

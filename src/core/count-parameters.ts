@@ -63,6 +63,7 @@ export function breakdownOf(
   description: NetworkDescription,
   wiring: Wiring = standardWiring
 ): Analysis {
+  // Every field of the wiring is in the key: a mistake may change any of them.
   const key = JSON.stringify([wiring, description])
   const known = counted.get(key)
   if (known) return known

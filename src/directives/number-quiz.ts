@@ -5,10 +5,10 @@ import {
   explainQuantity,
   mistakenValues,
   quote,
-  readChoice,
   readOptionNumbers,
   sameValues
 } from '../core/index.js'
+import {readChoice} from '../core/read-value.js'
 import {formatValues} from '../render/index.js'
 import type {Settings} from './options.js'
 import type {NumberMistake, QuizType} from './quiz-variants.js'

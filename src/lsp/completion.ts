@@ -7,6 +7,7 @@ import {
   descriptionAttributes,
   explainQuantity,
   frameworks,
+  merges,
   quantityNames
 } from '../core/index.js'
 import {ownAttributes} from '../directives/directive-attributes.js'
@@ -77,6 +78,7 @@ function values(
     words.map((value) => item(value, CompletionItemKind.EnumMember, detail))
   if (name === 'cell') return word(cells)
   if (name === 'framework') return word(frameworks)
+  if (name === 'merge') return word(merges)
   if (switches.includes(name)) return word(['true', 'false'])
   if (name === 'show') return word(solutionParts)
   if (name === 'model') return modelsAbove(analysis, offset)

@@ -3,6 +3,7 @@ import type {Hover} from 'vscode-languageserver'
 import {MarkupKind} from 'vscode-languageserver'
 import type {Breakdown} from '../core/index.js'
 import {explainQuantity, quantityOf} from '../core/index.js'
+import {quizName} from '../directives/directive-names.js'
 import {readLabel} from '../directives/inline-number.js'
 import {resolveOptions} from '../directives/options.js'
 import type {QuizNode} from '../directives/quiz-variants.js'
@@ -47,7 +48,7 @@ export function hoverAt(analysis: PageAnalysis, offset: number): Hover | undefin
   const value =
     node.type === 'textDirective'
       ? inlineMarkdown(network, network.breakdown, settings.format.thousandsSeparator)
-      : node.name === 'rnn-quiz'
+      : node.name === quizName
         ? withTable(quizMarkdown(node as QuizNode, network.breakdown))
         : table
   if (value === undefined) return undefined
