@@ -1,6 +1,7 @@
 import type {ElementContent} from 'hast'
 import {answerValues, explainQuantity} from '../core/index.js'
-import {numberEntries, numberSolutionContent} from '../render/index.js'
+import {numberSolutionContent} from '../render/index.js'
+import {numberEntries} from '../render/quiz-feedback.js'
 import {lmsHast, lmsParagraph} from './lms-html.js'
 import type {ExportNumberVariant, ExportSettings} from './types.js'
 

@@ -84,7 +84,7 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     expect(await answer.getByText('Answer: B').isVisible()).toBe(false)
     await answer.locator('summary').click()
     expect(await answer.getByText('Answer: B').isVisible()).toBe(true)
-    expect(await page.locator('.rnn-quiz').count()).toBe(6)
+    expect(await page.locator('.rnn-quiz').count()).toBe(7)
   })
 
   it('renders the MDX version the same way', async () => {

@@ -75,7 +75,7 @@ export function expectCoursePage(
   expect(page.all('code.language-math')).toHaveLength(0)
   // The quizzes: lettered options, the checked key in the answer.
   const quizzes = page.all('.rnn-quiz')
-  expect(quizzes).toHaveLength(6)
+  expect(quizzes).toHaveLength(7)
   // The quiz with ranges shows one variant, its braces filled in (MDX reads them as expressions).
   const question = toText(selectAll('legend', quizzes[4]!)[0]!)
   const options = selectAll('.rnn-quiz-options label', quizzes[4]!).map((item) =>

@@ -191,6 +191,9 @@ describe.runIf(siteInstalled('jupyter-book'))(
       expect(source?.value).toBe(
         '{rnn-quiz}\n:id: three-four\n:inputs: 3\n:units: 4\n:ask: input recurrent\n:answer: D\n:show: table'
       )
+      // Then what is wrong, on the page.
+      const notes = nodesOf(page, 'list').filter((node) => node.class === 'rnn-problem-note')
+      expect(notes.map(textOf).join('\n')).toContain('Answer B, not D:')
       expect(nodesOf(page, 'paragraph').map(textOf)).toContain(
         'A recurrent layer reads three input features and has four units. Leaving any\noutput layer aside, how many input parameters and how many recurrent\nparameters does it have?'
       )
