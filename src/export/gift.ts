@@ -31,10 +31,8 @@ function giftNumeric(part: LmsNumericPart): string {
     `${prefix}${value}#${giftEscape(feedback)}`
   return [
     `::${giftEscape(part.name)}::[html]${giftEscape(lmsHtml(part.stem))}{#`,
-    answer('=', part.key, lmsHtml(part.right.feedback)),
-    ...part.mistakes.map((mistake) =>
-      answer('=%0%', mistake.values[0] ?? 0, lmsHtml(mistake.feedback))
-    ),
+    answer('=', part.right.value, lmsHtml(part.right.feedback)),
+    ...part.mistakes.map((mistake) => answer('=%0%', mistake.value, lmsHtml(mistake.feedback))),
     `####${giftEscape(lmsHtml(part.generalFeedback))}`,
     '}'
   ].join('\n')

@@ -5,7 +5,13 @@ import {qtiPackageFiles, zipPackage} from './qti-package.js'
 import type {ExportFile, ExportQuiz, ExportSettings} from './types.js'
 
 export {giftEscape, giftText} from './gift.js'
-export type {LmsNumberAnswer, LmsNumberVariant, LmsNumericPart} from './lms-number.js'
+export type {
+  LmsNumberAnswer,
+  LmsNumberField,
+  LmsNumberVariant,
+  LmsNumericAnswer,
+  LmsNumericPart
+} from './lms-number.js'
 export {lmsNumberVariant, numericParts} from './lms-number.js'
 export type {LmsChoice, LmsChoiceVariant, LmsQuestion, LmsVariant} from './lms-question.js'
 export {lmsQuestions} from './lms-question.js'

@@ -1,5 +1,5 @@
 import type {ElementContent} from 'hast'
-import {explainQuantity} from '../core/index.js'
+import {answerValues, explainQuantity} from '../core/index.js'
 import {numberSolutionContent} from '../render/index.js'
 import {numberEntries} from '../render/quiz-feedback.js'
 import {lmsHast, lmsParagraph} from './lms-html.js'
@@ -14,17 +14,24 @@ export interface LmsNumberAnswer {
   readonly feedbackText: string
 }
 
+/** An entry field: what it asks for, its right number, and how that comes about. */
+export interface LmsNumberField {
+  /** `Recurrent parameters`, `Total`. */
+  readonly label: string
+  readonly key: number
+  /** `total = 12 + 20 = 32`. */
+  readonly work: string
+}
+
 /** A number question as an LMS needs it: one entry field per asked quantity. */
 export interface LmsNumberVariant {
   readonly type: 'number'
   readonly name: string
   readonly stem: ElementContent[]
-  /** Each field's label: `Recurrent parameters`, `Total`. */
-  readonly labels: readonly string[]
+  /** One entry field per asked quantity, in `ask` order. */
+  readonly fields: readonly LmsNumberField[]
   /** The right answer, with how it comes about as its feedback. */
   readonly right: LmsNumberAnswer
-  /** How each asked quantity comes about: `total = 12 + 20 = 32`. */
-  readonly work: readonly string[]
   /** Each typical mistake's numbers with the mistake as feedback, most common first. */
   readonly mistakes: readonly LmsNumberAnswer[]
   /** For any other answer: a hint that does not give the answer away. */
@@ -45,7 +52,14 @@ export function lmsNumberVariant(
   settings: ExportSettings
 ): LmsNumberVariant {
   const {breakdown, ask} = variant
-  const work = ask.map((quantity) => explainQuantity(breakdown, quantity))
+  const labels = numberEntries(breakdown, ask, settings.strings)
+  const fields = ask.map(
+    (quantity, index): LmsNumberField => ({
+      label: labels[index]?.label ?? quantity,
+      key: answerValues(breakdown, [quantity])[0] ?? 0,
+      work: explainQuantity(breakdown, quantity)
+    })
+  )
   const solution = numberSolutionContent(breakdown, ask, variant.mistakes, {
     parts: ['table', 'derivation'],
     strings: settings.strings,
@@ -55,9 +69,8 @@ export function lmsNumberVariant(
     type: 'number',
     name,
     stem: lmsHast(variant.question),
-    labels: numberEntries(breakdown, ask, settings.strings).map((entry) => entry.label),
-    right: answer(variant.key, work.join('; ')),
-    work,
+    fields,
+    right: answer(variant.key, fields.map((field) => field.work).join('; ')),
     mistakes: variant.mistakes.map((mistake) => answer(mistake.values, mistake.explanation)),
     hint: [lmsParagraph(settings.strings.quizNumberHint)],
     hintText: settings.strings.quizNumberHint,
@@ -65,16 +78,26 @@ export function lmsNumberVariant(
   }
 }
 
+/** A number typed into a single-field question, with what it tells the student. */
+export interface LmsNumericAnswer {
+  readonly value: number
+  readonly feedback: ElementContent[]
+  readonly feedbackText: string
+}
+
 /** One number to type, as formats with a single field per question (Moodle `numerical`, GIFT) hold it. */
 export interface LmsNumericPart {
   readonly name: string
   readonly stem: ElementContent[]
-  readonly key: number
-  readonly right: LmsNumberAnswer
+  readonly right: LmsNumericAnswer
   /** Distinct wrong numbers, each with the most common mistake that gives it. */
-  readonly mistakes: readonly LmsNumberAnswer[]
+  readonly mistakes: readonly LmsNumericAnswer[]
   readonly hint: ElementContent[]
   readonly generalFeedback: ElementContent[]
+}
+
+function numericAnswer(value: number, text: string): LmsNumericAnswer {
+  return {value, feedback: [lmsParagraph(text)], feedbackText: text}
 }
 
 /**
@@ -83,22 +106,22 @@ export interface LmsNumericPart {
  * quantity's label, with the numbers mistakes give for it.
  */
 export function numericParts(variant: LmsNumberVariant): LmsNumericPart[] {
-  const single = variant.labels.length === 1
-  return variant.labels.map((label, index) => {
-    const key = variant.right.values[index] ?? 0
-    const seen = new Set<number>([key])
-    const mistakes: LmsNumberAnswer[] = []
+  const single = variant.fields.length === 1
+  return variant.fields.map((field, index) => {
+    const seen = new Set<number>([field.key])
+    const mistakes: LmsNumericAnswer[] = []
     for (const mistake of variant.mistakes) {
-      const value = mistake.values[index]
-      if (value === undefined || seen.has(value)) continue
-      seen.add(value)
-      mistakes.push(answer([value], mistake.feedbackText))
+      // This field's number of the mistake (a slice, as every mistake has one per field).
+      for (const value of mistake.values.slice(index, index + 1)) {
+        if (seen.has(value)) continue
+        seen.add(value)
+        mistakes.push(numericAnswer(value, mistake.feedbackText))
+      }
     }
     return {
-      name: single ? variant.name : `${variant.name} · ${label}`,
-      stem: single ? variant.stem : [...variant.stem, lmsParagraph(`${label}:`)],
-      key,
-      right: single ? variant.right : answer([key], variant.work[index] ?? ''),
+      name: single ? variant.name : `${variant.name} · ${field.label}`,
+      stem: single ? variant.stem : [...variant.stem, lmsParagraph(`${field.label}:`)],
+      right: numericAnswer(field.key, single ? variant.right.feedbackText : field.work),
       mistakes,
       hint: variant.hint,
       generalFeedback: variant.generalFeedback

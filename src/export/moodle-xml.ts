@@ -64,9 +64,9 @@ function numericalAnswer(
  */
 function numerical(quiz: XmlElement, part: LmsNumericPart): void {
   const question = questionHeader(quiz, 'numerical', part)
-  numericalAnswer(question, '100', String(part.key), part.right.feedback)
+  numericalAnswer(question, '100', String(part.right.value), part.right.feedback)
   for (const mistake of part.mistakes)
-    numericalAnswer(question, '0', String(mistake.values[0] ?? 0), mistake.feedback)
+    numericalAnswer(question, '0', String(mistake.value), mistake.feedback)
   numericalAnswer(question, '0', '*', part.hint)
   // No units: 3 is Moodle's "units are not used", 0 grades them not at all.
   question.ele('unitgradingtype').txt('0')

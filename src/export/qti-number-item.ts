@@ -4,12 +4,12 @@ import type {XmlElement} from './xml-element.js'
 
 /** `RESPONSE` for one field, `RESPONSE_1`, `RESPONSE_2`, … for several. */
 function responseIdentifier(variant: LmsNumberVariant, index: number): string {
-  return variant.labels.length === 1 ? 'RESPONSE' : `RESPONSE_${index + 1}`
+  return variant.fields.length === 1 ? 'RESPONSE' : `RESPONSE_${index + 1}`
 }
 
 /** The condition that every field holds the answer's number (`match` per field, `and` for several). */
 function matches(rule: XmlElement, variant: LmsNumberVariant, answer: LmsNumberAnswer): void {
-  const parent = variant.labels.length === 1 ? rule : rule.ele('and')
+  const parent = variant.fields.length === 1 ? rule : rule.ele('and')
   for (const [index, value] of answer.values.entries()) {
     const match = parent.ele('match')
     match.ele('variable', {identifier: responseIdentifier(variant, index)})
@@ -53,7 +53,7 @@ function numberProcessing(item: XmlElement, variant: LmsNumberVariant): void {
  */
 export function qtiNumberItem(variant: LmsNumberVariant, identifier: string): string {
   const item = itemRoot(identifier, variant.name)
-  for (const [index, value] of variant.right.values.entries()) {
+  for (const [index, field] of variant.fields.entries()) {
     item
       .ele('responseDeclaration', {
         identifier: responseIdentifier(variant, index),
@@ -62,18 +62,19 @@ export function qtiNumberItem(variant: LmsNumberVariant, identifier: string): st
       })
       .ele('correctResponse')
       .ele('value')
-      .txt(String(value))
+      .txt(String(field.key))
   }
   declareOutcomes(item)
 
   const body = item.ele('itemBody')
   appendHast(body.ele('div', {class: 'rnn-quiz-question'}), variant.stem)
-  for (const [index, label] of variant.labels.entries()) {
-    const field = body.ele('p', {class: 'rnn-quiz-entry'})
-    field.txt(`${label}: `)
-    field.ele('textEntryInteraction', {
+  for (const [index, field] of variant.fields.entries()) {
+    const entry = body.ele('p', {class: 'rnn-quiz-entry'})
+    entry.txt(`${field.label}: `)
+    // Room for the key's digits and a few more, so its width does not hint at the answer.
+    entry.ele('textEntryInteraction', {
       responseIdentifier: responseIdentifier(variant, index),
-      expectedLength: String(Math.max(String(variant.right.values[index] ?? 0).length, 4) + 2)
+      expectedLength: String(Math.max(String(field.key).length, 4) + 2)
     })
   }
 

@@ -39,7 +39,10 @@ describe('number questions for an LMS', () => {
     )
     expect(rnn?.mistakes.some((mistake) => mistake.values[0] === 32)).toBe(false)
     expect(rnn?.hintText).toMatch(/^Not the count\./)
-    expect(two?.labels).toEqual(['Input parameters', 'Recurrent parameters'])
+    expect(two?.fields.map((field) => field.label)).toEqual([
+      'Input parameters',
+      'Recurrent parameters'
+    ])
     expect(two?.right.values).toEqual([12, 20])
     // Every recorded mistake is exported, in order.
     expect(numbers.map((variant) => variant.mistakes.map((mistake) => mistake.values))).toEqual(
