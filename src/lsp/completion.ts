@@ -7,6 +7,7 @@ import {
   descriptionAttributes,
   explainQuantity,
   frameworks,
+  merges,
   quantityNames
 } from '../core/index.js'
 import {ownAttributes} from '../directives/directive-attributes.js'
@@ -59,9 +60,9 @@ function quantities(breakdown: Breakdown | undefined): CompletionItem[] {
 /** The ids defined with `id=…` above the cursor: what `model=…` may name. */
 function modelsAbove(analysis: PageAnalysis, offset: number): CompletionItem[] {
   const ids = new Set<string>()
-  for (const {found} of pageNetworks(analysis)) {
-    const id = found.node.attributes?.id
-    if (id && (found.node.position?.start.offset ?? offset) < offset) ids.add(id)
+  for (const {node} of pageNetworks(analysis)) {
+    const id = node.attributes?.id
+    if (id && (node.position?.start.offset ?? offset) < offset) ids.add(id)
   }
 
   return [...ids].map((id) => item(id, CompletionItemKind.Reference, 'model defined above'))
@@ -77,6 +78,7 @@ function values(
     words.map((value) => item(value, CompletionItemKind.EnumMember, detail))
   if (name === 'cell') return word(cells)
   if (name === 'framework') return word(frameworks)
+  if (name === 'merge') return word(merges)
   if (switches.includes(name)) return word(['true', 'false'])
   if (name === 'show') return word(solutionParts)
   if (name === 'model') return modelsAbove(analysis, offset)

@@ -1,12 +1,21 @@
 import type {FrameworkLayer} from '../core/index.js'
 
+/** `(None, 7, 5)`: one Keras shape. */
+function kerasShape(shape: readonly (number | null)[]): string {
+  return `(${shape.map((size) => (size === null ? 'None' : String(size))).join(', ')})`
+}
+
 /**
- * An output shape as the framework prints it: Keras `(None, 7, 5)`; for
- * PyTorch the `[batch, time, features]` a tensor has, unknown sizes named.
+ * An output shape as the framework prints it: Keras `(None, 7, 5)`, or for
+ * a layer that also returns its states the list `summary()` prints
+ * (`[(None, 5), (None, 5), (None, 5)]`); for PyTorch the
+ * `[batch, time, features]` a tensor has, unknown sizes named.
  */
 export function frameworkShape(layer: FrameworkLayer, framework: 'keras' | 'pytorch'): string {
-  if (framework === 'keras')
-    return `(${layer.outputShape.map((size) => (size === null ? 'None' : String(size))).join(', ')})`
+  if (framework === 'keras') {
+    if (layer.stateShapes === undefined) return kerasShape(layer.outputShape)
+    return `[${[layer.outputShape, ...layer.stateShapes].map(kerasShape).join(', ')}]`
+  }
   const names =
     layer.outputShape.length === 3 ? ['batch', 'time', 'features'] : ['batch', 'features']
   return `[${layer.outputShape.map((size, index) => (size === null ? names[index] : String(size))).join(', ')}]`

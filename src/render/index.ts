@@ -2,6 +2,7 @@ export {codeBlock} from './code-block.js'
 export type {DiagramPlacement, DiagramSettings} from './diagram/index.js'
 export {diagramBlock, diagramSvg} from './diagram/index.js'
 export {diagramColours, diagramStylesheet} from './diagram/style.js'
+export {foldNetwork, foldTitle} from './fold-title.js'
 export {frameworkShape, tensorText} from './framework-shape.js'
 export {frameworkSummary} from './framework-summary.js'
 export {derivationLatex, latexText, shapesLatex} from './latex.js'
@@ -29,11 +30,7 @@ export {
   quizOptionList,
   quizSolutionContent
 } from './quiz.js'
-export {choiceFeedback, numberEntries, numberFeedback} from './quiz-feedback.js'
-export type {Feedback, NumberEntry, NumberFeedback, QuizPlacement} from './quiz-form.js'
-export {choiceQuizForm, numberQuizForm} from './quiz-form.js'
 export {quizQuestionText} from './quiz-question.js'
-export {quizColours, quizStylesheet} from './quiz-style.js'
 export type {SolutionMode, SolutionPart, SolutionSettings} from './solution.js'
 export {
   defaultSolutionParts,

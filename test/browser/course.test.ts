@@ -66,7 +66,9 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     await details.locator('summary').click()
     expect(await details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true)
     expect(await table.isVisible()).toBe(true)
-    expect(await details.locator('summary').innerText()).toBe('Worked solution: 68 parameters')
+    expect(await details.locator('summary').innerText()).toBe(
+      'Worked solution: simple RNN, 4 inputs, 5 units, 3 outputs'
+    )
   })
 
   it('shows quizzes with lettered options and the answer behind a click', async () => {
@@ -82,7 +84,7 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     expect(await answer.getByText('Answer: B').isVisible()).toBe(false)
     await answer.locator('summary').click()
     expect(await answer.getByText('Answer: B').isVisible()).toBe(true)
-    expect(await page.locator('.rnn-quiz').count()).toBe(6)
+    expect(await page.locator('.rnn-quiz').count()).toBe(7)
   })
 
   it('renders the MDX version the same way', async () => {

@@ -13,7 +13,8 @@ export interface NetCase {
   bias: boolean
   vocab: number
   returnSequences: boolean
-  timesteps: number
+  /** `null`: any length (Keras's `None`); PyTorch runs need a number. */
+  timesteps: number | null
   decoder: {inputs: number; units: number[]; vocab: number} | null
   projSize?: number
 }

@@ -269,6 +269,28 @@ describe('completion', () => {
     expect(labels(await complete('::rnn<framework=\n', 'framework='))).toEqual(['keras', 'pytorch'])
     expect(labels(await complete('::rnn{bias=\n', 'bias='))).toEqual(['true', 'false'])
     expect(labels(await complete('::rnn{show=table,\n', 'show=table,'))).toContain('derivation')
+    expect(labels(await complete('::rnn{merge=\n', 'merge='))).toEqual([
+      'concat',
+      'sum',
+      'mul',
+      'ave'
+    ])
+  })
+
+  it('offers the new attributes with their defaults and the new groups for ask', async () => {
+    const items = await complete(':::rnn{inputs=4 \n:::\n', 'inputs=4 ')
+    expect(labels(items)).toEqual(
+      expect.arrayContaining(['merge', 'decoder-inputs', 'decoder-units', 'decoder-vocab'])
+    )
+    expect(items.find((item) => item.label === 'outputs')?.detail).toBe('default 0')
+    expect(items.find((item) => item.label === 'merge')?.detail).toBe('default concat')
+    const ask = await complete(
+      ':::rnn-quiz{inputs=4 units=5 decoder-inputs=3 outputs=8,2 ask=\n:::\n',
+      'ask='
+    )
+    expect(labels(ask)).toEqual(
+      expect.arrayContaining(['head', 'decoder', 'dense-weights.d1', 'decoder.input-weights'])
+    )
   })
 
   it('offers quantities and term ids for a label and for ask, with their formulas', async () => {

@@ -70,4 +70,14 @@ describe('the new shapes in pages', () => {
     expect(file.messages.map((message) => message.ruleId)).toEqual([ruleId])
     expect(output.trim()).toBe(input)
   })
+
+  it.each([
+    ['::rnn{inputs=4 units=5 outputs=64,,1}', '1:35-1:35', 'empty-value'],
+    ['::rnn{inputs=4 units=5 bidirectional merge=max}', '1:44-1:47', 'invalid-choice'],
+    ['::rnn{inputs=4 units=5 decoder-inputs=3 decoder-units=9}', '1:55-1:56', 'mismatched-state'],
+    ['::rnn{inputs=4 units=5 merge=sum}', '1:24-1:33', 'conflicting-options']
+  ])('places the message of %s on the attribute at fault', async (input, place, ruleId) => {
+    const {file} = await toMarkdown(input)
+    expect(messageLines(file)).toMatch(new RegExp(`^${place} error ${ruleId}:`))
+  })
 })

@@ -279,6 +279,9 @@ describe('what the diagram shows', () => {
     expect(toText(selectAll('title', svg)[0]!)).toBe(
       'Encoder–decoder: bidirectional simple RNN with 8 inputs and 16 and 8 units; decoder: simple RNN with 6 inputs, 32 and 16 units and dense layers of 10 and 6 nodes: 3,724 parameters'
     )
+    // Unrolled, the decoder sits under the encoder: the picture is no wider than the folded pair.
+    const small = svgOf(cases['encoder-decoder']!)
+    expect(Number(String(small.properties.viewBox).split(' ')[2])).toBeLessThan(650)
     const embeddings = texts(svgOf(cases['encoder-decoder-embeddings']!))
     expect(embeddings).toEqual(
       expect.arrayContaining([

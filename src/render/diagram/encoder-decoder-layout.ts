@@ -92,38 +92,49 @@ export function foldedEncoderDecoder(
 }
 
 /**
- * The unrolled encoder–decoder: the encoder's three steps, then the
- * decoder's, each decoder layer's first step fed by the encoder layer's
- * last (the forward direction's, in a bidirectional encoder).
+ * The unrolled encoder–decoder, the decoder's three steps under the
+ * encoder's (side by side they would be twice as wide): each decoder
+ * layer's first step fed by the encoder layer's last (the forward
+ * direction's, in a bidirectional encoder), a line out of the encoder's
+ * last step, down the right, back along the gap and into the decoder from
+ * the left.
  */
 export function unrolledEncoderDecoder(encoder: DiagramModel, decoder: DiagramModel): Section {
-  const left: UnrolledSection = unrolledSection(encoder)
-  const right: UnrolledSection = unrolledSection(decoder)
-  const placed = columns(left, right, encoder.layers.length, undefined)
-  const [ex, ey] = placed.encoderAt
-  const [dx, dy] = placed.decoderAt
-  const lines = right.states.flatMap((to, index): EdgeItem[] => {
-    const from = left.states.find(
+  const top: UnrolledSection = unrolledSection(encoder)
+  const bottom: UnrolledSection = unrolledSection(decoder)
+  const layers = decoder.layers.length
+  const side = rise + layers * channelPerLayer
+  const gap = 2 * rise + layers * channelPerLayer
+  const decoderAt = [side, top.height + gap] as const
+  const right = Math.max(top.width + side, side + bottom.width)
+  const lines = bottom.states.flatMap((to, index): EdgeItem[] => {
+    const from = top.states.find(
       (state) => state.layer === to.layer && state.direction !== 'backward'
     )
     if (!from) return []
-    const x = ex + left.width + channel / 2 + index * channelPerLayer
+    const outer = (layers - 1 - index) * channelPerLayer
+    const x = top.width + rise + outer
+    const y = top.height + rise + outer
+    const left = side - rise - outer
+    const into = decoderAt[1] + to.middle
     return [
       {
         kind: 'edge',
         points: [
-          [ex + from.end, ey + from.middle],
-          [x, ey + from.middle],
-          [x, dy + to.middle],
-          [dx + to.start, dy + to.middle]
+          [from.end, from.middle],
+          [x, from.middle],
+          [x, y],
+          [left, y],
+          [left, into],
+          [decoderAt[0] + to.start, into]
         ],
         head: false
       }
     ]
   })
   return {
-    width: Math.ceil(placed.width),
-    height: Math.ceil(placed.height),
-    items: [...placed.items, ...lines]
+    width: Math.ceil(right),
+    height: Math.ceil(decoderAt[1] + bottom.height),
+    items: [...top.items, ...bottom.items.map((item) => moved(item, ...decoderAt)), ...lines]
   }
 }
