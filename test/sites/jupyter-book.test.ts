@@ -179,7 +179,7 @@ describe.runIf(siteInstalled('jupyter-book'))(
       const strict = book.build('--site', '--strict')
       expect(strict.status).toBe(1)
       expect(strict.output).toContain(
-        '⛔️ rnn-parameters.md:153 Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 + 4 = 20. The key points at option D (20, 12): the right numbers in the wrong order.'
+        '⛔️ rnn-parameters.md:153:10 Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 + 4 = 20. The key points at option D (20, 12): the right numbers in the wrong order.'
       )
       expect(strict.output).toContain('Site has 1 error and 0 warning, stopping build.')
 
@@ -260,10 +260,10 @@ describe.runIf(siteInstalled('jupyter-book'))(
         '⛔️ rnn-parameters.md:34 unknown directive: rnn-quizz',
         '⚠️  rnn-parameters.md:40 unexpected argument provided for directive: rnn',
         '⛔️ rnn-parameters.md:38:27 unknown role: run',
-        '⛔️ rnn-parameters.md:5 Unknown attribute `unit`. Did you mean `units`?',
-        '⛔️ rnn-parameters.md:11 `show` lists `tabel`, which is not one of `diagram`, `table`, `derivation`, `shapes`, `summary`, `code`. Did you mean `table`?',
-        '⛔️ rnn-parameters.md:17 `answer` belongs to quizzes: write `{rnn-quiz}` to ask a question.',
-        '⛔️ rnn-parameters.md:22 `inputs` is written twice; only the last value would count. Keep one.',
+        '⛔️ rnn-parameters.md:5:2 Unknown attribute `unit`. Did you mean `units`?',
+        '⛔️ rnn-parameters.md:11:8 `show` lists `tabel`, which is not one of `diagram`, `table`, `derivation`, `shapes`, `summary`, `code`. Did you mean `table`?',
+        '⛔️ rnn-parameters.md:17:2 `answer` belongs to quizzes: write `{rnn-quiz}` to ask a question.',
+        '⛔️ rnn-parameters.md:22:26 `inputs` is written twice; only the last value would count. Keep one.',
         '⛔️ rnn-parameters.md:31:9 No model named `classifer` is defined earlier in this file. Models defined before this line: `lonely`.',
         // MyST places a role by its paragraph's first line; remark-rnn finds its own line.
         expect.stringMatching(
@@ -271,7 +271,7 @@ describe.runIf(siteInstalled('jupyter-book'))(
         ),
         "⛔️ rnn-parameters.md:40 `inputs=4 units=5` after the directive's name is not read: write each attribute as an option on its own line (`:inputs: 4`) or inside the braces (`{rnn inputs=4 units=5}`).",
         '⚠️  rnn-parameters.md:25 The model `lonely` is defined here but no later directive uses it (`model=lonely`); remove the `id` or check the spelling where it is used.',
-        '⛔️ rnn-parameters.md:34 `{rnn-quizz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?'
+        '⛔️ rnn-parameters.md:34:5 `{rnn-quizz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?'
       ])
       // MyST's own "unknown directive" does not count for --strict; remark-rnn's report does.
       expect(strict.output).toContain('Site has 8 errors and 1 warning, stopping build.')
@@ -282,9 +282,24 @@ describe.runIf(siteInstalled('jupyter-book'))(
       expect(nodesOf(page, 'code').map((node) => [node.class, node.value?.split('\n')[0]])).toEqual(
         [...Array(4).fill(['rnn-problem', '{rnn}']), ['rnn-problem', '{rnn} inputs=4 units=5']]
       )
-      expect(nodesOf(page, 'inlineCode').map((node) => node.value)).toEqual([
-        '{rnn}`classifer.total`',
-        '{rnn inputs=4 units=5}`totl`'
+      expect(
+        nodesOf(page, 'inlineCode')
+          .filter((node) => node.class === 'rnn-problem')
+          .map((node) => node.value)
+      ).toEqual(['{rnn}`classifer.total`', '{rnn inputs=4 units=5}`totl`'])
+      // Each broken directive lists what is wrong, each message ending in its ruleId.
+      const notes = nodesOf(page, 'list').filter((node) => node.class === 'rnn-problem-note')
+      expect(notes).toHaveLength(5)
+      expect(
+        nodesOf(page, 'inlineCode')
+          .filter((node) => node.class === 'rnn-problem-rule')
+          .map((node) => node.value)
+      ).toEqual([
+        'unknown-attribute',
+        'invalid-show',
+        'unknown-attribute',
+        'duplicate-attribute',
+        'unparsed-directive'
       ])
       expect(nodesOf(page, 'paragraph').map(textOf)).toContain('Words of the author.')
       expect(nodesOf(page, 'table')).toHaveLength(1)
