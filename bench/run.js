@@ -1,4 +1,4 @@
-// `npm run bench`: eight measures, each side by side in one run (these
+// `npm run bench`: nine measures, each side by side in one run (these
 // machines are noisy, so only ratios within a run are meaningful).
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -21,6 +21,7 @@ import {encoderDecoderRatio} from './encoder-decoder-ratio.js'
 import {measureInstall} from './install-size.js'
 import {languageServerBench} from './language-server.js'
 import {benchPage, prosePage} from './page.js'
+import {quizWeight} from './quiz-weight.js'
 
 const quick = process.argv.includes('--quick')
 
@@ -337,6 +338,9 @@ for (const count of quick ? [100] : [100, 1000]) {
     '≤ 1.10'
   ])
 }
+
+// 9. What a self-check quiz adds to a page, and the script's size (bytes: no timing).
+rows.push(...(await quizWeight()))
 
 const header = ['measure', 'remark-rnn', 'baseline', 'ratio', 'target']
 const widths = header.map((_, column) =>

@@ -8,18 +8,11 @@
 //   parts. Only the package's own dependencies stay imports (they are there
 //   anyway); whatever else the CLI imports is picked up here automatically.
 import {spawnSync} from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {builtinModules} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {brotliCompressSync, constants as zlibConstants} from 'node:zlib'
 import {build} from 'esbuild'
 import {katexStylesheetModule, katexStylesheetSpecifier} from './katex-stylesheet.js'
 import {selfCheckModule, selfCheckScript, selfCheckSpecifier} from './self-check-script.js'
@@ -154,8 +147,7 @@ for (const name of moduleFiles) renameSync(`${root}dist/${name}.js`, `${root}dis
 
 // 3. The self-check script a page loads (`remark-rnn/self-check`): one
 // minified file for the browser, importing nothing.
-mkdirSync(root + 'dist/browser', {recursive: true})
-writeFileSync(root + 'dist/browser/self-check.js', selfCheckScript())
+writeFileSync(root + 'dist/self-check.js', selfCheckScript())
 
 // 4. The CLI bundle.
 /** The KaTeX stylesheet, fonts inlined, built in from the katex that renders the math. */
@@ -289,6 +281,67 @@ const unusedServerParts = {
   }
 }
 
+/**
+ * The language server's library (vscode-languageserver/node, its protocol
+ * and JSON-RPC, and vscode-languageserver-textdocument) as one minified
+ * CommonJS file, Brotli-compressed: about 160 kB become about 35 kB in every
+ * install, and only `remark-rnn lsp` reads it (src/cli/lsp-library.ts).
+ * The CLI bundle imports these packages from a module that loads that file
+ * and re-exports the names src/ imports from them (found in the sources, so a
+ * new import needs no change here).
+ */
+const lspPackages = /^(vscode-languageserver(\/node)?|vscode-languageserver-textdocument)$/
+const lspLibraryFile = 'lsp-library.cjs.br'
+
+function lspNamesUsed() {
+  const names = new Set()
+  for (const file of readdirSync(root + 'src', {recursive: true})) {
+    if (!String(file).endsWith('.ts')) continue
+    const text = readFileSync(join(root, 'src', String(file)), 'utf8')
+    for (const [, list, from] of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
+      if (!lspPackages.test(from)) continue
+      for (const name of list.split(',').map((part) => part.trim())) {
+        if (name && !name.startsWith('type ')) names.add(name)
+      }
+    }
+  }
+
+  return [...names].sort()
+}
+
+const lspLibrary = await build({
+  ...common,
+  stdin: {
+    contents:
+      "module.exports = {...require('vscode-languageserver/node'), TextDocument: require('vscode-languageserver-textdocument').TextDocument}",
+    resolveDir: root,
+    loader: 'js'
+  },
+  format: 'cjs',
+  minify: true,
+  charset: 'utf8',
+  legalComments: 'none',
+  write: false,
+  outfile: 'lsp-library.cjs',
+  plugins: [unusedServerParts]
+}).catch(failed)
+
+const lspLibraryImports = {
+  name: 'lsp-library',
+  setup(context) {
+    context.onResolve({filter: lspPackages}, ({path}) => ({path, namespace: 'lsp-library'}))
+    context.onLoad({filter: /.*/, namespace: 'lsp-library'}, () => ({
+      contents: `import {fileURLToPath} from 'node:url'
+import {loadLspLibrary} from ${JSON.stringify(root + 'src/cli/lsp-library.ts')}
+// This module lands in dist/cli/chunks/, the library in dist/cli/.
+const library = loadLspLibrary(fileURLToPath(new URL('../${lspLibraryFile}', import.meta.url)))
+export const {${lspNamesUsed().join(', ')}} = library`,
+      loader: 'js',
+      resolveDir: root
+    }))
+  }
+}
+
 const cli = await build({
   ...common,
   entryPoints: {main: 'src/cli/bin.ts'},
@@ -307,8 +360,18 @@ const cli = await build({
     js: "import {createRequire as __bundleRequire} from 'node:module';const require=__bundleRequire(import.meta.url);"
   },
   legalComments: 'none',
-  plugins: [katexStylesheet, selfCheck, standIns, unusedServerParts]
+  plugins: [katexStylesheet, selfCheck, standIns, lspLibraryImports]
 }).catch(failed)
 
+writeFileSync(
+  root + 'dist/cli/' + lspLibraryFile,
+  brotliCompressSync(lspLibrary.outputFiles[0].contents, {
+    params: {[zlibConstants.BROTLI_PARAM_QUALITY]: zlibConstants.BROTLI_MAX_QUALITY}
+  })
+)
+
 // The licences of what the CLI bundle carries, as their authors ask.
-writeFileSync(root + 'dist/cli/THIRD-PARTY-NOTICES.md', thirdPartyNotices(root, cli.metafile))
+writeFileSync(
+  root + 'dist/cli/THIRD-PARTY-NOTICES.md',
+  thirdPartyNotices(root, {inputs: {...cli.metafile.inputs, ...lspLibrary.metafile.inputs}})
+)

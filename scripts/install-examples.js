@@ -12,38 +12,42 @@ import {fileURLToPath} from 'node:url'
 const examples = fileURLToPath(new URL('../examples/', import.meta.url))
 
 /** The sites that keep their own lock file, by folder name. */
-export function exampleSites() {
-  return readdirSync(examples, {withFileTypes: true})
+export function exampleSites(root = examples) {
+  return readdirSync(root, {withFileTypes: true})
     .filter(
-      (entry) => entry.isDirectory() && existsSync(join(examples, entry.name, 'package-lock.json'))
+      (entry) => entry.isDirectory() && existsSync(join(root, entry.name, 'package-lock.json'))
     )
     .map((entry) => entry.name)
     .sort()
 }
 
 /** Whether a site's node_modules is missing or older than its lock (npm writes node_modules/.package-lock.json on install). */
-export function needsInstall(site) {
-  const installed = join(examples, site, 'node_modules', '.package-lock.json')
+export function needsInstall(site, root = examples) {
+  const installed = join(root, site, 'node_modules', '.package-lock.json')
   if (!existsSync(installed)) return true
-  return statSync(installed).mtimeMs < statSync(join(examples, site, 'package-lock.json')).mtimeMs
+  return statSync(installed).mtimeMs < statSync(join(root, site, 'package-lock.json')).mtimeMs
 }
 
-function install(site) {
-  process.stderr.write(`Installing the dependencies of examples/${site} (npm ci), once…\n`)
-  const result = spawnSync(
-    'npm',
-    ['ci', '--no-audit', '--no-fund', '--prefix', join(examples, site)],
-    {
-      stdio: ['ignore', 'ignore', 'inherit']
-    }
-  )
+/** `npm ci` in one site's folder; whether it worked. */
+function npmCi(folder) {
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', folder], {
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
   return result.status === 0
 }
 
+/** Install every site that needs it, once each; the sites whose install failed. */
+export function installSites(root = examples, install = npmCi) {
+  return exampleSites(root)
+    .filter((site) => needsInstall(site, root))
+    .filter((site) => {
+      process.stderr.write(`Installing the dependencies of examples/${site} (npm ci), once…\n`)
+      return !install(join(root, site))
+    })
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const failed = exampleSites()
-    .filter(needsInstall)
-    .filter((site) => !install(site))
+  const failed = installSites()
   if (failed.length > 0) {
     process.stderr.write(
       `Could not install ${failed.map((site) => `examples/${site}`).join(', ')}: their tests will be skipped.\n`

@@ -1,5 +1,5 @@
 // The self-check script, minified for the browser: written to
-// dist/browser/self-check.js by scripts/build.js, and inlined by the CLI into
+// dist/self-check.js by scripts/build.js, and inlined by the CLI into
 // the pages it renders (the same text in the CLI bundle and in vitest).
 import {buildSync} from 'esbuild'
 

@@ -85,6 +85,7 @@ export type {
   NumberFormat,
   RnnBlock,
   RnnInline,
+  RnnSource,
   SolutionMode,
   SolutionPart,
   SolutionStrings,

@@ -1,4 +1,4 @@
-// The self-check script a course page loads (dist/browser/self-check.js,
+// The self-check script a course page loads (dist/self-check.js,
 // `remark-rnn/self-check`): Check shows and announces the feedback the form
 // already holds. It imports nothing from unified; without it, the stylesheet
 // reveals a choice quiz's feedback from the checked radio.

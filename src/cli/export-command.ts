@@ -79,13 +79,8 @@ export async function exportCommand(parsed: ParsedArguments): Promise<number> {
   // Pages in path order (by code unit, not by locale), so the questions come
   // out in the same order on every machine.
   const pages = [...files].sort((a, b) => Number(a.path > b.path) - Number(a.path < b.path))
-  // Number questions (`type=number`) wait for the exporter's numeric formats.
-  const quizzes: ExportQuiz[] = pages
-    .flatMap((file) => file.data.rnnQuizzes ?? [])
-    .flatMap((record) => {
-      const variants = record.variants.filter((variant) => variant.type === 'choice')
-      return variants.length > 0 ? [{...record, variants}] : []
-    })
+  // Choice and number questions alike (a recorded variant is an ExportVariant).
+  const quizzes: ExportQuiz[] = pages.flatMap((file) => file.data.rnnQuizzes ?? [])
   if (quizzes.length === 0) {
     process.stderr.write('remark-rnn export: these pages have no rnn-quiz; nothing written.\n')
     return 1

@@ -16,6 +16,8 @@ body{font:16px/1.6 system-ui,sans-serif;max-width:58rem;margin:2rem auto;padding
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccd;padding:.3rem .6rem}
 th{background:#f3f4f8}.rnn-solution{margin:1rem 0}details.rnn-solution>summary{cursor:pointer;font-weight:600}
 .katex-display{overflow-x:auto;overflow-y:hidden;padding:.4em 0}
+.rnn-scroll>.katex-display{overflow:visible}
+pre{overflow-x:auto}
 .rnn table td:not(:first-child){white-space:nowrap}
 .rnn-problem{border-left:4px solid #c62828;padding-left:.8rem;background:#fff4f4}
 .rnn-problem-note{font-size:.9em}.rnn-problem-rule{font-size:.85em;opacity:.8}

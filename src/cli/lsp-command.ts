@@ -1,7 +1,8 @@
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
-import {closest} from '../core/index.js'
+import {closest, didYouMean} from '../core/index.js'
 import {startServer} from '../lsp/server.js'
 import {lspFlags} from './command-flags.js'
+import {asFlag} from './flag-names.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
 
@@ -15,7 +16,7 @@ export function lspCommand({flags, positionals}: ParsedArguments): Promise<numbe
     if (name !== 'stdio') {
       const suggestion = closest(name, [...lspFlags.switches, ...lspFlags.values])
       throw new UsageError(
-        `Unknown flag --${name}.${suggestion ? ` Did you mean --${suggestion}?` : ''} The server talks over standard input and output (--stdio).`
+        `Unknown flag --${name}.${didYouMean(suggestion, asFlag)} The server talks over standard input and output (--stdio).`
       )
     }
   }

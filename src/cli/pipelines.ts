@@ -32,6 +32,21 @@ function rehypeMain() {
   }
 }
 
+/**
+ * Code blocks scroll sideways on narrow screens (the stylesheet), so each
+ * takes focus, as site themes' highlighters do, for a keyboard to scroll it.
+ */
+function rehypeFocusableCode() {
+  const visit = (nodes: readonly ElementContent[]) => {
+    for (const node of nodes) {
+      if (node.type !== 'element') continue
+      if (node.tagName === 'pre') node.properties.tabIndex = 0
+      visit(node.children)
+    }
+  }
+  return (tree: Root) => visit(tree.children as ElementContent[])
+}
+
 /** A page with quizzes carries the self-check script inline, so it works on its own anywhere it is copied. */
 function rehypeSelfCheck() {
   return (tree: Root, file: VFile) => {
@@ -60,6 +75,7 @@ export function pageProcessor(file: VFile, options: Options) {
     .use(remarkRehype, {handlers: mdxPreviewHandlers})
     .use(rehypeKatex, {throwOnError: false, trust: false})
     .use(rehypeMain)
+    .use(rehypeFocusableCode)
     .use(rehypeSelfCheck)
     .use(rehypeDocument, {
       title: file.stem ?? 'remark-rnn',

@@ -26,11 +26,24 @@ export function countParameters(input: DescriptionInput | NetworkDescription): B
   return analysis.breakdown
 }
 
+/** Analyses already made, by the description as written (see `counted` below). */
+const analysed = new Map<string, Analysis>()
+
 /** Like `countParameters`, but returns problems instead of throwing. */
 export function analyseDescription(input: DescriptionInput, options?: ValidateOptions): Analysis {
+  const key = JSON.stringify([input, options?.otherAttributes])
+  const known = analysed.get(key)
+  if (known) return known
   const validation = validateDescription(input, options)
-  if (!validation.ok) return validation
-  return breakdownOf(validation.description)
+  const analysis = validation.ok ? breakdownOf(validation.description) : validation
+  remember(analysed, key, analysis)
+  return analysis
+}
+
+/** Keep at most `countedLimit` entries, the oldest dropped first. */
+function remember(memo: Map<string, Analysis>, key: string, analysis: Analysis): void {
+  if (memo.size >= countedLimit) memo.delete(memo.keys().next().value as string)
+  memo.set(key, analysis)
 }
 
 export type {Wiring} from './place-terms.js'
@@ -38,8 +51,9 @@ export type {Wiring} from './place-terms.js'
 /**
  * Breakdowns already worked out, by description and wiring: a page counts
  * the same networks again (models, quiz mistakes), and the language server
- * counts every directive of a page on each keystroke. Breakdowns are
- * read-only, so one can be shared. Bounded: the oldest is dropped first.
+ * counts every directive of a page on each keystroke. Breakdowns and
+ * problems are read-only, so one can be shared. Bounded: the oldest is
+ * dropped first.
  */
 const counted = new Map<string, Analysis>()
 const countedLimit = 4096
@@ -49,12 +63,12 @@ export function breakdownOf(
   description: NetworkDescription,
   wiring: Wiring = standardWiring
 ): Analysis {
-  const key = `${Number(wiring.laterLayersReadInputs)}${Number(wiring.directionsConcatenated)}${JSON.stringify(description)}`
+  // Every field of the wiring is in the key: a mistake may change any of them.
+  const key = JSON.stringify([wiring, description])
   const known = counted.get(key)
   if (known) return known
   const analysis = countTerms(description, wiring)
-  if (counted.size >= countedLimit) counted.delete(counted.keys().next().value as string)
-  counted.set(key, analysis)
+  remember(counted, key, analysis)
   return analysis
 }
 

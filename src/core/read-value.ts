@@ -3,6 +3,7 @@ import {limits} from './description.js'
 import type {DescriptionProblem} from './problem.js'
 import {clip, quote} from './quote.js'
 import {closest, didYouMean} from './suggest.js'
+import {rangedAttributes} from './variants/size-ranges.js'
 
 /** The outcome of reading one attribute value. */
 export type Reading<T> =
@@ -131,10 +132,12 @@ function readBadNumber(attribute: string, text: string): Reading<never> {
     )
   }
 
+  // `inputs=2..8` outside a quiz: the author meant a quiz's range.
+  const range = /^\d+\s*\.\.\s*\d+$/.test(text) && rangedAttributes.includes(attribute as never)
   return fail(
     attribute,
     'not-a-number',
-    `\`${attribute}\` must be a whole number; got ${quote(text)}.`
+    `\`${attribute}\` must be a whole number; got ${quote(text)}.${range ? ' Size ranges are for quizzes: an `rnn-quiz` draws its sizes from them, one variant per page.' : ''}`
   )
 }
 

@@ -1,4 +1,5 @@
-import type {DiagramPlacement, QuizPlacement} from '../render/index.js'
+import type {DiagramPlacement} from '../render/index.js'
+import type {QuizPlacement} from '../render/quiz-form.js'
 import {diagramIdCounter} from './diagram-ids.js'
 import type {ModelRegistry} from './models.js'
 import {quizIdCounter} from './quiz-ids.js'

@@ -5,10 +5,10 @@ import {
   explainQuantity,
   mistakenValues,
   quote,
-  readChoice,
   readOptionNumbers,
   sameValues
 } from '../core/index.js'
+import {readChoice} from '../core/read-value.js'
 import {formatValues} from '../render/index.js'
 import type {Settings} from './options.js'
 import type {NumberMistake, QuizType} from './quiz-variants.js'
@@ -34,10 +34,21 @@ export function readQuizType(
         reason: message,
         node,
         attribute: 'type',
+        at: {attribute: 'type', part: 'value'},
         expected: suggestion ? [suggestion] : undefined
       }
     ]
   }
+}
+
+/**
+ * The key as an `answer` value: plain digits joined by commas, offered only
+ * when it reads back as the same numbers (`12,20` could be a grouped 1,220).
+ */
+function keyText(key: readonly number[], asked: number): string[] | undefined {
+  const text = key.map(String).join(',')
+  const back = readOptionNumbers(text, asked)
+  return back.ok && sameValues(back.values, key) ? [text] : undefined
 }
 
 /** The answer of a number question: the right numbers and the typical wrong ones. */
@@ -78,7 +89,8 @@ export function numberAnswer(
           ruleId: 'invalid-key',
           reason: `${quote(`answer=${answer}`)} is not the key of a number question: ${stated.reason} Write the count, such as \`answer=${right.replace(/, /g, ',')}\`, or leave \`answer\` out to take the count as the key.`,
           node,
-          attribute: 'answer'
+          attribute: 'answer',
+          at: {attribute: 'answer', part: 'value'}
         }
       ]
     }
@@ -94,7 +106,8 @@ export function numberAnswer(
           reason: `The answer is ${right}, not ${formatValues(stated.values, plain)}: ${why}.${known ? ` The key is ${known.mistakes.map((id) => settings.strings.mistakes[id]).join(', or ')}.` : ''}`,
           node,
           attribute: 'answer',
-          expected: [right.replace(/, /g, ',')]
+          at: {attribute: 'answer', part: 'value'},
+          expected: keyText(key, ask.length)
         }
       ]
     }

@@ -1,4 +1,4 @@
-import type {QuizPlacement} from '../render/index.js'
+import type {QuizPlacement} from '../render/quiz-form.js'
 
 /**
  * Places for the quiz forms of one file, in document order: ids

@@ -1,15 +1,9 @@
 import type {BlockContent} from 'mdast'
 import type {RnnBlock, SolutionPart} from '../render/index.js'
-import {
-  choiceFeedback,
-  choiceQuizForm,
-  numberEntries,
-  numberFeedback,
-  numberQuizForm,
-  numberSolutionContent,
-  presentSolution,
-  quizSolutionContent
-} from '../render/index.js'
+import {foldTitle, presentSolution, quizSolutionContent} from '../render/index.js'
+import {numberSolutionContent} from '../render/number-quiz.js'
+import {choiceFeedback, numberEntries, numberFeedback} from '../render/quiz-feedback.js'
+import {choiceQuizForm, numberQuizForm} from '../render/quiz-form.js'
 import {diagramIdFor} from './diagram-ids.js'
 import type {FileContext} from './file-context.js'
 import type {Settings} from './options.js'
@@ -85,7 +79,11 @@ export function buildQuiz(
     ok: true,
     content: [
       body.form,
-      ...presentSolution(body.solution, settings.strings.quizSummary, settings.mode)
+      ...presentSolution(
+        body.solution,
+        foldTitle(strings.quizSummary, breakdown, settings),
+        settings.mode
+      )
     ],
     classes: shown.attributes.classes,
     variants: drawn.variants

@@ -5,12 +5,23 @@ import {qtiPackageFiles, zipPackage} from './qti-package.js'
 import type {ExportFile, ExportQuiz, ExportSettings} from './types.js'
 
 export {giftEscape, giftText} from './gift.js'
-export type {LmsChoice, LmsQuestion, LmsVariant} from './lms-question.js'
+export type {LmsNumberAnswer, LmsNumberVariant, LmsNumericPart} from './lms-number.js'
+export {lmsNumberVariant, numericParts} from './lms-number.js'
+export type {LmsChoice, LmsChoiceVariant, LmsQuestion, LmsVariant} from './lms-question.js'
 export {lmsQuestions} from './lms-question.js'
 export {moodleXml} from './moodle-xml.js'
 export {qtiItem} from './qti-item.js'
 export {qtiPackageFiles, zipPackage} from './qti-package.js'
-export type {ExportFile, ExportFormat, ExportQuiz, ExportSettings, ExportVariant} from './types.js'
+export type {
+  ExportChoiceVariant,
+  ExportFile,
+  ExportFormat,
+  ExportNumberMistake,
+  ExportNumberVariant,
+  ExportQuiz,
+  ExportSettings,
+  ExportVariant
+} from './types.js'
 export {exportFormats} from './types.js'
 
 /** Checked quizzes as the file an LMS imports: Moodle XML, GIFT, or a QTI 2.1 zip. */

@@ -3,7 +3,9 @@ import type {OptionVerdict} from '../core/index.js'
 import {explainQuantity, mistakeExplanation} from '../core/index.js'
 import {formatValues, quizSolutionContent} from '../render/index.js'
 import {lmsHast, lmsInlineHast, lmsParagraph} from './lms-html.js'
-import type {ExportQuiz, ExportSettings, ExportVariant} from './types.js'
+import type {LmsNumberVariant} from './lms-number.js'
+import {lmsNumberVariant} from './lms-number.js'
+import type {ExportChoiceVariant, ExportQuiz, ExportSettings, ExportVariant} from './types.js'
 
 /** An answer option as an LMS needs it. */
 export interface LmsChoice {
@@ -17,14 +19,18 @@ export interface LmsChoice {
   readonly feedbackText: string
 }
 
-/** One variant as an LMS question. */
-export interface LmsVariant {
+/** A multiple-choice variant as an LMS question. */
+export interface LmsChoiceVariant {
+  readonly type: 'choice'
   readonly name: string
   readonly stem: ElementContent[]
   readonly choices: readonly LmsChoice[]
   /** The key, the other options' mistakes and the worked solution (table and derivation). */
   readonly generalFeedback: ElementContent[]
 }
+
+/** One variant as an LMS question: `type` tells a choice question from a number question. */
+export type LmsVariant = LmsChoiceVariant | LmsNumberVariant
 
 /** A quiz of a page: its name and its variants. */
 export interface LmsQuestion {
@@ -41,7 +47,7 @@ function sizesLabel(sizes: Readonly<Record<string, string>>): string {
 }
 
 function choiceFeedback(
-  variant: ExportVariant,
+  variant: ExportChoiceVariant,
   verdict: OptionVerdict,
   settings: ExportSettings
 ): string {
@@ -53,7 +59,11 @@ function choiceFeedback(
     .join('; ')
 }
 
-function lmsVariant(variant: ExportVariant, name: string, settings: ExportSettings): LmsVariant {
+function lmsChoiceVariant(
+  variant: ExportChoiceVariant,
+  name: string,
+  settings: ExportSettings
+): LmsChoiceVariant {
   // One verdict per option, in the same order.
   const choices = variant.verdicts.map((verdict, index): LmsChoice => {
     const feedbackText = choiceFeedback(variant, verdict, settings)
@@ -70,7 +80,19 @@ function lmsVariant(variant: ExportVariant, name: string, settings: ExportSettin
     strings: settings.strings,
     format: settings.numberFormat
   })
-  return {name, stem: lmsHast(variant.question), choices, generalFeedback: lmsHast(solution)}
+  return {
+    type: 'choice',
+    name,
+    stem: lmsHast(variant.question),
+    choices,
+    generalFeedback: lmsHast(solution)
+  }
+}
+
+function lmsVariant(variant: ExportVariant, name: string, settings: ExportSettings): LmsVariant {
+  return variant.type === 'number'
+    ? lmsNumberVariant(variant, name, settings)
+    : lmsChoiceVariant(variant, name, settings)
 }
 
 /** A quiz's name before numbering: its page, and the heading above it. */

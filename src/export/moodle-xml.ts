@@ -1,6 +1,9 @@
+import type {ElementContent} from 'hast'
 import {create} from 'xmlbuilder2'
 import {lmsHtml} from './lms-html.js'
-import type {LmsQuestion, LmsVariant} from './lms-question.js'
+import type {LmsNumericPart} from './lms-number.js'
+import {numericParts} from './lms-number.js'
+import type {LmsChoiceVariant, LmsQuestion} from './lms-question.js'
 import type {XmlElement} from './xml-element.js'
 
 /** Moodle category paths use `/` between levels; a slash in a name is doubled. */
@@ -12,14 +15,24 @@ function htmlField(parent: XmlElement, element: string, html: string): void {
   parent.ele(element, {format: 'html'}).ele('text').txt(html)
 }
 
-function multichoice(quiz: XmlElement, variant: LmsVariant): void {
-  const question = quiz.ele('question', {type: 'multichoice'})
-  question.ele('name').ele('text').txt(variant.name)
-  htmlField(question, 'questiontext', lmsHtml(variant.stem))
-  htmlField(question, 'generalfeedback', lmsHtml(variant.generalFeedback))
+/** What every question has: name, text, general feedback, grade, penalty, visibility. */
+function questionHeader(
+  quiz: XmlElement,
+  type: string,
+  content: {name: string; stem: ElementContent[]; generalFeedback: ElementContent[]}
+): XmlElement {
+  const question = quiz.ele('question', {type})
+  question.ele('name').ele('text').txt(content.name)
+  htmlField(question, 'questiontext', lmsHtml(content.stem))
+  htmlField(question, 'generalfeedback', lmsHtml(content.generalFeedback))
   question.ele('defaultgrade').txt('1')
   question.ele('penalty').txt('0.3333333')
   question.ele('hidden').txt('0')
+  return question
+}
+
+function multichoice(quiz: XmlElement, variant: LmsChoiceVariant): void {
+  const question = questionHeader(quiz, 'multichoice', variant)
   question.ele('single').txt('true')
   // The general feedback names options by letter, so their order and letters stay as on the page.
   question.ele('shuffleanswers').txt('0')
@@ -31,10 +44,41 @@ function multichoice(quiz: XmlElement, variant: LmsVariant): void {
   }
 }
 
+function numericalAnswer(
+  question: XmlElement,
+  fraction: string,
+  value: string,
+  feedback: ElementContent[]
+): void {
+  const answer = question.ele('answer', {fraction, format: 'html'})
+  answer.ele('text').txt(value)
+  // Counts are exact: only the number itself is accepted.
+  if (value !== '*') answer.ele('tolerance').txt('0')
+  htmlField(answer, 'feedback', lmsHtml(feedback))
+}
+
+/**
+ * A `numerical` question as Moodle's XML import reads it: the key at
+ * fraction 100 with tolerance 0, each mistake's number at fraction 0 with
+ * its feedback, then `*` (any other number) with a hint; no units.
+ */
+function numerical(quiz: XmlElement, part: LmsNumericPart): void {
+  const question = questionHeader(quiz, 'numerical', part)
+  numericalAnswer(question, '100', String(part.key), part.right.feedback)
+  for (const mistake of part.mistakes)
+    numericalAnswer(question, '0', String(mistake.values[0] ?? 0), mistake.feedback)
+  numericalAnswer(question, '0', '*', part.hint)
+  // No units: 3 is Moodle's "units are not used", 0 grades them not at all.
+  question.ele('unitgradingtype').txt('0')
+  question.ele('showunits').txt('3')
+  question.ele('unitsleft').txt('0')
+}
+
 /**
  * A Moodle XML question-bank file: per quiz, a category holding its variants
- * (so a quiz can draw a random question from it), each a multiple-choice
- * question with per-answer feedback and the worked solution as general feedback.
+ * (so a quiz can draw a random question from it), each a multiple-choice or
+ * numerical question with per-answer feedback and the worked solution as
+ * general feedback.
  */
 export function moodleXml(questions: readonly LmsQuestion[]): string {
   const quiz = create({version: '1.0', encoding: 'UTF-8'}).ele('quiz')
@@ -44,7 +88,10 @@ export function moodleXml(questions: readonly LmsQuestion[]): string {
       .ele('category')
       .ele('text')
       .txt(`$course$/top/${categoryName(question.page)}/${categoryName(question.name)}`)
-    for (const variant of question.variants) multichoice(quiz, variant)
+    for (const variant of question.variants) {
+      if (variant.type === 'number') for (const part of numericParts(variant)) numerical(quiz, part)
+      else multichoice(quiz, variant)
+    }
   }
 
   return quiz.end({prettyPrint: true}) + '\n'

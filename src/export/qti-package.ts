@@ -1,7 +1,8 @@
 import {zipSync} from 'fflate'
 import {create} from 'xmlbuilder2'
 import type {LmsQuestion} from './lms-question.js'
-import {qtiItem, qtiNamespace} from './qti-item.js'
+import {qtiItem} from './qti-item.js'
+import {qtiNamespace} from './qti-parts.js'
 
 const packageNamespace = 'http://www.imsglobal.org/xsd/imscp_v1p1'
 

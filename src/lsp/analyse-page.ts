@@ -1,10 +1,10 @@
 import type {Root} from 'mdast'
+import type {Directives} from 'mdast-util-directive'
 import {VFile} from 'vfile'
 import {isMdx, pageReader} from '../cli/page-parser.js'
 import {parseReportingSyntaxErrors} from '../cli/syntax-error.js'
 import type {Options} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
-import type {Found} from '../plugin/collect.js'
 import {collectDirectives} from '../plugin/collect.js'
 
 type VFileMessage = VFile['messages'][number]
@@ -12,8 +12,12 @@ type VFileMessage = VFile['messages'][number]
 /** What the server knows of one version of a page: the plugin's messages and its directives. */
 export interface PageAnalysis {
   readonly messages: readonly VFileMessage[]
-  /** The rnn directives in document order, as parsed (before the plugin replaced them). */
-  readonly directives: readonly Found[]
+  /**
+   * The rnn directives in document order, as parsed (before the plugin
+   * replaced them). Only the nodes: the page's tree is not kept alive while
+   * the next version is parsed.
+   */
+  readonly directives: readonly Directives[]
   /** The options the page was checked with. */
   readonly options: Options
 }
@@ -50,7 +54,7 @@ export function analysePage(text: string, path: string, options: Options): PageA
   if (!/rnn/i.test(text)) return {messages: [], directives: [], options}
   const reader = readerFor(options, isMdx(file.extname))
   const tree: Root = parseReportingSyntaxErrors(file, () => reader.parse(file))
-  const {directives} = collectDirectives(tree)
+  const directives = collectDirectives(tree).directives.map((found) => found.node)
   reader.runSync(tree, file)
   const messages = options.strict ? upToFirstError(file.messages) : file.messages
   return {messages, directives, options}

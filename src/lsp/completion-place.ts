@@ -1,3 +1,5 @@
+import {blockNamePattern, quizName, solutionName} from '../directives/directive-names.js'
+
 /** Where in a directive the cursor is, read from the line's text up to it. */
 export type CompletionPlace =
   | {readonly kind: 'name'; readonly quiz: boolean; readonly written: ReadonlySet<string>}
@@ -6,9 +8,14 @@ export type CompletionPlace =
 
 // `:rnn{`, `::rnn<`, `:::rnn-quiz{`, `:rnn[total]{`: an opening whose attributes
 // are not closed before the cursor.
-const opening =
-  /(:{1,3})(rnn(?:-quiz)?)(?:\[[^\]\n]*\])?([{<])((?:"[^"]*"|'[^']*'|[^"'}>])*(?:"[^"]*|'[^']*)?)$/
-const label = /(?<!:):rnn\[([^\]\n]*)$/
+const opening = new RegExp(
+  `(:{1,3})(${blockNamePattern})(?:\\[[^\\]\\n]*\\])?([{<])((?:"[^"]*"|'[^']*'|[^"'}>])*(?:"[^"]*|'[^']*)?)$`
+)
+const label = new RegExp(`(?<!:):${solutionName}\\[([^\\]\\n]*)$`)
+/** The same opening anywhere on a line, to read its attributes. */
+const openingOnLine = new RegExp(
+  `:{1,3}${blockNamePattern}(?:\\[[^\\]\\n]*\\])?[{<]((?:"[^"]*"|'[^']*'|[^"'}>\\n])*)`
+)
 const attribute = /([A-Za-z][\w-]*)(?:=("[^"]*"?|'[^']*'?|[^\s"'}>]*))?/g
 
 /** `name=value` pairs as written in `{…}` or `<…>` (quotes taken off). */
@@ -23,7 +30,7 @@ export function writtenAttributes(text: string): Record<string, string> {
 
 /** The attributes of the directive opening on a line (`:::rnn-quiz{inputs=4 ask=…`), as written so far. */
 export function openingAttributes(line: string): Record<string, string> {
-  const open = /:{1,3}rnn(?:-quiz)?(?:\[[^\]\n]*\])?[{<]((?:"[^"]*"|'[^']*'|[^"'}>\n])*)/.exec(line)
+  const open = openingOnLine.exec(line)
   return writtenAttributes(open?.[1] ?? '')
 }
 
@@ -41,7 +48,7 @@ export function completionPlace(before: string, after: string): CompletionPlace 
 
   const open = opening.exec(before)
   if (!open) return undefined
-  const quiz = open[2] === 'rnn-quiz'
+  const quiz = open[2] === quizName
   const inside = String(open[4])
   const value = /([A-Za-z][\w-]*)=["']?([^\s"'}>]*)$/.exec(inside)
   if (value) {

@@ -60,9 +60,9 @@ function quantities(breakdown: Breakdown | undefined): CompletionItem[] {
 /** The ids defined with `id=…` above the cursor: what `model=…` may name. */
 function modelsAbove(analysis: PageAnalysis, offset: number): CompletionItem[] {
   const ids = new Set<string>()
-  for (const {found} of pageNetworks(analysis)) {
-    const id = found.node.attributes?.id
-    if (id && (found.node.position?.start.offset ?? offset) < offset) ids.add(id)
+  for (const {node} of pageNetworks(analysis)) {
+    const id = node.attributes?.id
+    if (id && (node.position?.start.offset ?? offset) < offset) ids.add(id)
   }
 
   return [...ids].map((id) => item(id, CompletionItemKind.Reference, 'model defined above'))

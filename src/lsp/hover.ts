@@ -3,6 +3,7 @@ import type {Hover} from 'vscode-languageserver'
 import {MarkupKind} from 'vscode-languageserver'
 import type {Breakdown} from '../core/index.js'
 import {explainQuantity, quantityOf} from '../core/index.js'
+import {quizName} from '../directives/directive-names.js'
 import {readLabel} from '../directives/inline-number.js'
 import {resolveOptions} from '../directives/options.js'
 import type {QuizNode} from '../directives/quiz-variants.js'
@@ -16,11 +17,11 @@ import {quizMarkdown} from './quiz-hover.js'
 
 /** `recurrent = 4 · 4 + 4 = 20`, and whether the number the text states agrees. */
 function inlineMarkdown(
-  {found}: PageNetwork,
+  {node}: PageNetwork,
   breakdown: Breakdown,
   thousandsSeparator: string
 ): string | undefined {
-  const {name, stated} = readLabel(toString(found.node))
+  const {name, stated} = readLabel(toString(node))
   const count = quantityOf(breakdown, name)
   if (count === undefined) return undefined
   const formula = `\`${explainQuantity(breakdown, name)}\``
@@ -41,13 +42,13 @@ export function hoverAt(analysis: PageAnalysis, offset: number): Hover | undefin
   const network = networkAt(analysis, offset)
   if (!network?.breakdown) return undefined
   const settings = resolveOptions({...analysis.options, solutions: 'hide'})
-  const {node} = network.found
+  const {node} = network
   const table = breakdownMarkdown(network.breakdown, settings)
   const withTable = (text: string | undefined) => text && `${text}\n\n${table}`
   const value =
     node.type === 'textDirective'
       ? inlineMarkdown(network, network.breakdown, settings.format.thousandsSeparator)
-      : node.name === 'rnn-quiz'
+      : node.name === quizName
         ? withTable(quizMarkdown(node as QuizNode, network.breakdown))
         : table
   if (value === undefined) return undefined

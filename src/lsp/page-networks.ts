@@ -1,13 +1,13 @@
+import type {Directives} from 'mdast-util-directive'
 import type {Breakdown} from '../core/index.js'
 import type {ModelRegistry} from '../directives/models.js'
 import {resolveOptions} from '../directives/options.js'
 import {resolveNetwork} from '../directives/resolve-network.js'
-import type {Found} from '../plugin/collect.js'
 import type {PageAnalysis} from './analyse-page.js'
 
 /** A directive of the page with the network it describes, when it describes one that counts. */
 export interface PageNetwork {
-  readonly found: Found
+  readonly node: Directives
   readonly breakdown: Breakdown | undefined
   /** The model ids defined on the page up to and including this directive. */
   readonly modelsSoFar: readonly string[]
@@ -25,10 +25,10 @@ export function pageNetworks(analysis: PageAnalysis): readonly PageNetwork[] {
   if (known) return known
   const settings = resolveOptions({...analysis.options, solutions: 'hide'})
   const models: ModelRegistry = new Map()
-  const networks = analysis.directives.map((found): PageNetwork => {
-    const network = resolveNetwork(found.node, models, settings)
+  const networks = analysis.directives.map((node): PageNetwork => {
+    const network = resolveNetwork(node, models, settings)
     return {
-      found,
+      node,
       breakdown: network.ok ? network.breakdown : undefined,
       modelsSoFar: [...models.keys()]
     }
@@ -41,7 +41,7 @@ export function pageNetworks(analysis: PageAnalysis): readonly PageNetwork[] {
 export function networkAt(analysis: PageAnalysis, offset: number): PageNetwork | undefined {
   let best: PageNetwork | undefined
   for (const network of pageNetworks(analysis)) {
-    const position = network.found.node.position
+    const position = network.node.position
     if (!position) continue
     const start = position.start.offset ?? 0
     const end = position.end.offset ?? 0

@@ -32,7 +32,7 @@ export function quizDirective(settings: Settings): DirectiveSpec {
       const {directive, problems, atOptions} = readDirective(data.node, pageText(file))
       const show = showOf(directive, settings)
       const fail = (found: Parameters<typeof reportNode>[0]) => [
-        ...blockProblem(data.node, data.name, body),
+        ...blockProblem(data.node, data.name, body, found),
         reportNode(atOptions(found), data.node)
       ]
       if (problems.length > 0 || show.problems.length > 0)

@@ -37,7 +37,7 @@ export function rnnDirective(settings: Settings): DirectiveSpec {
       )
       if (!solved.ok)
         return [
-          ...blockProblem(data.node, data.name, body),
+          ...blockProblem(data.node, data.name, body, solved.problems),
           reportNode(atOptions(solved.problems), data.node)
         ]
 

@@ -16,6 +16,39 @@ export function openingLine(file: VFile, node: Node): string {
 }
 
 /**
+ * What each later line of a block starting after `prefix` (the text before
+ * it on its first line) begins with, outermost first: a block quote's `>`
+ * (with the spaces around it), or the width of a list item's marker or of
+ * indentation, which later lines write as spaces.
+ */
+function linePrefixes(prefix: string): RegExp[] {
+  const patterns: RegExp[] = []
+  let rest = prefix
+  while (rest !== '') {
+    const quote = /^[ \t]{0,3}>[ \t]?/.exec(rest)
+    const item = quote ? undefined : /^[ \t]{0,3}(?:[*+-]|\d{1,9}[.)])(?:[ \t]+|$)/.exec(rest)
+    const indent = quote || item ? undefined : /^[ \t]+/.exec(rest)
+    const match = (quote ?? item ?? indent)?.[0] ?? rest
+    patterns.push(quote ? /^[ \t]{0,3}>[ \t]?/ : new RegExp(`^[ \\t]{0,${match.length}}`))
+    rest = rest.slice(match.length)
+  }
+
+  return patterns
+}
+
+/** A line without the prefixes of the blocks around it; a lazy line (no `>`) has none past that point. */
+function withoutPrefixes(line: string, patterns: readonly RegExp[]): string {
+  let rest = line
+  for (const pattern of patterns) {
+    const match = pattern.exec(rest)
+    if (!match) break
+    rest = rest.slice(match[0].length)
+  }
+
+  return rest
+}
+
+/**
  * A node's source as Markdown output writes it back: the author's slice,
  * byte for byte, except that lines after the first lose the prefix of the
  * blocks around it (`> ` of a quote, a list item's indent), which the
@@ -24,18 +57,24 @@ export function openingLine(file: VFile, node: Node): string {
  */
 export function writtenBack(file: VFile, node: Node): string | undefined {
   const text = sourceText(file, node)
-  if (text === undefined) return undefined
+  const start = node.position?.start.offset
+  if (text === undefined || start === undefined) return undefined
   const [first = '', ...rest] = text.split(/\r?\n|\r/)
-  // A block starting at column c has at most c - 1 prefix characters on
-  // later lines; text in a paragraph (an inline directive) only quote markers and spaces.
-  const width = (node.position?.start.column ?? 1) - 1
-  const prefix =
-    node.type === 'textDirective' ? /^[ \t]*(?:>[ \t]?)*/ : new RegExp(`^[ \\t>]{0,${width}}`)
+  // Text in a paragraph (an inline directive) has only quote markers and
+  // spaces before it on later lines. A block has exactly the prefix of the
+  // blocks around it, which its first line shows: a `>` inside the block
+  // (its own block quote) is the author's and stays.
+  const source = String(file)
+  const lineStart =
+    Math.max(source.lastIndexOf('\n', start - 1), source.lastIndexOf('\r', start - 1)) + 1
+  const patterns = linePrefixes(source.slice(lineStart, start))
+  const strip =
+    node.type === 'textDirective'
+      ? (line: string) => line.replace(/^[ \t]*(?:>[ \t]?)*/, '')
+      : (line: string) => withoutPrefixes(line, patterns)
   // An unclosed container ends at the next block, blank lines included; those
   // belong to the page around it, which writes its own.
-  return [first, ...rest.map((line) => line.replace(prefix, ''))]
-    .join('\n')
-    .replace(/(?:\n[ \t]*)+$/, '')
+  return [first, ...rest.map(strip)].join('\n').replace(/(?:\n[ \t]*)+$/, '')
 }
 
 /**

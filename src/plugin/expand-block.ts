@@ -48,9 +48,10 @@ export function expandBlock({file, node, nested, context, settings}: BlockAt): E
 
   const children = authorContent(node)
   children.push(...solved.solution)
-  const replacement = rnnBlock('div', ['rnn', ...solved.classes], children, {
-    dataRnnTotal: String(solved.breakdown.total)
-  })
+  // A student build (`hide`) carries no count, not even in an attribute.
+  const total: Record<string, string> =
+    settings.mode === 'hide' ? {} : {dataRnnTotal: String(solved.breakdown.total)}
+  const replacement = rnnBlock('div', ['rnn', ...solved.classes], children, total)
   if (node.position) replacement.position = node.position
   return {replacement, problems: []}
 }

@@ -1,6 +1,7 @@
 import type {Element, ElementContent} from 'hast'
 import type {List, PhrasingContent} from 'mdast'
 import type {Problem} from '../directives/report.js'
+import {messagePhrasing} from '../render/message-phrasing.js'
 
 // What a reader of a built page sees of a broken directive: every message
 // and its ruleId, on the page (not only in a tooltip), in HTML only. The
@@ -8,17 +9,6 @@ import type {Problem} from '../directives/report.js'
 // remark-rnn stylesheet; the classes let a site restyle it.
 
 const noteStyle = 'color:#b71c1c'
-
-/** `` `units` must be at least 1`` → text and inline code, as the message writes it. */
-function messagePhrasing(reason: string): PhrasingContent[] {
-  return reason
-    .split('`')
-    .flatMap((part, index): PhrasingContent[] =>
-      part === ''
-        ? []
-        : [index % 2 === 1 ? {type: 'inlineCode', value: part} : {type: 'text', value: part}]
-    )
-}
 
 function ruleCode(problem: Problem): PhrasingContent {
   return {

@@ -9,6 +9,7 @@ import {unusedModelProblem} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import {createReport} from '../directives/report.js'
+import type {RnnSource} from '../render/nodes.js'
 import {attributeNamesFromMarkdown} from './attribute-names.js'
 import {collectDirectives} from './collect.js'
 import {writtenBack} from './directive-source.js'
@@ -83,16 +84,15 @@ function expandDirectives(tree: Root, file: VFile, settings: Settings): undefine
     }
   }
 
-  // A hidden solution with no author content leaves nothing behind (unless
-  // Markdown output must write its directive back).
+  // A hidden solution with no author content leaves nothing behind in HTML,
+  // only its source where Markdown output must write its directive back.
   for (const parent of emptied) {
-    parent.children = parent.children.filter(
-      (child) =>
-        !(
-          child.type === 'rnnBlock' &&
-          child.children.length === 0 &&
-          child.data?.rnnSource === undefined
-        )
-    ) as never
+    parent.children = parent.children.flatMap((child) => {
+      if (child.type !== 'rnnBlock' || child.children.length > 0) return [child]
+      const rnnSource = child.data?.rnnSource
+      if (rnnSource === undefined) return []
+      const kept: RnnSource = {type: 'rnnSource', value: '', data: {rnnSource}}
+      return [child.position ? {...kept, position: child.position} : kept]
+    }) as never
   }
 }

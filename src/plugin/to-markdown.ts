@@ -2,6 +2,7 @@ import {createRequire} from 'node:module'
 import type {List, ListItem, Node, Paragraph} from 'mdast'
 import type {Options} from 'mdast-util-to-markdown'
 import type {RnnBlock, RnnInline} from '../render/index.js'
+import type {RnnSource} from '../render/nodes.js'
 
 const require = createRequire(import.meta.url)
 
@@ -40,6 +41,9 @@ function rnnHandlers(
         if (node.data?.rnnSource !== undefined) return node.data.rnnSource
         const children = node.children.filter((child) => !htmlOnly(child) && !writesNothing(child))
         return state.containerFlow({...node, children}, info)
+      },
+      rnnSource(node: RnnSource) {
+        return node.data.rnnSource
       },
       rnnInline(node: RnnInline, _, state, info) {
         if (node.data?.rnnSource !== undefined) return node.data.rnnSource

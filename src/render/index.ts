@@ -2,11 +2,19 @@ export {codeBlock} from './code-block.js'
 export type {DiagramPlacement, DiagramSettings} from './diagram/index.js'
 export {diagramBlock, diagramSvg} from './diagram/index.js'
 export {diagramColours, diagramStylesheet} from './diagram/style.js'
+export {foldNetwork, foldTitle} from './fold-title.js'
 export {frameworkShape, tensorText} from './framework-shape.js'
 export {frameworkSummary} from './framework-summary.js'
 export {derivationLatex, latexText, shapesLatex} from './latex.js'
 export {displayMath, inlineMath} from './math-nodes.js'
-export type {RnnBlock, RnnBlockData, RnnInline, RnnInlineData} from './nodes.js'
+export type {
+  RnnBlock,
+  RnnBlockData,
+  RnnInline,
+  RnnInlineData,
+  RnnSource,
+  RnnSourceData
+} from './nodes.js'
 export {rnnBlock} from './nodes.js'
 export type {NumberFormat} from './number-format.js'
 export {formatCount, formatCountLatex, localeSeparator} from './number-format.js'
@@ -22,11 +30,7 @@ export {
   quizOptionList,
   quizSolutionContent
 } from './quiz.js'
-export {choiceFeedback, numberEntries, numberFeedback} from './quiz-feedback.js'
-export type {Feedback, NumberEntry, NumberFeedback, QuizPlacement} from './quiz-form.js'
-export {choiceQuizForm, numberQuizForm} from './quiz-form.js'
 export {quizQuestionText} from './quiz-question.js'
-export {quizColours, quizStylesheet} from './quiz-style.js'
 export type {SolutionMode, SolutionPart, SolutionSettings} from './solution.js'
 export {
   defaultSolutionParts,

@@ -1,4 +1,4 @@
-import type {BlockContent, Data, DefinitionContent, Parent, PhrasingContent} from 'mdast'
+import type {BlockContent, Data, DefinitionContent, Literal, Parent, PhrasingContent} from 'mdast'
 // The `hName`, `hProperties` and `hChildren` fields of node data.
 import type {} from 'mdast-util-to-hast'
 
@@ -36,9 +36,26 @@ export interface RnnInlineData extends Data {
   rnnSource?: string | undefined
 }
 
+/**
+ * A directive whose expansion shows nothing (a hidden solution) but whose
+ * source Markdown output must write back (a model a broken directive uses):
+ * its source in Markdown, and in HTML nothing at all, as mdast-util-to-hast
+ * turns an unknown node with a `value` into that text, here empty.
+ */
+export interface RnnSource extends Literal {
+  type: 'rnnSource'
+  value: ''
+  data: RnnSourceData
+}
+
+export interface RnnSourceData extends Data {
+  rnnSource: string
+}
+
 declare module 'mdast' {
   interface BlockContentMap {
     rnnBlock: RnnBlock
+    rnnSource: RnnSource
   }
 
   interface PhrasingContentMap {
@@ -47,6 +64,7 @@ declare module 'mdast' {
 
   interface RootContentMap {
     rnnBlock: RnnBlock
+    rnnSource: RnnSource
     rnnInline: RnnInline
   }
 

@@ -2,7 +2,7 @@ import type {Breakdown, Term, TermPart} from '../core/index.js'
 import type {SolutionStrings} from './strings.js'
 
 /** The parts of a network in the order the table lists them. */
-export const termParts: readonly TermPart[] = ['embedding', 'encoder', 'decoder', 'head']
+const termParts: readonly TermPart[] = ['embedding', 'encoder', 'decoder', 'head']
 
 /** Beyond this many terms a part's subtotal shows one summand per layer and direction, keeping big stacks readable. */
 const maxSummands = 4

@@ -5,14 +5,17 @@ import {fillTemplate} from './strings.js'
 import {termLabel} from './term-label.js'
 
 /** `a, b and c` in the reader's language. */
-function listed(parts: readonly string[], and: string): string {
+export function listed(parts: readonly string[], and: string): string {
   return parts.length > 1
     ? `${parts.slice(0, -1).join(', ')} ${and} ${parts.at(-1)}`
     : (parts[0] ?? '')
 }
 
 /** `1 input`, `4 inputs`: a number with its word, from a `{one, other}` pair. */
-function counted(count: number, forms: {readonly one: string; readonly other: string}): string {
+export function counted(
+  count: number,
+  forms: {readonly one: string; readonly other: string}
+): string {
   return fillTemplate(count === 1 ? forms.one : forms.other, {count: String(count)})
 }
 

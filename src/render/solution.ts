@@ -3,13 +3,14 @@ import type {Breakdown} from '../core/index.js'
 import {codeBlock} from './code-block.js'
 import type {DiagramPlacement} from './diagram/index.js'
 import {diagramBlock} from './diagram/index.js'
+import {foldNetwork, foldTitle} from './fold-title.js'
 import {frameworkSummary} from './framework-summary.js'
 import {derivationLatex, shapesLatex} from './latex.js'
 import {displayMath} from './math-nodes.js'
 import type {RnnBlock} from './nodes.js'
 import {rnnBlock} from './nodes.js'
 import type {NumberFormat} from './number-format.js'
-import {formatCount} from './number-format.js'
+import {scrollRegion} from './scroll-region.js'
 import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
 import {solutionTable} from './table.js'
@@ -45,6 +46,10 @@ export function solutionContent(
   breakdown: Breakdown,
   settings: Pick<SolutionSettings, 'parts' | 'strings' | 'format' | 'diagram'>
 ): BlockContent[] {
+  // Wide parts scroll in a labelled box of their own (the diagram scales, code scrolls by itself).
+  const network = foldNetwork(breakdown, settings.strings)
+  const region = (part: keyof SolutionStrings['regions'], content: BlockContent) =>
+    scrollRegion(content, fillTemplate(settings.strings.regions[part], {network}))
   const build: Record<SolutionPart, () => BlockContent> = {
     diagram: () =>
       diagramBlock(breakdown, {
@@ -52,10 +57,15 @@ export function solutionContent(
         format: settings.format,
         ...(settings.diagram ?? {id: 'rnn-diagram', stylesheet: true})
       }),
-    table: () => solutionTable(breakdown, settings.strings, settings.format),
-    derivation: () => displayMath(derivationLatex(breakdown, settings.strings, settings.format)),
-    shapes: () => displayMath(shapesLatex(breakdown, settings.strings)),
-    summary: () => frameworkSummary(breakdown, settings.strings, settings.format),
+    table: () => region('table', solutionTable(breakdown, settings.strings, settings.format)),
+    derivation: () =>
+      region(
+        'derivation',
+        displayMath(derivationLatex(breakdown, settings.strings, settings.format))
+      ),
+    shapes: () => region('shapes', displayMath(shapesLatex(breakdown, settings.strings))),
+    summary: () =>
+      region('summary', frameworkSummary(breakdown, settings.strings, settings.format)),
     code: () => codeBlock(breakdown)
   }
   return solutionParts.filter((part) => settings.parts.includes(part)).map((part) => build[part]())
@@ -86,8 +96,7 @@ export function presentSolution(
 export function renderSolution(breakdown: Breakdown, settings: SolutionSettings): RnnBlock[] {
   // Hidden solutions are not built at all: `check` and student builds skip the work.
   if (settings.mode === 'hide') return []
-  const summary = fillTemplate(settings.strings.summary, {
-    total: formatCount(breakdown.total, settings.format)
-  })
+  // The title names the network, never its count: a folded solution gives nothing away.
+  const summary = foldTitle(settings.strings.summary, breakdown, settings)
   return presentSolution(solutionContent(breakdown, settings), summary, settings.mode)
 }

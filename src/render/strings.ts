@@ -33,10 +33,27 @@ export interface SolutionStrings {
   readonly inputVector: string
   /** After the embedded vector in the shapes view: `{token}` is the token's symbol (`w_t`). */
   readonly embeddedVector: string
-  /** The summary of a collapsed solution: `{total}` is the formatted total. */
+  /**
+   * The title of a collapsed solution: `{network}` is the network in words
+   * (see `foldOutputs`), never its count, so a folded answer gives nothing away
+   * (`{total}`, the count, is filled for an author's own title that asks for it).
+   */
   readonly summary: string
-  /** A quiz's summary line when collapsed. */
+  /** A quiz's title when its answer is collapsed: `{network}` as in `summary`. */
   readonly quizSummary: string
+  /**
+   * The dense layers in a fold title's `{network}` (`LSTM, 4 inputs, 5 units, 3 outputs`;
+   * inputs and units are worded by `quizInputs` and `quizLayers`): `1 output`,
+   * `{count} outputs`, and for several dense layers `dense layers of {sizes} nodes`.
+   */
+  readonly foldOutputs: Readonly<Record<'one' | 'other' | 'layers', string>>
+  /** An encoder–decoder in a fold title's `{network}`: `{cell} encoder–decoder`. */
+  readonly foldEncoderDecoder: string
+  /**
+   * The names of the boxes wide parts scroll in on narrow screens, read out
+   * when one is focused: `{network}` as in `summary`.
+   */
+  readonly regions: Readonly<Record<'table' | 'derivation' | 'shapes' | 'summary', string>>
   /** `Answer: {letter}`. */
   readonly quizAnswer: string
   /** Lead-in to the list of wrong options and the mistakes behind them. */
@@ -146,6 +163,8 @@ export type SolutionStringsOverride = Partial<
     | 'quizOutputLayer'
     | 'quizMerge'
     | 'quizAsk'
+    | 'foldOutputs'
+    | 'regions'
     | 'stacks'
     | 'parts'
   >
@@ -155,6 +174,8 @@ export type SolutionStringsOverride = Partial<
   readonly quizOutputLayer?: Partial<SolutionStrings['quizOutputLayer']>
   readonly quizMerge?: Partial<SolutionStrings['quizMerge']>
   readonly quizAsk?: Partial<SolutionStrings['quizAsk']>
+  readonly foldOutputs?: Partial<SolutionStrings['foldOutputs']>
+  readonly regions?: Partial<SolutionStrings['regions']>
   readonly terms?: Partial<SolutionStrings['terms']>
   readonly groups?: Partial<SolutionStrings['groups']>
   readonly cells?: Partial<SolutionStrings['cells']>
@@ -209,8 +230,16 @@ const english: SolutionStrings = {
   totalSymbol: 'total',
   inputVector: 'x_t',
   embeddedVector: 'the embedding of token {token}',
-  summary: 'Worked solution: {total} parameters',
-  quizSummary: 'Show the answer',
+  summary: 'Worked solution: {network}',
+  quizSummary: 'Show the answer: {network}',
+  foldOutputs: {one: '1 output', other: '{count} outputs', layers: 'dense layers of {sizes} nodes'},
+  foldEncoderDecoder: '{cell} encoder–decoder',
+  regions: {
+    table: 'Parameter table: {network}',
+    derivation: 'Parameter count: {network}',
+    shapes: 'Shapes: {network}',
+    summary: 'Framework summary: {network}'
+  },
   quizAnswer: 'Answer: {letter}',
   quizWhyNot: 'The other options:',
   quizNoMistake: 'not a count of this network',
@@ -361,8 +390,20 @@ const german: SolutionStrings = {
   totalSymbol: 'gesamt',
   inputVector: 'x_t',
   embeddedVector: 'die Einbettung des Tokens {token}',
-  summary: 'Lösungsweg: {total} Parameter',
-  quizSummary: 'Antwort anzeigen',
+  summary: 'Lösungsweg: {network}',
+  quizSummary: 'Antwort anzeigen: {network}',
+  foldOutputs: {
+    one: '1 Ausgabe',
+    other: '{count} Ausgaben',
+    layers: 'dichte Schichten mit {sizes} Knoten'
+  },
+  foldEncoderDecoder: '{cell}-Encoder–Decoder',
+  regions: {
+    table: 'Parametertabelle: {network}',
+    derivation: 'Parameterzählung: {network}',
+    shapes: 'Formen: {network}',
+    summary: 'Framework-Übersicht: {network}'
+  },
   quizAnswer: 'Antwort: {letter}',
   quizWhyNot: 'Die anderen Antworten:',
   quizNoMistake: 'keine Zahl dieses Netzes',
@@ -494,6 +535,8 @@ export function solutionStrings(
     quizOutputLayer: {...base.quizOutputLayer, ...override.quizOutputLayer},
     quizMerge: {...base.quizMerge, ...override.quizMerge},
     quizAsk: {...base.quizAsk, ...override.quizAsk},
+    foldOutputs: {...base.foldOutputs, ...override.foldOutputs},
+    regions: {...base.regions, ...override.regions},
     mistakes: {...base.mistakes, ...override.mistakes},
     stacks: {...base.stacks, ...override.stacks},
     parts: {...base.parts, ...override.parts}

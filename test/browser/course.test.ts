@@ -66,7 +66,9 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     await details.locator('summary').click()
     expect(await details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true)
     expect(await table.isVisible()).toBe(true)
-    expect(await details.locator('summary').innerText()).toBe('Worked solution: 68 parameters')
+    expect(await details.locator('summary').innerText()).toBe(
+      'Worked solution: simple RNN, 4 inputs, 5 units, 3 outputs'
+    )
   })
 
   it('shows quizzes with lettered options and the answer behind a click', async () => {

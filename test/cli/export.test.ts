@@ -53,6 +53,28 @@ describe.each(cliRunners)('remark-rnn export (%s)', (_runner, run) => {
     ])
   })
 
+  it('exports number questions too: numeric in GIFT, numerical in Moodle XML, text entry in QTI', async () => {
+    const root = course()
+    writeFileSync(
+      join(root, 'numbers.md'),
+      '# Numbers\n\n::rnn-quiz[How many in total?]{inputs=3 units=4 ask=total type=number}\n'
+    )
+    const gift = await run(['export', 'numbers.md', '--format=gift', '-o', 'n.gift'], root)
+    expect(gift.stderr).toContain('remark-rnn export: 1 quiz, 1 question → n.gift')
+    expect(gift.status).toBe(0)
+    const [, question] = parseGift(readFileSync(join(root, 'n.gift'), 'utf8'))
+    expect(question?.type).toBe('Numerical')
+    const moodle = await run(['export', 'numbers.md', '--format=moodle', '-o', 'n.xml'], root)
+    expect(moodle.status).toBe(0)
+    expect(readFileSync(join(root, 'n.xml'), 'utf8')).toContain('<question type="numerical">')
+    const qti = await run(['export', 'numbers.md', '--format=qti', '-o', 'n.zip'], root)
+    expect(qti.status).toBe(0)
+    const item = unzipSync(readFileSync(join(root, 'n.zip')))['items/item-q01-v01.xml']
+    expect(new TextDecoder().decode(item)).toContain(
+      '<textEntryInteraction responseIdentifier="RESPONSE"'
+    )
+  })
+
   it('writes byte-identical files for the same seed, in every format', async () => {
     const root = course()
     for (const format of ['moodle', 'gift', 'qti']) {

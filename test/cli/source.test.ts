@@ -360,7 +360,7 @@ describe('the MDX preview', () => {
     expect(body(stdout)).toContain(
       '<details open title="t" data-n="3" data-on data-s="x"><p><summary>More</summary>\nIn a fragment</p></details>'
     )
-    expect(body(stdout)).toContain('<pre class="mdx-expression">{1 + 1}</pre>')
+    expect(body(stdout)).toContain('<pre class="mdx-expression" tabindex="0">{1 + 1}</pre>')
   })
 
   it('names only the components when the page has no ESM', async () => {

@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {countParameters, frameworkLayers} from '../../src/index.js'
+import {pythonWith, requireDebianTool} from '../helpers/debian.js'
 import type {NetCase} from '../helpers/random-nets.js'
 import {attributesOf, randomDenseNetworks, randomEncoderDecoders} from '../helpers/random-nets.js'
 
@@ -12,23 +13,8 @@ import {attributesOf, randomDenseNetworks, randomEncoderDecoders} from '../helpe
 // module's path, type, count, tensors and output shape, and the whole model's
 // named_parameters() as `${module}.${tensor}` in order.
 
-const ci = process.env.CI === 'true'
 const script = new URL('../pytorch/networks.py', import.meta.url).pathname
-
-function findTorch(): string | undefined {
-  for (const candidate of ['/usr/bin/python3', 'python3']) {
-    if (spawnSync(candidate, ['-c', 'import torch']).status === 0) return candidate
-  }
-
-  return undefined
-}
-
-const python = findTorch()
-if (!python && !ci) {
-  console.warn(
-    'Skipping the PyTorch networks: no python3 with torch (apt-get install python3-torch).'
-  )
-}
+const python = pythonWith('torch')
 
 interface Measured {
   total: number
@@ -36,7 +22,12 @@ interface Measured {
   modules: unknown[]
 }
 
-describe.skipIf(!python && !ci)('dense heads and encoder–decoders, against PyTorch', () => {
+describe.runIf(
+  requireDebianTool('python3 with torch', 'python3-torch', {
+    probe: () => python !== undefined,
+    skips: 'the PyTorch networks'
+  })
+)('dense heads and encoder–decoders, against PyTorch', () => {
   const work = mkdtempSync(join(tmpdir(), 'remark-rnn-torch-'))
   afterAll(() => rmSync(work, {recursive: true, force: true}))
   const cases: NetCase[] = [
@@ -46,7 +37,6 @@ describe.skipIf(!python && !ci)('dense heads and encoder–decoders, against PyT
   let measured: Measured[] = []
 
   it('builds 120 networks in one PyTorch process', () => {
-    expect(python, 'python3 with torch (apt-get install python3-torch)').toBeDefined()
     expect(cases.some((c) => c.projSize !== undefined && c.decoder !== null)).toBe(true)
     const input = join(work, 'cases.json')
     writeFileSync(input, JSON.stringify(cases))

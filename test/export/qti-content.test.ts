@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {create} from 'xmlbuilder2'
-import {appendHast} from '../../src/export/qti-item.js'
+import {appendHast} from '../../src/export/qti-parts.js'
 
 describe('QTI XHTML content', () => {
   it('keeps element names and text, and of the properties only a non-empty class', () => {

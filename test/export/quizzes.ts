@@ -62,3 +62,21 @@ A question with "quotes", a < b & ampersand, and braces {#like-this} = GIFT's sp
 - 36
 :::
 `
+
+/** Number questions: one quantity, two quantities, and sizes drawn. */
+export const numberLesson = `# Number questions
+
+## One quantity
+
+::rnn-quiz[How many parameters does this layer have without its output layer?]{inputs=3 units=4 ask=rnn type=number}
+
+## Two quantities
+
+:::rnn-quiz{inputs=3 units=4 ask="input recurrent" type=number}
+How many input and recurrent parameters?
+:::
+
+## Sizes drawn
+
+::rnn-quiz[How many parameters, {inputs} inputs and {units} units?]{inputs=2..8 units=3..12 cell=lstm ask=total type=number}
+`

@@ -122,15 +122,25 @@ const modelDefinition = fc.constantFrom(
   ':::rnn<id=m inputs=3 units=4>\nA defined model.\n:::'
 )
 
-/** A directive as it stands, in a block quote, or in a list item (every line prefixed). */
+/**
+ * A directive as it stands, indented, in a block quote (`> ` or `>`), or in a
+ * list item: every later line prefixed as its first, or some left bare (a
+ * lazy continuation line where it continues a paragraph, else the end of the
+ * quote or item, or content of an indented directive that is not indented).
+ */
 const placedDirective = fc
-  .tuple(directive, fc.constantFrom('', '> ', '- ', '1. '))
-  .map(([text, prefix]) => {
+  .tuple(
+    directive,
+    fc.constantFrom('', '> ', '>', '- ', '1. ', '  ', '> - ', '- > '),
+    fc.array(fc.boolean(), {maxLength: 12})
+  )
+  .map(([text, prefix, bare]) => {
     if (prefix === '') return text
-    const rest = prefix === '> ' ? '> ' : ' '.repeat(prefix.length)
+    // Later lines: quote markers stay, a list marker becomes spaces.
+    const rest = prefix.replace(/[-\d.]/g, ' ')
     return text
       .split('\n')
-      .map((line, index) => (index === 0 ? prefix : rest) + line)
+      .map((line, index) => (index === 0 ? prefix : bare[index] ? '' : rest) + line)
       .join('\n')
   })
 

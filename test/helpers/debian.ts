@@ -42,6 +42,14 @@ export function pythonImports(python: string, module: string): boolean {
   return spawnSync(python, ['-c', `import ${module}`]).status === 0
 }
 
+/** A python3 on PATH that can import `module`, Debian's first: python3-torch installs torch for it. */
+export function pythonWith(module: string): string | undefined {
+  const candidates = whereOnPath('python3').sort(
+    (a, b) => Number(b === '/usr/bin/python3') - Number(a === '/usr/bin/python3')
+  )
+  return candidates.find((candidate) => pythonImports(candidate, module))
+}
+
 const noticed = new Set<string>()
 
 /**

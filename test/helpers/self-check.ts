@@ -1,7 +1,7 @@
 import type {Locator, Page} from 'playwright-core'
 import {expect} from 'vitest'
 import {axeViolations} from './axe.js'
-import {browserAvailable, launchChromium} from './browser.js'
+import {launchChromium} from './browser.js'
 import {serveFolder} from './static-server.js'
 
 // What every page built from the example course must do with its quizzes:
@@ -139,13 +139,13 @@ export async function checkJavaScriptOff(page: Page): Promise<void> {
  * Serve a built site and answer its course pages' quizzes in Chromium: a
  * wrong and the right option, typed numbers, the keyboard only, JavaScript
  * off; axe finds nothing in the answered forms, in the light and dark scheme.
+ * Callers run it only where `browserAvailable()`.
  */
 export async function checkSiteQuizzes(
   folder: string,
   paths: readonly string[],
   folded: boolean
 ): Promise<void> {
-  if (!browserAvailable()) return
   const server = await serveFolder(folder)
   const browser = await launchChromium()
   try {

@@ -3,14 +3,16 @@ import type {AxeScope} from './axe.js'
 import {axeViolations, openAllDetails} from './axe.js'
 import {launchChromium} from './browser.js'
 import {measureDiagrams} from './diagram-layout.js'
+import {pageWidth} from './page-width.js'
 import {serveFolder} from './static-server.js'
 
 /**
  * Serve a built site and check each page in Chromium at 1280 and 375 px:
  * axe finds no violation in `scope` (a site theme's own markup, such as its
  * code highlighter's colours, is not ours to fix), solutions open and
- * closed, and every diagram's labels neither overlap nor leave the picture.
- * Callers run it only where `browserAvailable()`.
+ * closed, every diagram's labels neither overlap nor leave the picture, and
+ * at 375 px the page never scrolls sideways. Callers run it only where
+ * `browserAvailable()`.
  */
 export async function checkSitePages(
   folder: string,
@@ -30,6 +32,16 @@ export async function checkSitePages(
         await openAllDetails(page)
         if (width === 1280)
           expect(await axeViolations(page, scope), `${path}, solutions open`).toEqual([])
+        if (width === 375) {
+          // Wide tables and math scroll in their own boxes: the page itself never scrolls sideways.
+          const measured = await pageWidth(page)
+          expect(
+            measured.scrollWidth,
+            `${path} at 375 px, widened by: ${measured.outside.join('; ')}`
+          ).toBeLessThanOrEqual(375)
+          // What scrolls instead is our focusable box, not a part a keyboard cannot reach.
+          expect(measured.unreachable, `${path} at 375 px`).toEqual([])
+        }
         const diagrams = await measureDiagrams(page)
         expect(diagrams.length, path).toBeGreaterThan(0)
         for (const diagram of diagrams) {

@@ -255,3 +255,47 @@ describe('MyST data without a body', () => {
     ).toContain('32')
   })
 })
+
+describe('a broken directive in MyST', () => {
+  const plugin = rnnMystPlugin()
+  const directive = (children: MystNode[]): MystNode => ({
+    type: 'mystDirective',
+    position: at(1, 1),
+    children
+  })
+  const option = (name: string, value: string): MystNode => ({type: 'mystOption', name, value})
+  const body: MystNode[] = [{type: 'paragraph', children: [{type: 'text', value: 'Kept.'}]}]
+  /** The text of a node, inline code included. */
+  const text = (node: MystNode): string =>
+    node.value ?? (node.children ?? []).map((child) => text(child)).join('')
+
+  it.for([
+    {
+      name: 'rnn',
+      options: [option('inputs', '4'), option('unit', '5')],
+      item: 'Unknown attribute unit. Did you mean units? unknown-attribute'
+    },
+    {
+      name: 'rnn-quiz',
+      options: [option('inputs', '3'), option('units', '4'), option('ask', 'totl')],
+      item: 'unknown-'
+    }
+  ])(
+    'shows its source as code, what is wrong as a list, then the content ({$name})',
+    ({name, options, item}) => {
+      const spec = plugin.directives.find((candidate) => candidate.name === name)
+      const file = new VFile({path: `broken-${name}-${Math.random()}.md`})
+      const nodes = spec?.run({name, node: directive(options), body}, file) as MystNode[]
+      expect(nodes.map((node) => node.type)).toEqual(['code', 'list', 'paragraph', 'rnnReport'])
+      expect(nodes[0]?.class).toBe('rnn-problem')
+      const list = nodes[1] as MystNode
+      expect(list.class).toBe('rnn-problem-note')
+      const items = (list.children ?? []).map(text)
+      expect(items.length).toBeGreaterThan(0)
+      expect(items[0]).toContain(item)
+      const rule = list.children?.[0]?.children?.[0]?.children?.at(-1)
+      expect(rule).toMatchObject({type: 'inlineCode', class: 'rnn-problem-rule'})
+      expect(text(nodes[2] as MystNode)).toBe('Kept.')
+    }
+  )
+})

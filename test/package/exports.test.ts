@@ -67,6 +67,6 @@ it('documents every export in the README API section', async () => {
 
 it('ships the self-check script at remark-rnn/self-check, a file a page or a bundler loads', () => {
   const path = fileURLToPath(import.meta.resolve('remark-rnn/self-check'))
-  expect(path.endsWith('dist/browser/self-check.js')).toBe(true)
+  expect(path.endsWith('dist/self-check.js')).toBe(true)
   expect(readFileSync(path, 'utf8')).toBe(selfCheckScript())
 })

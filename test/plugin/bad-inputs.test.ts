@@ -244,6 +244,19 @@ const catalogue: Array<[name: string, input: string, messages: string[]]> = [
   ['a document of only a directive', '::rnn{inputs=4 units=5}', []],
   ['an empty document', '', []],
   [
+    'size ranges in a plain rnn directive (they are for quizzes)',
+    '::rnn{inputs=2..8 units=5,3..12 outputs=1..3 x=2}\n\n::rnn{inputs=4 units=5 proj-size=1..2 framework=pytorch cell=lstm bias=1..2}',
+    [
+      '1:46-1:47 error unknown-attribute: Unknown attribute `x`.',
+      '1:14-1:18 error not-a-number: `inputs` must be a whole number; got `2..8`. Size ranges are for quizzes: an `rnn-quiz` draws its sizes from them, one variant per page.',
+      '1:27-1:32 error not-a-number: `units` must be a whole number; got `3..12`. Size ranges are for quizzes: an `rnn-quiz` draws its sizes from them, one variant per page.',
+      '1:41-1:45 error not-a-number: `outputs` must be a whole number; got `1..3`. Size ranges are for quizzes: an `rnn-quiz` draws its sizes from them, one variant per page.',
+      // Not a size: no hint.
+      '3:72-3:76 error invalid-boolean: `bias` must be `true` or `false`, not `1..2`.',
+      '3:34-3:38 error not-a-number: `proj-size` must be a whole number; got `1..2`. Size ranges are for quizzes: an `rnn-quiz` draws its sizes from them, one variant per page.'
+    ]
+  ],
+  [
     'hostile attribute values',
     '::rnn{inputs="<script>alert(1)</script>" units=\'"><img src=x onerror=alert(1)>\'}',
     [

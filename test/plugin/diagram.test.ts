@@ -64,8 +64,12 @@ describe('diagrams in pages', () => {
     const {output} = await toPlainHtml('::rnn{inputs=3 units=4}\n', {show: ['table', 'diagram']})
     const solution = select('.rnn-solution', tree(output)) as Element
     const elements = solution.children.filter((child): child is Element => child.type === 'element')
-    expect(elements.map((child) => child.tagName)).toEqual(['div', 'table'])
+    expect(elements.map((child) => [child.tagName, child.properties.className])).toEqual([
+      ['div', ['rnn-diagram']],
+      ['div', ['rnn-scroll']]
+    ])
     expect(select('svg', elements[0]!)).toBeDefined()
+    expect(select('table', elements[1]!)).toBeDefined()
   })
 
   it('is left out of Markdown output, which stays idempotent', async () => {

@@ -45,9 +45,14 @@ describe('number questions (type=number)', () => {
     const written = leaf.replace('type=number', 'type=number answer=28')
     const wrong = await toMarkdown(written)
     expect(messageLines(wrong.file)).toMatch(
-      /^1:1-1:\d+ error wrong-key: The answer is 32, not 28: rnn = 12 \+ 20 = 32\. The key is the recurrent bias forgotten\.$/
+      /^1:\d+-1:\d+ error wrong-key: The answer is 32, not 28: rnn = 12 \+ 20 = 32\. The key is the recurrent bias forgotten\.$/
     )
     expect(wrong.file.messages[0]?.expected).toEqual(['32'])
+    // At the stated key, which the fix replaces.
+    const place = wrong.file.messages[0]?.place
+    expect(place && 'start' in place && written.slice(place.start.offset, place.end.offset)).toBe(
+      '28'
+    )
     // The directive stays as written.
     expect(wrong.output).toBe(written)
 

@@ -7,9 +7,10 @@ import {pageReader} from '../../src/cli/page-parser.js'
 // message lands on the very name or value it is about: the generator writes
 // the page and remembers where each wrong name or value stands.
 
-type Part = {
-  readonly text: string
-  readonly fault?: {rule: readonly string[]; at: 'name' | 'value'}
+/** What is wrong in an attribute: the rules its message may have, and whether its name or value is at fault. */
+interface Fault {
+  readonly rule: readonly string[]
+  readonly at: 'name' | 'value'
 }
 
 /** One attribute as written, with the offsets of its name and value inside `text`. */
@@ -84,7 +85,7 @@ const written = fc
       return {
         ...write(name, value, quotes[index] ?? '', before, after),
         fault: part,
-        gap: gaps[index]
+        gap: gaps[index] ?? ' '
       }
     })
   })

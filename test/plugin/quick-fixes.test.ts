@@ -70,6 +70,8 @@ const quizCases: ReadonlyArray<readonly [string, string, string, string]> = [
     '- 12, 20\n- 20, 12\n:::',
     'recurrent'
   ],
+  ['wrong-key', 'inputs=3 units=4 ask=total type=number answer=28', 'How many?\n:::', '32'],
+  ['invalid-choice', 'inputs=3 units=4 ask=total type=numbr', 'How many?\n:::', 'number'],
   [
     'unknown-placeholder',
     'inputs=3 units=4 ask=total answer=B',
@@ -137,6 +139,35 @@ const cases: Case[] = [
     fixed
   }))
 ]
+
+/** A directive inside a quote or a list item: its places are the source's, prefixes and all. */
+const contexts: ReadonlyArray<readonly [string, (text: string) => string]> = [
+  ['in a quote', (text) => text.replace(/^(?=.)/gm, '> ')],
+  ['in a list item', (text) => text.replace(/^(?=.)/gm, '  ').replace(/^ {2}/, '- ')]
+]
+
+cases.push(
+  ...contexts.flatMap(([where, wrap]) =>
+    [blockSyntaxes[1], blockSyntaxes[2]].flatMap((syntax) => {
+      const [name, write] = syntax as Syntax
+      return [
+        ['unknown-attribute', 'inputs=4 unit=5', 'units'],
+        ['invalid-choice', 'inputs=4 units=5 cell="lstmm"', 'lstm']
+      ].map(([rule, attributes, fixed]) => ({
+        title: `${name} ${where} ${attributes}`,
+        source: page(wrap(write(attributes as string))),
+        rule: rule as string,
+        fixed: fixed as string
+      }))
+    })
+  ),
+  ...contexts.map(([where, wrap]) => ({
+    title: `inline ${where}`,
+    source: page(wrap('In prose, with a line break:\n:rnn[total=33]{inputs=3 units=4} here.\n')),
+    rule: 'wrong-number',
+    fixed: '32'
+  }))
+)
 
 describe('quick fixes: replacing the place with expected[0] fixes exactly that problem', () => {
   for (const mdx of [false, true]) {

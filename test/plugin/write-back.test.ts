@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {toMarkdownWithGfmMath} from '../helpers/pipelines.js'
+import {toMarkdownWithGfmMath, toPlainHtml} from '../helpers/pipelines.js'
 
 /** Rule ids with the text of the line each message points at, as a sorted list. */
 function problems(
@@ -55,6 +55,17 @@ describe('writing broken directives back', () => {
     // short-form container whose content is one blank line in a quote.
     ['an unclosed container in a list item, then blank lines', '- :::rnn{}\n  \n\n# A heading'],
     ['an empty short-form container in a quote', '> :::rnn<>\n> \n\n:::rnn{}\n'],
+    // Found by the property once its pages had indented directives, `>` without a space
+    // and lazy lines: a block quote inside a broken container kept its `>`.
+    [
+      'an indented unclosed container that swallows a block quote',
+      '  :::rnn{}\n  \n\n> - :::rnn{}\n>   \n>   :::'
+    ],
+    ['a quote inside a broken container in a quote without spaces', '>:::rnn{}\n>> Quoted.\n>:::'],
+    [
+      'a broken container in a list item, a lazy line after it',
+      '- :::rnn{inputs=4 unit=5}\n  Listed.\nlazy text\n  > quoted\n  :::'
+    ],
     [
       'a model defined twice, then used',
       '::rnn{id=m inputs=4 units=5 outputs=3}\n\n::rnn{id=m inputs=4 units=5 outputs=3}\n\nInline :rnn[]{model="m"} in prose.'
@@ -72,7 +83,9 @@ describe('writing broken directives back', () => {
       const lines = source
         .split('\n')
         .filter((line) => /rnn/.test(line) && !/inputs=2 units=3\}, \*kept/.test(line))
-      for (const line of lines) expect(output).toContain(line.replace(/^[>-] /, ''))
+      // Less the outer block's prefix, which the serialiser writes its own way.
+      for (const line of lines)
+        expect(output).toContain(line.replace(/^ {0,3}(?:>|[-*]|\d\.)? ?/, ''))
     })
   }
 
@@ -104,5 +117,15 @@ describe('writing broken directives back', () => {
     expect(output).toContain(':rnn[total=60]{model=big}')
     // The valid directive that nothing depends on is still expanded.
     expect(output).not.toContain('::rnn{inputs=1 units=1}')
+  })
+
+  it('with solutions hidden, keeps a model for Markdown but leaves no empty div.rnn in HTML', async () => {
+    const page = '::rnn{id=m inputs=4 units=5}\n\n::rnn{model=m outputs=x}\n\nText.'
+    const {output: html} = await toPlainHtml(page, {solutions: 'hide'})
+    expect(html).not.toContain('class="rnn"')
+    expect(html).toContain('<div class="rnn-problem"')
+    expect(html).toContain('<p>Text.</p>')
+    const {output: markdown} = await toMarkdownWithGfmMath(page, {solutions: 'hide'})
+    expect(markdown).toBe(`${page}\n`)
   })
 })

@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {countParameters, frameworkLayers} from '../../src/index.js'
 import {kerasCode, pytorchCode} from '../../src/render/index.js'
-import {pythonImports, requireDebianTool, whereOnPath} from '../helpers/debian.js'
+import {pythonWith, requireDebianTool} from '../helpers/debian.js'
 import {randomNetworks} from '../helpers/random-networks.js'
 import {randomNewNetworks} from '../helpers/random-new-networks.js'
 
@@ -17,14 +17,6 @@ import {randomNewNetworks} from '../helpers/random-new-networks.js'
 // argument names Keras 3 has.
 
 const here = new URL('.', import.meta.url).pathname
-
-/** A python3 on PATH that can import `module`, Debian's first: python3-torch installs torch for it. */
-function findPython(module: string): string | undefined {
-  const candidates = whereOnPath('python3').sort(
-    (a, b) => Number(b === '/usr/bin/python3') - Number(a === '/usr/bin/python3')
-  )
-  return candidates.find((candidate) => pythonImports(candidate, module))
-}
 
 /** What `named_parameters()` must list: every module's tensors under its path, in the modules' order. */
 function namedParameters(layers: ReturnType<typeof frameworkLayers>): Array<[string, number[]]> {
@@ -58,7 +50,7 @@ function runSnippets(
 const work = mkdtempSync(join(tmpdir(), 'remark-rnn-snippets-'))
 afterAll(() => rmSync(work, {recursive: true, force: true}))
 
-const torchPython = findPython('torch')
+const torchPython = pythonWith('torch')
 
 describe.runIf(
   requireDebianTool('python3 with torch', 'python3-torch', {
@@ -243,7 +235,7 @@ const kerasPositional: Readonly<Record<string, number>> = {
   'keras.Input': 0
 }
 
-const python = findPython('sys')
+const python = pythonWith('sys')
 describe.runIf(
   requireDebianTool('python3', 'python3', {
     probe: () => python !== undefined,

@@ -191,6 +191,9 @@ describe.runIf(siteInstalled('jupyter-book'))(
       expect(source?.value).toBe(
         '{rnn-quiz}\n:id: three-four\n:inputs: 3\n:units: 4\n:ask: input recurrent\n:answer: D\n:show: table'
       )
+      // Then what is wrong, on the page.
+      const notes = nodesOf(page, 'list').filter((node) => node.class === 'rnn-problem-note')
+      expect(notes.map(textOf).join('\n')).toContain('Answer B, not D:')
       expect(nodesOf(page, 'paragraph').map(textOf)).toContain(
         'A recurrent layer reads three input features and has four units. Leaving any\noutput layer aside, how many input parameters and how many recurrent\nparameters does it have?'
       )
@@ -323,9 +326,9 @@ describe.runIf(siteInstalled('jupyter-book'))(
       const tree = german.page('index')
       const details = nodesOf(tree, 'details')
       expect(details.map((node) => textOf(node.children![0]!))).toEqual([
-        'Lösungsweg: 73 Parameter',
-        'Lösungsweg: 1 538 Parameter',
-        'Antwort anzeigen'
+        'Lösungsweg: einfaches RNN, 4 Eingaben, 5 Einheiten, 3 Ausgaben',
+        'Lösungsweg: bidirektional einfaches RNN, 8 Eingaben, 16 und 8 Einheiten, 2 Ausgaben',
+        'Antwort anzeigen: einfaches RNN, 3 Eingaben, 4 Einheiten'
       ])
       // PyTorch's two bias vectors, German headers with one overridden, the separator, show=table,derivation by default.
       const [seed, stack] = nodesOf(tree, 'table')

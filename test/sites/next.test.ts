@@ -31,12 +31,12 @@ describe.runIf(siteInstalled('next'))('Next.js site (examples/next)', () => {
   )
 
   it.for(bundlers)(
-    'fails the $name build on a wrong answer key (strict mode), saying why and where',
+    'fails the $name build on a wrong answer key (strict mode), saying why and at which line',
     {timeout: 180_000},
     ({script}) => {
       const {status, output} = buildSite('next', {RNN_WRONG_KEYS: '1'}, script)
       expect(status).not.toBe(0)
-      expect(output).toContain('wrong-keys/page.md:6:1-14:4')
+      expect(output).toMatch(/wrong-keys\/page\.md:6:\d+-6:\d+: /)
       expect(output).toContain('Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 + 4 = 20.')
     }
   )

@@ -8,12 +8,7 @@ export interface RecurrentRun {
   readonly layers: number
 }
 
-/** Split the encoder's (or only) stack into runs of equal widths: `64,64,32` → `[64 × 2, 32 × 1]`. */
-export function recurrentRuns(description: NetworkDescription): RecurrentRun[] {
-  return runsOf(description.units)
-}
-
-/** Split any stack's widths into runs of equal widths. */
+/** Split a stack's widths into runs of equal widths: `64,64,32` → `[64 × 2, 32 × 1]`. */
 export function runsOf(widths: readonly number[]): RecurrentRun[] {
   const runs: RecurrentRun[] = []
   for (const [index, units] of widths.entries()) {

@@ -42,13 +42,31 @@ export function recogniseMistakes(
   ask: readonly string[],
   values: readonly number[]
 ): MistakeKind[] {
-  return matching(mistakenAnswers(breakdown, ask), values)
+  return matching(mistakenAnswers(breakdown, ask), answerValues(breakdown, ask), values)
 }
 
-function matching(answers: readonly MistakenAnswer[], values: readonly number[]): MistakeKind[] {
-  return answers
+/** The same numbers in another order: `110, 50, 22` for `50, 110, 22`, a reversal or any other swap. */
+function reordered(values: readonly number[], right: readonly number[]): boolean {
+  if (values.length !== right.length || sameValues(values, right)) return false
+  const sorted = (list: readonly number[]) => [...list].sort((a, b) => a - b)
+  return sameValues(sorted(values), sorted(right))
+}
+
+/**
+ * The mistakes behind `values`: the listed answers that give them, and any
+ * order of the right numbers but their own (the listed answers hold only the
+ * reversal, which generated options use; recognition takes every order).
+ */
+function matching(
+  answers: readonly MistakenAnswer[],
+  right: readonly number[],
+  values: readonly number[]
+): MistakeKind[] {
+  const listed = answers
     .filter((answer) => sameValues(answer.values, values))
     .map((answer) => answer.mistake)
+  if (!reordered(values, right) || listed.includes('order-swapped')) return listed
+  return ['order-swapped', ...listed]
 }
 
 /** Judge every option of a question against the counting core. */
@@ -62,7 +80,7 @@ export function judgeOptions(
   return options.map((values) =>
     sameValues(values, right)
       ? {values, correct: true, mistakes: []}
-      : {values, correct: false, mistakes: matching(answers, values)}
+      : {values, correct: false, mistakes: matching(answers, right, values)}
   )
 }
 

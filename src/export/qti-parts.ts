@@ -1,0 +1,65 @@
+import type {ElementContent} from 'hast'
+import {create} from 'xmlbuilder2'
+import type {XmlElement} from './xml-element.js'
+
+export const qtiNamespace = 'http://www.imsglobal.org/xsd/imsqti_v2p1'
+const qtiSchema = 'http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd'
+
+/** HTML elements as QTI XHTML content: element names kept, only `class` among the properties. */
+export function appendHast(parent: XmlElement, nodes: readonly ElementContent[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') parent.txt(node.value)
+    else if (node.type === 'element') {
+      const className = node.properties.className
+      const attributes =
+        Array.isArray(className) && className.length > 0 ? {class: className.join(' ')} : {}
+      appendHast(parent.ele(node.tagName, attributes), node.children)
+    }
+  }
+}
+
+/** The item's root, with the QTI 2.1 namespace and schema location. */
+export function itemRoot(identifier: string, title: string): XmlElement {
+  return create({version: '1.0', encoding: 'UTF-8'}).ele(qtiNamespace, 'assessmentItem', {
+    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+    'xsi:schemaLocation': `${qtiNamespace} ${qtiSchema}`,
+    identifier,
+    title,
+    adaptive: 'false',
+    timeDependent: 'false'
+  })
+}
+
+/** SCORE (0 until set) and FEEDBACK, the identifiers of the modal feedback to show. */
+export function declareOutcomes(item: XmlElement): void {
+  item
+    .ele('outcomeDeclaration', {identifier: 'SCORE', cardinality: 'single', baseType: 'float'})
+    .ele('defaultValue')
+    .ele('value')
+    .txt('0')
+  item.ele('outcomeDeclaration', {
+    identifier: 'FEEDBACK',
+    cardinality: 'multiple',
+    baseType: 'identifier'
+  })
+}
+
+/** `SCORE = value` inside a response rule. */
+export function setScore(rule: XmlElement, value: '0' | '1'): void {
+  rule
+    .ele('setOutcomeValue', {identifier: 'SCORE'})
+    .ele('baseValue', {baseType: 'float'})
+    .txt(value)
+}
+
+/** A modal feedback shown when FEEDBACK holds `identifier`. */
+export function modalFeedback(
+  item: XmlElement,
+  identifier: string,
+  content: readonly ElementContent[]
+): void {
+  appendHast(
+    item.ele('modalFeedback', {outcomeIdentifier: 'FEEDBACK', identifier, showHide: 'show'}),
+    content
+  )
+}

@@ -1,0 +1,53 @@
+import type {Breakdown} from '../core/index.js'
+import type {NumberFormat} from './number-format.js'
+import {formatCount} from './number-format.js'
+import {counted, listed} from './quiz-question.js'
+import type {SolutionStrings} from './strings.js'
+import {fillTemplate} from './strings.js'
+
+/**
+ * The dense layers' sizes, first to last, none for a network without them.
+ * Read through a list so a single size and a list of sizes read the same.
+ */
+function denseSizes(outputs: readonly number[]): number[] {
+  return ([] as number[]).concat(outputs).filter((size) => size > 0)
+}
+
+/**
+ * The network a fold holds, in words and without any count, so two folds in
+ * a row say which network each is: `LSTM, 4 inputs, 5 units, 3 outputs`;
+ * `bidirectional GRU, 3 inputs, 8 and 4 units`; `simple RNN, 4 inputs,
+ * 5 units, dense layers of 64 and 1 nodes`.
+ */
+export function foldNetwork(breakdown: Breakdown, strings: SolutionStrings): string {
+  const {description: d} = breakdown
+  const single = (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell]
+  // An encoder–decoder says so; inputs and units are the encoder's, the dense layers the decoder's.
+  const cell = d.decoder ? fillTemplate(strings.foldEncoderDecoder, {cell: single}) : single
+  const units =
+    d.units.length > 1
+      ? fillTemplate(strings.quizLayers.other, {count: listed(d.units.map(String), strings.and)})
+      : counted(d.units[0] ?? 0, strings.quizLayers)
+  const dense = denseSizes(d.outputs)
+  const outputs =
+    dense.length > 1
+      ? [fillTemplate(strings.foldOutputs.layers, {sizes: listed(dense.map(String), strings.and)})]
+      : dense.map((size) => counted(size, strings.foldOutputs))
+  return [cell, counted(d.inputs, strings.quizInputs), units, ...outputs].join(', ')
+}
+
+/**
+ * The title of a folded solution or quiz answer: the template's `{network}`
+ * filled. The built-in titles hold no count; `{total}` is still filled for
+ * an author whose own title asks for it.
+ */
+export function foldTitle(
+  template: string,
+  breakdown: Breakdown,
+  settings: {readonly strings: SolutionStrings; readonly format: NumberFormat}
+): string {
+  return fillTemplate(template, {
+    network: foldNetwork(breakdown, settings.strings),
+    total: formatCount(breakdown.total, settings.format)
+  })
+}
