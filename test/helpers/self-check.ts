@@ -136,24 +136,23 @@ export async function checkJavaScriptOff(page: Page): Promise<void> {
 }
 
 /**
- * Serve a built site and answer its course pages' quizzes in Chromium: a
- * wrong and the right option, typed numbers, the keyboard only, JavaScript
- * off; axe finds nothing in the answered forms, in the light and dark scheme.
- * Callers run it only where `browserAvailable()`.
+ * Answer a served site's course pages' quizzes in Chromium: a wrong and the
+ * right option, typed numbers, the keyboard only, JavaScript off; axe finds
+ * nothing in the answered forms, in the light and dark scheme. Callers run
+ * it only where `browserAvailable()`.
  */
-export async function checkSiteQuizzes(
-  folder: string,
+export async function checkQuizzesAt(
+  url: string,
   paths: readonly string[],
   folded: boolean
 ): Promise<void> {
-  const server = await serveFolder(folder)
   const browser = await launchChromium()
   try {
     for (const path of paths) {
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({colorScheme})
         const page = await context.newPage()
-        await page.goto(server.url + path)
+        await page.goto(url + path)
         await page.waitForFunction(() =>
           document.documentElement.hasAttribute('data-rnn-self-check')
         )
@@ -173,12 +172,25 @@ export async function checkSiteQuizzes(
 
       const off = await browser.newContext({javaScriptEnabled: false})
       const page = await off.newPage()
-      await page.goto(server.url + path)
+      await page.goto(url + path)
       await checkJavaScriptOff(page)
       await off.close()
     }
   } finally {
     await browser.close()
+  }
+}
+
+/** Serve a built site's folder (static files) and answer its quizzes: `checkQuizzesAt`. */
+export async function checkSiteQuizzes(
+  folder: string,
+  paths: readonly string[],
+  folded: boolean
+): Promise<void> {
+  const server = await serveFolder(folder)
+  try {
+    await checkQuizzesAt(server.url, paths, folded)
+  } finally {
     await server.close()
   }
 }

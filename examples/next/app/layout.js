@@ -1,4 +1,5 @@
 import 'katex/dist/katex.min.css'
+import SelfCheck from './self-check.js'
 
 export const metadata = {title: 'remark-rnn example course'}
 
@@ -7,6 +8,7 @@ export default function Layout({children}) {
     <html lang="en">
       <body>
         <main>{children}</main>
+        <SelfCheck />
       </body>
     </html>
   )
