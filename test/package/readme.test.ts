@@ -253,4 +253,16 @@ describe('the Next.js example is examples/next', () => {
     expect(site('app/layout.js')).toContain(stylesheet)
     expect(readFileSync(join(repository, 'README.md'), 'utf8')).toContain(`\`${stylesheet}\``)
   })
+
+  it("has the site's client component that loads the self-check script, and the layout that renders it", () => {
+    expect(example.scripts[2]?.startsWith('// app/self-check.js\n')).toBe(true)
+    expect(lines(example.scripts[2] ?? '')).toEqual(lines(site('app/self-check.js')))
+    expect(example.scripts[3]?.startsWith('// app/layout.js\n')).toBe(true)
+    const readme = lines(example.scripts[3] ?? '')
+    // The site's layout is the README's, plus the page title.
+    expect(lines(site('app/layout.js')).filter((line) => !readme.includes(line))).toEqual([
+      "export const metadata = {title: 'remark-rnn example course'}"
+    ])
+    expect(lines(site('app/layout.js')).filter((line) => readme.includes(line))).toEqual(readme)
+  })
 })
