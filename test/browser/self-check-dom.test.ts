@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+// The self-check script against the form the plugin writes, in a DOM
+// implementation (happy-dom), so it runs with every `npm test` and its
+// coverage counts; test/browser/self-check.test.ts runs the same script in
+// Chromium with a keyboard, a screen reader's tree and axe.
+import {beforeAll, describe, expect, it} from 'vitest'
+import {toPlainHtml} from '../helpers/pipelines.js'
+
+const page = `
+:::rnn-quiz{inputs=3 units=4 ask="input, recurrent" answer=B}
+How many input and recurrent parameters?
+
+- 12, 16
+- 12, 20
+- 20, 16
+- 20, 12
+:::
+
+:::rnn-quiz{inputs=2 units=3 cell=lstm ask=rnn type=number}
+How many parameters has the LSTM layer?
+:::
+`
+
+function forms(): {choice: HTMLFormElement; number: HTMLFormElement} {
+  const choice = document.querySelector<HTMLFormElement>('form[data-rnn-quiz="choice"]')
+  const number = document.querySelector<HTMLFormElement>('form[data-rnn-quiz="number"]')
+  if (!choice || !number) throw new Error('the page has no quiz forms')
+  return {choice, number}
+}
+
+function check(form: HTMLFormElement): string {
+  form.dispatchEvent(new Event('submit', {bubbles: true, cancelable: true}))
+  return form.querySelector('.rnn-quiz-status')?.textContent ?? ''
+}
+
+function type(form: HTMLFormElement, value: string): void {
+  const field = form.querySelector<HTMLInputElement>('input.rnn-quiz-number')
+  if (!field) throw new Error('no number field')
+  field.value = value
+  field.dispatchEvent(new Event('input', {bubbles: true}))
+}
+
+beforeAll(async () => {
+  const {output, file} = await toPlainHtml(page)
+  expect(file.messages).toEqual([])
+  document.body.innerHTML = output
+  await import('../../src/browser/self-check.js')
+})
+
+describe('the self-check script in a DOM', () => {
+  it('marks the page as enhanced', () => {
+    expect(document.documentElement.hasAttribute('data-rnn-self-check')).toBe(true)
+  })
+
+  it('asks for a choice, names the mistake of a wrong one and confirms the right one', () => {
+    const {choice} = forms()
+    const status = choice.querySelector('.rnn-quiz-status')
+    expect(check(choice)).toMatch(/choose|wähle|pick/i)
+    const radios = choice.querySelectorAll<HTMLInputElement>('input.rnn-quiz-radio')
+    expect(radios).toHaveLength(4)
+    radios[3]?.click()
+    expect(status?.textContent).toBe('')
+    expect(check(choice)).toBe('Not this one: the right numbers in the wrong order.')
+    expect(status?.hasAttribute('data-rnn-right')).toBe(false)
+    radios[1]?.click()
+    expect(check(choice)).toBe('Right: input = 3 · 4 = 12; recurrent = 4 · 4 + 4 = 20.')
+    expect(status?.hasAttribute('data-rnn-right')).toBe(true)
+  })
+
+  it('reads a typed number: nothing, a decimal, a mistake, another number, the key', () => {
+    const {number} = forms()
+    expect(check(number)).not.toBe('')
+    type(number, '7.2')
+    expect(check(number)).toMatch(/whole number/)
+    type(number, '60')
+    expect(check(number)).toBe('60: the recurrent bias forgotten.')
+    type(number, '1,000')
+    const hint = check(number)
+    expect(hint).not.toMatch(/72/)
+    expect(hint).not.toBe('')
+    type(number, '72')
+    expect(check(number)).toMatch(/^Right/)
+  })
+
+  it('leaves a form that is not a quiz alone', () => {
+    const other = document.createElement('form')
+    document.body.append(other)
+    const event = new Event('submit', {bubbles: true, cancelable: true})
+    other.dispatchEvent(event)
+    expect(event.defaultPrevented).toBe(false)
+  })
+})
