@@ -2,6 +2,7 @@ import type {DescriptionValue, Merge} from './description.js'
 import {merges} from './description.js'
 import type {Reading} from './read-value.js'
 import {readChoice} from './read-value.js'
+import {didYouMean} from './suggest.js'
 
 /**
  * Read `merge`. A word that is no typo of a mode (`max`) still gets a
@@ -15,7 +16,7 @@ export function readMerge(raw: DescriptionValue): Reading<Merge> {
     ok: false,
     problem: {
       ...reading.problem,
-      message: `${reading.problem.message} Keras's \`Bidirectional\` joins the two directions only by these; did you mean \`concat\` (the default)?`,
+      message: `${reading.problem.message} Keras's \`Bidirectional\` joins the two directions only by these.${didYouMean('concat', (mode) => `\`${mode}\` (the default)`)}`,
       suggestion: 'concat'
     }
   }

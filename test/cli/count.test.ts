@@ -345,7 +345,7 @@ describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
   it.each([
     [['--outputs=64,,1'], '--outputs has an empty entry'],
     [['--outputs=0,3'], 'write --outputs=0 alone for no dense layer'],
-    [['--bidirectional', '--merge=max'], 'did you mean `concat`'],
+    [['--bidirectional', '--merge=max'], 'Did you mean `concat`'],
     [['--merge=sum'], 'add --bidirectional or drop --merge'],
     [['--decoder-units=5'], 'needs --decoder-inputs too'],
     [['--decoder-inputs=3', '--decoder-units=6'], "encoder layer 1's final state, which is 5 wide"]
