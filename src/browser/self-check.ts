@@ -16,7 +16,11 @@ function chosenFeedback(form: HTMLFormElement): Element | null {
     )
     if (typed.kind === 'nothing') return line('[data-rnn-nothing]')
     if (typed.kind === 'whole') return line('[data-rnn-whole]')
-    return line(`[data-rnn-values="${typed.key}"]`) ?? line('[data-rnn-hint]')
+    return (
+      line(`[data-rnn-values="${typed.key}"]`) ??
+      line(`[data-rnn-order="${typed.sorted}"]`) ??
+      line('[data-rnn-hint]')
+    )
   }
 
   const radio = form.querySelector('input.rnn-quiz-radio:checked')

@@ -2,7 +2,7 @@ import type {Breakdown, GroupName, MistakenValues, OptionVerdict} from '../core/
 import {answerValues, explainQuantity, groupNames} from '../core/index.js'
 import type {NumberFormat} from './number-format.js'
 import {formatValues, wrongOptionReason} from './quiz.js'
-import type {Feedback, NumberEntry, NumberFeedback} from './quiz-form.js'
+import type {Feedback, NumberEntry, NumberFeedback, NumberFeedbackLines} from './quiz-form.js'
 import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
 import {termLabel} from './term-label.js'
@@ -43,7 +43,7 @@ export function numberFeedback(
   mistakes: readonly MistakenValues[],
   strings: SolutionStrings,
   format: NumberFormat
-): {known: NumberFeedback[]; hint: string; whole: string} {
+): NumberFeedbackLines {
   const right: NumberFeedback = {
     ...rightFeedback(breakdown, ask, strings),
     values: answerValues(breakdown, ask)
@@ -58,7 +58,22 @@ export function numberFeedback(
       })
     })
   )
-  return {known: [right, ...wrong], hint: strings.quizNumberHint, whole: strings.quizNumberWhole}
+  // Any other order of the right numbers (the script compares them sorted).
+  const sorted = [...right.values].sort((a, b) => a - b)
+  const order: NumberFeedback | undefined =
+    new Set(sorted).size > 1
+      ? {
+          right: false,
+          values: sorted,
+          text: fillTemplate(strings.quizWrong, {mistake: strings.mistakes['order-swapped']})
+        }
+      : undefined
+  return {
+    known: [right, ...wrong],
+    order,
+    hint: strings.quizNumberHint,
+    whole: strings.quizNumberWhole
+  }
 }
 
 /** Each entry field's label: the asked group's name (`Recurrent parameters`) or the term's (`Recurrent bias`). */

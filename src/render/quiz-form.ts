@@ -180,6 +180,19 @@ export interface NumberEntry {
 }
 
 /**
+ * What a number question's form can say: the right numbers and each typical
+ * mistake's, the right numbers in any other order (`order`, the right values
+ * sorted, where two of them differ), a hint for anything else, a request for
+ * a whole number.
+ */
+export interface NumberFeedbackLines {
+  readonly known: readonly NumberFeedback[]
+  readonly order?: NumberFeedback | undefined
+  readonly hint: string
+  readonly whole: string
+}
+
+/**
  * A number question as a form: the question as the legend, one text field
  * per asked quantity, and the feedback the script picks from on Check (the
  * right numbers, each typical mistake's, a hint for any other, a request for
@@ -188,9 +201,7 @@ export interface NumberEntry {
 export function numberQuizForm(
   question: readonly BlockContent[],
   entries: readonly NumberEntry[],
-  feedback:
-    | {readonly known: readonly NumberFeedback[]; readonly hint: string; readonly whole: string}
-    | undefined,
+  feedback: NumberFeedbackLines | undefined,
   settings: FormSettings
 ): RnnBlock {
   const {id} = settings.placement
@@ -227,6 +238,14 @@ export function numberQuizForm(
         ...feedback.known.map((line) =>
           feedbackBlock(line, {dataRnnValues: line.values.join(' '), hidden: true})
         ),
+        ...(feedback.order
+          ? [
+              feedbackBlock(feedback.order, {
+                dataRnnOrder: feedback.order.values.join(' '),
+                hidden: true
+              })
+            ]
+          : []),
         feedbackBlock({right: false, text: feedback.hint}, {dataRnnHint: true, hidden: true}),
         feedbackBlock({right: false, text: feedback.whole}, {dataRnnWhole: true, hidden: true})
       ]

@@ -19,6 +19,10 @@ How many input and recurrent parameters?
 :::rnn-quiz{inputs=2 units=3 cell=lstm ask=rnn type=number}
 How many parameters has the LSTM layer?
 :::
+
+:::rnn-quiz{inputs=3 units=4 outputs=2 ask="input, recurrent, output" type=number}
+How many input, recurrent and output parameters?
+:::
 `
 
 function forms(): {choice: HTMLFormElement; number: HTMLFormElement} {
@@ -33,11 +37,14 @@ function check(form: HTMLFormElement): string {
   return form.querySelector('.rnn-quiz-status')?.textContent ?? ''
 }
 
-function type(form: HTMLFormElement, value: string): void {
-  const field = form.querySelector<HTMLInputElement>('input.rnn-quiz-number')
-  if (!field) throw new Error('no number field')
-  field.value = value
-  field.dispatchEvent(new Event('input', {bubbles: true}))
+function type(form: HTMLFormElement, ...values: string[]): void {
+  const fields = form.querySelectorAll<HTMLInputElement>('input.rnn-quiz-number')
+  if (fields.length !== values.length) throw new Error(`not ${values.length} number fields`)
+  values.forEach((value, index) => {
+    const field = fields[index] as HTMLInputElement
+    field.value = value
+    field.dispatchEvent(new Event('input', {bubbles: true}))
+  })
 }
 
 beforeAll(async () => {
@@ -80,6 +87,24 @@ describe('the self-check script in a DOM', () => {
     expect(hint).not.toBe('')
     type(number, '72')
     expect(check(number)).toMatch(/^Right/)
+  })
+
+  it('names the right numbers in any order, not only reversed', () => {
+    const three = document.querySelectorAll<HTMLFormElement>('form[data-rnn-quiz="number"]')[1]
+    if (!three) throw new Error('no second number question')
+    // input 12, recurrent 20, output 10.
+    type(three, '10', '20', '12')
+    expect(check(three)).toBe('10, 20, 12: the right numbers in the wrong order.')
+    type(three, '20', '12', '10')
+    expect(check(three)).toBe('Not this one: the right numbers in the wrong order.')
+    type(three, '12', '10', '20')
+    expect(check(three)).toBe('Not this one: the right numbers in the wrong order.')
+    type(three, '12', '20', '11')
+    expect(check(three)).toMatch(/^Not the count\. /)
+    type(three, '12', '20', '10')
+    expect(check(three)).toMatch(
+      /^Right: input = 3 · 4 = 12; recurrent = 4 · 4 \+ 4 = 20; output = /
+    )
   })
 
   it('leaves a form that is not a quiz alone', () => {

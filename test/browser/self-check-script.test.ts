@@ -27,14 +27,25 @@ describe('the self-check script', () => {
   })
 
   it('reads typed numbers as the plugin reads numbers stated in prose', () => {
-    expect(readTypedAnswer(['72'], ',')).toEqual({kind: 'numbers', key: '72'})
-    expect(readTypedAnswer([' 1,234 '], ',')).toEqual({kind: 'numbers', key: '1234'})
+    expect(readTypedAnswer(['72'], ',')).toEqual({kind: 'numbers', key: '72', sorted: '72'})
+    expect(readTypedAnswer([' 1,234 '], ',')).toEqual({
+      kind: 'numbers',
+      key: '1234',
+      sorted: '1234'
+    })
     expect(readTypedAnswer(['1 234', '1\u202f234'], ',')).toEqual({
       kind: 'numbers',
-      key: '1234 1234'
+      key: '1234 1234',
+      sorted: '1234 1234'
+    })
+    // The sorted key finds the right numbers in any order, compared as numbers.
+    expect(readTypedAnswer(['20', '100', '9'], ',')).toEqual({
+      kind: 'numbers',
+      key: '20 100 9',
+      sorted: '9 20 100'
     })
     // German pages group with a dot.
-    expect(readTypedAnswer(['1.234'], '.')).toEqual({kind: 'numbers', key: '1234'})
+    expect(readTypedAnswer(['1.234'], '.')).toEqual({kind: 'numbers', key: '1234', sorted: '1234'})
     for (const typed of ['7.2', '6,8', 'seventy-two', '-3', '1e3', '12 34'])
       expect(readTypedAnswer([typed], ','), typed).toEqual({kind: 'whole'})
     expect(readTypedAnswer(['', '  '], ',')).toEqual({kind: 'nothing'})
