@@ -14,7 +14,12 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {katexStylesheetModule, katexStylesheetSpecifier} from './katex-stylesheet.js'
-import {selfCheckModule, selfCheckScript, selfCheckSpecifier} from './self-check-script.js'
+import {
+  selfCheckModule,
+  selfCheckScript,
+  selfCheckSpecifier,
+  selfCheckWidget
+} from './self-check-script.js'
 import {thirdPartyNotices} from './third-party-notices.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -147,6 +152,8 @@ for (const name of moduleFiles) renameSync(`${root}dist/${name}.js`, `${root}dis
 // 3. The self-check script a page loads (`remark-rnn/self-check`): one
 // minified file for the browser, importing nothing.
 writeFileSync(root + 'dist/self-check.js', selfCheckScript())
+// And the same as the widget MyST's themes load for each quiz (see src/myst/hast-to-html.ts).
+writeFileSync(root + 'dist/self-check-widget.mjs', selfCheckWidget())
 
 // 4. The CLI bundle.
 /** The KaTeX stylesheet, fonts inlined, built in from the katex that renders the math. */

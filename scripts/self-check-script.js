@@ -8,12 +8,21 @@ export const selfCheckSpecifier = 'remark-rnn:self-check'
 
 /** The script as one minified IIFE for `<script>` or a bundler's side-effect import. */
 export function selfCheckScript() {
+  return browserBuild('src/browser/self-check.ts', 'iife')
+}
+
+/** The widget MyST's themes load for each quiz (dist/self-check-widget.mjs): a minified module whose default export is an anywidget. */
+export function selfCheckWidget() {
+  return browserBuild('src/browser/self-check-widget.ts', 'esm')
+}
+
+function browserBuild(entry, format) {
   const result = buildSync({
     absWorkingDir: new URL('..', import.meta.url).pathname,
-    entryPoints: ['src/browser/self-check.ts'],
+    entryPoints: [entry],
     bundle: true,
     minify: true,
-    format: 'iife',
+    format,
     platform: 'browser',
     target: ['es2020', 'chrome90', 'firefox90', 'safari15'],
     legalComments: 'none',

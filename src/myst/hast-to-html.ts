@@ -1,47 +1,86 @@
+import {dirname, join, relative} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import type {Nodes} from 'hast'
+import type {Nodes as MdastNodes} from 'mdast'
 import type {VFile} from 'vfile'
+import type {RnnWidget} from './self-check-widget.js'
 import type {MystNode} from './types.js'
 
 type ToHtml = (tree: Nodes) => string
+type ToHast = (tree: MdastNodes) => Nodes
 
 /**
- * hast-util-to-html, an optional peer dependency: only HTML-only parts (the
- * diagram) need it, so a book without them installs nothing more.
+ * An optional peer dependency: only HTML-only parts (a diagram, a quiz's
+ * self-check) need them, so a book without them installs nothing more.
  */
-async function loadToHtml(): Promise<ToHtml | undefined> {
+async function optionalPeer<T>(load: () => Promise<T>): Promise<T | undefined> {
   try {
-    const module = (await import('hast-util-to-html')) as {toHtml: ToHtml}
-    return module.toHtml
+    return await load()
   } catch {
     return undefined
   }
 }
 
+/** Beside this file in dist/: the module MyST's theme loads for each quiz. */
+function widgetModule(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), 'self-check-widget.mjs')
+}
+
+/** The `anywidget` node of a quiz's self-check: the answer sheet's HTML for the widget module, which mystmd copies into the site. */
+function widgetNode(html: string, file: VFile, index: number): MystNode {
+  return {
+    type: 'anywidget',
+    // mystmd resolves a relative module path from the page's folder.
+    esm: relative(dirname(file.path || '.'), widgetModule()),
+    model: {html},
+    class: 'rnn-quiz-widget',
+    id: `rnn-quiz-widget-${index}`
+  }
+}
+
 /**
  * Write the HTML-only parts `toMyst` kept as hast (`rnnHast`) as MyST `html`
- * nodes; without hast-util-to-html, leave them out and say what to install.
+ * nodes, and each quiz's answer sheet (`rnnWidget`) as an `anywidget` node;
+ * without hast-util-to-html (and mdast-util-to-hast for the widget), leave
+ * them out and say what to install.
  */
 export async function writeHtmlParts(tree: MystNode, file: VFile): Promise<void> {
   const parents: MystNode[] = []
   const walk = (node: MystNode) => {
-    if (node.children?.some((child) => child.type === 'rnnHast')) parents.push(node)
+    if (node.children?.some((child) => child.type === 'rnnHast' || child.type === 'rnnWidget'))
+      parents.push(node)
     for (const child of node.children ?? []) walk(child)
   }
 
   walk(tree)
   if (parents.length === 0) return
-  const toHtml = await loadToHtml()
+  const toHtml: ToHtml | undefined = (await optionalPeer(() => import('hast-util-to-html')))?.toHtml
+  const toHast: ToHast | undefined = (await optionalPeer(() => import('mdast-util-to-hast')))
+    ?.toHast as ToHast | undefined
+  let widgets = 0
+  const missing = (child: MystNode, what: string, packages: string) => {
+    const message = file.message(
+      `${what} exists only as HTML: install ${packages} next to remark-rnn to show it in MyST.`,
+      child.position,
+      'remark-rnn:missing-dependency'
+    )
+    message.fatal = false
+    return []
+  }
+
   for (const parent of parents) {
-    parent.children = (parent.children ?? []).flatMap((child) => {
-      if (child.type !== 'rnnHast') return [child]
-      if (toHtml) return [{type: 'html', value: toHtml(child.hast as Nodes)}]
-      const message = file.message(
-        'This part exists only as HTML (a diagram): install hast-util-to-html next to remark-rnn to show it in MyST.',
-        child.position,
-        'remark-rnn:missing-dependency'
-      )
-      message.fatal = false
-      return []
+    parent.children = (parent.children ?? []).flatMap((child): MystNode[] => {
+      if (child.type === 'rnnHast') {
+        if (toHtml) return [{type: 'html', value: toHtml(child.hast as Nodes)}]
+        return missing(child, 'This part (a diagram)', 'hast-util-to-html')
+      }
+
+      if (child.type !== 'rnnWidget') return [child]
+      const widget = child as RnnWidget
+      if (!toHtml || !toHast)
+        return missing(child, "A quiz's self-check", 'hast-util-to-html and mdast-util-to-hast')
+      widgets++
+      return [widgetNode(toHtml(toHast(widget.form)), file, widgets)]
     })
   }
 }

@@ -9,6 +9,7 @@ import {optionSpecs} from './option-specs.js'
 import {blockProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
 import {pageText} from './role-position.js'
+import {selfCheckWidget} from './self-check-widget.js'
 import {toMyst} from './to-myst.js'
 import type {DirectiveSpec} from './types.js'
 import {readDirective} from './written-options.js'
@@ -46,8 +47,12 @@ export function quizDirective(settings: Settings): DirectiveSpec {
       )
       if (!quiz.ok) return fail(quiz.problems)
       const {id, model} = splitAttributes(directive)
+      // The form first, then the answer: the widget goes between them.
+      const [form, ...answer] = quiz.content
       return [
-        ...toMyst(quiz.content, quiz.classes),
+        ...toMyst(form ? [form] : [], quiz.classes),
+        ...selfCheckWidget(form?.type === 'rnnBlock' ? form : undefined, settings.strings),
+        ...toMyst(answer, quiz.classes),
         reportNode([], data.node, {defines: id, uses: model})
       ]
     }

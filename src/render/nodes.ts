@@ -68,7 +68,14 @@ declare module 'mdast' {
     rnnInline: RnnInline
   }
 
+  interface Data {
+    /** Part of a quiz form's question, which an answer sheet leaves to the page around it. */
+    rnnQuestion?: boolean | undefined
+  }
+
   interface ParagraphData {
+    /** The label of a quiz option's radio: its letter, all an answer sheet's label shows. */
+    rnnOptionLetter?: string | undefined
     /** Shown in HTML only (a summary line, a problem's source), never written to Markdown. */
     rnnHtmlOnly?: boolean | undefined
     /** Markdown output writes this text instead of the paragraph: an unparsed directive as written. */

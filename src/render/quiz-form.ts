@@ -73,15 +73,18 @@ function legendAndRest(
   question: readonly BlockContent[],
   strings: SolutionStrings
 ): Array<BlockContent | RnnBlock> {
-  const [first, ...rest] = question
+  // Marked as the question's, which an answer sheet leaves to the page (quiz-answer-sheet.ts).
+  const [first, ...rest] = question.map(
+    (block) => ({...block, data: {...block.data, rnnQuestion: true}}) as BlockContent
+  )
   if (first?.type === 'paragraph')
     return [{...first, data: {...first.data, hName: 'legend'}}, ...rest]
   const legend: Paragraph = {
     type: 'paragraph',
     children: [{type: 'text', value: strings.quizLegend}],
-    data: {hName: 'legend', rnnHtmlOnly: true}
+    data: {hName: 'legend', rnnHtmlOnly: true, rnnQuestion: true}
   }
-  return [legend, ...question]
+  return [legend, ...(first ? [first] : []), ...rest]
 }
 
 /** The form around a fieldset: the stylesheet (first quiz of a page), Check, and the live status line. */
@@ -159,7 +162,10 @@ export function choiceQuizForm(
           value: letter,
           className: ['rnn-quiz-radio']
         }),
-        {...label, data: {hName: 'label', hProperties: {htmlFor: [field]}}},
+        {
+          ...label,
+          data: {hName: 'label', hProperties: {htmlFor: [field]}, rnnOptionLetter: letter}
+        },
         ...rest,
         ...(given ? [feedbackBlock(given)] : [])
       ]

@@ -52,3 +52,14 @@ export const quizStylesheet = [
   // An empty live region stays in the accessibility tree, so its first message is announced too.
   `${form} .rnn-quiz-status:empty{border:0;margin:0;padding:0}`
 ].join('\n')
+
+/**
+ * The stylesheet of a form inside a shadow root (MyST's widgets), where the
+ * script always runs but `html[data-rnn-self-check]` cannot be seen: Check
+ * shown, and book-theme's dark scheme (a class on `<html>`) followed.
+ */
+export const shadowQuizStylesheet = [
+  quizStylesheet,
+  `${form} .rnn-quiz-check{display:inline-block}`,
+  `:host-context(html.dark) ${form}{${scheme('dark')}}`
+].join('\n')

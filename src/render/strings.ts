@@ -68,6 +68,8 @@ export interface SolutionStrings {
   readonly quizMistakes: string
   /** A quiz form's legend when its question does not start with a paragraph. */
   readonly quizLegend: string
+  /** The legend of a form that follows the question and options shown above it (MyST's widget). */
+  readonly quizAnswerSheet: string
   /** The button that checks a student's answer on the page. */
   readonly quizCheck: string
   /** Feedback for a right answer: `{work}` is how the count comes about. */

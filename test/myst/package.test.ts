@@ -10,13 +10,14 @@ const packageOf = (specifier: string) =>
     .slice(0, specifier.startsWith('@') ? 2 : 1)
     .join('/')
 
-it('ships the MyST plugin as an .mjs module that imports runtime dependencies, and its optional peer only lazily', () => {
+it('ships the MyST plugin as an .mjs module that imports runtime dependencies, and its optional peers only lazily', () => {
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'))
   expect(pkg.exports['./myst']).toEqual({
     types: './dist/myst/index.d.ts',
     default: './dist/myst.mjs'
   })
   expect(pkg.peerDependenciesMeta['hast-util-to-html']).toEqual({optional: true})
+  expect(pkg.peerDependenciesMeta['mdast-util-to-hast']).toEqual({optional: true})
   // mystmd loads a plugin file only when its name ends in .mjs.
   const bundle = readFileSync(new URL('dist/myst.mjs', root), 'utf8')
   const imported = [...bundle.matchAll(/\bfrom\s*["']([^"'./][^"']*)["']/g)].map(([, specifier]) =>
@@ -27,5 +28,5 @@ it('ships the MyST plugin as an .mjs module that imports runtime dependencies, a
   )
   const runtime = new Set([...Object.keys(pkg.dependencies), ...builtinModules])
   expect(imported.filter((name) => !runtime.has(name))).toEqual([])
-  expect(lazy).toEqual(['hast-util-to-html'])
+  expect(lazy).toEqual(['hast-util-to-html', 'mdast-util-to-hast'])
 })

@@ -79,9 +79,9 @@ describe.runIf(siteInstalled('jupyter-book'))(
         'Answer: B',
         'Answer: 7'
       ])
-      // MyST's themes run no page script: a quiz keeps today's form (question, lettered options,
-      // the answer), its self-check fields, feedback and Check left out; the number question
-      // keeps its question and its answer with the typical mistakes' numbers.
+      // A quiz's question, lettered options and answer are MyST content (math and all), as in
+      // every export; the self-check is a widget after the options, the one kind of node
+      // MyST's themes run a script for: an answer sheet whose radios are the options' letters.
       expect(verdicts.at(-1)).toBe('Answer: 72: rnn = 24 + 48 = 72.')
       expect(nodesOf(page, 'listItem').map(textOf)).toContain('60: the recurrent bias forgotten')
       const allText = textOf(page)
@@ -90,6 +90,31 @@ describe.runIf(siteInstalled('jupyter-book'))(
       expect(
         nodesOf(page, 'html').filter((node) => /<(input|form|button)\b/.test(node.value ?? ''))
       ).toEqual([])
+      const widgets = nodesOf(page, 'anywidget')
+      expect(widgets).toHaveLength(6)
+      // mystmd copied the widget module into the site and points each node at it.
+      for (const widget of widgets) {
+        expect(widget.esm).toMatch(/^\/self-check-widget-[0-9a-f]+\.mjs$/)
+        expect(widget.class).toBe('rnn-quiz-widget')
+      }
+      expect(book.read(`_build/site/public${widgets[0]!.esm}`)).toBe(
+        readFileSync(new URL('../../dist/self-check-widget.mjs', import.meta.url), 'utf8')
+      )
+      const sheet = (widgets[0]!.model as {html: string}).html
+      expect(sheet).toMatch(/^<form class="rnn-quiz-form" id="rnn-quiz-1" data-rnn-quiz="choice"/)
+      expect(sheet).toContain('<legend>Your answer</legend>')
+      expect(sheet.match(/<label for="rnn-quiz-1-[a-d]">[A-D]<\/label>/g)).toHaveLength(4)
+      expect(sheet).toContain('Not this one: the right numbers in the wrong order.')
+      expect(sheet).toContain('<button type="submit" class="rnn-quiz-check">Check</button>')
+      const numberSheet = (widgets.at(-1)!.model as {html: string}).html
+      expect(numberSheet).toContain('data-rnn-quiz="number"')
+      expect(numberSheet).toContain(
+        'data-rnn-values="60" hidden><p>60: the recurrent bias forgotten.</p>'
+      )
+      // Each widget sits right after its quiz's options (or its question, for a number question).
+      const parent = nodesOf(page, 'block').find((block) => block.children?.includes(widgets[0]!))
+      const siblings = parent!.children!
+      expect(siblings[siblings.indexOf(widgets[0]!) - 1]?.class).toBe('rnn-quiz-options')
       expect(verdicts[0]).toBe(
         'Answer: B (12, 20): input = 3 · 4 = 12; recurrent = 4 · 4 + 4 = 20.'
       )
@@ -145,6 +170,8 @@ describe.runIf(siteInstalled('jupyter-book'))(
       )
       expect(markdown).toContain('**Answer: C** (20)')
       expect(markdown).not.toContain('{rnn')
+      // MyST's exports have no widgets: an export run leaves the self-check out, and says nothing.
+      expect(markdown).not.toContain('anywidget')
       // The diagrams as HTML, which Markdown keeps.
       expect(markdown.match(/<svg /g)).toHaveLength(2)
 
@@ -389,6 +416,8 @@ describe.runIf(siteInstalled('jupyter-book'))(
       expect(nodesOf(studentPage, 'math')).toHaveLength(0)
       expect(answers(studentPage)).toHaveLength(0)
       expect(optionLists(studentPage)).toHaveLength(5)
+      // Nothing to check against in a student build: no widget.
+      expect(nodesOf(studentPage, 'anywidget')).toHaveLength(0)
       expect(nodesOf(studentPage, 'paragraph').map(textOf)).toContain(
         'Work it out on paper first, then compare with the table and the derivation.'
       )

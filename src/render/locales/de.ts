@@ -67,6 +67,7 @@ export const german: SolutionStrings = {
   quizNumberAnswer: 'Antwort: {values}',
   quizMistakes: 'Zahlen, die typische Fehler ergeben:',
   quizLegend: 'Frage',
+  quizAnswerSheet: 'Deine Antwort',
   quizCheck: 'Prüfen',
   quizRight: 'Richtig: {work}.',
   quizWrong: 'Nicht diese: {mistake}.',

@@ -63,6 +63,7 @@ export const english: SolutionStrings = {
   quizNumberAnswer: 'Answer: {values}',
   quizMistakes: 'Numbers typical mistakes give:',
   quizLegend: 'Question',
+  quizAnswerSheet: 'Your answer',
   quizCheck: 'Check',
   quizRight: 'Right: {work}.',
   quizWrong: 'Not this one: {mistake}.',

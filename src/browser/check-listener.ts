@@ -1,0 +1,70 @@
+// What Check does, wherever the forms are: the page's document (the
+// self-check script) or a widget's shadow root (MyST), whose events stay
+// inside it.
+import {readTypedAnswer} from './number-answer.js'
+
+/** The feedback line of the answer given, or of what is missing. */
+function chosenFeedback(form: HTMLFormElement): Element | null {
+  const line = (selector: string) => form.querySelector(`.rnn-quiz-feedback${selector}`)
+  if (form.dataset.rnnQuiz === 'number') {
+    // Array.from, not a spread: a site's transpiler may turn a spread into concat, which keeps a NodeList whole.
+    const fields = Array.from(form.querySelectorAll<HTMLInputElement>('input.rnn-quiz-number'))
+    const typed = readTypedAnswer(
+      fields.map((field) => field.value),
+      form.dataset.rnnSeparator ?? ''
+    )
+    if (typed.kind === 'nothing') return line('[data-rnn-nothing]')
+    if (typed.kind === 'whole') return line('[data-rnn-whole]')
+    return (
+      line(`[data-rnn-values="${typed.key}"]`) ??
+      line(`[data-rnn-order="${typed.sorted}"]`) ??
+      line('[data-rnn-hint]')
+    )
+  }
+
+  const radio = form.querySelector('input.rnn-quiz-radio:checked')
+  return radio
+    ? (radio.parentElement?.querySelector('.rnn-quiz-feedback') ?? null)
+    : line('[data-rnn-nothing]')
+}
+
+function quizForm(target: EventTarget | null): HTMLFormElement | null {
+  return target instanceof Element ? target.closest<HTMLFormElement>('form.rnn-quiz-form') : null
+}
+
+function status(form: HTMLFormElement): HTMLElement | null {
+  return form.querySelector<HTMLElement>('.rnn-quiz-status')
+}
+
+function check(event: Event): void {
+  const form = quizForm(event.target)
+  const line = form && status(form)
+  if (!form || !line) return
+  event.preventDefault()
+  const feedback = chosenFeedback(form)
+  line.textContent = feedback?.textContent?.trim() ?? ''
+  line.toggleAttribute('data-rnn-right', feedback?.hasAttribute('data-rnn-right') ?? false)
+}
+
+// A changed answer clears the old feedback, so the next Check is announced afresh.
+function clear(event: Event): void {
+  const form = quizForm(event.target)
+  const line = form && status(form)
+  if (line) line.textContent = ''
+}
+
+/**
+ * Check on submit and clear on a changed answer, for every quiz form inside
+ * `root` now or later (client-side navigation adds forms). Returns what
+ * stops listening.
+ */
+export function listenForChecks(root: Document | DocumentFragment | Element): () => void {
+  root.addEventListener('submit', check)
+  root.addEventListener('input', clear)
+  root.addEventListener('change', clear)
+  return () => {
+    root.removeEventListener('submit', check)
+    root.removeEventListener('input', clear)
+    root.removeEventListener('change', clear)
+  }
+}

@@ -1,0 +1,33 @@
+import type {RnnBlock} from '../render/index.js'
+import {answerSheet} from '../render/quiz-answer-sheet.js'
+import type {SolutionStrings} from '../render/strings.js'
+import {buildsWebsiteOnly} from './build-target.js'
+import type {MystNode} from './types.js'
+
+/** A quiz's answer sheet, waiting for the page transform to write it as an `anywidget` node (html-parts.ts). */
+export interface RnnWidget extends MystNode {
+  type: 'rnnWidget'
+  form: RnnBlock
+}
+
+/**
+ * The self-check of a quiz in MyST: its form as an answer sheet (the page
+ * shows the question and options as MyST content, math and all), for a
+ * widget, the one kind of node a MyST theme runs a script for. None where
+ * the form has no feedback to give (student builds), and none outside a
+ * website build, as MyST's exports have no widgets.
+ */
+export function selfCheckWidget(
+  form: RnnBlock | undefined,
+  strings: SolutionStrings,
+  website = buildsWebsiteOnly()
+): RnnWidget[] {
+  if (!website || form?.data?.hName !== 'form' || !hasCheck(form)) return []
+  return [{type: 'rnnWidget', form: answerSheet(form, strings.quizAnswerSheet)}]
+}
+
+function hasCheck(node: RnnBlock): boolean {
+  return node.children.some(
+    (child) => child.type === 'rnnBlock' && (child.data?.hName === 'button' || hasCheck(child))
+  )
+}
