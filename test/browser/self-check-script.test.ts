@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {gzipSync} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
-import {selfCheckScript} from '../../scripts/self-check-script.js'
+import {selfCheckScript, selfCheckWidget} from '../../scripts/self-check-script.js'
 import {readTypedAnswer} from '../../src/browser/number-answer.js'
 
 const browserFolder = new URL('../../src/browser/', import.meta.url)
@@ -14,6 +14,13 @@ describe('the self-check script', () => {
     expect(gzipped).toBeLessThanOrEqual(2048)
   })
 
+  it('has a MyST widget twin of at most 2 KB gzipped whose only export is the anywidget', () => {
+    const widget = selfCheckWidget()
+    expect(gzipSync(widget, {level: 9}).length).toBeLessThanOrEqual(2048)
+    expect(widget).not.toMatch(/\bimport\b|\brequire\(/)
+    expect(widget).toMatch(/export\s*\{\s*\w+ as default\s*\}/)
+  })
+
   it('imports nothing at run time and sets no inline event handlers', () => {
     const script = selfCheckScript()
     expect(script).not.toMatch(/\bimport\b|\brequire\(/)
@@ -22,7 +29,11 @@ describe('the self-check script', () => {
     for (const name of readdirSync(browserFolder)) {
       const source = readFileSync(new URL(name, browserFolder), 'utf8')
       for (const [, specifier] of source.matchAll(/from '([^']+)'/g))
-        expect(['./number-answer.js', '../directives/stated-number.js']).toContain(specifier)
+        expect([
+          './check-listener.js',
+          './number-answer.js',
+          '../directives/stated-number.js'
+        ]).toContain(specifier)
     }
   })
 
