@@ -3,6 +3,7 @@ import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
+import type {Browser, BrowserContextOptions, Page} from 'playwright-core'
 import {renderToString} from 'react-dom/server'
 import type {MystThemePage} from './myst-theme-article.js'
 import {mystThemeArticle} from './myst-theme-article.js'
@@ -87,4 +88,27 @@ export async function mystThemeSite(
   writeFileSync(join(root, 'index.html'), document(page.frontmatter?.title ?? slug, body, data))
   const server = await serveFolder(root)
   return {url: `${server.url}/`, folder: root, close: server.close}
+}
+
+/**
+ * Open a page `mystThemeSite` serves and wait until React has hydrated it
+ * (with JavaScript off, until it has loaded). `errors` collects every console
+ * error and uncaught exception from then on: React reports a hydration
+ * mismatch there, and AnyWidgetRenderer a module it could not load.
+ */
+export async function openMystThemePage(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {}
+): Promise<{page: Page; errors: string[]; close(): Promise<void>}> {
+  const context = await browser.newContext(options)
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(url)
+  if (options.javaScriptEnabled !== false) await page.waitForSelector('body[data-hydrated="true"]')
+  return {page, errors, close: () => context.close()}
 }
