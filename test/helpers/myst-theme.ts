@@ -16,8 +16,8 @@ let bundle: Promise<string> | undefined
 /**
  * The hydration script, bundled once per test run. React's development build,
  * so that a hydration mismatch or a misused component is reported on the
- * console, where the tests look for it (book-theme ships the production build,
- * which recovers from a mismatch without a word).
+ * console in words, where the tests look for it (book-theme ships the
+ * production build, whose messages are minified error numbers).
  */
 function clientBundle(): Promise<string> {
   bundle ??= build({
