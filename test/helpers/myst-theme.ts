@@ -50,6 +50,8 @@ function document(title: string, body: string, data: MystThemePage): string {
     '<link rel="stylesheet" href="/katex/katex.min.css">',
     // No favicon request (book-theme serves one): a 404 would be a console error.
     '<link rel="icon" href="data:,">',
+    // book-theme's BlockingThemeLoader on a static site: the reader's colour scheme, before hydration.
+    "<script>document.documentElement.classList.add(matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark')</script>",
     '</head>',
     '<body>',
     `<div id="myst-root">${body}</div>`,
@@ -67,7 +69,9 @@ function document(title: string, body: string, data: MystThemePage): string {
  * the browser from the same data, next to the files mystmd copied to
  * `_build/site/public/` (anywidget modules, images) at the root-relative URLs
  * it wrote into the page, as `myst start`'s content server serves them.
- * No layout, navigation, outline, title block or theme stylesheet.
+ * No layout, navigation, outline, title block or theme stylesheet; `html`
+ * gets the class `light` or `dark` from the reader's colour scheme
+ * (playwright's `colorScheme`), as on a static book-theme site.
  * `folder` is the served folder (its `index.html` is the page).
  */
 export async function mystThemeSite(

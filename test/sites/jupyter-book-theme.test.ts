@@ -37,7 +37,7 @@ describe.runIf(siteInstalled('jupyter-book') && browserAvailable())(
       removeProjects()
     })
 
-    it('shows the course: the seed table as cells, KaTeX math with its stylesheet, hydrated without an error', async () => {
+    it('shows the course: the seed table as cells, KaTeX math with its stylesheet, hydrated without an error, in either colour scheme', async () => {
       const {page, errors, close} = await open(browser, site.url)
       expect(await page.locator('table').count()).toBe(13)
       const counts = page.locator('table').first().locator('tbody tr td:last-child')
@@ -51,7 +51,12 @@ describe.runIf(siteInstalled('jupyter-book') && browserAvailable())(
       // What React rendered on the server is what the browser kept.
       expect(await page.locator('#myst-root > main > article').count()).toBe(1)
       expect(errors).toEqual([])
+      expect(await page.evaluate(() => document.documentElement.className)).toBe('light')
       await close()
+      const dark = await open(browser, site.url, {colorScheme: 'dark'})
+      expect(await dark.page.evaluate(() => document.documentElement.className)).toBe('dark')
+      expect(dark.errors).toEqual([])
+      await dark.close()
     })
 
     it('reports a hydration mismatch, so the check above can fail', async () => {
