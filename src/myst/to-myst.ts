@@ -88,7 +88,15 @@ function table(node: Table, classes: readonly string[]): MystNode {
   }
 }
 
-const htmlHints = new Set(['hName', 'hProperties', 'hChildren', 'rnnHtmlOnly'])
+// And the form's marks for its answer sheet (quiz-answer-sheet.ts).
+const htmlHints = new Set([
+  'hName',
+  'hProperties',
+  'hChildren',
+  'rnnHtmlOnly',
+  'rnnQuestion',
+  'rnnOptionLetter'
+])
 
 /** A node MyST shares with mdast (text, strong, list, code, and the author's own content), without the HTML hints in `data`. */
 /** Content that exists only as HTML, as the element mdast-util-to-hast would make of it. */
