@@ -1,12 +1,12 @@
 import {basename, extname} from 'node:path'
-import type {Element, ElementContent, Root as HastRoot} from 'hast'
+import type {Element, Root as HastRoot} from 'hast'
 import type {Paragraph, Root} from 'mdast'
 import rehypeStringify from 'rehype-stringify'
 import {unified} from 'unified'
 import {visitParents} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
 import type {RnnBlock} from '../render/index.js'
-import {diagramStylesheet} from '../render/index.js'
+import {standaloneSvg} from '../render/index.js'
 
 /** A file to write beside the page. */
 export interface SideFile {
@@ -26,18 +26,9 @@ function diagramFileName(target: string, index: number): string {
   return `${basename(target, extname(target))}.diagram-${index}.svg`
 }
 
-/** An SVG file of its own: with the stylesheet, which on a page only the first diagram carries. */
+/** An SVG file of its own. */
 function svgFile(svg: Element): string {
-  const styled = svg.children.some((child) => child.type === 'element' && child.tagName === 'style')
-  const children: ElementContent[] = [...svg.children]
-  if (!styled)
-    children.splice(2, 0, {
-      type: 'element',
-      tagName: 'style',
-      properties: {},
-      children: [{type: 'text', value: diagramStylesheet}]
-    })
-  const tree: HastRoot = {type: 'root', children: [{...svg, children}]}
+  const tree: HastRoot = {type: 'root', children: [standaloneSvg(svg)]}
   return unified().use(rehypeStringify).stringify(tree) + '\n'
 }
 

@@ -25,6 +25,7 @@ export type RuleId =
   | 'no-valid-variant'
   | 'unknown-placeholder'
   | 'duplicate-options'
+  | 'missing-dependency'
 
 /** What each rule means, for the README and for `remark-rnn --help`. */
 export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
@@ -69,7 +70,9 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
     'a `{…}` in a quiz names no size or quantity, or is not a sum or product of them',
   'duplicate-options': 'two options of a quiz give the same numbers',
   'unused-model':
-    'a warning: `id=…` defines a model no later directive uses (often a typo in `model=…`)'
+    'a warning: `id=…` defines a model no later directive uses (often a typo in `model=…`)',
+  'missing-dependency':
+    'a warning (MyST): a diagram or self-check needs `hast-util-to-html` (and `mdast-util-to-hast`), not installed'
 }
 
 /** Where the README (its Errors table) is read: each rule has an anchor `rule-<ruleId>` there. */

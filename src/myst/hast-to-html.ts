@@ -2,11 +2,13 @@ import {dirname, join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Nodes} from 'hast'
 import type {Nodes as MdastNodes} from 'mdast'
+import type {Position} from 'unist'
 import type {VFile} from 'vfile'
+import {messageSource, ruleUrl} from '../directives/rules.js'
 import type {RnnWidget} from './self-check-widget.js'
-import type {MystNode} from './types.js'
+import type {MystNode, RnnDiagramNode} from './types.js'
 
-type ToHtml = (tree: Nodes) => string
+type ToHtml = (tree: Nodes, options?: {space?: 'svg'}) => string
 type ToHast = (tree: MdastNodes) => Nodes
 
 /**
@@ -38,17 +40,29 @@ function widgetNode(html: string, file: VFile, index: number): MystNode {
   }
 }
 
+const htmlParts = new Set(['rnnHast', 'rnnDiagram', 'rnnWidget'])
+
 /**
- * Write the HTML-only parts `toMyst` kept as hast (`rnnHast`) as MyST `html`
- * nodes, and each quiz's answer sheet (`rnnWidget`) as an `anywidget` node;
- * without hast-util-to-html (and mdast-util-to-hast for the widget), leave
- * them out and say what to install.
+ * Place the HTML-only parts among a directive's nodes at the directive, so
+ * a message about one (a missing peer) points at the text that asked for it.
+ */
+export function placeHtmlParts(nodes: readonly MystNode[], position: Position | undefined): void {
+  for (const node of nodes) {
+    if (htmlParts.has(node.type) && !node.position && position) node.position = position
+    placeHtmlParts(node.children ?? [], position)
+  }
+}
+
+/**
+ * Write the HTML-only parts: a diagram (`rnnDiagram`) as an image of its
+ * SVG, each quiz's answer sheet (`rnnWidget`) as an `anywidget` node, other
+ * hast (`rnnHast`) as an `html` node; without hast-util-to-html (and
+ * mdast-util-to-hast for the widget), leave them out and say what to install.
  */
 export async function writeHtmlParts(tree: MystNode, file: VFile): Promise<void> {
   const parents: MystNode[] = []
   const walk = (node: MystNode) => {
-    if (node.children?.some((child) => child.type === 'rnnHast' || child.type === 'rnnWidget'))
-      parents.push(node)
+    if (node.children?.some((child) => htmlParts.has(child.type))) parents.push(node)
     for (const child of node.children ?? []) walk(child)
   }
 
@@ -61,10 +75,10 @@ export async function writeHtmlParts(tree: MystNode, file: VFile): Promise<void>
   const missing = (child: MystNode, what: string, packages: string) => {
     const message = file.message(
       `${what} exists only as HTML: install ${packages} next to remark-rnn to show it in MyST.`,
-      child.position,
-      'remark-rnn:missing-dependency'
+      {place: child.position, ruleId: 'missing-dependency', source: messageSource}
     )
     message.fatal = false
+    message.url = ruleUrl('missing-dependency')
     return []
   }
 
@@ -73,6 +87,16 @@ export async function writeHtmlParts(tree: MystNode, file: VFile): Promise<void>
       if (child.type === 'rnnHast') {
         if (toHtml) return [{type: 'html', value: toHtml(child.hast as Nodes)}]
         return missing(child, 'This part (a diagram)', 'hast-util-to-html')
+      }
+
+      if (child.type === 'rnnDiagram') {
+        const {svg, alt} = child as RnnDiagramNode
+        if (!toHtml) return missing(child, 'A diagram', 'hast-util-to-html')
+        // mystmd writes an image given as data to a file of the site (or the export) and links it.
+        const data = Buffer.from(toHtml(svg as Nodes, {space: 'svg'})).toString('base64')
+        return [
+          {type: 'image', url: `data:image/svg+xml;base64,${data}`, alt, class: 'rnn-diagram'}
+        ]
       }
 
       if (child.type !== 'rnnWidget') return [child]

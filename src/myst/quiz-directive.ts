@@ -5,6 +5,7 @@ import {buildQuiz} from '../directives/quiz.js'
 import type {QuizNode} from '../directives/quiz-variants.js'
 import {showOf} from '../directives/show-attribute.js'
 import {pageContext} from './file-models.js'
+import {placeHtmlParts} from './hast-to-html.js'
 import {optionSpecs} from './option-specs.js'
 import {blockProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
@@ -49,12 +50,13 @@ export function quizDirective(settings: Settings): DirectiveSpec {
       const {id, model} = splitAttributes(directive)
       // The form first, then the answer: the widget goes between them.
       const [form, ...answer] = quiz.content
-      return [
+      const content = [
         ...toMyst(form ? [form] : [], quiz.classes),
         ...selfCheckWidget(form?.type === 'rnnBlock' ? form : undefined, settings.strings),
-        ...toMyst(answer, quiz.classes),
-        reportNode([], data.node, {defines: id, uses: model})
+        ...toMyst(answer, quiz.classes)
       ]
+      placeHtmlParts(content, data.node.position)
+      return [...content, reportNode([], data.node, {defines: id, uses: model})]
     }
   }
 }

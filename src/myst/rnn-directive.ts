@@ -4,6 +4,7 @@ import {solutionName} from '../directives/directive-names.js'
 import type {Settings} from '../directives/options.js'
 import {showOf} from '../directives/show-attribute.js'
 import {pageContext} from './file-models.js'
+import {placeHtmlParts} from './hast-to-html.js'
 import {optionSpecs} from './option-specs.js'
 import {blockProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
@@ -43,6 +44,7 @@ export function rnnDirective(settings: Settings): DirectiveSpec {
 
       const {id, model} = splitAttributes(directive)
       const content: MystNode[] = [...body, ...toMyst(solved.solution, solved.classes)]
+      placeHtmlParts(content, data.node.position)
       return [...content, reportNode([], data.node, {defines: id, uses: model})]
     }
   }

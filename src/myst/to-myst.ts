@@ -1,16 +1,19 @@
 import type {Element, ElementContent, Properties} from 'hast'
 import type {Nodes, PhrasingContent, Table} from 'mdast'
-import type {MystNode} from './types.js'
+import {standaloneSvg} from '../render/index.js'
+import type {RnnBlock} from '../render/nodes.js'
+import type {MystNode, RnnDiagramNode} from './types.js'
 
 /**
  * Generated nodes the way MyST has them. The remark plugin's `rnnBlock`
  * wrappers have no MyST type every export knows (its Markdown export has no
  * `div`), so a shown solution stands as its parts; a collapsed one becomes
  * MyST's own `details` with a `summary`. Math keeps only its LaTeX, which
- * MyST renders with its own KaTeX, unnumbered. Anything that only HTML can
- * show (an SVG diagram) is kept as its hast for the page transform, which
- * writes it as an `html` node. A quiz keeps its question, lettered options
- * and answer: its self-check form's fields and feedback are left out.
+ * MyST renders with its own KaTeX, unnumbered. A diagram is kept as its SVG
+ * for the page transform to write as an image, and anything else only HTML
+ * can show as its hast, for an `html` node. A quiz keeps its question,
+ * lettered options and answer: its self-check form's fields and feedback
+ * are left to the widget (self-check-widget.ts).
  */
 export function toMyst(nodes: readonly Nodes[], classes: readonly string[]): MystNode[] {
   return nodes.flatMap((node) => convert(node, classes))
@@ -19,7 +22,8 @@ export function toMyst(nodes: readonly Nodes[], classes: readonly string[]): Mys
 function convert(node: Nodes, classes: readonly string[]): MystNode[] {
   // A quiz's form parts (fields, feedback, Check) need the page's script, which a MyST theme does not run.
   if (node.type === 'rnnBlock' && node.data?.rnnFormOnly) return []
-  // Generated content that exists only as HTML (an SVG diagram), whatever its node type.
+  if (node.type === 'rnnBlock' && node.data?.rnnDiagram) return diagramNodes(node)
+  // Generated content that exists only as HTML, whatever its node type.
   if (node.data?.hChildren && node.type !== 'math' && node.type !== 'inlineMath')
     return [hastOnly(node)]
   switch (node.type) {
@@ -109,6 +113,26 @@ function hastOnly(node: Nodes): MystNode {
     children: data.hChildren ?? []
   }
   return {type: 'rnnHast', hast, ...(node.position ? {position: node.position} : {})}
+}
+
+/**
+ * A diagram as an image (MyST's themes render no raw HTML, and every export
+ * takes an image): its SVG on its own, for the page transform to write, its
+ * title and description as the alternative text.
+ */
+function diagramNodes(node: RnnBlock): MystNode[] {
+  const [svg] = node.data?.hChildren ?? []
+  if (svg?.type !== 'element') return []
+  const description = svg.children.find(
+    (child): child is Element => child.type === 'element' && child.tagName === 'desc'
+  )
+  const words = description?.children.map((child) => ('value' in child ? child.value : '')).join('')
+  const diagram: RnnDiagramNode = {
+    type: 'rnnDiagram',
+    svg: standaloneSvg(svg),
+    alt: [node.data?.rnnDiagram?.title, words].filter(Boolean).join('. ')
+  }
+  return [diagram]
 }
 
 function plain(node: Nodes, classes: readonly string[]): MystNode {

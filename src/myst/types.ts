@@ -15,6 +15,14 @@ export interface MystNode {
   [key: string]: unknown
 }
 
+/** A diagram waiting for the page transform to write it as an image (hast-to-html.ts). */
+export interface RnnDiagramNode extends MystNode {
+  type: 'rnnDiagram'
+  /** The SVG element as a document of its own (hast). */
+  svg: unknown
+  alt: string
+}
+
 /** `{type: String}`: MyST hands the option's text over as written. */
 export interface OptionSpec {
   readonly type: StringConstructor

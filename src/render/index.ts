@@ -1,6 +1,7 @@
 export {codeBlock} from './code-block.js'
 export type {DiagramPlacement, DiagramSettings} from './diagram/index.js'
 export {diagramBlock, diagramSvg} from './diagram/index.js'
+export {standaloneSvg} from './diagram/standalone.js'
 export {diagramColours, diagramStylesheet} from './diagram/style.js'
 export {foldNetwork, foldTitle} from './fold-title.js'
 export {frameworkShape, tensorText} from './framework-shape.js'

@@ -75,15 +75,28 @@ describe.runIf(siteInstalled('jupyter-book') && browserAvailable())(
       }
     })
 
-    // myst-to-react has no renderer for `html` nodes: its DefaultComponent shows the value as
-    // text, so the diagram remark-rnn's MyST plugin writes as an `html` node reads as SVG source.
-    it.fails('draws the `:show: diagram` part as an SVG (today it shows its markup as text)', async () => {
+    // myst-to-react has no renderer for `html` nodes (it shows their value as text), so the
+    // MyST plugin writes each diagram as an image of its SVG, which mystmd puts in the site.
+    it('draws the `:show: diagram` parts as images of their SVG, with their words as alt text, and no markup as text', async () => {
       const {page, close} = await open(browser, site.url)
-      const source = page.locator('span', {hasText: /^<div class="rnn-diagram"><svg /})
-      const drawn = await page.locator('svg.rnn-diagram-svg').count()
-      const asText = await source.count()
+      const images = page.locator('article img')
+      expect(await images.count()).toBe(2)
+      const drawn = await images.evaluateAll((all) =>
+        all.map((node) => {
+          const image = node as HTMLImageElement
+          return {complete: image.complete, width: image.naturalWidth, alt: image.alt.split(':')[0]}
+        })
+      )
+      expect(drawn).toEqual([
+        {complete: true, width: 469, alt: 'Simple RNN with 4 inputs, 5 units and 3 outputs'},
+        {
+          complete: true,
+          width: 745,
+          alt: 'Bidirectional simple RNN with 8 inputs, 16 and 8 units and 2 outputs'
+        }
+      ])
+      expect(await page.locator('article').innerText()).not.toMatch(/<svg|<div class=/)
       await close()
-      expect({drawn, asText}).toEqual({drawn: 2, asText: 0})
     })
 
     it('runs an anywidget end to end: mystmd copies its module and stylesheet, the widget renders in its shadow root', async () => {

@@ -122,20 +122,36 @@ describe.runIf(siteInstalled('jupyter-book'))(
         'D (20, 12): the right numbers in the wrong order'
       )
 
-      // The diagrams, as HTML (hast-util-to-html, the optional peer the tests install): ids per page, the stylesheet once.
-      const diagrams = nodesOf(page, 'html').map((node) => node.value ?? '')
-      expect(diagrams).toHaveLength(2)
-      expect(diagrams.map((html) => /<title id="([^"]+)">([^<]*)/.exec(html)?.slice(1))).toEqual([
+      // The diagrams, as images (MyST's themes show no raw HTML): mystmd wrote each SVG, a
+      // document of its own with its stylesheet, into the site; its title and description are the alt text.
+      const images = nodesOf(page, 'image').filter((node) => node.class === 'rnn-diagram')
+      expect(images).toHaveLength(2)
+      const svgs = images.map((image) => book.read(`_build/site/public${image.url as string}`))
+      expect(svgs.map((svg) => /<title id="([^"]+)">([^<]*)/.exec(svg)?.slice(1))).toEqual([
         ['rnn-diagram-1-title', 'Simple RNN with 4 inputs, 5 units and 3 outputs: 68 parameters'],
         [
           'rnn-diagram-2-title',
           'Bidirectional simple RNN with 8 inputs, 16 and 8 units and 2 outputs: 1,490 parameters'
         ]
       ])
-      expect(diagrams.map((html) => html.split('<style').length - 1)).toEqual([1, 0])
+      for (const svg of svgs) {
+        expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /)
+        expect(svg.split('<style').length - 1).toBe(1)
+      }
+      expect(images[0]!.alt).toBe(
+        'Simple RNN with 4 inputs, 5 units and 3 outputs: 68 parameters. Input weights, W_xh: 4 × 5, 20 parameters. Recurrent weights, W_hh: 5 × 5, 25 parameters. Recurrent bias, b_h: 1 × 5, 5 parameters. Output weights, W_hy: 5 × 3, 15 parameters. Output bias, b_y: 1 × 3, 3 parameters.'
+      )
+      expect(nodesOf(page, 'html')).toEqual([])
 
       // Nothing left unexpanded, no report node left behind.
-      for (const type of ['rnnReport', 'rnnHast', 'mystDirective', 'mystRole'])
+      for (const type of [
+        'rnnReport',
+        'rnnHast',
+        'rnnDiagram',
+        'rnnWidget',
+        'mystDirective',
+        'mystRole'
+      ])
         expect(nodesOf(page, type), type).toHaveLength(0)
       expect(nodesOf(page, 'code').filter((node) => node.class === 'rnn-problem')).toHaveLength(0)
     })
@@ -172,8 +188,20 @@ describe.runIf(siteInstalled('jupyter-book'))(
       expect(markdown).not.toContain('{rnn')
       // MyST's exports have no widgets: an export run leaves the self-check out, and says nothing.
       expect(markdown).not.toContain('anywidget')
-      // The diagrams as HTML, which Markdown keeps.
-      expect(markdown.match(/<svg /g)).toHaveLength(2)
+      // The diagrams as MyST images holding their SVG as data, so the export stands alone.
+      const pictures = [
+        ...markdown.matchAll(
+          /```\{image\} data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)\n:class: rnn-diagram\n:alt: ([^\n]+)\n```/g
+        )
+      ]
+      expect(pictures.map((picture) => picture[2]!.split(':')[0])).toEqual([
+        'Simple RNN with 4 inputs, 5 units and 3 outputs',
+        'Bidirectional simple RNN with 8 inputs, 16 and 8 units and 2 outputs'
+      ])
+      expect(Buffer.from(pictures[0]![1]!, 'base64').toString()).toContain(
+        '<title id="rnn-diagram-1-title">'
+      )
+      expect(markdown).not.toContain('<svg')
 
       // LaTeX and Typst have no HTML: MyST reports each diagram there, so these show none.
       const printed = mystProject({
