@@ -37,6 +37,11 @@ describe('the self-check script', () => {
     }
   })
 
+  it('does nothing where there is no document (a site importing it on its server)', async () => {
+    expect(typeof document).toBe('undefined')
+    await expect(import('../../src/browser/self-check.js')).resolves.toBeDefined()
+  })
+
   it('reads typed numbers as the plugin reads numbers stated in prose', () => {
     expect(readTypedAnswer(['72'], ',')).toEqual({kind: 'numbers', key: '72', sorted: '72'})
     expect(readTypedAnswer([' 1,234 '], ',')).toEqual({

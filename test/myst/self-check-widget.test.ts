@@ -134,6 +134,24 @@ describe('the self-check widget of a MyST page', () => {
     expect(check(root)).toMatch(/^Right: input = 3 · 4 = 12; recurrent/)
   })
 
+  it('stops listening when the theme takes it down, and shows nothing for a model without HTML', async () => {
+    const [choice] = await widgetNodes(await forms())
+    const host = document.createElement('div')
+    document.body.append(host)
+    const el = document.createElement('div')
+    host.attachShadow({mode: 'open'}).append(el)
+    const model = choice!.model as Record<string, unknown>
+    const cleanup = widget.render({model: {get: (name: string) => model[name]}, el})
+    const form = el.querySelector('form') as HTMLFormElement
+    cleanup()
+    const event = new Event('submit', {bubbles: true, cancelable: true})
+    form.dispatchEvent(event)
+    expect(event.defaultPrevented).toBe(false)
+    const empty = document.createElement('div')
+    widget.render({model: {get: () => undefined}, el: empty})
+    expect(empty.innerHTML).toBe('')
+  })
+
   it('is left out of student builds, where there is no feedback to give', async () => {
     const strings = solutionStrings('en')
     const found = await forms({solutions: 'hide'})

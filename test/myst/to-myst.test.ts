@@ -93,6 +93,50 @@ describe('generated mdast as MyST nodes', () => {
   })
 })
 
+describe('a diagram as MyST has it', () => {
+  it('is an image of its SVG, on its own with its stylesheet, titled and described in its alt text', async () => {
+    const [node] = toMyst(
+      renderSolution(seed, {
+        ...settings,
+        parts: ['diagram'],
+        mode: 'show',
+        diagram: {id: 'd', stylesheet: false}
+      }),
+      []
+    )
+    expect(node!.type).toBe('rnnDiagram')
+    const tree: MystNode = {type: 'root', children: [node!]}
+    await writeHtmlParts(tree, new VFile())
+    const [image] = tree.children!
+    expect(image!.type).toBe('image')
+    expect(image!.class).toBe('rnn-diagram')
+    expect(image!.alt).toMatch(
+      /^Simple RNN with 4 inputs, 5 units and 3 outputs: 68 parameters\. Input weights, W_xh: 4 × 5, 20 parameters\./
+    )
+    const [header, data] = String(image!.url).split(',')
+    expect(header).toBe('data:image/svg+xml;base64')
+    const svg = Buffer.from(data!, 'base64').toString()
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="rnn-diagram-svg"/)
+    // The page's later diagrams carry no stylesheet; an image needs its own.
+    expect(svg.split('<style>')).toHaveLength(2)
+  })
+
+  it('keeps what it has: no SVG, nothing; no description, the title alone', () => {
+    const diagram = (hChildren: unknown[]) =>
+      ({
+        type: 'rnnBlock',
+        children: [],
+        data: {hName: 'div', hChildren, rnnDiagram: {title: 'T'}}
+      }) as unknown as Nodes
+    expect(toMyst([diagram([{type: 'text', value: 'x'}])], [])).toEqual([])
+    const [node] = toMyst(
+      [diagram([{type: 'element', tagName: 'svg', properties: {}, children: []}])],
+      []
+    )
+    expect(node!.alt).toBe('T')
+  })
+})
+
 describe('mdast shapes the solutions seldom make, as MyST nodes', () => {
   it('an inline number, a details block without summary, tables with and without alignment, HTML-only content', () => {
     const position = {start: {line: 3, column: 1}, end: {line: 3, column: 9}}
