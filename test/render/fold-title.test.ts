@@ -47,7 +47,7 @@ describe('fold titles', () => {
     expect(await foldTitles(page, 'de')).toEqual([
       'Lösungsweg: einfaches RNN, 20 Eingaben, 8 Einheiten, 2 Ausgaben',
       'Lösungsweg: LSTM, 20 Eingaben, 6 Einheiten, 2 Ausgaben',
-      'Lösungsweg: bidirektional GRU, 3 Eingaben, 8 und 4 Einheiten',
+      'Lösungsweg: bidirektionales GRU, 3 Eingaben, 8 und 4 Einheiten',
       'Lösungsweg: einfaches RNN, 1 Eingabe, 1 Einheit, 1 Ausgabe',
       'Antwort anzeigen: LSTM, 4 Eingaben, 5 Einheiten'
     ])
@@ -86,7 +86,7 @@ describe('fold titles', () => {
       )
     ).toEqual([
       'Lösungsweg: LSTM, 8 Eingaben, 16 Einheiten, dichte Schichten mit 64 und 1 Knoten',
-      'Lösungsweg: GRU-Encoder–Decoder, 4 Eingaben, 8 Einheiten, 5 Ausgaben'
+      'Lösungsweg: Encoder–Decoder (GRU), 4 Eingaben, 8 Einheiten, 5 Ausgaben'
     ])
     const breakdown = countParameters({inputs: 4, units: [5], outputs: [3], cell: 'lstm'})
     expect(foldNetwork(breakdown, solutionStrings('en'))).toBe('LSTM, 4 inputs, 5 units, 3 outputs')

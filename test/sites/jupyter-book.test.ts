@@ -397,7 +397,7 @@ describe.runIf(siteInstalled('jupyter-book'))(
       const details = nodesOf(tree, 'details')
       expect(details.map((node) => textOf(node.children![0]!))).toEqual([
         'Lösungsweg: einfaches RNN, 4 Eingaben, 5 Einheiten, 3 Ausgaben',
-        'Lösungsweg: bidirektional einfaches RNN, 8 Eingaben, 16 und 8 Einheiten, 2 Ausgaben',
+        'Lösungsweg: bidirektionales einfaches RNN, 8 Eingaben, 16 und 8 Einheiten, 2 Ausgaben',
         'Antwort anzeigen: einfaches RNN, 3 Eingaben, 4 Einheiten'
       ])
       // PyTorch's two bias vectors, German headers with one overridden, the separator, show=table,derivation by default.

@@ -54,7 +54,8 @@ export const german: SolutionStrings = {
     other: '{count} Ausgaben',
     layers: 'dichte Schichten mit {sizes} Knoten'
   },
-  foldEncoderDecoder: '{cell}-Encoder–Decoder',
+  // The cell in parentheses: `bidirektionales LSTM` cannot lead the masculine Encoder–Decoder.
+  foldEncoderDecoder: 'Encoder–Decoder ({cell})',
   regions: {
     table: 'Parametertabelle: {network}',
     derivation: 'Parameterzählung: {network}',
@@ -116,7 +117,8 @@ export const german: SolutionStrings = {
   quizEmbedding:
     'Wort-IDs aus einem Vokabular von {vocab} Wörtern gehen zuerst durch eine Embedding-Schicht der Breite {inputs}.',
   cells: {rnn: 'einfaches RNN', lstm: 'LSTM', gru: 'GRU'},
-  bidirectional: 'bidirektional',
+  // Before a cell's name, all neuter (das RNN, das LSTM, das GRU).
+  bidirectional: 'bidirektionales',
   and: 'und',
   mistakes: {
     'order-swapped': 'die richtigen Zahlen in falscher Reihenfolge',
