@@ -30,7 +30,8 @@ export function conflicts(
     if (problem !== undefined) conflict('proj-size', problem)
   }
 
-  if (given.has('merge') && !unreadable.has('bidirectional')) {
+  // A `merge` that is not one of its words is reported as such; whether it fits comes after.
+  if (given.has('merge') && !unreadable.has('merge') && !unreadable.has('bidirectional')) {
     const problem = mergeConflict(description)
     if (problem !== undefined) conflict('merge', problem)
   }

@@ -135,7 +135,10 @@ describe('the vocabulary of dense heads, merge modes and encoder–decoders', ()
     ).toEqual([
       ['empty-value', 'outputs'],
       ['invalid-choice', 'merge'],
-      ['missing-attribute', 'decoder-units'],
+      ['missing-attribute', 'decoder-units']
+    ])
+    // One message for `merge`: an unknown word is not also "merge without bidirectional".
+    expect(problems({inputs: 4, units: 5, merge: 'sum'})).toEqual([
       ['conflicting-options', 'merge']
     ])
   })
