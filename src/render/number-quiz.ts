@@ -1,6 +1,7 @@
 import type {BlockContent, ListItem} from 'mdast'
 import type {Breakdown, MistakenValues} from '../core/index.js'
 import {answerValues, explainQuantity} from '../core/index.js'
+import {captionedList} from './captioned-list.js'
 import type {QuizSolutionSettings} from './quiz.js'
 import {formatValues} from './quiz.js'
 import {solutionContent} from './solution.js'
@@ -45,12 +46,9 @@ export function numberSolutionContent(
       ]
     })
   )
-  const known: BlockContent[] =
-    items.length > 0
-      ? [
-          {type: 'paragraph', children: [{type: 'text', value: strings.quizMistakes}]},
-          {type: 'list', ordered: false, spread: false, children: items}
-        ]
-      : []
-  return [answer, ...known, ...solutionContent(breakdown, settings)]
+  return [
+    answer,
+    ...captionedList(strings.quizMistakes, items),
+    ...solutionContent(breakdown, settings)
+  ]
 }

@@ -1,6 +1,7 @@
 import type {BlockContent, List, ListItem, PhrasingContent} from 'mdast'
 import type {Breakdown, OptionVerdict} from '../core/index.js'
 import {explainQuantity} from '../core/index.js'
+import {captionedList} from './captioned-list.js'
 import type {DiagramPlacement} from './diagram/index.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
@@ -166,12 +167,9 @@ export function quizSolutionContent(
         ]
   )
 
-  const whyNot: BlockContent[] =
-    others.length > 0
-      ? [
-          {type: 'paragraph', children: [{type: 'text', value: strings.quizWhyNot}]},
-          {type: 'list', ordered: false, spread: false, children: others}
-        ]
-      : []
-  return [answer, ...whyNot, ...solutionContent(breakdown, settings)]
+  return [
+    answer,
+    ...captionedList(strings.quizWhyNot, others),
+    ...solutionContent(breakdown, settings)
+  ]
 }
