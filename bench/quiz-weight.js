@@ -2,7 +2,7 @@
 // its number question rendered as self-check forms (`solutions: 'collapse'`),
 // against the same quizzes as they were before the form, their question,
 // lettered list and folded answer (the plugin's Markdown output read back as
-// HTML), and the self-check script. Sizes are bytes, as sent and gzipped;
+// HTML), the self-check script and its MyST widget twin. Sizes are bytes, as sent and gzipped;
 // they do not depend on the machine. `node bench/quiz-weight.js` prints them.
 import {readFileSync} from 'node:fs'
 import {gzipSync} from 'node:zlib'
@@ -21,6 +21,7 @@ const course = readFileSync(
   'utf8'
 )
 const script = readFileSync(new URL('../dist/self-check.js', import.meta.url), 'utf8')
+const widget = readFileSync(new URL('../dist/self-check-widget.mjs', import.meta.url), 'utf8')
 
 /** The quiz directives of the course page, as written. */
 function quizSource(index) {
@@ -81,6 +82,13 @@ export async function quizWeight() {
   rows.push([
     'the self-check script, minified / gzipped',
     `${kb(bytes(script))} / ${kb(gzipped(script))}`,
+    '–',
+    '–',
+    '≤ 2 KB gzipped'
+  ])
+  rows.push([
+    'the MyST self-check widget module, minified / gzipped (once per site)',
+    `${kb(bytes(widget))} / ${kb(gzipped(widget))}`,
     '–',
     '–',
     '≤ 2 KB gzipped'
