@@ -1,7 +1,15 @@
 import {spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {siteFolder} from './site.js'
 
@@ -45,6 +53,7 @@ export function mystProject(
   writeFileSync(join(folder, 'myst.yml'), edit.config ? edit.config(config) : config)
   for (const [name, page] of Object.entries(edit.pages ?? {})) {
     const path = join(folder, name)
+    mkdirSync(dirname(path), {recursive: true})
     writeFileSync(path, typeof page === 'function' ? page(readFileSync(path, 'utf8')) : page)
   }
 

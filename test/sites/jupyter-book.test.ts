@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import type {MystNode} from '../helpers/myst.js'
 import {mystProject, nodesOf, removeProjects, textOf} from '../helpers/myst.js'
@@ -482,6 +483,41 @@ describe.runIf(siteInstalled('jupyter-book'))(
       expect(answers(book.page('index'))).toHaveLength(0)
     })
 
+    it('finds the self-check widget module from a page in a subfolder', {
+      timeout: 120_000
+    }, () => {
+      const quiz = [
+        '```{rnn-quiz}',
+        ':inputs: 3',
+        ':units: 4',
+        ':ask: input',
+        ':answer: A',
+        '',
+        'How many?',
+        '',
+        '- 12',
+        '- 16',
+        '```',
+        ''
+      ].join('\n')
+      const book = mystProject({
+        config: (yaml) =>
+          yaml.replace(
+            '- file: rnn-parameters.md',
+            '- file: rnn-parameters.md\n    - file: lessons/deeper/quiz.md'
+          ),
+        pages: {'lessons/deeper/quiz.md': `# Deeper\n\n${quiz}`}
+      })
+      const {status, output} = book.build('--site', '--strict')
+      expect(status, output).toBe(0)
+      const slug = readdirSync(join(book.folder, '_build/site/content')).find((name) =>
+        name.includes('quiz')
+      )!
+      const [widget] = nodesOf(book.page(slug.replace(/\.json$/, '')), 'anywidget')
+      expect(widget?.esm).toMatch(/^\/self-check-widget-[0-9a-f]+\.mjs$/)
+      expect(book.read(`_build/site/public${widget!.esm}`)).toContain('default')
+    })
+
     it('lets the markdown cells of a notebook share named models, as in a page', {
       timeout: 120_000
     }, () => {
@@ -536,6 +572,10 @@ describe.runIf(siteInstalled('jupyter-book'))(
       expect(status, output).toBe(0)
       const tree = book.page('index')
       expect(nodesOf(tree, 'paragraph').map(textOf)).toContain('That is 68 parameters.')
+      // The notebook's quiz has its self-check widget too.
+      expect(nodesOf(tree, 'anywidget').map((node) => node.esm)).toEqual([
+        expect.stringMatching(/^\/self-check-widget-[0-9a-f]+\.mjs$/)
+      ])
       expect(answers(tree)).toEqual(['Answer: B (18): output = 5 · 3 + 3 = 18.'])
       expect(lastColumn(nodesOf(tree, 'table')[0]!)).toEqual(seedCounts)
     })
