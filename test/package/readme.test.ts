@@ -156,7 +156,7 @@ describe('each README example, run on the example course page', () => {
   })
   afterAll(removeTemporaryFolders)
 
-  // The MyST example is a plugin file for mystmd: test/sites/jupyter-book.test.ts builds a book with
+  // The MyST example is a plugin file for mystmd: test/sites/jupyter-book-problems.test.ts builds a book with
   // it. The Next.js example is examples/next, which test/sites/next.test.ts builds (see below).
   const remarkExamples = examples.filter(
     (example) => example.code && !['Jupyter Book / MyST', 'Next.js'].includes(example.heading)
