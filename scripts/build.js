@@ -152,7 +152,7 @@ for (const name of moduleFiles) renameSync(`${root}dist/${name}.js`, `${root}dis
 // 3. The self-check script a page loads (`remark-rnn/self-check`): one
 // minified file for the browser, importing nothing.
 writeFileSync(root + 'dist/self-check.js', selfCheckScript())
-// And the same as the widget MyST's themes load for each quiz (see src/myst/hast-to-html.ts).
+// And the same as the widget MyST's themes load for each quiz (see src/myst/html-parts.ts).
 writeFileSync(root + 'dist/self-check-widget.mjs', selfCheckWidget())
 
 // 4. The CLI bundle.

@@ -1,6 +1,6 @@
 import type {Options} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
-import {writeHtmlParts} from './hast-to-html.js'
+import {writeHtmlParts} from './html-parts.js'
 import {quizDirective} from './quiz-directive.js'
 import {reportProblems} from './report-transform.js'
 import {rnnDirective} from './rnn-directive.js'

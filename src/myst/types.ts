@@ -15,7 +15,7 @@ export interface MystNode {
   [key: string]: unknown
 }
 
-/** A diagram waiting for the page transform to write it as an image (hast-to-html.ts). */
+/** A diagram waiting for the page transform to write it as an image (html-parts.ts). */
 export interface RnnDiagramNode extends MystNode {
   type: 'rnnDiagram'
   /** The SVG element as a document of its own (hast). */
