@@ -53,13 +53,45 @@ export function placeHtmlParts(nodes: readonly MystNode[], position: Position | 
   }
 }
 
-/**
- * Write the HTML-only parts: a diagram (`rnnDiagram`) as an image of its
- * SVG, each quiz's answer sheet (`rnnWidget`) as an `anywidget` node, other
- * hast (`rnnHast`) as an `html` node; without hast-util-to-html (and
- * mdast-util-to-hast for the widget), leave them out and say what to install.
- */
-export async function writeHtmlParts(tree: MystNode, file: VFile): Promise<void> {
+/** The optional peers the parts are written with, where installed. */
+interface Peers {
+  readonly toHtml: ToHtml | undefined
+  readonly toHast: ToHast | undefined
+}
+
+/** What a part needs that is not installed: what it is and the packages to install. */
+interface Missing {
+  readonly what: string
+  readonly packages: string
+}
+
+/** One HTML-only part as MyST has it, or what it lacks. */
+function writePart(
+  node: MystNode,
+  {toHtml, toHast}: Peers,
+  widget: () => {readonly file: VFile; readonly index: number}
+): MystNode | Missing {
+  if (node.type === 'rnnDiagram') {
+    const {svg, alt} = node as RnnDiagramNode
+    if (!toHtml) return {what: 'A diagram', packages: 'hast-util-to-html'}
+    // mystmd writes an image given as data to a file of the site (or the export) and links it.
+    const data = Buffer.from(toHtml(svg as Nodes, {space: 'svg'})).toString('base64')
+    return {type: 'image', url: `data:image/svg+xml;base64,${data}`, alt, class: 'rnn-diagram'}
+  }
+
+  if (node.type === 'rnnWidget') {
+    if (!toHtml || !toHast)
+      return {what: "A quiz's self-check", packages: 'hast-util-to-html and mdast-util-to-hast'}
+    const {file, index} = widget()
+    return widgetNode(toHtml(toHast((node as RnnWidget).form)), file, index)
+  }
+
+  if (!toHtml) return {what: 'This part', packages: 'hast-util-to-html'}
+  return {type: 'html', value: toHtml(node.hast as Nodes)}
+}
+
+/** Every parent of an HTML-only part. */
+function partParents(tree: MystNode): MystNode[] {
   const parents: MystNode[] = []
   const walk = (node: MystNode) => {
     if (node.children?.some((child) => htmlParts.has(child.type))) parents.push(node)
@@ -67,44 +99,36 @@ export async function writeHtmlParts(tree: MystNode, file: VFile): Promise<void>
   }
 
   walk(tree)
-  if (parents.length === 0) return
-  const toHtml: ToHtml | undefined = (await optionalPeer(() => import('hast-util-to-html')))?.toHtml
-  const toHast: ToHast | undefined = (await optionalPeer(() => import('mdast-util-to-hast')))
-    ?.toHast as ToHast | undefined
-  let widgets = 0
-  const missing = (child: MystNode, what: string, packages: string) => {
-    const message = file.message(
-      `${what} exists only as HTML: install ${packages} next to remark-rnn to show it in MyST.`,
-      {place: child.position, ruleId: 'missing-dependency', source: messageSource}
-    )
-    message.fatal = false
-    message.url = ruleUrl('missing-dependency')
-    return []
-  }
+  return parents
+}
 
+/**
+ * Write the HTML-only parts: a diagram (`rnnDiagram`) as an image of its
+ * SVG, each quiz's answer sheet (`rnnWidget`) as an `anywidget` node, other
+ * hast (`rnnHast`) as an `html` node; without hast-util-to-html (and
+ * mdast-util-to-hast for the widget), leave them out and say what to install.
+ */
+export async function writeHtmlParts(tree: MystNode, file: VFile): Promise<void> {
+  const parents = partParents(tree)
+  if (parents.length === 0) return
+  const peers: Peers = {
+    toHtml: (await optionalPeer(() => import('hast-util-to-html')))?.toHtml,
+    toHast: (await optionalPeer(() => import('mdast-util-to-hast')))?.toHast as ToHast | undefined
+  }
+  let widgets = 0
+  const nextWidget = () => ({file, index: ++widgets})
   for (const parent of parents) {
     parent.children = (parent.children ?? []).flatMap((child): MystNode[] => {
-      if (child.type === 'rnnHast') {
-        if (toHtml) return [{type: 'html', value: toHtml(child.hast as Nodes)}]
-        return missing(child, 'This part (a diagram)', 'hast-util-to-html')
-      }
-
-      if (child.type === 'rnnDiagram') {
-        const {svg, alt} = child as RnnDiagramNode
-        if (!toHtml) return missing(child, 'A diagram', 'hast-util-to-html')
-        // mystmd writes an image given as data to a file of the site (or the export) and links it.
-        const data = Buffer.from(toHtml(svg as Nodes, {space: 'svg'})).toString('base64')
-        return [
-          {type: 'image', url: `data:image/svg+xml;base64,${data}`, alt, class: 'rnn-diagram'}
-        ]
-      }
-
-      if (child.type !== 'rnnWidget') return [child]
-      const widget = child as RnnWidget
-      if (!toHtml || !toHast)
-        return missing(child, "A quiz's self-check", 'hast-util-to-html and mdast-util-to-hast')
-      widgets++
-      return [widgetNode(toHtml(toHast(widget.form)), file, widgets)]
+      if (!htmlParts.has(child.type)) return [child]
+      const written = writePart(child, peers, nextWidget)
+      if ('type' in written) return [written]
+      const message = file.message(
+        `${written.what} exists only as HTML: install ${written.packages} next to remark-rnn to show it in MyST.`,
+        {place: child.position, ruleId: 'missing-dependency', source: messageSource}
+      )
+      message.fatal = false
+      message.url = ruleUrl('missing-dependency')
+      return []
     })
   }
 }
