@@ -107,6 +107,31 @@ describe('the self-check script in a DOM', () => {
     )
   })
 
+  it('copes with forms written by hand: no separator, no feedback, no status line', () => {
+    const hand = document.createElement('div')
+    hand.innerHTML = [
+      '<form class="rnn-quiz-form" data-rnn-quiz="number"><input class="rnn-quiz-number" value="1 234">',
+      '<p class="rnn-quiz-status"></p><div class="rnn-quiz-feedback" data-rnn-values="1234" hidden><p>Yes</p></div></form>',
+      '<form class="rnn-quiz-form" data-rnn-quiz="choice"><span><input type="radio" class="rnn-quiz-radio" checked></span>',
+      '<p class="rnn-quiz-status"></p></form>',
+      '<form class="rnn-quiz-form" data-rnn-quiz="choice"></form>'
+    ].join('')
+    document.body.append(hand)
+    const [number, choice, bare] = hand.querySelectorAll('form')
+    // Without data-rnn-separator the usual separators still read.
+    expect(check(number!)).toBe('Yes')
+    // A chosen option without feedback says nothing, and says it as not right.
+    expect(check(choice!)).toBe('')
+    expect(choice!.querySelector('.rnn-quiz-status')?.hasAttribute('data-rnn-right')).toBe(false)
+    // Without a status line there is nowhere to answer: the form submits as forms do.
+    const event = new Event('submit', {bubbles: true, cancelable: true})
+    bare!.dispatchEvent(event)
+    expect(event.defaultPrevented).toBe(false)
+    // Events that come from no element (the document itself) are ignored.
+    expect(() => document.dispatchEvent(new Event('input'))).not.toThrow()
+    hand.remove()
+  })
+
   it('leaves a form that is not a quiz alone', () => {
     const other = document.createElement('form')
     document.body.append(other)
