@@ -1,5 +1,6 @@
 import type {Problem} from '../directives/report.js'
-import {messagePhrasing} from '../render/message-phrasing.js'
+import {blockProblemNote} from '../render/problem-note.js'
+import {toMyst} from './to-myst.js'
 import type {MystNode} from './types.js'
 import {writtenOptions} from './written-options.js'
 
@@ -9,30 +10,6 @@ const quoted = (value: string) =>
     : /^[^\s"'=<>`{}]+$/.test(value)
       ? `=${value}`
       : `="${value.replaceAll('"', '&quot;')}"`
-
-/** What is wrong, on the page: one list item per message, ending in its ruleId. */
-function problemList(problems: readonly Problem[]): MystNode {
-  return {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    class: 'rnn-problem-note',
-    children: problems.map((problem) => ({
-      type: 'listItem',
-      spread: false,
-      children: [
-        {
-          type: 'paragraph',
-          children: [
-            ...(messagePhrasing(problem.reason) as MystNode[]),
-            {type: 'text', value: ' '},
-            {type: 'inlineCode', value: problem.ruleId, class: 'rnn-problem-rule'}
-          ]
-        }
-      ]
-    }))
-  }
-}
 
 /**
  * A broken directive kept visible, as the remark plugin keeps its own: the
@@ -54,7 +31,8 @@ export function blockProblem(
   ]
   return [
     {type: 'code', lang: 'markdown', value: lines.join('\n'), class: 'rnn-problem'},
-    problemList(problems),
+    // The remark plugin's note, as MyST nodes: its classes kept, its inline style dropped.
+    ...toMyst([blockProblemNote(problems)], []),
     ...body
   ]
 }

@@ -3,8 +3,8 @@ import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-
 import type {VFile} from 'vfile'
 import type {Problem} from '../directives/report.js'
 import type {RnnBlock, RnnInline} from '../render/index.js'
+import {blockProblemNote, inlineProblemNote} from '../render/problem-note.js'
 import {openingLine, sourceText, writtenBack} from './directive-source.js'
-import {blockProblemNote, inlineProblemNote} from './problem-note.js'
 
 function problemProperties(problems: readonly Problem[]) {
   return {

@@ -1,16 +1,22 @@
 import type {Element, ElementContent} from 'hast'
 import type {List, PhrasingContent} from 'mdast'
-import type {Problem} from '../directives/report.js'
-import {messagePhrasing} from '../render/message-phrasing.js'
+import {messagePhrasing} from './message-phrasing.js'
 
 // What a reader of a built page sees of a broken directive: every message
 // and its ruleId, on the page (not only in a tooltip), in HTML only. The
 // style is inline and fixed so the note stands out on a site that loads no
-// remark-rnn stylesheet; the classes let a site restyle it.
+// remark-rnn stylesheet; the classes let a site restyle it. The MyST
+// adapter writes the same list as MyST nodes (without the style).
+
+/** One message of a broken directive, as the note shows it. */
+export interface NotedProblem {
+  readonly reason: string
+  readonly ruleId: string
+}
 
 const noteStyle = 'color:#b71c1c'
 
-function ruleCode(problem: Problem): PhrasingContent {
+function ruleCode(problem: NotedProblem): PhrasingContent {
   return {
     type: 'inlineCode',
     value: problem.ruleId,
@@ -19,7 +25,7 @@ function ruleCode(problem: Problem): PhrasingContent {
 }
 
 /** Below a broken block directive: one list item per message, ending in its ruleId. */
-export function blockProblemNote(problems: readonly Problem[]): List {
+export function blockProblemNote(problems: readonly NotedProblem[]): List {
   return {
     type: 'list',
     ordered: false,
@@ -47,7 +53,7 @@ export function blockProblemNote(problems: readonly Problem[]): List {
  * its ruleId. Written as hast, since the inline node's own children are the
  * directive that Markdown output writes back.
  */
-export function inlineProblemNote(problems: readonly Problem[]): Element {
+export function inlineProblemNote(problems: readonly NotedProblem[]): Element {
   const text = (value: string): ElementContent => ({type: 'text', value})
   const code = (value: string, className?: string): ElementContent => ({
     type: 'element',
