@@ -52,7 +52,7 @@ export function quizDirective(settings: Settings): DirectiveSpec {
       const [form, ...answer] = quiz.content
       const content = [
         ...toMyst(form ? [form] : [], quiz.classes),
-        ...selfCheckWidget(form?.type === 'rnnBlock' ? form : undefined, settings.strings),
+        ...selfCheckWidget(form?.type === 'rnnBlock' ? form : undefined, settings),
         ...toMyst(answer, quiz.classes)
       ]
       placeHtmlParts(content, data.node.position)

@@ -1,6 +1,6 @@
+import type {Settings} from '../directives/options.js'
 import type {RnnBlock} from '../render/index.js'
 import {answerSheet} from '../render/quiz-answer-sheet.js'
-import type {SolutionStrings} from '../render/strings.js'
 import {buildsWebsiteOnly} from './build-target.js'
 import type {MystNode} from './types.js'
 
@@ -19,15 +19,9 @@ export interface RnnWidget extends MystNode {
  */
 export function selfCheckWidget(
   form: RnnBlock | undefined,
-  strings: SolutionStrings,
+  settings: Pick<Settings, 'strings' | 'mode'>,
   website = buildsWebsiteOnly()
 ): RnnWidget[] {
-  if (!website || form?.data?.hName !== 'form' || !hasCheck(form)) return []
-  return [{type: 'rnnWidget', form: answerSheet(form, strings.quizAnswerSheet)}]
-}
-
-function hasCheck(node: RnnBlock): boolean {
-  return node.children.some(
-    (child) => child.type === 'rnnBlock' && (child.data?.hName === 'button' || hasCheck(child))
-  )
+  if (!website || settings.mode === 'hide' || form?.data?.hName !== 'form') return []
+  return [{type: 'rnnWidget', form: answerSheet(form, settings.strings.quizAnswerSheet)}]
 }

@@ -47,7 +47,7 @@ it('leaves a diagram and a self-check out with a positioned missing-dependency w
   const [diagram, form] = found
   const at = (line: number) => ({start: {line, column: 1}, end: {line: line + 1, column: 4}})
   const solution = toMyst([diagram!], [])
-  const quiz = selfCheckWidget(form, solutionStrings('en'), true)
+  const quiz = selfCheckWidget(form, {strings: solutionStrings('en'), mode: 'show'}, true)
   placeHtmlParts(solution, at(1))
   placeHtmlParts(quiz, at(4))
   expect(solution.map((node) => node.type)).toEqual(['rnnDiagram'])

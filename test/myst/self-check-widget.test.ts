@@ -55,7 +55,7 @@ async function widgetNodes(found: readonly RnnBlock[]): Promise<MystNode[]> {
   const strings = solutionStrings('en')
   const tree: MystNode = {
     type: 'root',
-    children: found.flatMap((form) => selfCheckWidget(form, strings, true))
+    children: found.flatMap((form) => selfCheckWidget(form, {strings, mode: 'show'}, true))
   }
   const file = new VFile({path: 'book/lessons/rnn.md'})
   await writeHtmlParts(tree, file)
@@ -156,8 +156,10 @@ describe('the self-check widget of a MyST page', () => {
     const strings = solutionStrings('en')
     const found = await forms({solutions: 'hide'})
     expect(found).toHaveLength(2)
-    expect(found.flatMap((form) => selfCheckWidget(form, strings, true))).toEqual([])
-    expect(selfCheckWidget(undefined, strings, true)).toEqual([])
+    expect(found.flatMap((form) => selfCheckWidget(form, {strings, mode: 'hide'}, true))).toEqual(
+      []
+    )
+    expect(selfCheckWidget(undefined, {strings, mode: 'show'}, true)).toEqual([])
   })
 })
 
