@@ -7,14 +7,19 @@ const qtiSchema = 'http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd'
 
 /** HTML elements as QTI XHTML content: element names kept, only `class` among the properties. */
 export function appendHast(parent: XmlElement, nodes: readonly ElementContent[]): void {
+  // Written as it is, everything inside included.
   parent.verbatim()
+  appendContent(parent, nodes)
+}
+
+function appendContent(parent: XmlElement, nodes: readonly ElementContent[]): void {
   for (const node of nodes) {
     if (node.type === 'text') parent.txt(node.value)
     else if (node.type === 'element') {
       const className = node.properties.className
       const attributes: Record<string, string> =
         Array.isArray(className) && className.length > 0 ? {class: className.join(' ')} : {}
-      appendHast(parent.ele(node.tagName, attributes), node.children)
+      appendContent(parent.ele(node.tagName, attributes), node.children)
     }
   }
 }

@@ -10,34 +10,23 @@ import {x} from 'xastscript'
 export class XmlElement {
   readonly node: Element
   readonly #root: Root
-  readonly #verbatim: boolean
 
-  constructor(node: Element, root: Root, verbatim = false) {
+  constructor(node: Element, root: Root) {
     this.node = node
     this.#root = root
-    this.#verbatim = verbatim
   }
 
-  /**
-   * Append a child element and return it. A `verbatim` element (XHTML
-   * content) and everything inside it are written without indentation, as
-   * white space between inline elements would show on the page.
-   */
-  ele(
-    name: string,
-    attributes: Readonly<Record<string, string>> = {},
-    verbatim = false
-  ): XmlElement {
+  /** Append a child element and return it. */
+  ele(name: string, attributes: Readonly<Record<string, string>> = {}): XmlElement {
     const child = x(name, {...attributes})
     this.node.children.push(child)
-    const keep = verbatim || this.#verbatim
-    if (keep) verbatimElements.add(child)
-    return new XmlElement(child, this.#root, keep)
+    return new XmlElement(child, this.#root)
   }
 
   /**
-   * Write this element's children without indentation: it holds XHTML
-   * content, where white space between inline elements shows on the page.
+   * Write this element and everything inside it without indentation: it
+   * holds XHTML content, where white space between inline elements shows on
+   * the page.
    */
   verbatim(): XmlElement {
     verbatimElements.add(this.node)
@@ -70,7 +59,7 @@ export class XmlElement {
   }
 }
 
-/** Elements written as they are (see `XmlElement.ele`). */
+/** Elements written as they are, descendants included (see `XmlElement.verbatim`). */
 const verbatimElements = new WeakSet<Element>()
 
 /** A new document `<?xml version="1.0" encoding="UTF-8"?>` with its root element. */
