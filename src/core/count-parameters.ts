@@ -26,18 +26,11 @@ export function countParameters(input: DescriptionInput | NetworkDescription): B
   return analysis.breakdown
 }
 
-/** Analyses already made, by the description as written (see `counted` below). */
-const analysed = new Map<string, Analysis>()
-
 /** Like `countParameters`, but returns problems instead of throwing. */
 export function analyseDescription(input: DescriptionInput, options?: ValidateOptions): Analysis {
-  const key = JSON.stringify([input, options?.otherAttributes])
-  const known = analysed.get(key)
-  if (known) return known
+  // Reading the description is cheap; counting it is memoised by the description read (`counted`).
   const validation = validateDescription(input, options)
-  const analysis = validation.ok ? breakdownOf(validation.description) : validation
-  remember(analysed, key, analysis)
-  return analysis
+  return validation.ok ? breakdownOf(validation.description) : validation
 }
 
 /** Keep at most `countedLimit` entries, the oldest dropped first. */
