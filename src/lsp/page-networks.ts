@@ -9,8 +9,6 @@ import type {PageAnalysis} from './analyse-page.js'
 export interface PageNetwork {
   readonly node: Directives
   readonly breakdown: Breakdown | undefined
-  /** The model ids defined on the page up to and including this directive. */
-  readonly modelsSoFar: readonly string[]
 }
 
 const computed = new WeakMap<PageAnalysis, PageNetwork[]>()
@@ -27,11 +25,7 @@ export function pageNetworks(analysis: PageAnalysis): readonly PageNetwork[] {
   const models: ModelRegistry = new Map()
   const networks = analysis.directives.map((node): PageNetwork => {
     const network = resolveNetwork(node, models, settings)
-    return {
-      node,
-      breakdown: network.ok ? network.breakdown : undefined,
-      modelsSoFar: [...models.keys()]
-    }
+    return {node, breakdown: network.ok ? network.breakdown : undefined}
   })
   computed.set(analysis, networks)
   return networks
