@@ -1,17 +1,9 @@
-import {descriptionAttributes} from '../core/index.js'
+import {descriptionAttributes, descriptionSwitches} from '../core/index.js'
 import type {FlagSpec} from './flags.js'
 
 // Which flags of each command take a value (`--inputs 4` or `--inputs=4`) and
 // which are switches (`--json`, `--strict=false`), so that a value after a
 // space is read as the flag's and a file after a switch stays a file.
-
-/** The description's yes/no attributes; every other one takes a value. */
-const descriptionSwitches: readonly string[] = [
-  'bidirectional',
-  'bias',
-  'reset-after',
-  'return-sequences'
-]
 
 const countFlags: FlagSpec = {
   values: [...descriptionAttributes.filter((name) => !descriptionSwitches.includes(name)), 'code'],

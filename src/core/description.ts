@@ -98,6 +98,14 @@ export const descriptionAttributes = [
 
 export type DescriptionAttribute = (typeof descriptionAttributes)[number]
 
+/** The yes/no attributes (`bidirectional`, or `bias=false`); every other one takes a value. */
+export const descriptionSwitches: readonly DescriptionAttribute[] = [
+  'bidirectional',
+  'bias',
+  'reset-after',
+  'return-sequences'
+]
+
 export const cells: readonly Cell[] = ['rnn', 'lstm', 'gru']
 export const frameworks: readonly Framework[] = ['keras', 'pytorch']
 export const merges: readonly Merge[] = ['concat', 'sum', 'mul', 'ave']

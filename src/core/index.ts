@@ -3,7 +3,14 @@ export {cellGates, gateCount} from './cell-gates.js'
 export type {Analysis} from './count-parameters.js'
 export {analyseDescription, breakdownOf, countParameters} from './count-parameters.js'
 export type * from './description.js'
-export {cells, descriptionAttributes, frameworks, limits, merges} from './description.js'
+export {
+  cells,
+  descriptionAttributes,
+  descriptionSwitches,
+  frameworks,
+  limits,
+  merges
+} from './description.js'
 export type {FrameworkLayer} from './framework/layers.js'
 export {frameworkLayers} from './framework/layers.js'
 export type * from './problem.js'

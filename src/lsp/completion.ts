@@ -5,6 +5,7 @@ import {
   analyseDescription,
   cells,
   descriptionAttributes,
+  descriptionSwitches,
   explainQuantity,
   frameworks,
   merges,
@@ -15,9 +16,8 @@ import {solutionParts} from '../render/index.js'
 import type {PageAnalysis} from './analyse-page.js'
 import {attributeHelp, descriptionDefaults} from './attribute-help.js'
 import type {CompletionPlace} from './completion-place.js'
-import {networkAt, pageNetworks} from './page-networks.js'
+import {networkAt} from './page-networks.js'
 
-const switches = ['bidirectional', 'bias', 'reset-after', 'return-sequences']
 const quizOnly = new Set(['ask', 'answer', 'seed'])
 
 function item(
@@ -60,7 +60,8 @@ function quantities(breakdown: Breakdown | undefined): CompletionItem[] {
 /** The ids defined with `id=…` above the cursor: what `model=…` may name. */
 function modelsAbove(analysis: PageAnalysis, offset: number): CompletionItem[] {
   const ids = new Set<string>()
-  for (const {node} of pageNetworks(analysis)) {
+  // Only the written ids: no network needs resolving for them.
+  for (const node of analysis.directives) {
     const id = node.attributes?.id
     if (id && (node.position?.start.offset ?? offset) < offset) ids.add(id)
   }
@@ -79,7 +80,7 @@ function values(
   if (name === 'cell') return word(cells)
   if (name === 'framework') return word(frameworks)
   if (name === 'merge') return word(merges)
-  if (switches.includes(name)) return word(['true', 'false'])
+  if ((descriptionSwitches as readonly string[]).includes(name)) return word(['true', 'false'])
   if (name === 'show') return word(solutionParts)
   if (name === 'model') return modelsAbove(analysis, offset)
   if (name === 'ask') return quantities(breakdownHere(analysis, offset, line))
