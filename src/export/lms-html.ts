@@ -2,6 +2,8 @@ import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import type {Nodes, RootContent} from 'mdast'
 import {toHast} from 'mdast-util-to-hast'
+import type {QuizSolutionSettings} from '../render/index.js'
+import type {ExportSettings} from './types.js'
 
 /**
  * Math as LMS filters read it: `\(…\)` inline and `\[…\]` display, which
@@ -52,4 +54,9 @@ export function lmsHtml(nodes: readonly ElementContent[]): string {
 /** Text elements for plain feedback. */
 export function lmsParagraph(text: string): Element {
   return {type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: text}]}
+}
+
+/** The worked solution an LMS question carries as general feedback: table and derivation. */
+export function lmsSolutionSettings(settings: ExportSettings): QuizSolutionSettings {
+  return {parts: ['table', 'derivation'], strings: settings.strings, format: settings.numberFormat}
 }

@@ -1,8 +1,8 @@
 import type {ElementContent} from 'hast'
-import {answerValues, explainQuantity} from '../core/index.js'
+import {explainQuantity} from '../core/index.js'
 import {numberSolutionContent} from '../render/index.js'
 import {numberEntries} from '../render/quiz-feedback.js'
-import {lmsHast, lmsParagraph} from './lms-html.js'
+import {lmsHast, lmsParagraph, lmsSolutionSettings} from './lms-html.js'
 import type {ExportNumberVariant, ExportSettings} from './types.js'
 
 /** A number an LMS accepts with what it tells the student who types it. */
@@ -56,15 +56,17 @@ export function lmsNumberVariant(
   const fields = ask.map(
     (quantity, index): LmsNumberField => ({
       label: labels[index]?.label ?? quantity,
-      key: answerValues(breakdown, [quantity])[0] ?? 0,
+      // The checked key has one number per asked quantity, in `ask` order.
+      key: variant.key[index] ?? 0,
       work: explainQuantity(breakdown, quantity)
     })
   )
-  const solution = numberSolutionContent(breakdown, ask, variant.mistakes, {
-    parts: ['table', 'derivation'],
-    strings: settings.strings,
-    format: settings.numberFormat
-  })
+  const solution = numberSolutionContent(
+    breakdown,
+    ask,
+    variant.mistakes,
+    lmsSolutionSettings(settings)
+  )
   return {
     type: 'number',
     name,
@@ -111,12 +113,11 @@ export function numericParts(variant: LmsNumberVariant): LmsNumericPart[] {
     const seen = new Set<number>([field.key])
     const mistakes: LmsNumericAnswer[] = []
     for (const mistake of variant.mistakes) {
-      // This field's number of the mistake (a slice, as every mistake has one per field).
-      for (const value of mistake.values.slice(index, index + 1)) {
-        if (seen.has(value)) continue
-        seen.add(value)
-        mistakes.push(numericAnswer(value, mistake.feedbackText))
-      }
+      // This field's number of the mistake (every mistake has one per field).
+      const value = mistake.values[index]
+      if (value === undefined || seen.has(value)) continue
+      seen.add(value)
+      mistakes.push(numericAnswer(value, mistake.feedbackText))
     }
     return {
       name: single ? variant.name : `${variant.name} · ${field.label}`,

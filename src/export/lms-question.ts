@@ -2,7 +2,7 @@ import type {ElementContent} from 'hast'
 import type {OptionVerdict} from '../core/index.js'
 import {explainQuantity, mistakeExplanation} from '../core/index.js'
 import {formatValues, quizSolutionContent} from '../render/index.js'
-import {lmsHast, lmsInlineHast, lmsParagraph} from './lms-html.js'
+import {lmsHast, lmsInlineHast, lmsParagraph, lmsSolutionSettings} from './lms-html.js'
 import type {LmsNumberVariant} from './lms-number.js'
 import {lmsNumberVariant} from './lms-number.js'
 import type {ExportChoiceVariant, ExportQuiz, ExportSettings, ExportVariant} from './types.js'
@@ -75,11 +75,12 @@ function lmsChoiceVariant(
       feedbackText
     }
   })
-  const solution = quizSolutionContent(variant.breakdown, variant.ask, variant.verdicts, {
-    parts: ['table', 'derivation'],
-    strings: settings.strings,
-    format: settings.numberFormat
-  })
+  const solution = quizSolutionContent(
+    variant.breakdown,
+    variant.ask,
+    variant.verdicts,
+    lmsSolutionSettings(settings)
+  )
   return {
     type: 'choice',
     name,
