@@ -3,25 +3,8 @@
 // (`node bench/diagram-ratio.js [--quick]`) and part of `npm run bench`.
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
-import {setFlagsFromString} from 'node:v8'
-import {runInNewContext} from 'node:vm'
-import rehypeKatex from 'rehype-katex'
-import rehypeStringify from 'rehype-stringify'
-import remarkDirective from 'remark-directive'
-import remarkGfm from 'remark-gfm'
-import remarkMath from 'remark-math'
-import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
-import remarkRnn from 'remark-rnn'
-import {unified} from 'unified'
+import {htmlPipeline, median, pairedCpuRounds, quantile} from './measure.js'
 import {coursePage} from './page.js'
-
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length * q)]
-}
-
-const median = (values) => quantile(values, 0.5)
 
 /**
  * On a busy 2-core machine one long run of each side mostly measures the
@@ -33,15 +16,7 @@ const median = (values) => quantile(values, 0.5)
  */
 export async function diagramRatio({quick = false} = {}) {
   const [rounds, pages, warmup] = quick ? [12, 2, 3] : [40, 4, 8]
-  const pipeline = unified()
-    .use(remarkParse)
-    .use(remarkDirective)
-    .use(remarkGfm)
-    .use(remarkMath)
-    .use(remarkRnn)
-    .use(remarkRehype)
-    .use(rehypeKatex)
-    .use(rehypeStringify)
+  const pipeline = htmlPipeline()
   const sides = [coursePage(false), coursePage(true)]
   const check = sides.map(
     (page) => (String(pipeline.processSync(page)).match(/class="rnn-diagram-svg"/g) ?? []).length
@@ -49,27 +24,13 @@ export async function diagramRatio({quick = false} = {}) {
   if (check[0] !== 0 || check[1] === 0)
     throw new Error(`diagram bench: expected no diagram vs some, got ${check.join(' vs ')}`)
 
-  setFlagsFromString('--expose-gc')
-  const collect = runInNewContext('gc')
-  const measure = async (page) => {
-    collect()
-    const start = process.cpuUsage()
-    for (let index = 0; index < pages; index++) await pipeline.process(page)
-    const used = process.cpuUsage(start)
-    return (used.user + used.system) / 1000 / pages
-  }
-
-  for (let index = 0; index < warmup; index++) for (const page of sides) await measure(page)
-  const samples = [[], []]
-  const ratios = []
-  for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? [0, 1] : [1, 0]
-    const times = []
-    for (const side of order) times[side] = await measure(sides[side])
-    samples[0].push(times[0])
-    samples[1].push(times[1])
-    ratios.push(times[1] / times[0])
-  }
+  const times = await pairedCpuRounds((page) => pipeline.process(page), sides, {
+    rounds,
+    warmup,
+    repeat: pages
+  })
+  const samples = [times.map((pair) => pair[0]), times.map((pair) => pair[1])]
+  const ratios = times.map(([without, withDiagrams]) => withDiagrams / without)
 
   return {
     without: median(samples[0]),

@@ -15,10 +15,10 @@ import {
   StreamMessageReader,
   StreamMessageWriter
 } from 'vscode-jsonrpc/node'
+import {median} from './measure.js'
 import {benchPage} from './page.js'
 
 const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 /** The server under `--expose-gc` (for its heap request), initialized. */
 async function startServer() {

@@ -6,29 +6,15 @@ import {cpus, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
-import rehypeKatex from 'rehype-katex'
-import rehypeStringify from 'rehype-stringify'
-import remarkDirective from 'remark-directive'
-import remarkGfm from 'remark-gfm'
-import remarkMath from 'remark-math'
-import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
-import remarkRnn from 'remark-rnn'
-import remarkStringify from 'remark-stringify'
-import {unified} from 'unified'
 import {diagramRatio} from './diagram-ratio.js'
 import {encoderDecoderRatio} from './encoder-decoder-ratio.js'
 import {measureInstall} from './install-size.js'
 import {languageServerBench} from './language-server.js'
+import {expandPipeline, htmlPipeline, median} from './measure.js'
 import {benchPage, prosePage} from './page.js'
 import {quizWeight} from './quiz-weight.js'
 
 const quick = process.argv.includes('--quick')
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
 
 /** Median milliseconds of `runs` calls, after one warm-up. */
 async function time(runs, task) {
@@ -42,26 +28,6 @@ async function time(runs, task) {
 
   return median(samples)
 }
-
-function htmlPipeline(katex, options) {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkDirective)
-    .use(remarkGfm)
-    .use(remarkMath)
-    .use(remarkRnn, options)
-    .use(remarkRehype)
-  if (katex) processor.use(rehypeKatex)
-  return processor.use(rehypeStringify)
-}
-
-const expandPipeline = unified()
-  .use(remarkParse)
-  .use(remarkDirective)
-  .use(remarkGfm)
-  .use(remarkMath)
-  .use(remarkRnn)
-  .use(remarkStringify)
 
 const rows = []
 const ms = (value) => `${value.toFixed(1)} ms`
