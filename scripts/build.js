@@ -151,7 +151,8 @@ for (const name of moduleFiles) renameSync(`${root}dist/${name}.js`, `${root}dis
 
 // 3. The self-check script a page loads (`remark-rnn/self-check`): one
 // minified file for the browser, importing nothing.
-writeFileSync(root + 'dist/self-check.js', selfCheckScript())
+const selfCheckText = selfCheckScript()
+writeFileSync(root + 'dist/self-check.js', selfCheckText)
 // And the same as the widget MyST's themes load for each quiz (see src/myst/html-parts.ts).
 writeFileSync(root + 'dist/self-check-widget.mjs', selfCheckWidget())
 
@@ -178,7 +179,7 @@ const selfCheck = {
       namespace: 'self-check'
     }))
     context.onLoad({filter: /.*/, namespace: 'self-check'}, () => ({
-      contents: selfCheckModule(),
+      contents: selfCheckModule(selfCheckText),
       loader: 'js'
     }))
   }

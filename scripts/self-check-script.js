@@ -31,7 +31,7 @@ function browserBuild(entry, format) {
   return result.outputFiles[0].text
 }
 
-/** The script as a module exporting its text (how the CLI bundle and vitest import it). */
-export function selfCheckModule() {
-  return `export default ${JSON.stringify(selfCheckScript())}`
+/** The script as a module exporting its text (how the CLI bundle and vitest import it); built here unless given. */
+export function selfCheckModule(script = selfCheckScript()) {
+  return `export default ${JSON.stringify(script)}`
 }
