@@ -52,6 +52,22 @@ export function sumCounts(terms: readonly Term[]): number {
   return terms.reduce((total, term) => total + term.count, 0)
 }
 
+/** One layer or module of a summary: its name, type, output shape, and the terms it holds. */
+export function layerRow(
+  name: string,
+  type: string,
+  outputShape: (number | null)[],
+  terms: readonly Term[]
+): FrameworkLayer {
+  return {
+    name,
+    type,
+    outputShape,
+    params: sumCounts(terms),
+    tensors: terms.map((term) => term.tensor)
+  }
+}
+
 /**
  * The width an encoder layer hands on: its projection or units, doubled
  * when bidirectional and concatenated (`merge=concat`, PyTorch always).

@@ -1,8 +1,8 @@
 import type {Breakdown} from '../breakdown.js'
 import type {FrameworkLayer} from './framework-layer.js'
-import {decoderWidth, embeddingTerms, layerTerms} from './framework-layer.js'
+import {decoderWidth, embeddingTerms, layerRow, layerTerms} from './framework-layer.js'
 import {functionalOrder} from './functional-order.js'
-import {denseRows, kerasClasses, kerasNamer, row} from './keras-layers.js'
+import {denseRows, kerasClasses, kerasNamer} from './keras-layers.js'
 
 /** A layer of a functional model with the layers its call reads, main input first. */
 export interface GraphLayer {
@@ -33,10 +33,10 @@ export function kerasFunctionalLayers(breakdown: Breakdown): FrameworkLayer[] {
   })
 
   const encoderShape = d.vocab > 0 ? [null, time] : [null, time, d.inputs]
-  let x = node(row(name('InputLayer'), 'InputLayer', encoderShape, []), [])
+  let x = node(layerRow(name('InputLayer'), 'InputLayer', encoderShape, []), [])
   if (d.vocab > 0) {
     const terms = embeddingTerms(breakdown, 'encoder')
-    x = node(row(name('Embedding'), 'Embedding', [null, time, d.inputs], terms), [x])
+    x = node(layerRow(name('Embedding'), 'Embedding', [null, time, d.inputs], terms), [x])
   }
 
   const states: GraphLayer[][] = []
@@ -50,7 +50,7 @@ export function kerasFunctionalLayers(breakdown: Breakdown): FrameworkLayer[] {
     const directions = d.bidirectional ? 2 : 1
     const recurrent = node(
       {
-        ...row(
+        ...layerRow(
           name(type),
           type,
           sequences ? [null, time, width] : [null, width],
@@ -64,24 +64,24 @@ export function kerasFunctionalLayers(breakdown: Breakdown): FrameworkLayer[] {
     states.push(
       d.bidirectional
         ? Array.from({length: stateCount}, () =>
-            node(row(name('Concatenate'), 'Concatenate', [null, 2 * units], []), [recurrent])
+            node(layerRow(name('Concatenate'), 'Concatenate', [null, 2 * units], []), [recurrent])
           )
         : [recurrent]
     )
   }
 
   const decoderShape = decoder.vocab > 0 ? [null, time] : [null, time, decoder.inputs]
-  let y = node(row(name('InputLayer'), 'InputLayer', decoderShape, []), [])
+  let y = node(layerRow(name('InputLayer'), 'InputLayer', decoderShape, []), [])
   if (decoder.vocab > 0) {
     const terms = embeddingTerms(breakdown, 'decoder')
-    y = node(row(name('Embedding'), 'Embedding', [null, time, decoder.inputs], terms), [y])
+    y = node(layerRow(name('Embedding'), 'Embedding', [null, time, decoder.inputs], terms), [y])
   }
 
   for (const [index, units] of decoder.units.entries()) {
     const type = kerasClasses[d.cell]
     const terms = layerTerms(breakdown, index + 1, 'decoder')
     const shape = [null, time, decoderWidth(breakdown, units)]
-    y = node(row(name(type), type, shape, terms), [y, ...(states[index] ?? [])])
+    y = node(layerRow(name(type), type, shape, terms), [y, ...(states[index] ?? [])])
   }
 
   for (const dense of denseRows(breakdown, name, true)) y = node(dense, [y])

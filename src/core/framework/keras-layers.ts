@@ -1,13 +1,7 @@
-import type {Breakdown, Term} from '../breakdown.js'
+import type {Breakdown} from '../breakdown.js'
 import type {Cell} from '../description.js'
 import type {FrameworkLayer} from './framework-layer.js'
-import {
-  denseTerms,
-  embeddingTerms,
-  handedOnWidth,
-  layerTerms,
-  sumCounts
-} from './framework-layer.js'
+import {denseTerms, embeddingTerms, handedOnWidth, layerRow, layerTerms} from './framework-layer.js'
 
 /** The Keras 3 layer classes of each cell. */
 export const kerasClasses: Readonly<Record<Cell, string>> = {
@@ -34,21 +28,6 @@ export function kerasNamer(): (className: string) => string {
   }
 }
 
-export function row(
-  name: string,
-  type: string,
-  outputShape: (number | null)[],
-  terms: readonly Term[]
-): FrameworkLayer {
-  return {
-    name,
-    type,
-    outputShape,
-    params: sumCounts(terms),
-    tensors: terms.map((term) => term.tensor)
-  }
-}
-
 /**
  * The rows `model.summary()` prints for the Sequential model a course writes
  * (`keras.Input`, then the layers; Keras 3 lists no InputLayer row), in a
@@ -62,7 +41,7 @@ export function kerasLayers(breakdown: Breakdown): FrameworkLayer[] {
   const rows: FrameworkLayer[] = []
   if (d.vocab > 0)
     rows.push(
-      row(
+      layerRow(
         name('Embedding'),
         'Embedding',
         [null, time, d.inputs],
@@ -77,7 +56,7 @@ export function kerasLayers(breakdown: Breakdown): FrameworkLayer[] {
     // The wrapped layer is made first and takes its class's name (`lstm`).
     if (d.bidirectional) name(kerasClasses[d.cell])
     rows.push(
-      row(
+      layerRow(
         name(type),
         type,
         sequences ? [null, time, width] : [null, width],
@@ -98,7 +77,7 @@ export function denseRows(
 ): FrameworkLayer[] {
   const time = breakdown.description.timesteps
   return breakdown.description.outputs.map((nodes, index) =>
-    row(
+    layerRow(
       name('Dense'),
       'Dense',
       everyStep ? [null, time, nodes] : [null, nodes],

@@ -6,6 +6,7 @@ import {
   denseTerms,
   embeddingTerms,
   handedOnWidth,
+  layerRow,
   layerTerms,
   sumCounts
 } from './framework-layer.js'
@@ -33,15 +34,6 @@ function localName(tensor: FrameworkTensor, layerInRun: number): FrameworkTensor
   return {...tensor, name: tensor.name.replace(/_l\d+/, `_l${layerInRun}`)}
 }
 
-function moduleRow(
-  name: string,
-  type: string,
-  outputShape: (number | null)[],
-  terms: Breakdown['terms']
-): FrameworkLayer {
-  return {name, type, outputShape, params: sumCounts(terms), tensors: terms.map((t) => t.tensor)}
-}
-
 /**
  * The modules of the `nn.Module` a course writes (`batch_first=True`, so a
  * recurrent module's output is `[batch, time, features]`): `embedding`
@@ -61,7 +53,7 @@ export function pytorchModules(breakdown: Breakdown): FrameworkLayer[] {
   const modules: FrameworkLayer[] = []
   if (d.vocab > 0) {
     const terms = embeddingTerms(breakdown, 'encoder')
-    modules.push(moduleRow(`${prefix}embedding`, 'Embedding', [null, time, d.inputs], terms))
+    modules.push(layerRow(`${prefix}embedding`, 'Embedding', [null, time, d.inputs], terms))
   }
 
   modules.push(...stackModules(breakdown, 'encoder', prefix))
@@ -69,7 +61,7 @@ export function pytorchModules(breakdown: Breakdown): FrameworkLayer[] {
     if (d.decoder.vocab > 0) {
       const terms = embeddingTerms(breakdown, 'decoder')
       const shape = [null, time, d.decoder.inputs]
-      modules.push(moduleRow('decoder.embedding', 'Embedding', shape, terms))
+      modules.push(layerRow('decoder.embedding', 'Embedding', shape, terms))
     }
 
     modules.push(...stackModules(breakdown, 'decoder', 'decoder.'))
@@ -80,7 +72,7 @@ export function pytorchModules(breakdown: Breakdown): FrameworkLayer[] {
   for (const [index, nodes] of d.outputs.entries()) {
     const shape = everyStep ? [null, time, nodes] : [null, nodes]
     const terms = denseTerms(breakdown, index + 1)
-    modules.push(moduleRow(names[index] ?? 'output', 'Linear', shape, terms))
+    modules.push(layerRow(names[index] ?? 'output', 'Linear', shape, terms))
   }
 
   return modules
