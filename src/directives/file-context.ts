@@ -1,8 +1,7 @@
 import type {DiagramPlacement} from '../render/index.js'
 import type {QuizPlacement} from '../render/quiz-form.js'
-import {diagramIdCounter} from './diagram-ids.js'
 import type {ModelRegistry} from './models.js'
-import {quizIdCounter} from './quiz-ids.js'
+import {placementCounter} from './placement-counter.js'
 
 /**
  * What the directives of one file share, made afresh for every file and
@@ -19,5 +18,9 @@ export interface FileContext {
 
 /** A new file's context: no models, diagrams and quizzes counted from 1. */
 export function createFileContext(): FileContext {
-  return {models: new Map(), nextDiagram: diagramIdCounter(), nextQuiz: quizIdCounter()}
+  return {
+    models: new Map(),
+    nextDiagram: placementCounter('rnn-diagram'),
+    nextQuiz: placementCounter('rnn-quiz')
+  }
 }

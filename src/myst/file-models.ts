@@ -3,7 +3,7 @@ import type {DirectiveLike} from '../directives/directive-attributes.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
 import type {FileContext} from '../directives/file-context.js'
 import type {ModelRegistry} from '../directives/models.js'
-import {quizIdCounter} from '../directives/quiz-ids.js'
+import {placementCounter} from '../directives/placement-counter.js'
 import type {DiagramPlacement} from '../render/index.js'
 
 const byPath = new Map<string, ModelRegistry>()
@@ -90,6 +90,6 @@ export function pageContext(file: VFile | undefined, directive: DirectiveLike): 
   return {
     models: modelsFor(file, directive),
     nextDiagram: pageDiagrams(file, directive),
-    nextQuiz: quizIdCounter()
+    nextQuiz: placementCounter('rnn-quiz')
   }
 }
