@@ -35,14 +35,13 @@ export function readLabel(label: string): Label {
 }
 
 /**
- * The count written the way the author wrote the wrong one: grouped with the
- * same mark (`1,234`, `1 234`) when theirs was, plain digits otherwise.
+ * The count written the way the author wrote the wrong one (a number the
+ * plugin read): grouped with the same mark (`1,234`, `1 234`) when theirs
+ * was, plain digits otherwise.
  */
-function countLike(stated: string, count: number, thousandsSeparator: string): string {
+function countLike(stated: string, count: number): string {
   const separator = /^\d{1,3}(\D+)\d{3}/.exec(stated)?.[1]
-  const readable =
-    separator !== undefined && readStatedNumber(stated, thousandsSeparator) !== undefined
-  return formatCount(count, {thousandsSeparator: readable ? separator : ''})
+  return formatCount(count, {thousandsSeparator: separator ?? ''})
 }
 
 /** A number for the prose, or the problems that keep the inline form as written. */
@@ -112,7 +111,7 @@ export function countQuantity(
           reason: `The text says ${name} = ${quote(stated).slice(1, -1)}, but this network has ${formatCount(count, {thousandsSeparator: ','})} (${name}).`,
           node,
           at,
-          expected: [countLike(stated, count, settings.format.thousandsSeparator)]
+          expected: [countLike(stated, count)]
         }
       ])
     }
