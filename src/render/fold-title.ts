@@ -1,7 +1,7 @@
 import type {Breakdown} from '../core/index.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
-import {counted, listed} from './quiz-question.js'
+import {cellName, counted, listed} from './quiz-question.js'
 import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
 
@@ -21,7 +21,7 @@ function denseSizes(outputs: readonly number[]): number[] {
  */
 export function foldNetwork(breakdown: Breakdown, strings: SolutionStrings): string {
   const {description: d} = breakdown
-  const single = (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell]
+  const single = cellName(d, strings)
   // An encoder–decoder says so; inputs and units are the encoder's, the dense layers the decoder's.
   const cell = d.decoder ? fillTemplate(strings.foldEncoderDecoder, {cell: single}) : single
   const units =

@@ -11,6 +11,13 @@ export function listed(parts: readonly string[], and: string): string {
     : (parts[0] ?? '')
 }
 
+/** The cell in words, `bidirectional` before it when it is: `LSTM`, `bidirectional GRU`. */
+export function cellName(description: Breakdown['description'], strings: SolutionStrings): string {
+  return (
+    (description.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[description.cell]
+  )
+}
+
 /** `1 input`, `4 inputs`: a number with its word, from a `{one, other}` pair. */
 export function counted(
   count: number,
@@ -45,7 +52,7 @@ export function quizQuestionText(
   const outputs = listed(d.outputs.map(String), strings.and)
   const merge = d.bidirectional && d.merge !== 'concat' ? `, ${strings.quizMerge[d.merge]}` : ''
   return fillTemplate(strings.quizQuestion, {
-    cell: (d.bidirectional ? `${strings.bidirectional} ` : '') + strings.cells[d.cell],
+    cell: cellName(d, strings),
     framework: d.framework === 'keras' ? 'Keras' : 'PyTorch',
     inputs: String(d.inputs),
     units,

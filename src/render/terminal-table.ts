@@ -22,9 +22,8 @@ export function terminalTable(breakdown: Breakdown, format: NumberFormat): strin
   const framework = frameworkNames[breakdown.description.framework]
   const header: Row = ['Parameters', `${framework} tensor [shape]`, 'In × out', 'Formula', 'Count']
   const grouped = groupedByPart(breakdown)
-  // Grouped by part, the rows follow the parts' order, as the sums under them do.
-  const terms = grouped ? partSums(breakdown).flatMap((sum) => sum.terms) : breakdown.terms
-  const rows = terms.map(
+  // The terms come part by part, in the order of the sums under them (test/render/part-order.test.ts).
+  const rows = breakdown.terms.map(
     (term): Row => [
       term.name,
       `${term.tensor.name} [${term.tensor.shape.join(', ')}]`,

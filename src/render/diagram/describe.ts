@@ -1,18 +1,11 @@
 import type {Breakdown} from '../../core/index.js'
 import type {NumberFormat} from '../number-format.js'
 import {formatCount} from '../number-format.js'
-import {groupedByPart, partSums} from '../part-sums.js'
+import {cellName, listed} from '../quiz-question.js'
 import type {SolutionStrings} from '../strings.js'
 import {fillTemplate} from '../strings.js'
 import {termLabel} from '../term-label.js'
 import {runsText, symbolRuns} from './symbol.js'
-
-/** `8 and 6`, `64, 32 and 16`: sizes as a sentence lists them. */
-function listed(sizes: readonly number[], strings: SolutionStrings): string {
-  return sizes.length > 1
-    ? `${sizes.slice(0, -1).join(', ')} ${strings.and} ${sizes.at(-1)}`
-    : String(sizes[0])
-}
 
 /** One stack in words: `simple RNN with 4 inputs, 5 units and 3 outputs`, its head when it has one. */
 function stackName(
@@ -31,8 +24,8 @@ function stackName(
   return fillTemplate(template, {
     cell,
     inputs: String(inputs),
-    units: listed(units, strings),
-    outputs: listed(outputs, strings)
+    units: listed(units.map(String), strings.and),
+    outputs: listed(outputs.map(String), strings.and)
   })
 }
 
@@ -40,7 +33,7 @@ function stackName(
 function networkName(breakdown: Breakdown, strings: SolutionStrings): string {
   const {description: d} = breakdown
   const cell = strings.cells[d.cell]
-  const encoderCell = (d.bidirectional ? `${strings.bidirectional} ` : '') + cell
+  const encoderCell = cellName(d, strings)
   const name = d.decoder
     ? fillTemplate(strings.diagramEncoderDecoder, {
         encoder: stackName(encoderCell, d.inputs, d.units, [], strings),
@@ -62,13 +55,6 @@ export function diagramTitle(
   })
 }
 
-/** The terms in the order the table lists them. */
-function partOrder(breakdown: Breakdown) {
-  return groupedByPart(breakdown)
-    ? partSums(breakdown).flatMap((sum) => sum.terms)
-    : breakdown.terms
-}
-
 /** The `<desc>`: one sentence per matrix and vector, with symbol, shape and count. */
 export function diagramDescription(
   breakdown: Breakdown,
@@ -76,7 +62,8 @@ export function diagramDescription(
   format: NumberFormat
 ): string {
   const stacked = breakdown.description.units.length > 1
-  return partOrder(breakdown)
+  // The terms come part by part, as the table lists them (test/render/part-order.test.ts).
+  return breakdown.terms
     .map((term) =>
       fillTemplate(strings.diagramMatrix, {
         name: termLabel(term, strings, stacked),
