@@ -2,14 +2,14 @@ import type {Node} from 'unist'
 import type {Breakdown} from '../core/index.js'
 import {
   answerValues,
-  explainQuantity,
+  explainAsked,
   mistakenValues,
   quote,
   readOptionNumbers,
   sameValues
 } from '../core/index.js'
 import {readChoice} from '../core/read-value.js'
-import {formatValues} from '../render/index.js'
+import {formatValues, numberMistakeText} from '../render/index.js'
 import type {Settings} from './options.js'
 import type {NumberMistake, QuizType} from './quiz-variants.js'
 import type {Problem} from './report.js'
@@ -73,13 +73,13 @@ export function numberAnswer(
   const mistakes = mistakenValues(breakdown, ask).map(
     (entry): NumberMistake => ({
       ...entry,
-      explanation: settings.strings.mistakes[entry.mistakes[0] ?? 'order-swapped']
+      explanation: numberMistakeText(entry, settings.strings)
     })
   )
   if (answer === undefined) return {ok: true, answer: {key, mistakes}}
 
   const right = formatValues(key, plain)
-  const why = ask.map((name) => explainQuantity(breakdown, name)).join(', ')
+  const why = explainAsked(breakdown, ask, ', ')
   const stated = readOptionNumbers(answer, ask.length)
   if (!stated.ok) {
     return {

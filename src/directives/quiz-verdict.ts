@@ -1,6 +1,6 @@
 import type {Node} from 'unist'
 import type {Breakdown, OptionVerdict} from '../core/index.js'
-import {answerValues, explainQuantity, judgeOptions, mistakeExplanation} from '../core/index.js'
+import {answerValues, explainAsked, judgeOptions, mistakeExplanation} from '../core/index.js'
 import {formatValues, optionLetter} from '../render/index.js'
 import type {Problem} from './report.js'
 
@@ -27,7 +27,7 @@ export function judgeQuiz(
 ): {verdicts: OptionVerdict[]; problems: Problem[]} {
   const verdicts = judgeOptions(breakdown, ask, options)
   const right = verdicts.flatMap((verdict, index) => (verdict.correct ? [index] : []))
-  const why = ask.map((name) => explainQuantity(breakdown, name)).join(', ')
+  const why = explainAsked(breakdown, ask, ', ')
   const values = formatValues(answerValues(breakdown, ask), plain)
   const problems: Problem[] = []
 

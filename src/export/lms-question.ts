@@ -1,6 +1,6 @@
 import type {ElementContent} from 'hast'
 import type {OptionVerdict} from '../core/index.js'
-import {explainQuantity, mistakeExplanation} from '../core/index.js'
+import {explainAsked, mistakeExplanation} from '../core/index.js'
 import {formatValues, quizSolutionContent} from '../render/index.js'
 import {lmsHast, lmsInlineHast, lmsParagraph, lmsSolutionSettings} from './lms-html.js'
 import type {LmsNumberVariant} from './lms-number.js'
@@ -51,8 +51,7 @@ function choiceFeedback(
   verdict: OptionVerdict,
   settings: ExportSettings
 ): string {
-  if (verdict.correct)
-    return variant.ask.map((name) => explainQuantity(variant.breakdown, name)).join('; ')
+  if (verdict.correct) return explainAsked(variant.breakdown, variant.ask, '; ')
   if (verdict.mistakes.length === 0) return settings.strings.quizNoMistake
   return verdict.mistakes
     .map((id) => settings.strings.mistakes[id] ?? mistakeExplanation(id))

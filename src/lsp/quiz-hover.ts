@@ -1,5 +1,5 @@
 import type {Breakdown} from '../core/index.js'
-import {answerValues, explainQuantity, judgeOptions, mistakeExplanation} from '../core/index.js'
+import {answerValues, explainAsked, judgeOptions, mistakeExplanation} from '../core/index.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
 import {readAsk} from '../directives/quiz-ask.js'
 import {readKey, readOptions} from '../directives/quiz-options.js'
@@ -17,7 +17,7 @@ export function quizMarkdown(node: QuizNode, breakdown: Breakdown): string | und
   const asked = readAsk(attributes.ask, breakdown, node)
   if (!asked.ok) return undefined
   const {ask} = asked
-  const why = ask.map((name) => explainQuantity(breakdown, name)).join(', ')
+  const why = explainAsked(breakdown, ask, ', ')
   const values = formatValues(answerValues(breakdown, ask), plain)
   const reading = readOptions(node, ask.length)
   const answer = `**Answer: ${values}** (${why}).`

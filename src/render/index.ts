@@ -26,6 +26,7 @@ export {frameworkCode, kerasCode, pytorchCode} from './python/index.js'
 export type {OptionContent, QuizSolutionSettings} from './quiz.js'
 export {
   formatValues,
+  numberMistakeText,
   optionIndex,
   optionLetter,
   quizOptionList,

@@ -1,9 +1,9 @@
 import type {BlockContent, ListItem} from 'mdast'
 import type {Breakdown, MistakenValues} from '../core/index.js'
-import {answerValues, explainQuantity} from '../core/index.js'
+import {answerValues, explainAsked} from '../core/index.js'
 import {captionedList} from './captioned-list.js'
 import type {QuizSolutionSettings} from './quiz.js'
-import {formatValues} from './quiz.js'
+import {formatValues, numberMistakeText} from './quiz.js'
 import {solutionContent} from './solution.js'
 import {fillTemplate} from './strings.js'
 
@@ -27,7 +27,7 @@ export function numberSolutionContent(
         type: 'strong',
         children: [{type: 'text', value: fillTemplate(strings.quizNumberAnswer, {values})}]
       },
-      {type: 'text', value: `: ${ask.map((name) => explainQuantity(breakdown, name)).join('; ')}.`}
+      {type: 'text', value: `: ${explainAsked(breakdown, ask, '; ')}.`}
     ]
   }
 
@@ -40,7 +40,7 @@ export function numberSolutionContent(
           type: 'paragraph',
           children: [
             {type: 'strong', children: [{type: 'text', value: formatValues(entry.values, format)}]},
-            {type: 'text', value: `: ${strings.mistakes[entry.mistakes[0] ?? 'order-swapped']}`}
+            {type: 'text', value: `: ${numberMistakeText(entry, strings)}`}
           ]
         }
       ]

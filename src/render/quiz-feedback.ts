@@ -1,7 +1,7 @@
 import type {Breakdown, GroupName, MistakenValues, OptionVerdict} from '../core/index.js'
-import {answerValues, explainQuantity, groupNames} from '../core/index.js'
+import {answerValues, explainAsked, groupNames} from '../core/index.js'
 import type {NumberFormat} from './number-format.js'
-import {formatValues, wrongOptionReason} from './quiz.js'
+import {formatValues, numberMistakeText, wrongOptionReason} from './quiz.js'
 import type {Feedback, NumberEntry, NumberFeedback, NumberFeedbackLines} from './quiz-form.js'
 import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
@@ -13,7 +13,7 @@ function rightFeedback(
   ask: readonly string[],
   strings: SolutionStrings
 ): Feedback {
-  const work = ask.map((name) => explainQuantity(breakdown, name)).join('; ')
+  const work = explainAsked(breakdown, ask, '; ')
   return {right: true, text: fillTemplate(strings.quizRight, {work})}
 }
 
@@ -54,7 +54,7 @@ export function numberFeedback(
       values: entry.values,
       text: fillTemplate(strings.quizNumberMistake, {
         values: formatValues(entry.values, format),
-        mistake: strings.mistakes[entry.mistakes[0] ?? 'order-swapped']
+        mistake: numberMistakeText(entry, strings)
       })
     })
   )

@@ -1,6 +1,6 @@
 import type {BlockContent, List, ListItem, PhrasingContent} from 'mdast'
-import type {Breakdown, OptionVerdict} from '../core/index.js'
-import {explainQuantity} from '../core/index.js'
+import type {Breakdown, MistakeKind, OptionVerdict} from '../core/index.js'
+import {explainAsked} from '../core/index.js'
 import {captionedList} from './captioned-list.js'
 import type {DiagramPlacement} from './diagram/index.js'
 import type {NumberFormat} from './number-format.js'
@@ -76,6 +76,14 @@ export function quizOptionList(options: readonly OptionContent[]): List {
   }
 }
 
+/** What a number question's mistake is, in words: the most common mistake that gives its numbers. */
+export function numberMistakeText(
+  entry: {readonly mistakes: readonly MistakeKind[]},
+  strings: SolutionStrings
+): string {
+  return strings.mistakes[entry.mistakes[0] ?? 'order-swapped']
+}
+
 /**
  * Why a wrong option is wrong, in one phrase: the most common mistake that
  * gives it (mistakes are listed most common first), else the one term it
@@ -134,7 +142,7 @@ export function quizSolutionContent(
       },
       {
         type: 'text',
-        value: ` (${formatValues(right?.values ?? [], format)}): ${ask.map((name) => explainQuantity(breakdown, name)).join('; ')}.`
+        value: ` (${formatValues(right?.values ?? [], format)}): ${explainAsked(breakdown, ask, '; ')}.`
       }
     ]
   }

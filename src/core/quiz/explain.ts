@@ -37,3 +37,12 @@ export function explainQuantity(breakdown: Breakdown, name: string): string {
     : (terms.find((term) => term.id === key)?.count ?? 0)
   return work === String(value) || work === '' ? `${key} = ${value}` : `${key} = ${work} = ${value}`
 }
+
+/** How each asked quantity is computed, in `ask` order, joined by `separator`: `input = 3 · 4 = 12; recurrent = …`. */
+export function explainAsked(
+  breakdown: Breakdown,
+  ask: readonly string[],
+  separator: string
+): string {
+  return ask.map((name) => explainQuantity(breakdown, name)).join(separator)
+}

@@ -1,7 +1,7 @@
 export {answerValues, sameValues} from './answer-values.js'
 export type {MistakeKind, MistakenAnswer, OptionVerdict} from './check-quiz.js'
 export {judgeOptions, mistakeExplanation, mistakenAnswers, recogniseMistakes} from './check-quiz.js'
-export {explainQuantity} from './explain.js'
+export {explainAsked, explainQuantity} from './explain.js'
 export type {GeneratedOptions} from './generate-options.js'
 export {generateOptions} from './generate-options.js'
 export type {Mistake, MistakeId} from './mistakes.js'
