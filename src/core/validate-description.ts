@@ -40,7 +40,7 @@ export interface ValidateOptions {
 }
 
 /** `resetAfter` → `reset-after`, so API callers may use either spelling. */
-function kebab(name: string): string {
+export function kebab(name: string): string {
   return name.replace(/[A-Z]/g, (letter) => '-' + letter.toLowerCase())
 }
 

@@ -2,6 +2,8 @@
 // `<…>` short form, the MyST adapter and the "looks like a directive" checks
 // all read them from here, so a new directive is added once.
 
+import {escapeForPattern} from './escape-pattern.js'
+
 /** The worked solution: a block, a leaf, an inline number and the MyST role. */
 export const solutionName = 'rnn'
 
@@ -20,5 +22,5 @@ export const inlineNames: readonly string[] = [solutionName]
  */
 export const blockNamePattern = `(?:${[...blockNames]
   .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
+  .map(escapeForPattern)
   .join('|')})`

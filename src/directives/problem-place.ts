@@ -1,4 +1,5 @@
 import type {Point, Position} from 'unist'
+import {kebab} from '../core/index.js'
 import type {AttributePlace, ProblemTarget} from './places.js'
 import {mapsExactly, placesOf, slicePosition} from './places.js'
 import type {Problem} from './report.js'
@@ -19,9 +20,6 @@ interface Narrow {
   /** The place is the very text `expected` replaces. */
   readonly exact: boolean
 }
-
-/** `resetAfter` is read as `reset-after`: either spelling finds the attribute. */
-const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => '-' + letter.toLowerCase())
 
 function pickAttribute(
   attributes: readonly AttributePlace[],

@@ -1,7 +1,7 @@
+import {escapeForPattern} from './escape-pattern.js'
+
 /** A number stated in prose, read; or undefined when it is not written as a whole count. */
 export type StatedNumber = number | undefined
-
-const escapeForPattern = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
 
 /**
  * Read `68`, `1,234`, `1 234` (also with a no-break or narrow space, or the

@@ -1,8 +1,7 @@
 import type {Position} from 'unist'
+import {escapeForPattern} from '../directives/escape-pattern.js'
 import type {AttributePlace, DirectivePlaces} from '../directives/places.js'
 import type {WrittenOption} from './written-options.js'
-
-const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&')
 
 /** A place on one line, from column offsets in it (0-based) and the line's offset in the page. */
 function onLine(line: number, lineOffset: number, from: number, to: number): Position {
@@ -14,7 +13,7 @@ function onLine(line: number, lineOffset: number, from: number, to: number): Pos
 
 /** `:units: 4,,5` on its own line: the name between the colons, the value after them. */
 function fieldPlace(text: string, option: WrittenOption, line: number, lineOffset: number) {
-  const head = new RegExp(`^[ \\t>]*:${escape(option.name)}:[ \\t]*`).exec(text)?.[0]
+  const head = new RegExp(`^[ \\t>]*:${escapeForPattern(option.name)}:[ \\t]*`).exec(text)?.[0]
   if (head === undefined || text.slice(head.length).trimEnd() !== option.value) return undefined
   const colon = head.indexOf(':')
   const name = colon + 1
@@ -31,8 +30,8 @@ function fieldPlace(text: string, option: WrittenOption, line: number, lineOffse
 
 /** `{rnn inputs=4 units="5"}`: the one `name=value` on the line with this name and value. */
 function bracePlace(text: string, option: WrittenOption, line: number, lineOffset: number) {
-  const name = escape(option.name)
-  const value = escape(option.value)
+  const name = escapeForPattern(option.name)
+  const value = escapeForPattern(option.value)
   const pattern = new RegExp(
     `(?<=^|[\\s{])(${name})(?:=(?:"(${value})"|'(${value})'|(${value})))?(?=[\\s}]|$)`,
     'g'
