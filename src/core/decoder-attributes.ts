@@ -43,7 +43,8 @@ export function handOverWidths(units: readonly number[], bidirectional: boolean)
   return units.map((width) => (bidirectional ? 2 * width : width))
 }
 
-const present = (value: DescriptionValue) => value !== undefined && value !== null
+/** Whether an attribute was written with a value (not left out, not `null`). */
+export const present = (value: DescriptionValue) => value !== undefined && value !== null
 
 /** The decoder the `decoder-…` attributes describe, or `null` without `decoder-inputs`. */
 export function readDecoder(

@@ -3,6 +3,7 @@ import {
   flattenDecoder,
   handOverProblems,
   handOverWidths,
+  present,
   readDecoder
 } from './decoder-attributes.js'
 import type {
@@ -129,7 +130,7 @@ export function validateDescription(
   const encoderRead = ['units', 'bidirectional'].every(
     (name) => !unreadable.has(name as DescriptionAttribute)
   )
-  if (encoderRead && given.get('units') !== undefined && given.get('units') !== null) {
+  if (encoderRead && present(given.get('units'))) {
     problems.push(...handOverProblems(description))
   }
 
