@@ -26,7 +26,10 @@ function namePlace(node: MystNode, name: string, source: string | undefined): Po
  * does not stop `myst build --strict`, so an author would publish the
  * question unchecked.
  */
-export function misspelledNames(tree: MystNode, source?: string | undefined): Problem[] {
+export function misspelledNames(
+  tree: MystNode,
+  source: () => string | undefined = () => undefined
+): Problem[] {
   const problems: Problem[] = []
   const walk = (node: MystNode) => {
     if (node.type === 'mystDirective' || node.type === 'mystRole') {
@@ -41,7 +44,8 @@ export function misspelledNames(tree: MystNode, source?: string | undefined): Pr
           )
       if (suggestion && !candidates.includes(name)) {
         const kind = node.type === 'mystRole' ? 'role' : 'directive'
-        const place = namePlace(node, name, source)
+        // The page is read only for a name that is wrong, not for every page.
+        const place = namePlace(node, name, source())
         problems.push({
           ruleId: 'unparsed-directive',
           ...(place ? {place} : {}),

@@ -51,5 +51,5 @@ export function reportProblems(tree: MystNode, file: VFile): void {
     if (node.defines && !used.has(node.defines)) report(unusedModelProblem(node.defines, node))
   }
 
-  for (const problem of misspelledNames(tree, pageText(file))) report(problem)
+  for (const problem of misspelledNames(tree, () => pageText(file))) report(problem)
 }

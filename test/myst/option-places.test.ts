@@ -184,7 +184,9 @@ describe('MyST option places', () => {
       position: {start: {line, column: 1}, end: {line: line + 2, column: 4}}
     })
     const tree: MystNode = {type: 'root', children: [node(3, 'rnn-quizz'), node(7, 'rnn_quiz')]}
-    const [once, twice] = misspelledNames(tree, source).map((problem) => placeProblem(problem))
+    const [once, twice] = misspelledNames(tree, () => source).map((problem) =>
+      placeProblem(problem)
+    )
     const place = once?.place
     expect(place && source.slice(place.start.offset, place.end.offset)).toBe('rnn-quizz')
     expect(once?.expected).toEqual(['rnn-quiz'])
