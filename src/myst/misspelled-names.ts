@@ -2,17 +2,18 @@ import type {Position} from 'unist'
 import {closest, didYouMean} from '../core/index.js'
 import {blockNames, inlineNames} from '../directives/directive-names.js'
 import type {Problem} from '../directives/report.js'
+import {pageLines} from './option-places.js'
 import type {MystNode} from './types.js'
 
 /** Where `{name}` stands on the node's first line of `source`: the name inside the braces, when it is there once. */
 function namePlace(node: MystNode, name: string, source: string | undefined): Position | undefined {
   const line = node.position?.start.line
   if (source === undefined || line === undefined || name === '') return undefined
-  const lines = source.split(/(?<=\n)/)
+  const {lines, offsets} = pageLines(source)
   const text = lines[line - 1] ?? ''
   const first = text.indexOf(`{${name}}`)
   if (first === -1 || text.indexOf(`{${name}}`, first + 1) !== -1) return undefined
-  const offset = lines.slice(0, line - 1).reduce((sum, before) => sum + before.length, 0)
+  const offset = offsets[line - 1] ?? 0
   const column = first + 1
   return {
     start: {line, column: column + 1, offset: offset + column},

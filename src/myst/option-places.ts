@@ -58,6 +58,26 @@ function bracePlace(text: string, option: WrittenOption, line: number, lineOffse
   }
 }
 
+let lastPage: {source: string | undefined; lines: string[]; offsets: number[]} | undefined
+
+/**
+ * A page's lines (each with its line break) and where each starts. Every
+ * directive of a page asks for the same page, so the last one is kept.
+ */
+export function pageLines(source: string | undefined): {lines: string[]; offsets: number[]} {
+  if (lastPage && lastPage.source === source) return lastPage
+  const lines = source?.split(/(?<=\n)/) ?? []
+  const offsets: number[] = []
+  let offset = 0
+  for (const text of lines) {
+    offsets.push(offset)
+    offset += text.length
+  }
+
+  lastPage = {source, lines, offsets}
+  return lastPage
+}
+
 /**
  * Where each option of a MyST directive or role is written. MyST gives an
  * option only its line; with the page's source the name and value are found
@@ -70,14 +90,7 @@ export function optionPlaces(
   source: string | undefined,
   directive: Position | undefined
 ): DirectivePlaces {
-  const lines = source?.split(/(?<=\n)/) ?? []
-  const offsets: number[] = []
-  let offset = 0
-  for (const text of lines) {
-    offsets.push(offset)
-    offset += text.length
-  }
-
+  const {lines, offsets} = pageLines(source)
   const attributes: AttributePlace[] = []
   for (const option of options) {
     const position = option.node.position
