@@ -26,7 +26,6 @@ function quizAttributeProblems(node: DirectiveLike, quizSpelling: string): Probl
     .filter((name) => node.attributes?.[name] !== undefined && node.attributes[name] !== null)
     .map((name) => ({
       ruleId: 'unknown-attribute' as const,
-      attribute: name,
       at: {attribute: name, part: 'name' as const},
       reason: `\`${name}\` belongs to quizzes: write \`${quizSpelling}\` to ask a question.`,
       node

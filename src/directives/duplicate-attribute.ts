@@ -7,7 +7,6 @@ export function duplicateAttributeProblem(name: string, node: Node): Problem {
   return {
     ruleId: 'duplicate-attribute',
     reason: `${quote(name)} is written twice; only the last value would count. Keep one.`,
-    attribute: name,
     // The second writing is the one to look at: the first was there before.
     at: {attribute: name, part: 'name', occurrence: 1},
     node

@@ -33,7 +33,6 @@ export function readQuizType(
         ruleId,
         reason: message,
         node,
-        attribute: 'type',
         at: {attribute: 'type', part: 'value'},
         expected: suggestion ? [suggestion] : undefined
       }
@@ -89,7 +88,6 @@ export function numberAnswer(
           ruleId: 'invalid-key',
           reason: `${quote(`answer=${answer}`)} is not the key of a number question: ${stated.reason} Write the count, such as \`answer=${right.replace(/, /g, ',')}\`, or leave \`answer\` out to take the count as the key.`,
           node,
-          attribute: 'answer',
           at: {attribute: 'answer', part: 'value'}
         }
       ]
@@ -105,7 +103,6 @@ export function numberAnswer(
           ruleId: 'wrong-key',
           reason: `The answer is ${right}, not ${formatValues(stated.values, plain)}: ${why}.${known ? ` The key is ${known.mistakes.map((id) => settings.strings.mistakes[id]).join(', or ')}.` : ''}`,
           node,
-          attribute: 'answer',
           at: {attribute: 'answer', part: 'value'},
           expected: keyText(key, ask.length)
         }

@@ -32,7 +32,6 @@ export function readAsk(value: string | undefined, breakdown: Breakdown, node: N
       const suggestion = closest(name, quantityNames(breakdown))
       problems.push({
         ruleId: 'unknown-quantity',
-        attribute: 'ask',
         at: {attribute: 'ask', part: 'value', span: written[index]?.span, read: value},
         reason: `\`ask\` names ${quote(name)}, which is not a quantity of this network.${didYouMean(suggestion)}`,
         node,

@@ -108,7 +108,6 @@ function quizContent(
           ruleId: 'invalid-key',
           reason,
           node,
-          attribute: answer === undefined ? undefined : 'answer',
           at: answer === undefined ? undefined : {attribute: 'answer', part: 'value'}
         }
       ]

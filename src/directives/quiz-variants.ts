@@ -78,7 +78,6 @@ function boundProblems(
         ruleId: 'invalid-range',
         reason: `The range of \`${problem.attribute}\` reaches a size that is not allowed: ${problem.message}`,
         node,
-        attribute: problem.attribute,
         at: {attribute: problem.attribute ?? '', part: 'value'}
       })
     }

@@ -58,7 +58,6 @@ export function judgeQuiz(
     const rightLetter = optionLetter(right[0] ?? 0)
     problems.push({
       ruleId: 'wrong-key',
-      attribute: 'answer',
       at: {attribute: 'answer', part: 'value'},
       reason: `Answer ${rightLetter}, not ${optionLetter(key)}: ${why}.${keyed ? ` The key points at ${describeOption(keyed, key)}.` : ''}`,
       node,

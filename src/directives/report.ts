@@ -23,7 +23,7 @@ export interface Problem {
   readonly expected?: readonly string[] | undefined
   /** Warnings fail `check` only with `--frail`; everything else is an error. */
   readonly warning?: boolean | undefined
-  /** The attribute it is about, if one: a syntax with an attribute per line can point there. */
+  /** The attribute it is about when no `at` names it (a description problem without a target): a syntax with an attribute per line points there. */
   readonly attribute?: string | undefined
 }
 

@@ -52,7 +52,6 @@ export function resolveNetwork(
           : ' Define it first with `id=…` on an earlier rnn directive.'
       problems.push({
         ruleId: 'unknown-model',
-        attribute: 'model',
         at: {attribute: 'model', part: 'value'},
         reason: `No model named ${quote(attributes.model)} is defined earlier in this file.${didYouMean(suggestion, quote) || known}`,
         node,
@@ -84,7 +83,6 @@ export function resolveNetwork(
       const first = models.get(attributes.id)?.node.position?.start.line
       problems.push({
         ruleId: 'duplicate-model',
-        attribute: 'id',
         at: {attribute: 'id', part: 'value'},
         reason: `A model named ${quote(attributes.id)} is already defined${first ? ` on line ${first}` : ''}; give this one another \`id\`.`,
         node

@@ -56,6 +56,6 @@ export function showOf(
   const at = {attribute: 'show', part: 'value', span: show.span, read: value} as const
   return {
     parts: settings.parts,
-    problems: [{ruleId: 'invalid-show', reason: show.reason, node, expected, attribute: 'show', at}]
+    problems: [{ruleId: 'invalid-show', reason: show.reason, node, expected, at}]
   }
 }
