@@ -1,4 +1,5 @@
 import type {Node} from 'unist'
+import {placesOf} from './places.js'
 
 /** Attribute values by name, as a syntax adapter read them (`null`: written without a value). */
 export type AttributeValues = Readonly<Record<string, string | null | undefined>>
@@ -61,11 +62,9 @@ export function splitAttributes(node: DirectiveLike): SplitAttributes {
 
   const attributes = node.attributes ?? {}
   // A name the parser read but the node lost (`{__proto__=1}`) is still a name the author wrote.
-  // (Set by the remark adapter, see plugin/attribute-names.ts.)
-  const written = (node.data as {rnnAttributeNames?: readonly string[]} | undefined)
-    ?.rnnAttributeNames
-  for (const name of written ?? []) {
-    if (!Object.hasOwn(attributes, name)) description[name] = ''
+  // (Each adapter records the places of the attributes as written, see places.ts.)
+  for (const {name} of placesOf(node)?.attributes ?? []) {
+    if (name !== '' && !Object.hasOwn(attributes, name)) description[name] = ''
   }
 
   for (const [name, value] of Object.entries(attributes)) {

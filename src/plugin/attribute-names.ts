@@ -4,21 +4,6 @@ import type {Position} from 'unist'
 import {blockNames} from '../directives/directive-names.js'
 import type {AttributePlace, DirectivePlaces} from '../directives/places.js'
 
-declare module 'mdast-util-directive' {
-  interface ContainerDirectiveData {
-    /** Attribute names in the order written, duplicates included (see attribute-names.ts). */
-    rnnAttributeNames?: string[] | undefined
-  }
-
-  interface LeafDirectiveData {
-    rnnAttributeNames?: string[] | undefined
-  }
-
-  interface TextDirectiveData {
-    rnnAttributeNames?: string[] | undefined
-  }
-}
-
 const isDirective = (node: {type: string}): node is Directives =>
   node.type === 'containerDirective' ||
   node.type === 'leafDirective' ||
@@ -28,14 +13,6 @@ const isDirective = (node: {type: string}): node is Directives =>
 function currentDirective(context: CompileContext): Directives | undefined {
   const node = context.stack.findLast(isDirective)
   return node && blockNames.includes(node.name) ? node : undefined
-}
-
-/** Add a name to the rnn directive being read. */
-function recordAttributeName(context: CompileContext, name: string): void {
-  const node = currentDirective(context)
-  if (!node) return
-  node.data ??= {}
-  ;(node.data.rnnAttributeNames ??= []).push(name)
 }
 
 /** A token's place, with offsets. */
@@ -74,7 +51,6 @@ function attribute(this: CompileContext, token: Token): void {
 
 function named(this: CompileContext, token: Token): void {
   const name = this.sliceSerialize(token)
-  recordAttributeName(this, name)
   const place = writing(this)
   if (place) Object.assign(place, {name, nameAt: tokenPosition(token)})
 }
@@ -82,7 +58,6 @@ function named(this: CompileContext, token: Token): void {
 /** `#x` and `.x`: the shortcut is the name; what follows the mark is the value. */
 function shortcut(name: 'id' | 'class') {
   return function (this: CompileContext, token: Token): void {
-    if (name === 'id') recordAttributeName(this, 'id')
     const place = writing(this)
     if (place) Object.assign(place, {name, nameAt: tokenPosition(token)})
   }

@@ -89,7 +89,6 @@ export function shortDirectiveFromMarkdown(): Extension {
         node.attributes = Object.fromEntries(written.map(({name, value}) => [name, value]))
         node.data = {
           ...node.data,
-          rnnAttributeNames: written.map(({name}) => name),
           rnnPlaces: {attributes: written.map(({place}) => place)}
         }
         this.data.rnnShortAttributes = undefined
