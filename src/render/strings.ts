@@ -155,37 +155,11 @@ export interface SolutionStrings {
   readonly diagramMatrix: string
 }
 
-export type SolutionStringsOverride = Partial<
-  Omit<
-    SolutionStrings,
-    | 'terms'
-    | 'groups'
-    | 'cells'
-    | 'mistakes'
-    | 'quizInputs'
-    | 'quizLayers'
-    | 'quizOutputLayer'
-    | 'quizMerge'
-    | 'quizAsk'
-    | 'foldOutputs'
-    | 'regions'
-    | 'stacks'
-    | 'parts'
-  >
-> & {
-  readonly quizInputs?: Partial<SolutionStrings['quizInputs']>
-  readonly quizLayers?: Partial<SolutionStrings['quizLayers']>
-  readonly quizOutputLayer?: Partial<SolutionStrings['quizOutputLayer']>
-  readonly quizMerge?: Partial<SolutionStrings['quizMerge']>
-  readonly quizAsk?: Partial<SolutionStrings['quizAsk']>
-  readonly foldOutputs?: Partial<SolutionStrings['foldOutputs']>
-  readonly regions?: Partial<SolutionStrings['regions']>
-  readonly terms?: Partial<SolutionStrings['terms']>
-  readonly groups?: Partial<SolutionStrings['groups']>
-  readonly cells?: Partial<SolutionStrings['cells']>
-  readonly mistakes?: Partial<SolutionStrings['mistakes']>
-  readonly stacks?: Partial<SolutionStrings['stacks']>
-  readonly parts?: Partial<SolutionStrings['parts']>
+/** Strings to change: any text, and any entries of a record of texts (`terms`, `mistakes`, …). */
+export type SolutionStringsOverride = {
+  readonly [K in keyof SolutionStrings]?: SolutionStrings[K] extends string
+    ? string
+    : Partial<SolutionStrings[K]>
 }
 
 /** The built-in locales. */
@@ -198,23 +172,12 @@ export function solutionStrings(
 ): SolutionStrings {
   const own = (name: string) => (Object.hasOwn(locales, name) ? locales[name] : undefined)
   const base = own(locale) ?? own(locale.split('-')[0] ?? '') ?? english
-  return {
-    ...base,
-    ...override,
-    terms: {...base.terms, ...override.terms},
-    groups: {...base.groups, ...override.groups},
-    cells: {...base.cells, ...override.cells},
-    quizInputs: {...base.quizInputs, ...override.quizInputs},
-    quizLayers: {...base.quizLayers, ...override.quizLayers},
-    quizOutputLayer: {...base.quizOutputLayer, ...override.quizOutputLayer},
-    quizMerge: {...base.quizMerge, ...override.quizMerge},
-    quizAsk: {...base.quizAsk, ...override.quizAsk},
-    foldOutputs: {...base.foldOutputs, ...override.foldOutputs},
-    regions: {...base.regions, ...override.regions},
-    mistakes: {...base.mistakes, ...override.mistakes},
-    stacks: {...base.stacks, ...override.stacks},
-    parts: {...base.parts, ...override.parts}
-  }
+  const merged: Record<string, unknown> = {...base, ...override}
+  // A record of texts takes the overridden entries and keeps the others.
+  const records = override as Readonly<Record<string, object | undefined>>
+  for (const [key, value] of Object.entries(base))
+    if (typeof value === 'object') merged[key] = {...value, ...records[key]}
+  return merged as unknown as SolutionStrings
 }
 
 /** Fill `{name}` placeholders; unknown ones stay as written. */
