@@ -2,7 +2,7 @@ import type {Breakdown, Term, TermPart} from '../core/index.js'
 import {groupSums, totalSum} from './group-sums.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCountLatex} from './number-format.js'
-import {groupedByPart, partLabel, partSums} from './part-sums.js'
+import {groupedByPart, partLabel, partSums, partSumTexts} from './part-sums.js'
 import type {SolutionStrings} from './strings.js'
 
 /** Text for `\text{}`: only letters, digits, spaces and plain punctuation reach TeX. */
@@ -41,17 +41,12 @@ export function derivationLatex(
     return aligned([...breakdown.terms.map(line), total])
   }
 
-  const parts = partSums(breakdown)
-  const lines = parts.flatMap((sum) => {
-    const label = latexText(partLabel(sum.part, breakdown, strings))
-    const subtotal =
-      sum.summands.length > 1
-        ? `${sum.summands.map(number).join(' + ')} = ${number(sum.subtotal)}`
-        : number(sum.subtotal)
-    return [...sum.terms.map(line), `${label} &= ${subtotal}`]
-  })
-  const total = `${totalText} &= ${parts.map((sum) => number(sum.subtotal)).join(' + ')} = ${number(breakdown.total)}`
-  return aligned([...lines, total])
+  const {parts, total} = partSumTexts(breakdown, strings, number)
+  const lines = parts.flatMap(({part, label, sum, subtotal}) => [
+    ...part.terms.map(line),
+    `${latexText(label)} &= ${sum ? `${sum} = ` : ''}${subtotal}`
+  ])
+  return aligned([...lines, `${totalText} &= ${total} = ${number(breakdown.total)}`])
 }
 
 const space = (rows: number, columns: number) => `\\in \\mathbb{R}^{${rows} \\times ${columns}}`

@@ -61,3 +61,33 @@ export function partLabel(
   if (part === 'encoder' && breakdown.description.decoder === null) return strings.parts.recurrent
   return strings.parts[part]
 }
+
+/** One part's subtotal as the views write it: its label, its summands added up (none for one), its count. */
+export interface PartSumText {
+  readonly part: PartSum
+  readonly label: string
+  readonly sum: string
+  readonly subtotal: string
+}
+
+/**
+ * The subtotals of a network grouped by part, and the total as their sum
+ * (`2,080 + 1,161`), with the view's own number format: what the table, the
+ * derivation, the diagram and the terminal each lay out their way.
+ */
+export function partSumTexts(
+  breakdown: Breakdown,
+  strings: Pick<SolutionStrings, 'parts'>,
+  count: (value: number) => string
+): {readonly parts: readonly PartSumText[]; readonly total: string} {
+  const sums = partSums(breakdown)
+  return {
+    parts: sums.map((part) => ({
+      part,
+      label: partLabel(part.part, breakdown, strings),
+      sum: part.summands.length > 1 ? part.summands.map(count).join(' + ') : '',
+      subtotal: count(part.subtotal)
+    })),
+    total: sums.map((part) => count(part.subtotal)).join(' + ')
+  }
+}

@@ -4,7 +4,7 @@ import {groupSums, totalSum} from './group-sums.js'
 import {inlineMath} from './math-nodes.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount, formatCountLatex} from './number-format.js'
-import {groupedByPart, partLabel, partSums} from './part-sums.js'
+import {groupedByPart, partSumTexts} from './part-sums.js'
 import type {SolutionStrings} from './strings.js'
 import {cell, strong, text} from './table-cells.js'
 import {termLabel} from './term-label.js'
@@ -115,21 +115,13 @@ function partRows(
   termRow: TermRow,
   count: (value: number) => string
 ): TableRow[] {
-  const parts = partSums(breakdown)
-  const rows = parts.flatMap((sum) => [
-    ...sum.terms.map(termRow),
-    summaryRow(
-      partLabel(sum.part, breakdown, strings),
-      sum.summands.length > 1 ? sum.summands.map(count).join(' + ') : '',
-      count(sum.subtotal)
-    )
+  const {parts, total} = partSumTexts(breakdown, strings, count)
+  const rows = parts.flatMap(({part, label, sum, subtotal}) => [
+    ...part.terms.map(termRow),
+    summaryRow(label, sum, subtotal)
   ])
-  const total = summaryRow(
-    strings.groups.total,
-    parts.length > 1 ? parts.map((sum) => count(sum.subtotal)).join(' + ') : '',
-    count(breakdown.total)
-  )
-  return [...rows, total]
+  // Grouped by part means two parts at least: the total is always their sum.
+  return [...rows, summaryRow(strings.groups.total, total, count(breakdown.total))]
 }
 
 function summaryRow(label: string, sum: string, count: string): TableRow {

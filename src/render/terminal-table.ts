@@ -2,7 +2,7 @@ import type {Breakdown} from '../core/index.js'
 import {groupSums, totalSum} from './group-sums.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
-import {groupedByPart, partLabel, partSums} from './part-sums.js'
+import {groupedByPart, partSumTexts} from './part-sums.js'
 import {locales} from './strings.js'
 
 /** A terminal's usual width: a wider table becomes a list, one term per block. */
@@ -80,16 +80,10 @@ function seedSummary(breakdown: Breakdown, count: (value: number) => string): Su
 /** Each part's subtotal (embeddings, encoder or recurrent layers, decoder, dense layers), then their sum. */
 function partSummary(breakdown: Breakdown, count: (value: number) => string): SumRow[] {
   const english = locales.en as (typeof locales)[string]
-  const parts = partSums(breakdown)
+  const {parts, total} = partSumTexts(breakdown, english, count)
   return [
-    ...parts.map(
-      (sum): SumRow => [
-        partLabel(sum.part, breakdown, english).toLowerCase(),
-        sum.summands.length > 1 ? sum.summands.map(count).join(' + ') : '',
-        count(sum.subtotal)
-      ]
-    ),
-    ['total', parts.map((sum) => count(sum.subtotal)).join(' + '), count(breakdown.total)]
+    ...parts.map(({label, sum, subtotal}): SumRow => [label.toLowerCase(), sum, subtotal]),
+    ['total', total, count(breakdown.total)]
   ]
 }
 

@@ -2,7 +2,7 @@ import type {Breakdown} from '../../core/index.js'
 import {groupSums, totalSum} from '../group-sums.js'
 import type {NumberFormat} from '../number-format.js'
 import {formatCount} from '../number-format.js'
-import {groupedByPart, partLabel, partSums} from '../part-sums.js'
+import {groupedByPart, partSumTexts} from '../part-sums.js'
 import type {SolutionStrings} from '../strings.js'
 import type {Line, Section, TextTone} from './items.js'
 import {stackLines} from './stack-text.js'
@@ -54,22 +54,10 @@ function partLines(
   strings: SolutionStrings,
   count: (value: number) => string
 ): SumLine[] {
-  const parts = partSums(breakdown)
+  const {parts, total} = partSumTexts(breakdown, strings, count)
   return [
-    ...parts.map((sum) =>
-      sumLine(
-        partLabel(sum.part, breakdown, strings),
-        sum.summands.length > 1 ? sum.summands.map(count).join(' + ') : '',
-        count(sum.subtotal),
-        'text'
-      )
-    ),
-    sumLine(
-      strings.groups.total,
-      parts.map((sum) => count(sum.subtotal)).join(' + '),
-      count(breakdown.total),
-      'heading'
-    )
+    ...parts.map(({label, sum, subtotal}) => sumLine(label, sum, subtotal, 'text')),
+    sumLine(strings.groups.total, total, count(breakdown.total), 'heading')
   ]
 }
 
