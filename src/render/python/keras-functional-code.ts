@@ -1,19 +1,6 @@
 import {kerasClasses} from '../../core/framework/keras-layers.js'
 import type {Breakdown} from '../../core/index.js'
-
-/** `shape=` of `keras.Input`: token ids with an Embedding, feature vectors without; `None` for any length. */
-function inputShape(time: string, vocab: number, inputs: number): string {
-  return vocab > 0 ? `(${time},)` : `(${time}, ${inputs})`
-}
-
-/** Keyword arguments both stacks' recurrent layers share, where they differ from Keras 3's defaults. */
-function sharedOptions(breakdown: Breakdown): string[] {
-  const d = breakdown.description
-  return [
-    ...(d.bias ? [] : ['use_bias=False']),
-    ...(d.cell === 'gru' && !d.resetAfter ? ['reset_after=False'] : [])
-  ]
-}
+import {denseArguments, inputShape, mergeArgument, sharedOptions, timeSteps} from './keras-parts.js'
 
 /**
  * One encoder layer, returning its final states (`states_1`, …); a
@@ -33,7 +20,6 @@ function encoderLayer(breakdown: Breakdown, index: number): string[] {
   const output = last ? '_' : 'x'
   const states = `states_${index + 1}`
   if (!d.bidirectional) return [`${output}, *${states} = ${layer}(x)`]
-  const merge = d.merge === 'concat' ? '' : `, merge_mode='${d.merge}'`
   // Keras returns the forward direction's states, then the backward's: h (and c for an LSTM) each.
   const perDirection = d.cell === 'lstm' ? 2 : 1
   const joined = Array.from(
@@ -41,7 +27,7 @@ function encoderLayer(breakdown: Breakdown, index: number): string[] {
     (_, state) => `layers.Concatenate()([both[${state}], both[${state + perDirection}]])`
   )
   return [
-    `${output}, *both = layers.Bidirectional(${layer}${merge})(x)`,
+    `${output}, *both = layers.Bidirectional(${layer}${mergeArgument(breakdown)})(x)`,
     `${states} = [${joined.join(', ')}]`
   ]
 }
@@ -55,10 +41,10 @@ function encoderLayer(breakdown: Breakdown, index: number): string[] {
 export function kerasFunctionalCode(breakdown: Breakdown): string {
   const d = breakdown.description
   const decoder = d.decoder ?? {inputs: 0, units: [], vocab: 0}
-  const time = d.timesteps === null ? 'None' : String(d.timesteps)
+  const time = timeSteps(breakdown)
   const dense = d.outputs.map(
     (nodes, index) =>
-      `${index === d.outputs.length - 1 ? 'outputs' : 'y'} = layers.Dense(${nodes}${index < d.outputs.length - 1 ? ", activation='relu'" : ''})(y)`
+      `${index === d.outputs.length - 1 ? 'outputs' : 'y'} = layers.Dense(${denseArguments(nodes, index, d.outputs.length)})(y)`
   )
   const decoderLayers = decoder.units.map((units, index) => {
     const options = [String(units), ...sharedOptions(breakdown), 'return_sequences=True']
