@@ -2,7 +2,7 @@ import type {Breakdown} from '../breakdown.js'
 import type {FrameworkLayer} from './framework-layer.js'
 import {decoderWidth, embeddingTerms, layerRow, layerTerms} from './framework-layer.js'
 import {functionalOrder} from './functional-order.js'
-import {denseRows, kerasClasses, kerasNamer} from './keras-layers.js'
+import {denseRows, kerasClasses, kerasNamer, recurrentRow} from './keras-layers.js'
 
 /** A layer of a functional model with the layers its call reads, main input first. */
 export interface GraphLayer {
@@ -42,20 +42,11 @@ export function kerasFunctionalLayers(breakdown: Breakdown): FrameworkLayer[] {
   const states: GraphLayer[][] = []
   const stateCount = d.cell === 'lstm' ? 2 : 1
   for (const [index, units] of d.units.entries()) {
-    const layer = index + 1
-    const sequences = layer < d.units.length
-    const width = d.bidirectional && d.merge === 'concat' ? 2 * units : units
-    const type = d.bidirectional ? 'Bidirectional' : kerasClasses[d.cell]
-    if (d.bidirectional) name(kerasClasses[d.cell])
+    const sequences = index + 1 < d.units.length
     const directions = d.bidirectional ? 2 : 1
     const recurrent = node(
       {
-        ...layerRow(
-          name(type),
-          type,
-          sequences ? [null, time, width] : [null, width],
-          layerTerms(breakdown, layer)
-        ),
+        ...recurrentRow(breakdown, name, index, sequences),
         stateShapes: Array.from({length: stateCount * directions}, () => [null, units])
       },
       [x]

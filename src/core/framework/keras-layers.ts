@@ -49,24 +49,37 @@ export function kerasLayers(breakdown: Breakdown): FrameworkLayer[] {
       )
     )
 
-  for (const [index, units] of d.units.entries()) {
+  for (const index of d.units.keys()) {
     const sequences = index < d.units.length - 1 || d.returnSequences
-    const width = handedOnWidth(breakdown, units)
-    const type = d.bidirectional ? 'Bidirectional' : kerasClasses[d.cell]
-    // The wrapped layer is made first and takes its class's name (`lstm`).
-    if (d.bidirectional) name(kerasClasses[d.cell])
-    rows.push(
-      layerRow(
-        name(type),
-        type,
-        sequences ? [null, time, width] : [null, width],
-        layerTerms(breakdown, index + 1)
-      )
-    )
+    rows.push(recurrentRow(breakdown, name, index, sequences))
   }
 
   rows.push(...denseRows(breakdown, name, d.returnSequences))
   return rows
+}
+
+/**
+ * Recurrent layer `index` (0-based) of the encoder (or only) stack: its
+ * class, or `Bidirectional` around it, and its output, every step's or the
+ * last one's, as wide as it hands on.
+ */
+export function recurrentRow(
+  breakdown: Breakdown,
+  name: (className: string) => string,
+  index: number,
+  sequences: boolean
+): FrameworkLayer {
+  const d = breakdown.description
+  const width = handedOnWidth(breakdown, d.units[index] ?? 0)
+  const type = d.bidirectional ? 'Bidirectional' : kerasClasses[d.cell]
+  // The wrapped layer is made first and takes its class's name (`lstm`).
+  if (d.bidirectional) name(kerasClasses[d.cell])
+  return layerRow(
+    name(type),
+    type,
+    sequences ? [null, d.timesteps, width] : [null, width],
+    layerTerms(breakdown, index + 1)
+  )
 }
 
 /** `dense`, `dense_1`, …: one row per dense layer, applied to the last step or to every step. */
