@@ -6,14 +6,6 @@ import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
 
 /**
- * The dense layers' sizes, first to last, none for a network without them.
- * Read through a list so a single size and a list of sizes read the same.
- */
-function denseSizes(outputs: readonly number[]): number[] {
-  return ([] as number[]).concat(outputs).filter((size) => size > 0)
-}
-
-/**
  * The network a fold holds, in words and without any count, so two folds in
  * a row say which network each is: `LSTM, 4 inputs, 5 units, 3 outputs`;
  * `bidirectional GRU, 3 inputs, 8 and 4 units`; `simple RNN, 4 inputs,
@@ -28,7 +20,7 @@ export function foldNetwork(breakdown: Breakdown, strings: SolutionStrings): str
     d.units.length > 1
       ? fillTemplate(strings.quizLayers.other, {count: listed(d.units.map(String), strings.and)})
       : counted(d.units[0] ?? 0, strings.quizLayers)
-  const dense = denseSizes(d.outputs)
+  const dense = d.outputs
   const outputs =
     dense.length > 1
       ? [fillTemplate(strings.foldOutputs.layers, {sizes: listed(dense.map(String), strings.and)})]

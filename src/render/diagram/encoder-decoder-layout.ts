@@ -25,7 +25,7 @@ function columns(
   encoder: Section,
   decoder: Section,
   layers: number,
-  headings: Headings | undefined
+  headings: Headings
 ): {
   readonly items: Item[]
   readonly width: number
@@ -34,15 +34,12 @@ function columns(
   readonly decoderAt: readonly [number, number]
 } {
   const items: Item[] = []
-  let top = 0
   const gap = channel + layers * channelPerLayer
   const decoderX = encoder.width + gap
-  if (headings) {
-    const encoderHeading = stackLines([plain(headings.encoder)], ['heading'], 0, 0)
-    const decoderHeading = stackLines([plain(headings.decoder)], ['heading'], decoderX, 0)
-    items.push(...encoderHeading.items, ...decoderHeading.items)
-    top = Math.max(encoderHeading.height, decoderHeading.height) + 12
-  }
+  const encoderHeading = stackLines([plain(headings.encoder)], ['heading'], 0, 0)
+  const decoderHeading = stackLines([plain(headings.decoder)], ['heading'], decoderX, 0)
+  items.push(...encoderHeading.items, ...decoderHeading.items)
+  const top = Math.max(encoderHeading.height, decoderHeading.height) + 12
 
   const height = Math.max(encoder.height, decoder.height)
   const encoderAt = [0, top + height - encoder.height] as const
