@@ -11,6 +11,7 @@ export {
   limits,
   merges
 } from './description.js'
+export {trimmedSpan} from './entry-span.js'
 export type {FrameworkLayer} from './framework/layers.js'
 export {frameworkLayers} from './framework/layers.js'
 export type * from './problem.js'

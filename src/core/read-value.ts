@@ -1,9 +1,10 @@
 import type {DescriptionValue} from './description.js'
 import {limits} from './description.js'
+import {trimmedSpan} from './entry-span.js'
 import type {DescriptionProblem} from './problem.js'
 import {clip, quote} from './quote.js'
 import {closest, didYouMean} from './suggest.js'
-import {rangedAttributes} from './variants/size-ranges.js'
+import {rangedAttributes, rangePattern} from './variants/size-ranges.js'
 
 /** The outcome of reading one attribute value. */
 export type Reading<T> =
@@ -133,7 +134,7 @@ function readBadNumber(attribute: string, text: string): Reading<never> {
   }
 
   // `inputs=2..8` outside a quiz: the author meant a quiz's range.
-  const range = /^\d+\s*\.\.\s*\d+$/.test(text) && rangedAttributes.includes(attribute as never)
+  const range = rangePattern.test(text) && rangedAttributes.includes(attribute as never)
   return fail(
     attribute,
     'not-a-number',
@@ -178,7 +179,7 @@ export function readIntegerList(
   let start = 0
   for (const [index, entry] of entries.entries()) {
     // Where this entry stands in the text, for a problem about it alone.
-    const span = typeof entry === 'string' ? entrySpan(entry, start) : undefined
+    const span = typeof entry === 'string' ? trimmedSpan(entry, start) : undefined
     if (typeof entry === 'string') start += entry.length + 1
     if (typeof entry === 'string' && entry.trim() === '') {
       return withSpan(
@@ -200,12 +201,6 @@ export function readIntegerList(
 }
 
 /** An entry's text without the spaces around it, as offsets in the whole text (`start`: where the entry begins). */
-function entrySpan(entry: string, start: number): readonly [number, number] {
-  const lead = entry.length - entry.trimStart().length
-  const trimmed = entry.trim().length
-  return [start + lead, start + lead + trimmed]
-}
-
 function withSpan(
   reading: Reading<never>,
   span: readonly [number, number] | undefined

@@ -1,4 +1,12 @@
-import {closest, didYouMean, groupNames, quantityNames, quantityOf, quote} from '../core/index.js'
+import {
+  closest,
+  didYouMean,
+  groupNames,
+  quantityNames,
+  quantityOf,
+  quote,
+  trimmedSpan
+} from '../core/index.js'
 import {formatCount} from '../render/index.js'
 import type {DirectiveLike} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
@@ -19,9 +27,7 @@ interface Label {
 /** The trimmed text of `label` from `from` to `to`, and where it stands. */
 function trimmedPart(label: string, from: number, to: number): {text: string; span: Span} {
   const part = label.slice(from, to)
-  const start = from + part.length - part.trimStart().length
-  const text = part.trim()
-  return {text, span: [start, start + text.length]}
+  return {text: part.trim(), span: trimmedSpan(part, from)}
 }
 
 /** `total`, or `total=68` when the author states the number for the build to check. */

@@ -1,3 +1,4 @@
+import {trimmedSpan} from '../entry-span.js'
 import {quote} from '../quote.js'
 import {drawInteger} from './seeded-random.js'
 
@@ -40,11 +41,11 @@ export type RangeReading =
   | {readonly ok: true; readonly ranged: readonly RangedAttribute[]}
   | {readonly ok: false; readonly problems: readonly RangeProblem[]}
 
-const rangePattern = /^(\d+)\s*\.\.\s*(\d+)$/
+/** `2..8`: two whole numbers joined by `..`, spaces allowed around it. */
+export const rangePattern = /^(\d+)\s*\.\.\s*(\d+)$/
 
 function readEntry(name: string, entry: string, start: number): SizeRange | RangeProblem {
-  const lead = entry.length - entry.trimStart().length
-  const span = [start + lead, start + lead + entry.trim().length] as const
+  const span = trimmedSpan(entry, start)
   const match = rangePattern.exec(entry.trim())
   if (!match) {
     return {
