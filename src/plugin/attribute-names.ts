@@ -68,17 +68,21 @@ function shortcutValue(this: CompileContext, token: Token): void {
   if (place) Object.assign(place, {valueAt: tokenPosition(token), raw: this.sliceSerialize(token)})
 }
 
+/** A token's place less its first and last character: inside its quotes or brackets. */
+function insidePosition(token: Token): Position {
+  const at = tokenPosition(token)
+  return {
+    start: {...at.start, column: at.start.column + 1, offset: (at.start.offset ?? 0) + 1},
+    end: {...at.end, column: at.end.column - 1, offset: (at.end.offset ?? 1) - 1}
+  }
+}
+
 /** A quoted value: its text is inside the quotes, and may be empty (`units=""`). */
 function literal(this: CompileContext, token: Token): void {
   const place = writing(this)
   if (!place) return
-  const at = tokenPosition(token)
-  const raw = this.sliceSerialize(token).slice(1, -1)
-  place.raw = raw
-  place.valueAt = {
-    start: {...at.start, column: at.start.column + 1, offset: (at.start.offset ?? 0) + 1},
-    end: {...at.end, column: at.end.column - 1, offset: (at.end.offset ?? 1) - 1}
-  }
+  place.raw = this.sliceSerialize(token).slice(1, -1)
+  place.valueAt = insidePosition(token)
 }
 
 /** An unquoted value (a quoted one was taken whole from its literal). */
@@ -92,19 +96,12 @@ function value(this: CompileContext, token: Token): void {
 function label(this: CompileContext, token: Token): void {
   const places = placesOf(this)
   if (!places) return
-  const at = tokenPosition(token)
-  places.label = {
-    at: {
-      start: {...at.start, column: at.start.column + 1, offset: (at.start.offset ?? 0) + 1},
-      end: {...at.end, column: at.end.column - 1, offset: (at.end.offset ?? 1) - 1}
-    },
-    raw: this.sliceSerialize(token).slice(1, -1)
-  }
+  places.label = {at: insidePosition(token), raw: this.sliceSerialize(token).slice(1, -1)}
 }
 
 /**
- * Keep every attribute name micromark read, in order, on rnn directives,
- * and where each attribute, name and value stands (the places problems point
+ * Keep, on rnn directives, every attribute micromark read, in order, and
+ * where each attribute, name and value stands (the places problems point
  * at). The mdast node keeps one value per name (the last; `__proto__` not
  * at all) and no positions inside the directive, but micromark emits a
  * token per attribute, name and value written, so both are read from the
