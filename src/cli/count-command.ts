@@ -78,8 +78,15 @@ function countJson(breakdown: Breakdown): string {
 }
 
 /** `remark-rnn count`: the breakdown of one network, as a table, JSON, or Python. */
-export function countCommand(flags: readonly Flag[]): string {
+export function countCommand(flags: readonly Flag[], positionals: readonly string[] = []): string {
+  // A misspelled flag first: `--unit 5` leaves `5` without a flag, but the typo is the cause.
   const request = readFlags(flags)
+  if (positionals.length > 0) {
+    throw new UsageError(
+      `count takes flags only, such as --inputs=4 --units=5, not \`${positionals[0]}\`.`
+    )
+  }
+
   const analysis = analyseDescription(withCodeFramework(request))
   if (!analysis.ok) {
     throw new UsageError(analysis.problems.map((problem) => asFlags(problem.message)).join('\n'))

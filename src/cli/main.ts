@@ -53,15 +53,9 @@ export async function main(args: readonly string[]): Promise<number> {
 
   try {
     if (command === 'count') {
-      if (parsed.positionals.length > 0) {
-        throw new UsageError(
-          `count takes flags only, such as --inputs=4 --units=5, not \`${parsed.positionals[0]}\`.`
-        )
-      }
-
       // Each command loads only what it needs: `count` starts without unified.
       const {countCommand} = await import('./count-command.js')
-      process.stdout.write(countCommand(parsed.flags) + '\n')
+      process.stdout.write(countCommand(parsed.flags, parsed.positionals) + '\n')
       return 0
     }
 

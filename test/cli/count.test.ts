@@ -133,6 +133,8 @@ describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
 
   it.each([
     [['count', '--inputs=4', '--unit=5'], 'Unknown flag --unit. Did you mean --units?'],
+    // The value after a misspelled flag is left over, but the typo is what to fix.
+    [['count', '--inputs', '4', '--unit', '5'], 'Unknown flag --unit. Did you mean --units?'],
     [['count', '--inputs=4', '--units=0'], '--units must be at least 1, not 0.'],
     [
       ['count', '--units=5'],
