@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {commandFlags} from './command-flags.js'
 import {failureOf} from './failure.js'
-import {parseArguments, UsageError} from './flags.js'
+import {parseArguments} from './flags.js'
 import {checkHelp, countHelp, exportHelp, lspHelp, renderHelp} from './help.js'
 
 const help = `Usage: remark-rnn <command> [options]
