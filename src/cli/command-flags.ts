@@ -35,5 +35,8 @@ export const commandFlags: Readonly<Record<string, FlagSpec>> = {
   render: renderFlags,
   check: checkFlags,
   export: exportFlags,
-  lsp: lspFlags
+  lsp: lspFlags,
+  // The batch says everything; any flag is a mistake the command names.
+  pandoc: {values: [], switches: []},
+  'quarto-extension': {values: [], switches: []}
 }

@@ -103,3 +103,20 @@ thousandsSeparator, show: the plugin's options.
 
 Options:
   --stdio       talk over standard input and output (the only transport)`
+
+export const pandocHelp = `Usage: remark-rnn pandoc [batch.json]
+
+The Pandoc filter's side (pandoc/remark-rnn.lua runs it once per document):
+reads a JSON batch of the document's rnn directives, with where each stands
+in the author's file (standard input without a file), expands them all as
+one page through the plugin, and writes each expansion as Markdown that
+Pandoc reads back: pipe tables, $…$ math, code, and for HTML outputs the
+diagrams and self-check forms as raw HTML. Problems are reported on standard
+error at the author's file, line and column; with any error nothing is
+written and the exit code is 1. See docs/quarto.md.`
+
+export const quartoExtensionHelp = `Usage: remark-rnn quarto-extension [dir]
+
+Write the Quarto extension into dir/_extensions/remark-rnn/ (default: the
+current folder): _extension.yml, the Pandoc filter remark-rnn.lua and the
+self-check script. Then add \`filters: [remark-rnn]\` to _quarto.yml.`

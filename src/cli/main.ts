@@ -2,7 +2,18 @@ import {readFileSync} from 'node:fs'
 import {commandFlags} from './command-flags.js'
 import {failureOf} from './failure.js'
 import {parseArguments} from './flags.js'
-import {checkHelp, countHelp, exportHelp, lspHelp, renderHelp} from './help.js'
+import {
+  checkHelp,
+  countHelp,
+  exportHelp,
+  lspHelp,
+  pandocHelp,
+  quartoExtensionHelp,
+  renderHelp
+} from './help.js'
+
+/** The package's folder: src/cli/main.ts and dist/cli/main.js both sit two folders down. */
+const packageRoot = new URL('../../', import.meta.url)
 
 const help = `Usage: remark-rnn <command> [options]
 
@@ -12,6 +23,9 @@ Commands:
   check    check every directive and stated number in .md/.mdx files (for CI)
   export   write the pages' quizzes for an LMS: Moodle XML, GIFT or QTI 2.1
   lsp      the language server for editors (--stdio): diagnostics, hover, completion, fixes
+  pandoc   the Pandoc filter's side: expand a batch of a document's directives (JSON on stdin)
+  quarto-extension
+           write the Quarto extension (_extensions/remark-rnn/) into a project
 
 remark-rnn <command> --help shows a command's options.`
 
@@ -20,16 +34,18 @@ const helps: Record<string, string> = {
   render: renderHelp,
   check: checkHelp,
   export: exportHelp,
-  lsp: lspHelp
+  lsp: lspHelp,
+  pandoc: pandocHelp,
+  'quarto-extension': quartoExtensionHelp
 }
 
 /** Run one command; resolves with the process exit code. */
 export async function main(args: readonly string[]): Promise<number> {
   const [command, ...rest] = args
   if (command === '--version' || command === '-v') {
-    const pkg = JSON.parse(
-      readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
-    ) as {version: string}
+    const pkg = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as {
+      version: string
+    }
     process.stdout.write(pkg.version + '\n')
     return 0
   }
@@ -59,9 +75,11 @@ export async function main(args: readonly string[]): Promise<number> {
       return 0
     }
 
-    if (command === 'render') {
-      const {renderCommand} = await import('./render-command.js')
-      const rendered = await renderCommand(parsed)
+    if (command === 'render' || command === 'pandoc') {
+      const rendered =
+        command === 'render'
+          ? await (await import('./render-command.js')).renderCommand(parsed)
+          : await (await import('./pandoc-command.js')).pandocCommand(parsed)
       process.stdout.write(rendered.output)
       process.stderr.write(rendered.report ? rendered.report + '\n' : '')
       return rendered.failed ? 1 : 0
@@ -70,6 +88,15 @@ export async function main(args: readonly string[]): Promise<number> {
     if (command === 'export') {
       const {exportCommand} = await import('./export-command.js')
       return await exportCommand(parsed)
+    }
+
+    if (command === 'quarto-extension') {
+      const {quartoExtensionCommand} = await import('./quarto-extension.js')
+      const folder = await quartoExtensionCommand(parsed, packageRoot)
+      process.stdout.write(
+        `Wrote ${folder}: add \`filters: [remark-rnn]\` to _quarto.yml (see docs/quarto.md).\n`
+      )
+      return 0
     }
 
     if (command === 'lsp') {

@@ -7,7 +7,7 @@ import type {RnnSource} from '../render/nodes.js'
 const require = createRequire(import.meta.url)
 
 /** A summary line, a problem's source or a diagram: shown in HTML, not written to Markdown. */
-function htmlOnly(node: Node): boolean {
+export function htmlOnly(node: Node): boolean {
   return (
     (node.type === 'paragraph' || node.type === 'list' || node.type === 'rnnBlock') &&
     Boolean((node as RnnBlock).data?.rnnHtmlOnly)

@@ -1,0 +1,118 @@
+import {readFile} from 'node:fs/promises'
+import {text as streamText} from 'node:stream/consumers'
+import selfCheckScript from 'remark-rnn:self-check'
+import type {Root} from 'mdast'
+import type {Point, Position} from 'unist'
+import {VFile} from 'vfile'
+import {reporter} from 'vfile-reporter'
+import {quote} from '../core/index.js'
+import {messageSource, ruleUrl} from '../directives/rules.js'
+import {fileError} from './file-error.js'
+import type {ParsedArguments} from './flags.js'
+import {UsageError} from './flags.js'
+import type {PandocBatch, PandocDirective} from './pandoc-batch.js'
+import {readBatch} from './pandoc-batch.js'
+import {pandocProcessor, pandocResults} from './pandoc-output.js'
+import type {PandocPage} from './pandoc-page.js'
+import {authorPoint, directiveAt, pandocPage} from './pandoc-page.js'
+import {pluginOptions} from './plugin-flags.js'
+import type {Rendered} from './render-command.js'
+import {reportSyntaxError} from './syntax-error.js'
+
+type Message = VFile['messages'][number]
+
+/** A place in the page of directives as a place in the author's file; none where the filter could not tell. */
+function authorPlace(page: PandocPage, place: Message['place']): Point | Position | undefined {
+  if (!place) return undefined
+  const start = 'start' in place ? place.start : place
+  const placed = directiveAt(page, start.line)
+  if (!placed || placed.directive.line === 0) return undefined
+  if (!('start' in place)) return authorPoint(placed, place)
+  return {start: authorPoint(placed, place.start), end: authorPoint(placed, place.end)}
+}
+
+/** A fence Pandoc did not read as a div, which would show as text: the most common cause is a bare key. */
+function unparsedReason(directive: PandocDirective): string {
+  const bare = /(?:^|\s)([a-z][\w-]*)(?=\s|\}|$)/i.exec(directive.attributes)?.[1]
+  const hint = bare
+    ? `Pandoc drops a fence whose attributes have a bare key: write \`${bare}=true\`.`
+    : 'Check that the `{…}` attributes are closed and quoted.'
+  return `${quote(directive.content)} looks like an rnn directive but Pandoc did not read it as a div, so it would show as text. ${hint}`
+}
+
+/** Every problem, on the author's file, in the order of the file. */
+function authorFile(batch: PandocBatch, page: PandocPage, expanded: VFile): VFile {
+  const file = new VFile({path: batch.file})
+  const found = [
+    ...batch.directives
+      .filter((directive) => directive.kind === 'unparsed')
+      .map((directive) => ({
+        reason: unparsedReason(directive),
+        place: directive.line > 0 ? {line: directive.line, column: directive.column} : undefined,
+        ruleId: 'unparsed-directive',
+        fatal: true as boolean | null | undefined,
+        url: ruleUrl('unparsed-directive') as string | undefined
+      })),
+    ...expanded.messages.map((message) => ({
+      reason: message.reason,
+      place: authorPlace(page, message.place),
+      ruleId: message.ruleId ?? 'remark-rnn',
+      fatal: message.fatal,
+      url: message.url
+    }))
+  ]
+  const line = (place: Point | Position | undefined) =>
+    place === undefined ? 0 : 'start' in place ? place.start.line : place.line
+  found.sort((a, b) => line(a.place) - line(b.place))
+  for (const {reason, place, ruleId, fatal, url} of found) {
+    const message = file.message(reason, {place, ruleId, source: messageSource})
+    message.fatal = fatal
+    if (url) message.url = url
+  }
+
+  return file
+}
+
+/**
+ * `remark-rnn pandoc [batch.json]`: the Pandoc filter's side. Reads the
+ * batch of one document's directives (standard input by default), expands
+ * them all through the plugin's pipeline as one page, and writes each
+ * expansion as Markdown Pandoc reads back natively; problems are reported
+ * on the author's file, and any error fails the run with nothing written.
+ */
+export async function pandocCommand({flags, positionals}: ParsedArguments): Promise<Rendered> {
+  const [unknown] = flags
+  if (unknown) throw new UsageError(`Unknown flag --${unknown.name} for pandoc.`)
+  if (positionals.length > 1)
+    throw new UsageError('pandoc reads one batch: a file, or standard input without one.')
+  const [input] = positionals
+  const text =
+    input === undefined
+      ? await streamText(process.stdin)
+      : await readFile(input, 'utf8').catch((error: unknown) => {
+          throw fileError('read', input, error)
+        })
+  const batch = readBatch(text)
+  const options = pluginOptions(
+    Object.entries(batch.options).map(([name, value]) => ({name, value}))
+  )
+  const page = pandocPage(batch.directives)
+  const expanded = new VFile({path: batch.file, value: page.text})
+  const processor = pandocProcessor(options, batch.html, batch.math)
+  let tree: Root | undefined
+  try {
+    tree = (await processor.run(processor.parse(expanded), expanded)) as Root
+  } catch (error) {
+    // `strict` stops at the first problem, already on the file.
+    if (!reportSyntaxError(expanded, error)) throw error
+  }
+
+  const file = authorFile(batch, page, expanded)
+  const failed = file.messages.some((message) => message.fatal)
+  const report = file.messages.length > 0 ? reporter(file) : ''
+  if (failed || tree === undefined) return {output: '', report, failed: true}
+  const quizzes = batch.html && (expanded.data.rnnQuizzes ?? []).length > 0
+  const write = (part: Root) => processor.stringify(part)
+  const output = pandocResults(tree, page, write, quizzes ? selfCheckScript : undefined)
+  return {output, report, failed: false}
+}
