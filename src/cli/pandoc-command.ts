@@ -14,22 +14,10 @@ import type {PandocBatch, PandocDirective} from './pandoc-batch.js'
 import {readBatch} from './pandoc-batch.js'
 import {pandocProcessor, pandocResults} from './pandoc-output.js'
 import type {PandocPage} from './pandoc-page.js'
-import {authorPoint, directiveAt, pandocPage} from './pandoc-page.js'
+import {authorPlace, pandocPage} from './pandoc-page.js'
 import {pluginOptions} from './plugin-flags.js'
 import type {Rendered} from './render-command.js'
 import {reportSyntaxError} from './syntax-error.js'
-
-type Message = VFile['messages'][number]
-
-/** A place in the page of directives as a place in the author's file; none where the filter could not tell. */
-function authorPlace(page: PandocPage, place: Message['place']): Point | Position | undefined {
-  if (!place) return undefined
-  const start = 'start' in place ? place.start : place
-  const placed = directiveAt(page, start.line)
-  if (!placed || placed.directive.line === 0) return undefined
-  if (!('start' in place)) return authorPoint(placed, place)
-  return {start: authorPoint(placed, place.start), end: authorPoint(placed, place.end)}
-}
 
 /** A fence Pandoc did not read as a div, which would show as text: the most common cause is a bare key. */
 function unparsedReason(directive: PandocDirective): string {
@@ -51,14 +39,14 @@ function authorFile(batch: PandocBatch, page: PandocPage, expanded: VFile): VFil
         place: directive.line > 0 ? {line: directive.line, column: directive.column} : undefined,
         ruleId: 'unparsed-directive',
         fatal: true as boolean | null | undefined,
-        url: ruleUrl('unparsed-directive') as string | undefined
+        url: ruleUrl('unparsed-directive')
       })),
     ...expanded.messages.map((message) => ({
       reason: message.reason,
       place: authorPlace(page, message.place),
-      ruleId: message.ruleId ?? 'remark-rnn',
+      ruleId: message.ruleId,
       fatal: message.fatal,
-      url: message.url
+      url: String(message.url)
     }))
   ]
   const line = (place: Point | Position | undefined) =>
@@ -67,7 +55,7 @@ function authorFile(batch: PandocBatch, page: PandocPage, expanded: VFile): VFil
   for (const {reason, place, ruleId, fatal, url} of found) {
     const message = file.message(reason, {place, ruleId, source: messageSource})
     message.fatal = fatal
-    if (url) message.url = url
+    message.url = url
   }
 
   return file
@@ -110,9 +98,10 @@ export async function pandocCommand({flags, positionals}: ParsedArguments): Prom
   const file = authorFile(batch, page, expanded)
   const failed = file.messages.some((message) => message.fatal)
   const report = file.messages.length > 0 ? reporter(file) : ''
-  if (failed || tree === undefined) return {output: '', report, failed: true}
-  const quizzes = batch.html && (expanded.data.rnnQuizzes ?? []).length > 0
+  if (failed) return {output: '', report, failed: true}
+  // Without problems the page was expanded: `tree` is set.
+  const quizzes = batch.html && expanded.data.rnnQuizzes !== undefined
   const write = (part: Root) => processor.stringify(part)
-  const output = pandocResults(tree, page, write, quizzes ? selfCheckScript : undefined)
+  const output = pandocResults(tree as Root, page, write, quizzes ? selfCheckScript : undefined)
   return {output, report, failed: false}
 }

@@ -44,10 +44,9 @@ function blockHtml(node: RnnBlock, math: PandocMath): string {
   return toHtml(hast)
 }
 
-/** The opening tag of a folded solution, with its summary line. */
+/** The opening tag of a folded solution, with its summary line (its first child). */
 function detailsOpening(node: RnnBlock, math: PandocMath): string {
-  const summary = node.children.find(htmlOnly)
-  const shell: RnnBlock = {...node, children: summary ? [summary] : []}
+  const shell: RnnBlock = {...node, children: node.children.slice(0, 1)}
   return blockHtml(shell, math).replace(/<\/details>$/, '')
 }
 

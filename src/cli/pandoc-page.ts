@@ -1,4 +1,4 @@
-import type {Point} from 'unist'
+import type {Point, Position} from 'unist'
 import type {PandocDirective} from './pandoc-batch.js'
 
 // The Pandoc directives written as one remark page (`:::rnn{…}` … `:::` and
@@ -96,4 +96,17 @@ export function authorPoint(placed: PlacedDirective, point: Point): Point {
 
   if (directive.contentLine === undefined) return start
   return {line: directive.contentLine + point.line - placed.start - 1, column: point.column}
+}
+
+/** A message's place in the page as a place in the author's file; none where the filter could not tell where the directive is. */
+export function authorPlace(
+  page: PandocPage,
+  place: Point | Position | undefined
+): Point | Position | undefined {
+  if (!place) return undefined
+  const start = 'start' in place ? place.start : place
+  const placed = directiveAt(page, start.line)
+  if (!placed?.directive.line) return undefined
+  if (!('start' in place)) return authorPoint(placed, place)
+  return {start: authorPoint(placed, place.start), end: authorPoint(placed, place.end)}
 }
