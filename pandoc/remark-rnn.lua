@@ -171,13 +171,28 @@ local function fence_content(lines, at)
   return nil
 end
 
---- Whether the source's attribute text names every key Pandoc read (so the fence found is this directive's).
+--- Whether the source's attribute text names every key Pandoc read, and its id (so the fence found is this directive's).
 local function same_attributes(source, element)
   if not source then return false end
+  local padded = ' ' .. source .. ' '
   for key in pairs(element.attributes) do
-    if not source:find(key, 1, true) then return false end
+    if not padded:find('%s' .. key:gsub('%p', '%%%0') .. '=') then return false end
   end
-  return element.identifier == '' or source:find('#' .. element.identifier, 1, true) ~= nil
+  return element.identifier == '' or padded:find('#' .. element.identifier, 1, true) ~= nil
+end
+
+--- The first of `found` from `from` on that is this element's, and its index.
+local function match_from(found, from, element)
+  local attributes = {}
+  for key, value in pairs(element.attributes) do
+    if key ~= 'data-pos' then attributes[key] = value end
+  end
+  for index = from, #found do
+    if same_attributes(found[index].attributes, {attributes = attributes, identifier = element.identifier}) then
+      return found[index], index
+    end
+  end
+  return nil, from - 1
 end
 
 --- `data-pos="file@3:1-7:4"` (commonmark with +sourcepos): line and column.
@@ -206,24 +221,12 @@ local function rebuilt_attributes(element, class)
   return table.concat(parts, ' ')
 end
 
---- Rebuilt attributes minus Pandoc's own `data-pos`.
-local function without_position(element)
-  local attributes = {}
-  for key, value in pairs(element.attributes) do
-    if key ~= 'data-pos' then attributes[key] = value end
-  end
-  return attributes
-end
-
 local function entry(kind, name, element, found, lines, content)
   local item = {
     kind = kind, name = name, content = content, line = 0, column = 0,
     attributes = rebuilt_attributes(element, kind == 'span' and 'rnn' or name),
   }
-  local sourcepos = source_position(element)
-  if sourcepos then
-    item.line, item.column = sourcepos.line, sourcepos.column
-  elseif found and same_attributes(found.attributes, {attributes = without_position(element), identifier = element.identifier}) then
+  if found then
     item.line, item.column = found.line, found.column
     item.attributes = without_class(found.attributes, kind == 'span' and 'rnn' or name)
     item.attributesColumn = found.attributes_column
@@ -231,6 +234,10 @@ local function entry(kind, name, element, found, lines, content)
       local text, first = fence_content(lines, found.line)
       if text then item.content, item.contentLine = text, first end
     end
+  else
+    -- Not found in the source (an included file, a page made by a script): commonmark's `+sourcepos` still tells.
+    local sourcepos = source_position(element)
+    if sourcepos then item.line, item.column = sourcepos.line, sourcepos.column end
   end
   return item
 end
@@ -343,8 +350,8 @@ function Pandoc(doc)
       -- Any other div (an `rnn-…` class of a later round too) passes through.
       local name = directive_class(div.classes)
       if not name then return nil end
-      local fence = fences[next_fence]
-      next_fence = next_fence + 1
+      local fence, index = match_from(fences, next_fence, div)
+      next_fence = index + 1
       local content = div_directives[name].keep and '' or content_markdown(div.content)
       local element = mark(div, entry('div', name, div, fence, lines, content))
       if div_directives[name].keep then return element end
@@ -352,15 +359,20 @@ function Pandoc(doc)
     end,
     Span = function (span)
       if not has_class(span.classes, 'rnn') then return nil end
-      local found = spans[next_span]
-      next_span = next_span + 1
+      local found, index = match_from(spans, next_span, span)
+      next_span = index + 1
       return mark(span, entry('span', 'rnn', span, found, lines, pandoc.utils.stringify(span.content)))
     end,
     Para = function (para)
       local line = first_line(para)
       if not line:match(unread_fence) then return nil end
-      local fence = fences[next_fence]
-      next_fence = next_fence + 1
+      local fence = nil
+      for index = next_fence, #fences do
+        if line:find(fences[index].attributes or '\0', 1, true) then
+          fence, next_fence = fences[index], index + 1
+          break
+        end
+      end
       batch[#batch + 1] = {
         kind = 'unparsed', name = 'rnn', content = line, attributes = line:match('{(.*)}') or '',
         line = fence and fence.line or 0, column = fence and fence.column or 0,

@@ -44,17 +44,24 @@ function blockHtml(node: RnnBlock, math: PandocMath): string {
   return toHtml(hast)
 }
 
-/** The opening tag of a folded solution, with its summary line (its first child). */
-function detailsOpening(node: RnnBlock, math: PandocMath): string {
-  const shell: RnnBlock = {...node, children: node.children.slice(0, 1)}
-  return blockHtml(shell, math).replace(/<\/details>$/, '')
+/** The opening tag of a solution: a folded one with its summary line (its first child). */
+function solutionOpening(node: RnnBlock, math: PandocMath): string {
+  const folded = node.data?.hName === 'details'
+  const shell: RnnBlock = {...node, children: folded ? node.children.slice(0, 1) : []}
+  return blockHtml(shell, math).replace(/<\/\w+>$/, '')
+}
+
+/** The tag name of a solution's element: `div`, or `details` when folded. */
+function solutionTag(node: RnnBlock): string {
+  return node.data?.hName === 'details' ? 'details' : 'div'
 }
 
 /**
  * The Markdown serialiser's handler of rnn blocks for HTML outputs: a
- * diagram or a form as raw HTML, a folded solution as raw `<details>` tags
- * around its native content, any other block as its content (its HTML-only
- * lines left out, as in Markdown).
+ * diagram or a form as raw HTML, a solution as its raw `<div>` (folded:
+ * `<details>`) tags around its native content, so a page's script and
+ * stylesheet find it as on a remark site, any other block as its content
+ * (its HTML-only lines left out, as in Markdown).
  */
 export function pandocHtmlBlocks(math: PandocMath): Options {
   return {
@@ -66,10 +73,10 @@ export function pandocHtmlBlocks(math: PandocMath): Options {
           (child) => !htmlOnly(child) || (child.type === 'rnnBlock' && child.data?.rnnDiagram)
         )
         const content = state.containerFlow({...node, children}, info)
-        if (node.data?.hName !== 'details') return content
-        return [rawHtmlBlock(detailsOpening(node, math)), content, rawHtmlBlock('</details>')].join(
-          '\n\n'
-        )
+        const className = node.data?.hProperties?.className
+        if (!(Array.isArray(className) && className.includes('rnn-solution'))) return content
+        const opening = rawHtmlBlock(solutionOpening(node, math))
+        return [opening, content, rawHtmlBlock(`</${solutionTag(node)}>`)].join('\n\n')
       }
     }
   }

@@ -273,7 +273,10 @@ describe.each(cliRunners)('remark-rnn pandoc (%s)', (_runner, run) => {
 
 describe('remark-rnn pandoc on standard input', () => {
   it('reads the batch from standard input in this process too', async () => {
-    const batch = {file: 'p.md', directives: [{...total, content: 'total', attributes: 'inputs=3 units=4'}]}
+    const batch = {
+      file: 'p.md',
+      directives: [{...total, content: 'total', attributes: 'inputs=3 units=4'}]
+    }
     const stdin = vi
       .spyOn(process, 'stdin', 'get')
       .mockReturnValue(Readable.from([JSON.stringify(batch)]) as never)
