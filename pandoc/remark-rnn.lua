@@ -254,7 +254,14 @@ end
 
 --- Markdown of a div's content for remark-rnn, when the source could not be read.
 local function content_markdown(blocks)
-  return pandoc.write(pandoc.Pandoc(blocks), 'commonmark_x', {wrap_text = 'wrap-preserve'})
+  -- commonmark's `+sourcepos` wraps every block and word in a div or span of its place.
+  local function unwrap(element)
+    if element.identifier == '' and #element.classes == 0 and element.attributes['data-pos'] then
+      return element.content
+    end
+  end
+  local doc = pandoc.Pandoc(blocks):walk({Span = unwrap, Div = unwrap})
+  return pandoc.write(doc, 'commonmark_x', {wrap_text = 'wrap-preserve'})
 end
 
 ---------------------------------------------------------------------------
@@ -435,6 +442,8 @@ function Pandoc(doc)
     Span = function (span)
       local index, result = result_of(span)
       if not index then return nil end
+      -- Other outputs get the number as plain text (a span would be `{20}` in LaTeX).
+      if not html then return result end
       local classes = pandoc.List({'rnn-number'})
       for _, class in ipairs(span.classes) do
         if class ~= 'rnn' then classes:insert(class) end
