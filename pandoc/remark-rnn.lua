@@ -8,8 +8,9 @@ as fenced divs and bracketed spans.
                                             a quiz: question, then options
 
 The filter hands every directive of the document to ONE `remark-rnn pandoc`
-process, which expands them with the remark plugin's own pipeline, and reads
-the expansions back as native Pandoc (tables, math, lists, code), so every
+process, which expands them with the remark plugin's own pipeline and
+writes them as Pandoc's JSON AST; the filter reads them back as native
+Pandoc (tables, math, lists, code), so every
 output format gets them; HTML also gets the diagrams and self-check forms.
 Problems are reported by remark-rnn on standard error at the author's file,
 line and column; an error fails the render. Works with Pandoc 2.17 and 3.x.
@@ -299,7 +300,7 @@ end
 
 local here = (PANDOC_SCRIPT_FILE or ''):match('^(.*)[/\\]') or '.'
 
---- The command to run: REMARK_RNN or `command:`, else the package's own CLI next to this filter, else npx.
+--- The command to run: REMARK_RNN or `command:`, else the package's own CLI next to this filter, else the project's, else npx.
 local function cli(command)
   if command and command ~= '' then
     local words = {}
@@ -308,6 +309,15 @@ local function cli(command)
   end
   local own = here .. '/../dist/cli/main.js'
   if file_exists(own) then return 'node', {own} end
+  -- The project's own install: node_modules/.bin of this folder or one above it.
+  local folder = pandoc.system.get_working_directory()
+  while folder and folder ~= '' do
+    local bin = folder .. '/node_modules/.bin/remark-rnn'
+    if file_exists(bin) then return bin, {} end
+    local parent = folder:match('^(.*)[/\\][^/\\]*$')
+    if parent == folder then break end
+    folder = parent
+  end
   return 'npx', {'--no', 'remark-rnn'}
 end
 
@@ -392,7 +402,7 @@ function Pandoc(doc)
   local options, command = settings(doc.meta)
   local html = is_html()
   local input = json({
-    file = path or 'stdin', html = html, math = math_method(),
+    file = path or 'stdin', html = html, math = math_method(), version = tostring(PANDOC_API_VERSION),
     options = options, directives = array(batch),
   })
   local program, args = cli(command)
@@ -401,7 +411,7 @@ function Pandoc(doc)
   if not ok then
     local code = tostring(output):match('error code (%d+)')
     if code == '1' then
-      -- remark-rnn has reported the problems on standard error, at their places.
+      -- remark-rnn has reported the problems on standard error, at their places (or npx what it could not find).
       io.stderr:write('remark-rnn: the render stops at the problems above.\n')
     else
       io.stderr:write('remark-rnn: could not run `' .. program .. ' ' .. table.concat(args, ' ')
@@ -412,7 +422,7 @@ function Pandoc(doc)
   end
 
   local results, script = {}, nil
-  pandoc.read(output, 'markdown'):walk({
+  pandoc.read(output, 'json'):walk({
     Div = function (div)
       local index = div.identifier:match('^rnn%-result%-(%d+)$')
       if index then results[tonumber(index)] = div.content end

@@ -34,6 +34,8 @@ export interface PandocBatch {
   /** The output is HTML: diagrams and self-check forms are written in as raw HTML. */
   readonly html: boolean
   readonly math: PandocMath
+  /** The pandoc-types version of the filter's Pandoc (`PANDOC_API_VERSION`), which the JSON written back declares. */
+  readonly version: readonly number[]
   /** The plugin's options, by their flag names (`solutions: collapse`), from the document's metadata. */
   readonly options: Readonly<Record<string, string>>
   readonly directives: readonly PandocDirective[]
@@ -85,6 +87,12 @@ function readDirective(value: unknown): PandocDirective {
   }
 }
 
+/** `1.22.2.1` as numbers; Pandoc 3's (1.23.1) when not given. */
+function apiVersion(value: unknown): number[] {
+  if (typeof value !== 'string' || !/^\d+(\.\d+)*$/.test(value)) return [1, 23, 1]
+  return value.split('.').map(Number)
+}
+
 /** The batch the filter sent, or a usage error saying what is wrong with it. */
 export function readBatch(text: string): PandocBatch {
   let value: unknown
@@ -105,6 +113,7 @@ export function readBatch(text: string): PandocBatch {
     file: field(value, 'file', isString, 'a string'),
     html: value.html === true,
     math: maths.includes(value.math as never) ? (value.math as PandocMath) : 'mathjax',
+    version: apiVersion(value.version),
     options: options as Record<string, string>,
     directives: directives.map(readDirective)
   }

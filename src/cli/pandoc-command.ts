@@ -10,9 +10,10 @@ import {messageSource, ruleUrl} from '../directives/rules.js'
 import {fileError} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
+import {pageReader} from './page-parser.js'
 import type {PandocBatch, PandocDirective} from './pandoc-batch.js'
 import {readBatch} from './pandoc-batch.js'
-import {pandocProcessor, pandocResults} from './pandoc-output.js'
+import {pandocResults} from './pandoc-output.js'
 import type {PandocPage} from './pandoc-page.js'
 import {authorPlace, pandocPage} from './pandoc-page.js'
 import {pluginOptions} from './plugin-flags.js'
@@ -65,7 +66,7 @@ function authorFile(batch: PandocBatch, page: PandocPage, expanded: VFile): VFil
  * `remark-rnn pandoc [batch.json]`: the Pandoc filter's side. Reads the
  * batch of one document's directives (standard input by default), expands
  * them all through the plugin's pipeline as one page, and writes each
- * expansion as Markdown Pandoc reads back natively; problems are reported
+ * expansion as Pandoc's JSON AST, read back natively; problems are reported
  * on the author's file, and any error fails the run with nothing written.
  */
 export async function pandocCommand({flags, positionals}: ParsedArguments): Promise<Rendered> {
@@ -86,7 +87,7 @@ export async function pandocCommand({flags, positionals}: ParsedArguments): Prom
   )
   const page = pandocPage(batch.directives)
   const expanded = new VFile({path: batch.file, value: page.text})
-  const processor = pandocProcessor(options, batch.html, batch.math)
+  const processor = pageReader(options, false)
   let tree: Root | undefined
   try {
     tree = (await processor.run(processor.parse(expanded), expanded)) as Root
@@ -101,7 +102,6 @@ export async function pandocCommand({flags, positionals}: ParsedArguments): Prom
   if (failed) return {output: '', report, failed: true}
   // Without problems the page was expanded: `tree` is set.
   const quizzes = batch.html && expanded.data.rnnQuizzes !== undefined
-  const write = (part: Root) => processor.stringify(part)
-  const output = pandocResults(tree as Root, page, write, quizzes ? selfCheckScript : undefined)
+  const output = pandocResults(tree as Root, page, batch, quizzes ? selfCheckScript : undefined)
   return {output, report, failed: false}
 }

@@ -15,6 +15,44 @@ import {runCliInProcess} from '../helpers/run-cli-in-process.js'
 // the author's places. The filter itself runs in test/pandoc.
 
 const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-pandoc-'))
+
+interface Element {
+  readonly t: string
+  readonly c?: unknown
+}
+
+/** The text of Pandoc JSON: words, math, code and raw HTML, as read. */
+function plain(value: unknown): string {
+  if (Array.isArray(value)) return value.map(plain).join('')
+  if (typeof value !== 'object' || value === null) return ''
+  const {t, c} = value as Element
+  if (t === 'Str') return c as string
+  if (t === 'Space' || t === 'SoftBreak') return ' '
+  if (t === 'Math' || t === 'Code') return (c as [unknown, string])[1]
+  if (t === 'RawBlock' || t === 'RawInline') return ''
+  return plain(c)
+}
+
+/** The raw HTML of Pandoc JSON, each block's. */
+function raw(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(raw)
+  if (typeof value !== 'object' || value === null) return []
+  const {t, c} = value as Element
+  if (t === 'RawBlock') return [(c as [string, string])[1]]
+  return raw(c)
+}
+
+/** The result divs' blocks and spans' inlines by their ids. */
+function results(document: {blocks: Element[]}): Map<string, unknown> {
+  const found = new Map<string, unknown>()
+  for (const block of document.blocks) {
+    const [attr, content] = (
+      block.t === 'Para' ? ((block.c as Element[])[0] as Element).c : block.c
+    ) as [[string], unknown]
+    found.set(attr[0], content)
+  }
+  return found
+}
 let written = 0
 
 /** A batch file for `batch`, with the defaults the filter sends. */
@@ -54,22 +92,28 @@ const quiz: PandocDirective = {
 }
 
 describe.each(cliRunners)('remark-rnn pandoc (%s)', (_runner, run) => {
-  it('writes each expansion as Markdown in a div or span named after its place in the batch', async () => {
+  it('writes each expansion as Pandoc JSON in a div or span named after its place in the batch', async () => {
     const {status, stdout, stderr} = await run([
       'pandoc',
-      batchFile({directives: [solution, total, quiz]})
+      batchFile({directives: [solution, total, quiz], version: '1.22.2.1'} as never)
     ])
     expect(stderr).toBe('')
     expect(status).toBe(0)
-    expect(stdout).toMatch(/^::::::: \{#rnn-result-0\}\n\| Parameters /)
-    expect(stdout).toContain('| **Total** ')
-    expect(stdout).toContain('\\text{total} &= 20 + (25 + 5) + (15 + 3) = 68')
-    expect(stdout).toContain('\n[68]{#rnn-result-1}\n')
-    // Other outputs get the quiz as an answer sheet: options, key, why not.
-    expect(stdout).toContain('::::::: {#rnn-result-2}\nIs it $x$?')
-    expect(stdout).toContain('**Answer: B** (12, 20)')
-    expect(stdout).not.toContain('{=html}')
-    expect(stdout).not.toContain('rnn-self-check')
+    const document = JSON.parse(stdout)
+    expect(document['pandoc-api-version']).toEqual([1, 22, 2, 1])
+    const found = results(document)
+    expect([...found.keys()]).toEqual(['rnn-result-0', 'rnn-result-1', 'rnn-result-2'])
+    const [table, derivation] = found.get('rnn-result-0') as Element[]
+    expect(table?.t).toBe('Table')
+    // Cells run together in this text: the last row is Total, its sum and 68.
+    expect(plain(table)).toMatch(/Total20 \+ \(25 \+ 5\) \+ \(15 \+ 3\)68$/)
+    expect(plain(derivation)).toContain('\\text{total} &= 20 + (25 + 5) + (15 + 3) = 68')
+    expect(plain(found.get('rnn-result-1'))).toBe('68')
+    // Other outputs get the quiz as an answer sheet: question, options, key, why not.
+    const sheet = plain(found.get('rnn-result-2'))
+    expect(sheet).toMatch(/^Is it x\?A\. 16, 9B\. 12, 20/)
+    expect(sheet).toContain('Answer: B (12, 20)')
+    expect(stdout).not.toContain('RawBlock')
   })
 
   it('gives HTML outputs the diagram, the self-check form with MathJax math, and the script', async () => {
@@ -83,20 +127,29 @@ describe.each(cliRunners)('remark-rnn pandoc (%s)', (_runner, run) => {
       batchFile({html: true, directives: [diagram, displayed]})
     ])
     expect(status).toBe(0)
-    expect(stdout).toMatch(/```\{=html\}\n<div class="rnn-diagram"><svg /)
-    expect(stdout).toMatch(/```\{=html\}\n<form class="rnn-quiz-form"/)
-    expect(stdout).toContain('<legend>Is it <span class="math inline">\\(x\\)</span>?</legend>')
-    expect(stdout).toContain('<span class="math display">\\[y = 1\\]</span>')
-    // The answer stays native Markdown, after the form.
-    expect(stdout).toContain('**Answer: B** (12, 20)')
-    expect(stdout).toMatch(/::: \{#rnn-self-check\}\n`{3,}\{=html\}\n<script>/)
+    const document = JSON.parse(stdout)
+    expect(document['pandoc-api-version']).toEqual([1, 23, 1])
+    const found = results(document)
+    const html = raw(found.get('rnn-result-0'))
+    expect(html[0]).toBe('<div class="rnn-solution">')
+    expect(html[1]).toMatch(/^<div class="rnn-diagram"><svg /)
+    expect(html[2]).toBe('</div>')
+    const quizHtml = raw(found.get('rnn-result-1'))
+    expect(quizHtml[0]).toMatch(/^<form class="rnn-quiz-form"/)
+    expect(quizHtml[0]).toContain(
+      '<legend>Is it <span class="math inline">\\(x\\)</span>?</legend>'
+    )
+    expect(quizHtml[0]).toContain('<span class="math display">\\[y = 1\\]</span>')
+    // The answer stays native, after the form.
+    expect(plain(found.get('rnn-result-1'))).toContain('Answer: B (12, 20)')
+    expect(raw(found.get('rnn-self-check'))[0]).toMatch(/^<script>/)
 
     // A page without quizzes carries no script; a batch may leave out the options.
     const path = join(folder, 'no-options.json')
     writeFileSync(path, JSON.stringify({file: 'page.md', html: true, directives: [diagram]}))
-    const plain = await run(['pandoc', path])
-    expect(plain.stdout).toContain('<div class="rnn-diagram">')
-    expect(plain.stdout).not.toContain('rnn-self-check')
+    const plainPage = results(JSON.parse((await run(['pandoc', path])).stdout))
+    expect(raw(plainPage.get('rnn-result-0'))[1]).toMatch(/^<div class="rnn-diagram">/)
+    expect(plainPage.has('rnn-self-check')).toBe(false)
   })
 
   it('writes math in a form as KaTeX wants it, and folds solutions into raw details tags', async () => {
@@ -110,11 +163,16 @@ describe.each(cliRunners)('remark-rnn pandoc (%s)', (_runner, run) => {
       })
     ])
     expect(status).toBe(0)
-    expect(stdout).toContain('<legend>Is it <span class="math inline">x</span>?</legend>')
-    expect(stdout).toMatch(
-      /```\{=html\}\n<details class="rnn-solution"><summary>Worked solution: simple RNN, 4 inputs, 5 units, 3 outputs<\/summary>\n```\n\n\| Parameters/
+    const found = results(JSON.parse(stdout))
+    expect(raw(found.get('rnn-result-1'))[0]).toContain(
+      '<legend>Is it <span class="math inline">x</span>?</legend>'
     )
-    expect(stdout).toContain('\n```{=html}\n</details>\n```')
+    const [opening, table, ...rest] = found.get('rnn-result-0') as Element[]
+    expect(raw([opening])).toEqual([
+      '<details class="rnn-solution"><summary>Worked solution: simple RNN, 4 inputs, 5 units, 3 outputs</summary>'
+    ])
+    expect(table?.t).toBe('Table')
+    expect(raw(rest.at(-1))).toEqual(['</details>'])
   })
 
   it('leaves a hidden solution empty and writes nothing back for a model no one uses', async () => {
@@ -123,7 +181,7 @@ describe.each(cliRunners)('remark-rnn pandoc (%s)', (_runner, run) => {
       batchFile({options: {solutions: 'hide'}, directives: [solution]})
     ])
     expect(status).toBe(0)
-    expect(stdout).toBe('::::::: {#rnn-result-0}\n:::::::\n')
+    expect(JSON.parse(stdout).blocks).toEqual([{t: 'Div', c: [['rnn-result-0', [], []], []]}])
     expect(stderr).toMatch(/page\.md\n\s*3:7-3:17\s+warning .*unused-model/)
   })
 
@@ -281,7 +339,8 @@ describe('remark-rnn pandoc on standard input', () => {
       .spyOn(process, 'stdin', 'get')
       .mockReturnValue(Readable.from([JSON.stringify(batch)]) as never)
     try {
-      expect((await runCliInProcess(['pandoc'])).stdout).toBe('[32]{#rnn-result-0}\n')
+      const {stdout} = await runCliInProcess(['pandoc'])
+      expect(plain(JSON.parse(stdout).blocks)).toBe('32')
     } finally {
       stdin.mockRestore()
     }
@@ -296,7 +355,9 @@ describe('remark-rnn pandoc on standard input', () => {
       encoding: 'utf8'
     })
     expect(result.stderr).toBe('')
-    expect(result.stdout).toBe('[68]{#rnn-result-0}\n')
+    expect(JSON.parse(result.stdout).blocks).toEqual([
+      {t: 'Para', c: [{t: 'Span', c: [['rnn-result-0', [], []], [{t: 'Str', c: '68'}]]}]}
+    ])
   })
 })
 

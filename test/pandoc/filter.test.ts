@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -164,6 +164,21 @@ describe.runIf(pandocHere)('the Pandoc filter', () => {
       REMARK_RNN: `${process.execPath} ${cliPath}`
     })
     expect(run.stdout).toBe('It has 68 parameters.\n')
+    // Else the project's own install, found from the folder Pandoc runs in.
+    const bin = join(project, 'node_modules', '.bin')
+    mkdirSync(bin, {recursive: true})
+    writeFileSync(
+      join(bin, 'remark-rnn'),
+      `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} "$@"\n`,
+      {mode: 0o755}
+    )
+    mkdirSync(join(project, 'chapter'))
+    const installed = spawnSync('pandoc', [small, '-L', copy, '-t', 'plain'], {
+      cwd: join(project, 'chapter'),
+      encoding: 'utf8',
+      env: {...process.env, REMARK_RNN: ''}
+    })
+    expect(installed.stdout).toBe('It has 68 parameters.\n')
     const missing = pandoc([small, '-L', copy, '-t', 'plain'], {REMARK_RNN: 'no-such-command'})
     expect(missing.status).not.toBe(0)
     expect(missing.stderr).toContain('remark-rnn: could not run `no-such-command pandoc`')
