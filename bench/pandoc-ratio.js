@@ -24,7 +24,7 @@ function network(index) {
   return `inputs=${inputs} units=${units} outputs=${index % 4} cell=${cells[index % 3]}${bidirectional}`
 }
 
-/** One directive (a solution, a leaf-like one, two numbers in prose, a quiz) and prose around it. */
+/** One directive (a solution, an empty one, a number in prose, a quiz) and prose around it. */
 function section(index) {
   const attributes = network(index)
   const prose = `Paragraph ${index}: a recurrent layer shares its weights across time steps, so its size does not depend on the sequence length.`
@@ -34,7 +34,7 @@ function section(index) {
     case 1:
       return `${prose}\n\n::: {.rnn ${attributes} show=table}\n:::\n`
     case 2:
-      return `${prose} It has [total]{.rnn ${attributes}} parameters, [rnn]{.rnn ${attributes}} without its output layer.\n`
+      return `${prose} It has [total]{.rnn ${attributes}} parameters.\n`
     case 3:
       return `::: {.rnn-quiz ${attributes} ask=total show=derivation}\n${prose}\n:::\n`
     default:
@@ -42,7 +42,7 @@ function section(index) {
   }
 }
 
-/** A Pandoc page of `count` directives (spans count one each). */
+/** A Pandoc page of `count` directives. */
 export function pandocBenchPage(count) {
   return ['# Benchmark page', ...Array.from({length: count}, (_, index) => section(index))].join(
     '\n\n'

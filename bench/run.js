@@ -1,4 +1,4 @@
-// `npm run bench`: nine measures, each side by side in one run (these
+// `npm run bench`: ten measures, each side by side in one run (these
 // machines are noisy, so only ratios within a run are meaningful).
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -12,6 +12,7 @@ import {measureInstall} from './install-size.js'
 import {languageServerBench} from './language-server.js'
 import {expandPipeline, htmlPipeline, median} from './measure.js'
 import {benchPage, prosePage} from './page.js'
+import {pandocRatio} from './pandoc-ratio.js'
 import {quizWeight} from './quiz-weight.js'
 
 const quick = process.argv.includes('--quick')
@@ -307,6 +308,23 @@ for (const count of quick ? [100] : [100, 1000]) {
 
 // 9. What a self-check quiz adds to a page, and the script's size (bytes: no timing).
 rows.push(...(await quizWeight()))
+
+// 10. The Pandoc filter: a page of 100 directives through Pandoc with
+// pandoc/remark-rnn.lua → HTML, against the same page expanded by hand
+// through Pandoc alone (whole processes; see pandoc-ratio.js). Skipped
+// without Debian's pandoc.
+{
+  const result = pandocRatio({quick})
+  if (result) {
+    rows.push([
+      `Pandoc filter, a page of ${result.directives} directives → HTML vs the same page expanded by hand (wall time, median of ${result.rounds} per-round ratios)`,
+      ms(result.filtered),
+      ms(result.handWritten),
+      result.ratio.toFixed(2),
+      '≤ 1.50'
+    ])
+  }
+}
 
 const header = ['measure', 'remark-rnn', 'baseline', 'ratio', 'target']
 const widths = header.map((_, column) =>
