@@ -270,10 +270,9 @@ end
 -- locale, strict, seed, command) and the REMARK_RNN variable.
 
 local function meta_text(value)
-  if type(value) == 'boolean' then return tostring(value) end
-  if type(value) == 'table' and (value.t == 'MetaList' or value.tag == 'MetaList'
-      or (value[1] ~= nil and type(value[1]) == 'table' and (value[1].t or value[1].tag) ~= 'Str'
-        and value[1][1] ~= nil)) then
+  local kind = pandoc.utils.type(value)
+  if kind == 'boolean' then return tostring(value) end
+  if kind == 'List' then
     local items = {}
     for _, item in ipairs(value) do items[#items + 1] = pandoc.utils.stringify(item) end
     return table.concat(items, ',')
