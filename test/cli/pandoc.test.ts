@@ -3,6 +3,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {Readable} from 'node:stream'
+import {fileURLToPath} from 'node:url'
 import {describe, expect, it, vi} from 'vitest'
 import type {PandocBatch, PandocDirective} from '../../src/cli/pandoc-batch.js'
 import {authorPlace, authorPoint, pandocPage} from '../../src/cli/pandoc-page.js'
@@ -326,6 +327,17 @@ describe.each(cliRunners)('remark-rnn pandoc (%s)', (_runner, run) => {
     expect((await run(['quarto-extension', 'a', 'b'])).stderr).toMatch(/takes one folder/)
     expect((await run(['quarto-extension', '--help'])).stdout).toMatch(/_extensions\/remark-rnn/)
     expect((await run(['pandoc', '--help'])).stdout).toMatch(/Usage: remark-rnn pandoc/)
+  })
+})
+
+describe('the package', () => {
+  it('ships the Pandoc filter that quarto-extension copies', () => {
+    const packed = spawnSync('npm', ['pack', '--dry-run', '--json'], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      encoding: 'utf8'
+    })
+    const [{files}] = JSON.parse(packed.stdout) as [{files: Array<{path: string}>}]
+    expect(files.map(({path}) => path)).toContain('pandoc/remark-rnn.lua')
   })
 })
 

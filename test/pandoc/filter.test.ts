@@ -90,6 +90,17 @@ describe.runIf(pandocHere)('the Pandoc filter', () => {
     expect(stdout).toContain('Answer: C (718,173)')
   })
 
+  it('gives reveal.js slides the diagrams, the forms with MathJax math, and the script once', () => {
+    const {status, stdout} = pandoc([course, '-L', filter, '-t', 'revealjs', '-s', '--mathjax'])
+    expect(status).toBe(0)
+    expect(stdout.match(/<svg [^>]*class="rnn-diagram-svg"/g)).toHaveLength(5)
+    expect(stdout.match(/<form class="rnn-quiz-form"/g)).toHaveLength(7)
+    expect(stdout).toMatch(/<span\s+class="math inline">\\\(W_\{xh\}\\\)<\/span>/)
+    // The self-check script, written into the page once.
+    const script = readFileSync(new URL('../../dist/self-check.js', import.meta.url), 'utf8')
+    expect(stdout.split(`<script>${script}</script>`)).toHaveLength(2)
+  })
+
   it('fails the render on a wrong key and a wrong number, each at its place', () => {
     const wrong = page('wrong.md', wrongKeys)
     const {status, stderr} = pandoc([wrong, '-L', filter, '-o', join(folder, 'wrong.html')])
