@@ -172,6 +172,11 @@ local function fence_content(lines, at)
   return nil
 end
 
+--- Attributes that are not the author's: Pandoc's `data-pos`, and this filter's marks.
+local function own_attribute(key)
+  return key == 'data-pos' or key:match('^data%-rnn%-') ~= nil
+end
+
 --- Whether the source's attribute text names every key Pandoc read, and its id (so the fence found is this directive's).
 local function same_attributes(source, element)
   if not source then return false end
@@ -186,7 +191,7 @@ end
 local function match_from(found, from, element)
   local attributes = {}
   for key, value in pairs(element.attributes) do
-    if key ~= 'data-pos' then attributes[key] = value end
+    if not own_attribute(key) then attributes[key] = value end
   end
   for index = from, #found do
     if same_attributes(found[index].attributes, {attributes = attributes, identifier = element.identifier}) then
@@ -215,7 +220,7 @@ local function rebuilt_attributes(element, class)
     if other ~= class then parts[#parts + 1] = '.' .. other end
   end
   for key, value in pairs(element.attributes) do
-    if key ~= 'data-pos' then
+    if not own_attribute(key) then
       parts[#parts + 1] = key .. '="' .. value:gsub('&', '&amp;'):gsub('"', '&quot;') .. '"'
     end
   end
@@ -369,9 +374,18 @@ function Pandoc(doc)
       local fence, index = match_from(fences, next_fence, div)
       next_fence = index + 1
       local content = div_directives[name].keep and '' or content_markdown(div.content)
-      local element = mark(div, entry('div', name, div, fence, lines, content))
-      if div_directives[name].keep then return element end
-      return element, false
+      local item = entry('div', name, div, fence, lines, content)
+      item.outer = tonumber(div.attributes['data-rnn-outer'])
+      local element = mark(div, item)
+      if not div_directives[name].keep then return element, false end
+      -- A directive div inside this one is nested, which remark-rnn reports: mark it with this one.
+      local outer = tostring(#batch - 1)
+      element.content = pandoc.Div(element.content):walk({
+        Div = function (inner)
+          if directive_class(inner.classes) then inner.attributes['data-rnn-outer'] = outer return inner end
+        end,
+      }).content
+      return element
     end,
     Span = function (span)
       if not has_class(span.classes, 'rnn') then return nil end

@@ -23,6 +23,8 @@ export interface PandocDirective {
   readonly attributesColumn?: number | undefined
   /** The author's line of the content's first line, when `content` is the author's text: lines and columns inside it then map exactly. */
   readonly contentLine?: number | undefined
+  /** For a div inside another rnn div: that div's index in the batch (the plugin reports the nesting). */
+  readonly outer?: number | undefined
 }
 
 /** How math is written into HTML the page's own math script typesets (pandoc's `--mathjax` or `--katex`). */
@@ -83,7 +85,8 @@ function readDirective(value: unknown): PandocDirective {
     line: field(value, 'line', isCount, 'a line number'),
     column: field(value, 'column', isCount, 'a column number'),
     attributesColumn: field(value, 'attributesColumn', isOptionalCount, 'a column number'),
-    contentLine: field(value, 'contentLine', isOptionalCount, 'a line number')
+    contentLine: field(value, 'contentLine', isOptionalCount, 'a line number'),
+    outer: field(value, 'outer', isOptionalCount, 'an index in the batch')
   }
 }
 

@@ -35,22 +35,44 @@ function fenceFor(content: string): string {
 /** The page's column of a span's label: after `:rnn[`. */
 const spanLabelColumn = 6
 
-/** The directive in remark's syntax, as lines, and the column its attributes start at. */
-function written(directive: PandocDirective): {lines: string[]; attributesColumn: number} {
+/** Whether directive `index` is a div inside an earlier div of the batch, which writes it inside its own fence. */
+function isNested(directives: readonly PandocDirective[], index: number): boolean {
+  const {kind, outer} = directives[index] as PandocDirective
+  return kind === 'div' && outer !== undefined && outer < index && directives[outer]?.kind === 'div'
+}
+
+/**
+ * Directive `index` in remark's syntax, as lines from page line `start` on,
+ * each written directive placed in `placed`; a div holds the divs nested in
+ * it, inside a longer fence, so the plugin sees the nesting as the author
+ * wrote it.
+ */
+function write(
+  directives: readonly PandocDirective[],
+  index: number,
+  start: number,
+  placed: PlacedDirective[]
+): string[] {
+  const directive = directives[index] as PandocDirective
   if (directive.kind === 'span') {
     // One line: a label with a line break would not be a label in either syntax.
     const label = directive.content.replace(/\s*\n\s*/g, ' ')
     const head = `:rnn[${label}]{`
-    return {lines: [head + directive.attributes + '}'], attributesColumn: head.length + 1}
+    placed.push({directive, index, start, end: start, attributesColumn: head.length + 1})
+    return [head + directive.attributes + '}']
   }
 
-  const fence = fenceFor(directive.content)
-  const head = `${fence}${directive.name}{`
   const content = directive.content.replace(/\n+$/, '')
-  return {
-    lines: [head + directive.attributes + '}', ...(content ? content.split('\n') : []), fence],
-    attributesColumn: head.length + 1
-  }
+  const lines = content ? content.split('\n') : []
+  directives.forEach((_, inner) => {
+    if (!isNested(directives, inner) || directives[inner]?.outer !== index) return
+    lines.push('', ...write(directives, inner, start + lines.length + 2, placed))
+  })
+  const fence = fenceFor(lines.join('\n'))
+  const head = `${fence}${directive.name}{`
+  const end = start + lines.length + 1
+  placed.push({directive, index, start, end, attributesColumn: head.length + 1})
+  return [head + directive.attributes + '}', ...lines, fence]
 }
 
 /** The directives of a batch as one page, each a block of its own; fences Pandoc did not read stay out. */
@@ -58,18 +80,16 @@ export function pandocPage(directives: readonly PandocDirective[]): PandocPage {
   const lines: string[] = []
   const placed: PlacedDirective[] = []
   directives.forEach((directive, index) => {
-    if (directive.kind === 'unparsed') return
-    const {lines: own, attributesColumn} = written(directive)
-    const start = lines.length + 1
-    lines.push(...own, '')
-    placed.push({directive, index, start, end: start + own.length - 1, attributesColumn})
+    if (directive.kind === 'unparsed' || isNested(directives, index)) return
+    lines.push(...write(directives, index, lines.length + 1, placed), '')
   })
   return {text: lines.join('\n'), placed}
 }
 
-/** The directive a line of the page belongs to. */
+/** The innermost directive a line of the page belongs to. */
 export function directiveAt(page: PandocPage, line: number): PlacedDirective | undefined {
-  return page.placed.find((placed) => line >= placed.start && line <= placed.end)
+  const around = page.placed.filter((placed) => line >= placed.start && line <= placed.end)
+  return around.sort((a, b) => b.start - a.start)[0]
 }
 
 /**

@@ -218,6 +218,15 @@ describe.each(cliRunners)('remark-rnn pandoc (%s)', (_runner, run) => {
     expect(stderr.indexOf('7:17')).toBeLessThan(stderr.indexOf('9:62'))
   })
 
+  it('reports a div nested in another at the inner one', async () => {
+    const inner = {...solution, attributes: 'inputs=3 units=2', line: 12, outer: 0}
+    const {status, stderr} = await run(['pandoc', batchFile({directives: [solution, inner]})])
+    expect(status).toBe(1)
+    expect(stderr).toMatch(
+      /\n12:1-12:1\s+error\s+An `rnn` directive cannot stand inside another one.*nested-directive/
+    )
+  })
+
   it('stops at the first problem with strict', async () => {
     const broken = {...solution, attributes: 'inputs=4 unit=5'}
     const {status, stderr} = await run([
@@ -272,6 +281,10 @@ describe.each(cliRunners)('remark-rnn pandoc (%s)', (_runner, run) => {
       [
         ['pandoc', batchFile({directives: [{...solution, contentLine: 'x'}]})],
         /`contentLine` must be a line number/
+      ],
+      [
+        ['pandoc', batchFile({directives: [{...solution, outer: -1}]})],
+        /`outer` must be an index in the batch/
       ],
       [
         ['pandoc', batchFile({directives: [], options: {show: 1} as never})],
@@ -393,6 +406,30 @@ describe('the page of directives', () => {
     expect(authorPoint(span, {line: 1, column: 3})).toEqual({line: 7, column: 10})
     expect(authorPoint(div, {line: 4, column: 5})).toEqual({line: 10, column: 5})
     expect(authorPoint(div, {line: 3, column: 2})).toEqual({line: 9, column: 1})
+  })
+
+  it('writes a div nested in another inside its fence, and maps its lines to it', () => {
+    const inner = {...solution, attributes: 'inputs=3 units=2', line: 12, outer: 0}
+    const innermost = {...solution, attributes: 'inputs=2 units=2', line: 14, outer: 1}
+    const misplaced = [
+      {...solution, line: 20, outer: 5},
+      {...solution, line: 21, outer: 4},
+      {...total, line: 22, outer: 0}
+    ]
+    const page = pandocPage([solution, inner, innermost, ...misplaced])
+    expect(page.text.split('\n').slice(0, 7)).toEqual([
+      `:::::rnn{${solution.attributes}}`,
+      '',
+      '::::rnn{inputs=3 units=2}',
+      '',
+      ':::rnn{inputs=2 units=2}',
+      ':::',
+      '::::'
+    ])
+    expect(authorPlace(page, {line: 5, column: 1})).toEqual({line: 14, column: 1})
+    expect(authorPlace(page, {line: 3, column: 1})).toEqual({line: 12, column: 1})
+    // An `outer` that is not an earlier div leaves the directive at the top.
+    expect(page.placed.filter(({start}) => start > 8)).toHaveLength(3)
   })
 
   it('maps a point or a range, and nothing where there is no place or no directive', () => {

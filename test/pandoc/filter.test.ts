@@ -123,6 +123,18 @@ describe.runIf(pandocHere)('the Pandoc filter', () => {
     expect(stderr).toMatch(/\n\s*10:20-10:24\s+error Unknown attribute `unit`/)
   })
 
+  it('reports an rnn div inside another at the inner one', () => {
+    const nested = page(
+      'nested.md',
+      '::: {#outer .rnn inputs=4 units=5}\nText.\n\n::: {.rnn inputs=3 units=2}\nInner.\n:::\n:::\n\nAfter [total]{.rnn model=outer}.\n'
+    )
+    const {status, stderr} = pandoc([nested, '-L', filter, '-t', 'plain'])
+    expect(status).not.toBe(0)
+    expect(stderr).toMatch(
+      /\n4:1-4:1\s+error\s+An `rnn` directive cannot stand inside another one.*nested-directive/
+    )
+  })
+
   it('places problems with commonmark’s sourcepos, and takes options from the metadata', () => {
     // From standard input the filter has no file to search: the quiz is placed by sourcepos.
     const {stderr} = pandoc(
