@@ -422,8 +422,10 @@ function Pandoc(doc)
   args[#args + 1] = 'pandoc'
   local ok, output = pcall(pandoc.pipe, program, args, input)
   if not ok then
-    local code = tostring(output):match('error code (%d+)')
-    if code == '1' then
+    -- The exit code: in the message (Pandoc 2), or a field of the error (Pandoc 3).
+    local code = type(output) == 'table' and output.error_code
+      or tostring(output):match('error code (%d+)')
+    if tostring(code) == '1' then
       -- remark-rnn has reported the problems on standard error, at their places (or npx what it could not find).
       io.stderr:write('remark-rnn: the render stops at the problems above.\n')
     else
