@@ -423,8 +423,11 @@ function Pandoc(doc)
   local ok, output = pcall(pandoc.pipe, program, args, input)
   if not ok then
     -- The exit code: in the message (Pandoc 2), or a field of the error (Pandoc 3).
-    local code = type(output) == 'table' and output.error_code
-      or tostring(output):match('error code (%d+)')
+    local code = tostring(output):match('error code (%d+)')
+    if not code then
+      local found, value = pcall(function () return output.error_code end)
+      if found then code = value end
+    end
     if tostring(code) == '1' then
       -- remark-rnn has reported the problems on standard error, at their places (or npx what it could not find).
       io.stderr:write('remark-rnn: the render stops at the problems above.\n')
