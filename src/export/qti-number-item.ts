@@ -17,11 +17,19 @@ function matches(rule: XmlElement, variant: LmsNumberVariant, answer: LmsNumberA
   }
 }
 
-/** FEEDBACK = this answer's feedback and the worked solution, whatever was typed. */
+/** FEEDBACK = this answer's feedback and the worked solution (general feedback), whatever was typed. */
 function showFeedback(rule: XmlElement, identifier: string): void {
   const feedback = rule.ele('setOutcomeValue', {identifier: 'FEEDBACK'}).ele('multiple')
   feedback.ele('baseValue', {baseType: 'identifier'}).txt(identifier)
-  feedback.ele('baseValue', {baseType: 'identifier'}).txt('SOLUTION')
+  feedback.ele('baseValue', {baseType: 'identifier'}).txt('general_fb')
+}
+
+/**
+ * A typical mistake's feedback: `mistake_1_fb`, … (not `feedback_N_fb`,
+ * which Canvas would hang on the field `RESPONSE_N`).
+ */
+function mistakeIdentifier(index: number): string {
+  return `mistake_${index + 1}_fb`
 }
 
 /**
@@ -33,16 +41,16 @@ function numberProcessing(item: XmlElement, variant: LmsNumberVariant): void {
   const right = condition.ele('responseIf')
   matches(right, variant, variant.right)
   setScore(right, '1')
-  showFeedback(right, 'RIGHT')
+  showFeedback(right, 'correct_fb')
   for (const [index, mistake] of variant.mistakes.entries()) {
     const rule = condition.ele('responseElseIf')
     matches(rule, variant, mistake)
     setScore(rule, '0')
-    showFeedback(rule, `MISTAKE_${index + 1}`)
+    showFeedback(rule, mistakeIdentifier(index))
   }
   const other = condition.ele('responseElse')
   setScore(other, '0')
-  showFeedback(other, 'HINT')
+  showFeedback(other, 'general_incorrect_fb')
 }
 
 /**
@@ -79,10 +87,11 @@ export function qtiNumberItem(variant: LmsNumberVariant, identifier: string): st
   }
 
   numberProcessing(item, variant)
-  modalFeedback(item, 'RIGHT', variant.right.feedback)
+  // Named as importers map them: correct, incorrect (the hint) and general comments.
+  modalFeedback(item, 'correct_fb', variant.right.feedback)
   for (const [index, mistake] of variant.mistakes.entries())
-    modalFeedback(item, `MISTAKE_${index + 1}`, mistake.feedback)
-  modalFeedback(item, 'HINT', variant.hint)
-  modalFeedback(item, 'SOLUTION', variant.generalFeedback)
+    modalFeedback(item, mistakeIdentifier(index), mistake.feedback)
+  modalFeedback(item, 'general_incorrect_fb', variant.hint)
+  modalFeedback(item, 'general_fb', variant.generalFeedback)
   return item.end()
 }

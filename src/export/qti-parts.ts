@@ -62,6 +62,13 @@ export function setScore(rule: XmlElement, value: '0' | '1'): void {
     .txt(value)
 }
 
+/** FEEDBACK gains `identifier` (kept with what it held: importers read this form). */
+export function addFeedback(rule: XmlElement, identifier: string): void {
+  const feedback = rule.ele('setOutcomeValue', {identifier: 'FEEDBACK'}).ele('multiple')
+  feedback.ele('variable', {identifier: 'FEEDBACK'})
+  feedback.ele('baseValue', {baseType: 'identifier'}).txt(identifier)
+}
+
 /** A modal feedback shown when FEEDBACK holds `identifier`. */
 export function modalFeedback(
   item: XmlElement,

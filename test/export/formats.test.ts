@@ -168,24 +168,27 @@ describe('QTI 2.1 package', () => {
       expect(assessment.itemBody.choiceInteraction.maxChoices).toBe('1')
       const feedback = asArray(assessment.modalFeedback)
       expect(feedback.map((entry: any) => entry.identifier)).toEqual([
-        ...(variant?.choices.map((_, number) => String.fromCharCode(65 + number)) ?? []),
-        'SOLUTION'
+        ...(variant?.choices.map((_, number) => `feedback_${number + 1}_fb`) ?? []),
+        'correct_fb',
+        'general_fb'
       ])
     }
   })
 
-  it('has a test that draws one variant of each question', () => {
+  it('has a test that draws one variant of each question, in sections no importer shows', () => {
     const test = parser.parse(new TextDecoder().decode(zip['test.xml'])).assessmentTest
+    expect(test.testPart.assessmentSection.visible).toBe('false')
     const sections = asArray(test.testPart.assessmentSection.assessmentSection)
     expect(
       sections.map((section: any) => [
-        section.selection.select,
+        section.visible,
+        section.selection?.select,
         asArray(section.assessmentItemRef).length
       ])
     ).toEqual([
-      ['1', 4],
-      ['1', 4],
-      ['1', 1]
+      ['false', '1', 4],
+      ['false', '1', 4],
+      ['false', undefined, 1]
     ])
   })
 })

@@ -217,17 +217,17 @@ describe('QTI 2.1 text entry', () => {
   it('shows the matched mistake’s feedback, the right one’s computation, or the hint, with the worked solution', () => {
     const [rnn, two] = items
     const right = deliver(rnn, {RESPONSE: 32})
-    expect(right).toEqual({shown: ['RIGHT', 'SOLUTION'], score: '1'})
-    expect(feedbackText(rnn, 'RIGHT')).toBe('rnn = 12 + 20 = 32')
+    expect(right).toEqual({shown: ['correct_fb', 'general_fb'], score: '1'})
+    expect(feedbackText(rnn, 'correct_fb')).toBe('rnn = 12 + 20 = 32')
 
     const bias = deliver(rnn, {RESPONSE: 28})
     expect(bias.score).toBe('0')
-    expect(bias.shown[1]).toBe('SOLUTION')
+    expect(bias.shown[1]).toBe('general_fb')
     expect(feedbackText(rnn, bias.shown[0] as string)).toBe('the recurrent bias forgotten')
 
-    expect(deliver(rnn, {RESPONSE: 31})).toEqual({shown: ['HINT', 'SOLUTION'], score: '0'})
-    expect(deliver(rnn, {RESPONSE: null})).toEqual({shown: ['HINT', 'SOLUTION'], score: '0'})
-    expect(feedbackText(rnn, 'HINT')).toMatch(/^Not the count\./)
+    expect(deliver(rnn, {RESPONSE: 31})).toEqual({shown: ['general_incorrect_fb', 'general_fb'], score: '0'})
+    expect(deliver(rnn, {RESPONSE: null})).toEqual({shown: ['general_incorrect_fb', 'general_fb'], score: '0'})
+    expect(feedbackText(rnn, 'general_incorrect_fb')).toMatch(/^Not the count\./)
 
     // Every mistake of every item leads to its own feedback.
     for (const [index, item] of items.entries()) {
@@ -248,7 +248,7 @@ describe('QTI 2.1 text entry', () => {
 
     // Two quantities: both must be right; the two swapped is a mistake of its own.
     expect(deliver(two, {RESPONSE_1: 12, RESPONSE_2: 20}).score).toBe('1')
-    expect(deliver(two, {RESPONSE_1: 12, RESPONSE_2: 21}).shown[0]).toBe('HINT')
+    expect(deliver(two, {RESPONSE_1: 12, RESPONSE_2: 21}).shown[0]).toBe('general_incorrect_fb')
     const swapped = deliver(two, {RESPONSE_1: 20, RESPONSE_2: 12})
     expect(feedbackText(two, swapped.shown[0] as string)).toBe(
       'the right numbers in the wrong order'
