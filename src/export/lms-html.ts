@@ -56,7 +56,15 @@ export function lmsParagraph(text: string): Element {
   return {type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: text}]}
 }
 
-/** The worked solution an LMS question carries as general feedback: table and derivation. */
+/**
+ * The worked solution an LMS question carries as general feedback: table
+ * and derivation, options named by their numbers (the LMS shuffles them).
+ */
 export function lmsSolutionSettings(settings: ExportSettings): QuizSolutionSettings {
-  return {parts: ['table', 'derivation'], strings: settings.strings, format: settings.numberFormat}
+  return {
+    parts: ['table', 'derivation'],
+    strings: settings.strings,
+    format: settings.numberFormat,
+    byValue: true
+  }
 }

@@ -34,8 +34,8 @@ function questionHeader(
 function multichoice(quiz: XmlElement, variant: LmsChoiceVariant): void {
   const question = questionHeader(quiz, 'multichoice', variant)
   question.ele('single').txt('true')
-  // The general feedback names options by letter, so their order and letters stay as on the page.
-  question.ele('shuffleanswers').txt('0')
+  // Shuffled, the key following its option: the general feedback names options by their numbers.
+  question.ele('shuffleanswers').txt('1')
   question.ele('answernumbering').txt('ABCD')
   for (const choice of variant.choices) {
     const answer = question.ele('answer', {fraction: choice.correct ? '100' : '0', format: 'html'})

@@ -65,7 +65,8 @@ function qtiChoiceItem(variant: LmsChoiceVariant, identifier: string): string {
   appendHast(body.ele('div', {class: 'rnn-quiz-question'}), variant.stem)
   const interaction = body.ele('choiceInteraction', {
     responseIdentifier: 'RESPONSE',
-    shuffle: 'false',
+    // The delivery shuffles; the key follows its identifier.
+    shuffle: 'true',
     maxChoices: '1'
   })
   for (const [index, choice] of variant.choices.entries()) {

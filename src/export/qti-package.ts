@@ -86,6 +86,8 @@ function assessmentTest(sections: readonly Section[]): string {
     })
     // Variants: draw one. A single item is a question of its own, not a group.
     if (items.length > 1) section.ele('selection', {select: '1'})
+    // Canvas reads a shuffling section as "shuffle answers"; here it only reorders variants.
+    section.ele('ordering', {shuffle: 'true'})
     for (const item of items)
       section.ele('assessmentItemRef', {identifier: item.identifier, href: item.path})
   }

@@ -59,8 +59,9 @@ describe('GIFT', () => {
       expect(question.choices.map((choice) => choice.feedback?.text)).toEqual(
         variant.choices.map((choice) => `<p>${choice.feedbackText}</p>`)
       )
+      // Options named by their numbers, not letters: the LMS shuffles them.
       expect(question.globalFeedback?.text).toMatch(
-        /^<p><strong>Answer: [A-D]<\/strong>.*<table[ >].*\\\[\\begin\{aligned\}/
+        /^<p><strong>Answer: [\d, ]+<\/strong>: .*<li><strong>[\d, ]+<\/strong>: .*<table[ >].*\\\[\\begin\{aligned\}/
       )
     }
   })
@@ -118,6 +119,7 @@ describe('Moodle XML', () => {
       const answers = asArray(question.answer)
       expect(question.name.text).toBe(variant?.name)
       expect(question.single).toBe('true')
+      expect(question.shuffleanswers).toBe('1')
       expect(answers.map((answer) => answer.fraction)).toEqual(
         variant?.choices.map((choice) => (choice.correct ? '100' : '0'))
       )
@@ -166,6 +168,7 @@ describe('QTI 2.1 package', () => {
         variant?.choices.map((_, number) => String.fromCharCode(65 + number))
       )
       expect(assessment.itemBody.choiceInteraction.maxChoices).toBe('1')
+      expect(assessment.itemBody.choiceInteraction.shuffle).toBe('true')
       const feedback = asArray(assessment.modalFeedback)
       expect(feedback.map((entry: any) => entry.identifier)).toEqual([
         ...(variant?.choices.map((_, number) => `feedback_${number + 1}_fb`) ?? []),
@@ -182,13 +185,14 @@ describe('QTI 2.1 package', () => {
     expect(
       sections.map((section: any) => [
         section.visible,
+        section.ordering.shuffle,
         section.selection?.select,
         asArray(section.assessmentItemRef).length
       ])
     ).toEqual([
-      ['false', '1', 4],
-      ['false', '1', 4],
-      ['false', undefined, 1]
+      ['false', 'true', '1', 4],
+      ['false', 'true', '1', 4],
+      ['false', 'true', undefined, 1]
     ])
   })
 })

@@ -225,8 +225,14 @@ describe('QTI 2.1 text entry', () => {
     expect(bias.shown[1]).toBe('general_fb')
     expect(feedbackText(rnn, bias.shown[0] as string)).toBe('the recurrent bias forgotten')
 
-    expect(deliver(rnn, {RESPONSE: 31})).toEqual({shown: ['general_incorrect_fb', 'general_fb'], score: '0'})
-    expect(deliver(rnn, {RESPONSE: null})).toEqual({shown: ['general_incorrect_fb', 'general_fb'], score: '0'})
+    expect(deliver(rnn, {RESPONSE: 31})).toEqual({
+      shown: ['general_incorrect_fb', 'general_fb'],
+      score: '0'
+    })
+    expect(deliver(rnn, {RESPONSE: null})).toEqual({
+      shown: ['general_incorrect_fb', 'general_fb'],
+      score: '0'
+    })
     expect(feedbackText(rnn, 'general_incorrect_fb')).toMatch(/^Not the count\./)
 
     // Every mistake of every item leads to its own feedback.
