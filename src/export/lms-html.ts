@@ -2,6 +2,8 @@ import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import type {Nodes, RootContent} from 'mdast'
 import {toHast} from 'mdast-util-to-hast'
+import type {Breakdown} from '../core/index.js'
+import {formulaInSymbols} from '../core/index.js'
 import type {QuizSolutionSettings} from '../render/index.js'
 import type {ExportSettings} from './types.js'
 
@@ -49,6 +51,14 @@ export function lmsHtml(nodes: readonly ElementContent[]): string {
     {type: 'root', children: [...nodes]},
     {characterReferences: {useNamedReferences: true}}
   ).replace(/\n/g, ' ')
+}
+
+/**
+ * A hint before answering: the asked quantities' formulas in symbols, no
+ * numbers (`input = n·h; recurrent = h·h + h`).
+ */
+export function lmsFormulaHint(breakdown: Breakdown, ask: readonly string[]): Element[] {
+  return [lmsParagraph(ask.map((name) => formulaInSymbols(breakdown, name)).join('; '))]
 }
 
 /** Text elements for plain feedback. */

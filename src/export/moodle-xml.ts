@@ -42,6 +42,12 @@ function multichoice(quiz: XmlElement, variant: LmsChoiceVariant): void {
     answer.ele('text').dat(lmsHtml(choice.content))
     htmlField(answer, 'feedback', lmsHtml(choice.feedback))
   }
+  formulaHint(question, variant.formulaHint)
+}
+
+/** Moodle's hint (shown between tries in interactive mode): the formulas in symbols, no numbers. */
+function formulaHint(question: XmlElement, hint: readonly ElementContent[]): void {
+  htmlField(question, 'hint', lmsHtml(hint))
 }
 
 function numericalAnswer(
@@ -72,6 +78,7 @@ function numerical(quiz: XmlElement, part: LmsNumericPart): void {
   question.ele('unitgradingtype').txt('0')
   question.ele('showunits').txt('3')
   question.ele('unitsleft').txt('0')
+  formulaHint(question, part.formulaHint)
 }
 
 /**

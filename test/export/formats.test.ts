@@ -129,7 +129,11 @@ describe('Moodle XML', () => {
       expect(question.questiontext.format).toBe('html')
       expect(question.generalfeedback.text).toMatch(/<table[ >]/)
       expect(question.generalfeedback.text).toContain('\\[\\begin{aligned}')
+      // The hint: formulas in symbols, no count of this network.
+      expect(question.hint.format).toBe('html')
+      expect(question.hint.text).not.toMatch(/\d(?!\d*·)/)
     }
+    expect(multiple[0]?.hint.text).toBe('<p>input = n·h; recurrent = h·h + h</p>')
   })
 })
 

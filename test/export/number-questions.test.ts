@@ -146,6 +146,13 @@ describe('Moodle XML numerical', () => {
     expect(asArray(first?.answer)[1]?.feedback.text).toBe(
       `<p>${numbers[0]?.mistakes[0]?.feedbackText}</p>`
     )
+    // Each number of a two-number question is a question of its own: each right number earns its
+    // point, and its hint is its own formula in symbols.
+    expect(numerical.slice(0, 3).map((question) => question.hint.text)).toEqual([
+      '<p>rnn = input + recurrent</p>',
+      '<p>input = n·h</p>',
+      '<p>recurrent = h·h + h</p>'
+    ])
   })
 })
 
