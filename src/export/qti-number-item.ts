@@ -33,24 +33,41 @@ function mistakeIdentifier(index: number): string {
 }
 
 /**
- * Score 1 for the right numbers; for a mistake's numbers its feedback, for
- * any other answer the hint; the worked solution every time.
+ * Feedback for the right numbers, for a mistake's numbers, or the hint for
+ * any other answer; the worked solution every time. One number asked:
+ * score 1 when right. Several: each right number adds 1 (see `fieldScores`).
  */
 function numberProcessing(item: XmlElement, variant: LmsNumberVariant): void {
-  const condition = item.ele('responseProcessing').ele('responseCondition')
+  const processing = item.ele('responseProcessing')
+  const single = variant.fields.length === 1
+  const condition = processing.ele('responseCondition')
   const right = condition.ele('responseIf')
   matches(right, variant, variant.right)
-  setScore(right, '1')
+  if (single) setScore(right, '1')
   showFeedback(right, 'correct_fb')
   for (const [index, mistake] of variant.mistakes.entries()) {
     const rule = condition.ele('responseElseIf')
     matches(rule, variant, mistake)
-    setScore(rule, '0')
+    if (single) setScore(rule, '0')
     showFeedback(rule, mistakeIdentifier(index))
   }
   const other = condition.ele('responseElse')
-  setScore(other, '0')
+  if (single) setScore(other, '0')
   showFeedback(other, 'general_incorrect_fb')
+  if (!single) fieldScores(processing, variant)
+}
+
+/** Partial credit: each field holding its key adds 1 to SCORE (MAXSCORE is the field count). */
+function fieldScores(processing: XmlElement, variant: LmsNumberVariant): void {
+  for (const [index, field] of variant.fields.entries()) {
+    const rule = processing.ele('responseCondition').ele('responseIf')
+    const match = rule.ele('match')
+    match.ele('variable', {identifier: responseIdentifier(variant, index)})
+    match.ele('baseValue', {baseType: 'integer'}).txt(String(field.key))
+    const sum = rule.ele('setOutcomeValue', {identifier: 'SCORE'}).ele('sum')
+    sum.ele('variable', {identifier: 'SCORE'})
+    sum.ele('baseValue', {baseType: 'float'}).txt('1')
+  }
 }
 
 /**
@@ -72,7 +89,7 @@ export function qtiNumberItem(variant: LmsNumberVariant, identifier: string): st
       .ele('value')
       .txt(String(field.key))
   }
-  declareOutcomes(item)
+  declareOutcomes(item, variant.fields.length)
 
   const body = item.ele('itemBody')
   appendHast(body.ele('div', {class: 'rnn-quiz-question'}), variant.stem)

@@ -40,13 +40,26 @@ export function itemRoot(identifier: string, title: string): XmlElement {
   )
 }
 
-/** SCORE (0 until set) and FEEDBACK, the identifiers of the modal feedback to show. */
-export function declareOutcomes(item: XmlElement): void {
+/**
+ * SCORE (0 until set, at most `maxScore`), MAXSCORE (what importers scale
+ * points by), and FEEDBACK, the identifiers of the modal feedback to show.
+ */
+export function declareOutcomes(item: XmlElement, maxScore = 1): void {
   item
-    .ele('outcomeDeclaration', {identifier: 'SCORE', cardinality: 'single', baseType: 'float'})
+    .ele('outcomeDeclaration', {
+      identifier: 'SCORE',
+      cardinality: 'single',
+      baseType: 'float',
+      normalMaximum: String(maxScore)
+    })
     .ele('defaultValue')
     .ele('value')
     .txt('0')
+  item
+    .ele('outcomeDeclaration', {identifier: 'MAXSCORE', cardinality: 'single', baseType: 'float'})
+    .ele('defaultValue')
+    .ele('value')
+    .txt(String(maxScore))
   item.ele('outcomeDeclaration', {
     identifier: 'FEEDBACK',
     cardinality: 'multiple',

@@ -169,16 +169,19 @@ function deliver(item: any, typed: Record<string, number | null>) {
     }
     return asArray(node.and.match).every((match: any) => value({match}) === true)
   }
-  const condition = item.responseProcessing.responseCondition
+  const [condition] = asArray(item.responseProcessing.responseCondition)
   const rules = [condition.responseIf, ...asArray(condition.responseElseIf)]
   const chosen = rules.find((rule) => value(rule) === true) ?? condition.responseElse
   const feedback = asArray(chosen.setOutcomeValue).find(
     (outcome: any) => outcome.identifier === 'FEEDBACK'
   ).multiple.baseValue
   const shown = asArray(feedback).map((entry: any) => entry['#text'])
-  const score = asArray(chosen.setOutcomeValue).find(
-    (outcome: any) => outcome.identifier === 'SCORE'
-  ).baseValue['#text']
+  const set = asArray(chosen.setOutcomeValue).find((outcome: any) => outcome.identifier === 'SCORE')
+  // Several fields: the chain sets no score; each right field adds 1 in a condition of its own.
+  const fieldRules = asArray(item.responseProcessing.responseCondition).slice(1)
+  const score = set
+    ? set.baseValue['#text']
+    : String(fieldRules.filter((field: any) => value(field.responseIf) === true).length)
   return {shown, score}
 }
 
@@ -252,15 +255,21 @@ describe('QTI 2.1 text entry', () => {
             number
           ])
         )
-      expect(deliver(item, fields(variant.right.values)).score).toBe('1')
+      expect(deliver(item, fields(variant.right.values)).score).toBe(String(variant.fields.length))
       for (const mistake of variant.mistakes) {
         const {shown} = deliver(item, fields(mistake.values))
         expect(feedbackText(item, shown[0] as string)).toBe(mistake.feedbackText)
       }
     }
 
-    // Two quantities: both must be right; the two swapped is a mistake of its own.
-    expect(deliver(two, {RESPONSE_1: 12, RESPONSE_2: 20}).score).toBe('1')
+    // Two quantities: each right one earns its point; the two swapped is a mistake of its own.
+    expect(deliver(two, {RESPONSE_1: 12, RESPONSE_2: 20}).score).toBe('2')
+    expect(deliver(two, {RESPONSE_1: 12, RESPONSE_2: 21}).score).toBe('1')
+    expect(deliver(two, {RESPONSE_1: 11, RESPONSE_2: 21}).score).toBe('0')
+    const outcomes = asArray(two.outcomeDeclaration)
+    expect(
+      outcomes.find((outcome: any) => outcome.identifier === 'MAXSCORE').defaultValue.value
+    ).toBe('2')
     expect(deliver(two, {RESPONSE_1: 12, RESPONSE_2: 21}).shown[0]).toBe('general_incorrect_fb')
     const swapped = deliver(two, {RESPONSE_1: 20, RESPONSE_2: 12})
     expect(feedbackText(two, swapped.shown[0] as string)).toBe(
