@@ -1,10 +1,12 @@
 import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import type {Nodes, RootContent} from 'mdast'
+import type {Raw} from 'mdast-util-to-hast'
 import {toHast} from 'mdast-util-to-hast'
 import type {Breakdown} from '../core/index.js'
 import {formulaInSymbols} from '../core/index.js'
 import type {QuizSolutionSettings} from '../render/index.js'
+import {jsxHandlers} from './lms-jsx.js'
 import type {ExportSettings} from './types.js'
 
 /**
@@ -33,10 +35,13 @@ function withoutBreaks(nodes: ElementContent[]): ElementContent[] {
 
 /** Markdown content as HTML elements for an LMS. */
 export function lmsHast(nodes: readonly RootContent[]): ElementContent[] {
-  const tree = toHast({
-    type: 'root',
-    children: nodes.map((node) => withLmsMath(node) as RootContent)
-  }) as HastRoot
+  const tree = toHast(
+    {
+      type: 'root',
+      children: nodes.map((node) => withLmsMath(node) as RootContent)
+    },
+    {handlers: jsxHandlers}
+  ) as HastRoot
   return withoutBreaks(tree.children as ElementContent[])
 }
 
@@ -45,11 +50,25 @@ export function lmsInlineHast(nodes: readonly RootContent[]): ElementContent[] {
   return lmsHast([{type: 'paragraph', children: [...nodes] as never}])
 }
 
+const htmlSettings = {characterReferences: {useNamedReferences: true}} as const
+
+/**
+ * Code blocks written with their line breaks as `&#10;`, so they survive
+ * the single line an LMS field is (a raw newline in GIFT could even end the
+ * question): the browser reads `&#10;` inside `<pre>` as a line break.
+ */
+function withCodeBreaks(node: ElementContent): ElementContent | Raw {
+  if (node.type !== 'element') return node
+  if (node.tagName === 'pre')
+    return {type: 'raw', value: toHtml(node, htmlSettings).replace(/\n/g, '&#10;')}
+  return {...node, children: node.children.map(withCodeBreaks) as ElementContent[]}
+}
+
 /** HTML elements serialised, on one line. */
 export function lmsHtml(nodes: readonly ElementContent[]): string {
   return toHtml(
-    {type: 'root', children: [...nodes]},
-    {characterReferences: {useNamedReferences: true}}
+    {type: 'root', children: nodes.map(withCodeBreaks) as ElementContent[]},
+    {...htmlSettings, allowDangerousHtml: true}
   ).replace(/\n/g, ' ')
 }
 

@@ -1,11 +1,12 @@
 import type {ElementContent} from 'hast'
+import {qtiElement} from './qti-xhtml.js'
 import type {XmlElement} from './xml-element.js'
 import {xmlDocument} from './xml-element.js'
 
 export const qtiNamespace = 'http://www.imsglobal.org/xsd/imsqti_v2p1'
 const qtiSchema = 'http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd'
 
-/** HTML elements as QTI XHTML content: element names kept, only `class` among the properties. */
+/** HTML elements as QTI XHTML content (see `qtiElement`). */
 export function appendHast(parent: XmlElement, nodes: readonly ElementContent[]): void {
   // Written as it is, everything inside included.
   parent.verbatim()
@@ -15,11 +16,12 @@ export function appendHast(parent: XmlElement, nodes: readonly ElementContent[])
 function appendContent(parent: XmlElement, nodes: readonly ElementContent[]): void {
   for (const node of nodes) {
     if (node.type === 'text') parent.txt(node.value)
+    // A task list's box, which QTI has no element for: as the character it shows.
+    else if (node.type === 'element' && node.tagName === 'input')
+      parent.txt(node.properties.checked ? '☑' : '☐')
     else if (node.type === 'element') {
-      const className = node.properties.className
-      const attributes: Record<string, string> =
-        Array.isArray(className) && className.length > 0 ? {class: className.join(' ')} : {}
-      appendContent(parent.ele(node.tagName, attributes), node.children)
+      const {name, attributes} = qtiElement(node)
+      appendContent(parent.ele(name, attributes), node.children)
     }
   }
 }
