@@ -1,7 +1,9 @@
 import type {BlockContent, List, ListItem, Paragraph} from 'mdast'
+import {htmlElement} from './form-element.js'
 import type {RnnBlock} from './nodes.js'
 import type {OptionContent} from './quiz.js'
 import {optionLetter, quizOptionList} from './quiz.js'
+import {numberEntryField} from './quiz-number-field.js'
 import {quizStylesheet} from './quiz-style.js'
 import type {SolutionStrings} from './strings.js'
 
@@ -26,25 +28,6 @@ interface FormSettings {
   readonly placement: QuizPlacement
   readonly strings: SolutionStrings
   readonly thousandsSeparator: string
-}
-
-/** An element of the form only HTML has (a field, a button): never written to Markdown. */
-function htmlElement(
-  tagName: string,
-  properties: Record<string, string | boolean | string[]>,
-  text?: string
-): RnnBlock {
-  return {
-    type: 'rnnBlock',
-    children: [],
-    data: {
-      hName: tagName,
-      hProperties: properties,
-      hChildren: text === undefined ? [] : [{type: 'text', value: text}],
-      rnnHtmlOnly: true,
-      rnnFormOnly: true
-    }
-  }
 }
 
 /** A feedback line: shown for a checked option without the script, read by the script otherwise. */
@@ -211,34 +194,11 @@ export function numberQuizForm(
   settings: FormSettings
 ): RnnBlock {
   const {id} = settings.placement
-  const fields = entries.map((entry, index): RnnBlock => {
-    const field = `${id}-${index + 1}`
-    return {
-      type: 'rnnBlock',
-      children: [
-        {
-          type: 'paragraph',
-          children: [{type: 'text', value: entry.label}],
-          data: {hName: 'label', hProperties: {htmlFor: [field]}, rnnHtmlOnly: true}
-        },
-        htmlElement('input', {
-          type: 'text',
-          id: field,
-          name: field,
-          inputMode: 'numeric',
-          autoComplete: 'off',
-          spellCheck: 'false',
-          className: ['rnn-quiz-number']
-        })
-      ],
-      data: {
-        hName: 'div',
-        hProperties: {className: ['rnn-quiz-entry']},
-        rnnHtmlOnly: true,
-        rnnFormOnly: true
-      }
-    }
-  })
+  // Several numbers: each field says on Check whether its own number is right.
+  const keys = entries.length > 1 ? feedback?.known[0]?.values : undefined
+  const fields = entries.map((entry, index) =>
+    numberEntryField(entry, `${id}-${index + 1}`, keys?.[index], settings.strings)
+  )
   const lines = feedback
     ? [
         ...feedback.known.map((line) =>
