@@ -2,6 +2,7 @@
 // self-check script) or a widget's shadow root (MyST), whose events stay
 // inside it.
 import {readTypedAnswer} from './number-answer.js'
+import {rememberAnswer, restoreAnswers} from './remembered-answers.js'
 
 /** The feedback line of the answer given, or of what is missing. */
 function chosenFeedback(form: HTMLFormElement): Element | null {
@@ -65,21 +66,25 @@ function check(event: Event): void {
   markFields(form, true)
 }
 
-// A changed answer clears the old feedback, so the next Check is announced afresh.
+// A changed answer clears the old feedback, so the next Check is announced afresh, and is kept.
 function clear(event: Event): void {
   const form = quizForm(event.target)
-  const line = form && status(form)
-  if (!form || !line) return
+  if (!form) return
+  rememberAnswer(form)
+  const line = status(form)
+  if (!line) return
   line.textContent = ''
   markFields(form, false)
 }
 
 /**
- * Check on submit and clear on a changed answer, for every quiz form inside
- * `root` now or later (client-side navigation adds forms). Returns what
- * stops listening.
+ * Check on submit and clear (and keep) a changed answer, for every quiz
+ * form inside `root` now or later (client-side navigation adds forms), after
+ * putting back the answers kept from an earlier visit. Returns what stops
+ * listening.
  */
 export function listenForChecks(root: Document | DocumentFragment | Element): () => void {
+  restoreAnswers(root)
   root.addEventListener('submit', check)
   root.addEventListener('input', clear)
   root.addEventListener('change', clear)

@@ -18,7 +18,7 @@ import {attributeHelp, descriptionDefaults} from './attribute-help.js'
 import type {CompletionPlace} from './completion-place.js'
 import {networkAt} from './page-networks.js'
 
-const quizOnly = new Set(['ask', 'answer', 'seed'])
+const quizOnly = new Set(['ask', 'answer', 'seed', 'remember'])
 
 function item(
   label: string,

@@ -28,6 +28,8 @@ interface FormSettings {
   readonly placement: QuizPlacement
   readonly strings: SolutionStrings
   readonly thousandsSeparator: string
+  /** Whether the page keeps the student's answer across reloads (`remember=false` turns it off). */
+  readonly remember?: boolean | undefined
 }
 
 /** A feedback line: shown for a checked option without the script, read by the script otherwise. */
@@ -108,7 +110,8 @@ function form(
         className: ['rnn-quiz-form'],
         id: placement.id,
         dataRnnQuiz: type,
-        dataRnnSeparator: settings.thousandsSeparator
+        dataRnnSeparator: settings.thousandsSeparator,
+        ...(settings.remember === false ? {dataRnnRemember: 'false'} : {})
       }
     }
   }
