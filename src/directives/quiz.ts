@@ -1,4 +1,5 @@
 import type {BlockContent} from 'mdast'
+import {formulaInSymbols} from '../core/index.js'
 import type {RnnBlock, SolutionPart} from '../render/index.js'
 import {foldTitle, presentSolution, quizSolutionContent} from '../render/index.js'
 import {numberSolutionContent} from '../render/number-quiz.js'
@@ -51,7 +52,8 @@ export function buildQuiz(
     placement: context.nextQuiz(),
     strings,
     thousandsSeparator: settings.format.thousandsSeparator,
-    remember: remember.remember
+    remember: remember.remember,
+    hint: ask.map((name) => formulaInSymbols(breakdown, name)).join('; ')
   }
   const body =
     shown.type === 'choice'

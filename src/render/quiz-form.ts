@@ -30,6 +30,29 @@ interface FormSettings {
   readonly thousandsSeparator: string
   /** Whether the page keeps the student's answer across reloads (`remember=false` turns it off). */
   readonly remember?: boolean | undefined
+  /** The asked quantities' formulas in symbols, folded under "Hint" between the question and the answer. */
+  readonly hint: string
+}
+
+/** `<details class="rnn-quiz-hint"><summary>Hint</summary>…`: a way in that gives no number away. */
+function hintFold(hint: string, strings: SolutionStrings): RnnBlock {
+  return {
+    type: 'rnnBlock',
+    children: [
+      {
+        type: 'paragraph',
+        children: [{type: 'text', value: strings.quizHint}],
+        data: {hName: 'summary'}
+      },
+      {type: 'paragraph', children: [{type: 'text', value: hint}]}
+    ],
+    data: {
+      hName: 'details',
+      hProperties: {className: ['rnn-quiz-hint']},
+      rnnHtmlOnly: true,
+      rnnFormOnly: true
+    }
+  }
 }
 
 /** A feedback line: shown for a checked option without the script, read by the script otherwise. */
@@ -159,7 +182,7 @@ export function choiceQuizForm(
   })
   return form(
     'choice',
-    [...legendAndRest(question, settings.strings), list],
+    [...legendAndRest(question, settings.strings), hintFold(settings.hint, settings.strings), list],
     [],
     feedback !== undefined,
     settings
@@ -221,7 +244,11 @@ export function numberQuizForm(
     : []
   return form(
     'number',
-    [...legendAndRest(question, settings.strings), ...fields],
+    [
+      ...legendAndRest(question, settings.strings),
+      hintFold(settings.hint, settings.strings),
+      ...fields
+    ],
     lines,
     feedback !== undefined,
     settings

@@ -77,6 +77,7 @@ export const german: SolutionStrings = {
     'Nicht die Anzahl. Zähle jede Gewichtsmatrix und jeden Bias-Vektor einmal, mit seiner Form, und addiere sie.',
   quizNumberWhole: 'Gib eine ganze Zahl in Ziffern ein, etwa 1234 oder 1.234.',
   quizNothing: 'Wähle oder tippe zuerst eine Antwort.',
+  quizHint: 'Tipp',
   quizFieldRight: 'richtig',
   quizFieldWrong: 'nicht diese Zahl',
   quizQuestion:
