@@ -6,7 +6,7 @@ import {lmsQuestions} from '../../src/export/index.js'
 import {localeSeparator, solutionStrings} from '../../src/render/index.js'
 import type {CanvasEntry, CanvasQuestion} from '../helpers/canvas-importer.js'
 import {canvasImport} from '../helpers/canvas-importer.js'
-import {writeTemporary, xmllint, xmllintAvailable} from '../helpers/xmllint.js'
+import {qtiSchemas, writeTemporary, xmllint, xmllintAvailable} from '../helpers/xmllint.js'
 import {exported, lesson, numberLesson, pageQuizzes} from './quizzes.js'
 
 const settings = {
@@ -218,5 +218,30 @@ describe.skipIf(!xmllintAvailable())('Canvas package files', () => {
     const result = xmllint(writeTemporary(files))
     expect(result.errors).toEqual([])
     expect(result.status).toBe(0)
+  })
+
+  it('validate against the IMS QTI ASI 1.2 schema: choice, numerical, groups', () => {
+    for (const quizzes of [
+      pageQuizzes(lesson, {seed: 1, variants: 3}),
+      pageQuizzes(numberLesson, {seed: 1, variants: 3})
+    ]) {
+      const assessment = canvasFiles(quizzes)[assessmentPath] ?? ''
+      const result = xmllint(writeTemporary({'assessment.xml': assessment}), qtiSchemas.qti12)
+      expect(result.errors).toEqual([])
+      expect(result.status).toBe(0)
+    }
+  })
+
+  it('the QTI 1.2 schema check fails on an item out of order', () => {
+    const assessment = canvasFiles(pageQuizzes(lesson))[assessmentPath] ?? ''
+    // resprocessing before presentation, which QTI 1.2 does not allow.
+    const broken = assessment.replace(
+      /(<presentation>[\s\S]*?<\/presentation>)(\s*)(<resprocessing>[\s\S]*?<\/resprocessing>)/,
+      '$3$2$1'
+    )
+    expect(broken).not.toBe(assessment)
+    const result = xmllint(writeTemporary({'broken.xml': broken}), qtiSchemas.qti12)
+    expect(result.status).not.toBe(0)
+    expect(result.errors.join('\n')).toMatch(/resprocessing/)
   })
 })
