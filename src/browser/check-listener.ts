@@ -2,6 +2,7 @@
 // self-check script) or a widget's shadow root (MyST), whose events stay
 // inside it.
 import {readTypedAnswer} from './number-answer.js'
+import {rememberAnswer, restoreAnswers} from './remembered-answers.js'
 
 /** The feedback line of the answer given, or of what is missing. */
 function chosenFeedback(form: HTMLFormElement): Element | null {
@@ -36,6 +37,24 @@ function status(form: HTMLFormElement): HTMLElement | null {
   return form.querySelector<HTMLElement>('.rnn-quiz-status')
 }
 
+/**
+ * Each field of a several-number question says whether its own number is
+ * right (`checked`), or nothing (a changed answer): its note, tied to it by
+ * aria-describedby, and `aria-invalid` on a wrong one.
+ */
+function markFields(form: HTMLFormElement, checked: boolean): void {
+  for (const field of Array.from(form.querySelectorAll<HTMLInputElement>('input[data-rnn-key]'))) {
+    const note = field.nextElementSibling as HTMLElement
+    // The plugin writes the separator on every form.
+    const typed = readTypedAnswer([field.value], form.getAttribute('data-rnn-separator') as string)
+    const right = typed.kind === 'numbers' && typed.key === field.dataset.rnnKey
+    const marked = checked && typed.kind !== 'nothing'
+    if (marked && !right) field.setAttribute('aria-invalid', 'true')
+    else field.removeAttribute('aria-invalid')
+    note.textContent = marked ? note.getAttribute(right ? 'data-rnn-right' : 'data-rnn-wrong') : ''
+  }
+}
+
 function check(event: Event): void {
   const form = quizForm(event.target)
   const line = form && status(form)
@@ -44,21 +63,28 @@ function check(event: Event): void {
   const feedback = chosenFeedback(form)
   line.textContent = feedback?.textContent?.trim() ?? ''
   line.toggleAttribute('data-rnn-right', feedback?.hasAttribute('data-rnn-right') ?? false)
+  markFields(form, true)
 }
 
-// A changed answer clears the old feedback, so the next Check is announced afresh.
+// A changed answer clears the old feedback, so the next Check is announced afresh, and is kept.
 function clear(event: Event): void {
   const form = quizForm(event.target)
-  const line = form && status(form)
-  if (line) line.textContent = ''
+  if (!form) return
+  rememberAnswer(form)
+  const line = status(form)
+  if (!line) return
+  line.textContent = ''
+  markFields(form, false)
 }
 
 /**
- * Check on submit and clear on a changed answer, for every quiz form inside
- * `root` now or later (client-side navigation adds forms). Returns what
- * stops listening.
+ * Check on submit and clear (and keep) a changed answer, for every quiz
+ * form inside `root` now or later (client-side navigation adds forms), after
+ * putting back the answers kept from an earlier visit. Returns what stops
+ * listening.
  */
 export function listenForChecks(root: Document | DocumentFragment | Element): () => void {
+  restoreAnswers(root)
   root.addEventListener('submit', check)
   root.addEventListener('input', clear)
   root.addEventListener('change', clear)

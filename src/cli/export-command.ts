@@ -16,7 +16,8 @@ import {frameworkFlag} from './plugin-flags.js'
 const defaultOutputs: Record<ExportFormat, string> = {
   moodle: 'questions.xml',
   gift: 'questions.gift',
-  qti: 'questions-qti.zip'
+  qti: 'questions-qti.zip',
+  canvas: 'questions-canvas.zip'
 }
 
 interface ExportRequest {

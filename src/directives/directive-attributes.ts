@@ -22,7 +22,8 @@ export const ownAttributes = [
   'ask',
   'answer',
   'seed',
-  'type'
+  'type',
+  'remember'
 ] as const
 
 export interface SplitAttributes {
@@ -42,6 +43,8 @@ export interface SplitAttributes {
   readonly seed?: string | undefined
   /** `type=…` of a quiz (`choice` or `number`), as written. */
   readonly type?: string | undefined
+  /** `remember=…` of a quiz: `false` keeps the page from remembering its answer. */
+  readonly remember?: string | undefined
   /** Everything else: the network description. */
   readonly description: Readonly<Record<string, string>>
 }
@@ -59,6 +62,7 @@ export function splitAttributes(node: DirectiveLike): SplitAttributes {
   let answer: string | undefined
   let seed: string | undefined
   let type: string | undefined
+  let remember: string | undefined
 
   const attributes = node.attributes ?? {}
   // A name the parser read but the node lost (`{__proto__=1}`) is still a name the author wrote.
@@ -77,8 +81,9 @@ export function splitAttributes(node: DirectiveLike): SplitAttributes {
     else if (name === 'answer') answer = text.trim()
     else if (name === 'seed') seed = text.trim()
     else if (name === 'type') type = text
+    else if (name === 'remember') remember = text
     else description[name] = text
   }
 
-  return {id, model, show, classes, ask, answer, seed, type, description}
+  return {id, model, show, classes, ask, answer, seed, type, remember, description}
 }

@@ -49,7 +49,7 @@ const drawDependent: ReadonlySet<RuleId> = new Set<RuleId>([
 ])
 
 // Attributes that change how a quiz looks, not what it asks: they leave its draws alone.
-const presentation: ReadonlySet<string> = new Set(['seed', 'show', 'class'])
+const presentation: ReadonlySet<string> = new Set(['seed', 'show', 'class', 'remember'])
 
 /** The quiz as written, presentation aside: what tells one quiz's draws from another's. */
 function quizIdentity(node: QuizNode): string {

@@ -1,4 +1,5 @@
 import type {BlockContent} from 'mdast'
+import {formulaInSymbols} from '../core/index.js'
 import type {RnnBlock, SolutionPart} from '../render/index.js'
 import {foldTitle, presentSolution, quizSolutionContent} from '../render/index.js'
 import {numberSolutionContent} from '../render/number-quiz.js'
@@ -7,6 +8,7 @@ import {choiceQuizForm, numberQuizForm} from '../render/quiz-form.js'
 import {diagramIdFor} from './diagram-ids.js'
 import type {FileContext} from './file-context.js'
 import type {Settings} from './options.js'
+import {readRemember} from './quiz-remember.js'
 import type {QuizNode, QuizVariant} from './quiz-variants.js'
 import {drawQuizVariants} from './quiz-variants.js'
 import type {Problem} from './report.js'
@@ -40,6 +42,8 @@ export function buildQuiz(
   const drawn = drawQuizVariants({node, models: context.models, settings})
   if (!drawn.ok) return drawn
   const shown = drawn.variants[0] as QuizVariant
+  const remember = readRemember(shown.attributes.remember, node)
+  if (!remember.ok) return remember
   const solutionSettings = {...settings, parts, diagram: diagramIdFor(parts, context)}
   const {breakdown, ask, question} = shown
   const hidden = settings.mode === 'hide'
@@ -47,7 +51,9 @@ export function buildQuiz(
   const formSettings = {
     placement: context.nextQuiz(),
     strings,
-    thousandsSeparator: settings.format.thousandsSeparator
+    thousandsSeparator: settings.format.thousandsSeparator,
+    remember: remember.remember,
+    hint: ask.map((name) => formulaInSymbols(breakdown, name)).join('; ')
   }
   const body =
     shown.type === 'choice'

@@ -1,9 +1,11 @@
+import {canvasPackageFiles} from './canvas-package.js'
 import {giftText} from './gift.js'
 import {lmsQuestions} from './lms-question.js'
 import {moodleXml} from './moodle-xml.js'
 import {qtiPackageFiles, zipPackage} from './qti-package.js'
 import type {ExportFile, ExportQuiz, ExportSettings} from './types.js'
 
+export {canvasPackageFiles} from './canvas-package.js'
 export {giftEscape, giftText} from './gift.js'
 export type {
   LmsNumberAnswer,
@@ -30,7 +32,7 @@ export type {
 } from './types.js'
 export {exportFormats} from './types.js'
 
-/** Checked quizzes as the file an LMS imports: Moodle XML, GIFT, or a QTI 2.1 zip. */
+/** Checked quizzes as the file an LMS imports: Moodle XML, GIFT, a QTI 2.1 zip, or a Canvas QTI 1.2 zip. */
 export function exportQuizzes(
   quizzes: readonly ExportQuiz[],
   settings: ExportSettings
@@ -38,5 +40,7 @@ export function exportQuizzes(
   const questions = lmsQuestions(quizzes, settings)
   if (settings.format === 'moodle') return [{path: settings.output, content: moodleXml(questions)}]
   if (settings.format === 'gift') return [{path: settings.output, content: giftText(questions)}]
+  if (settings.format === 'canvas')
+    return [{path: settings.output, content: zipPackage(canvasPackageFiles(questions))}]
   return [{path: settings.output, content: zipPackage(qtiPackageFiles(questions))}]
 }

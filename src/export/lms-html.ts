@@ -1,8 +1,12 @@
 import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import type {Nodes, RootContent} from 'mdast'
+import type {Raw} from 'mdast-util-to-hast'
 import {toHast} from 'mdast-util-to-hast'
+import type {Breakdown} from '../core/index.js'
+import {formulaInSymbols} from '../core/index.js'
 import type {QuizSolutionSettings} from '../render/index.js'
+import {jsxHandlers} from './lms-jsx.js'
 import type {ExportSettings} from './types.js'
 
 /**
@@ -31,10 +35,13 @@ function withoutBreaks(nodes: ElementContent[]): ElementContent[] {
 
 /** Markdown content as HTML elements for an LMS. */
 export function lmsHast(nodes: readonly RootContent[]): ElementContent[] {
-  const tree = toHast({
-    type: 'root',
-    children: nodes.map((node) => withLmsMath(node) as RootContent)
-  }) as HastRoot
+  const tree = toHast(
+    {
+      type: 'root',
+      children: nodes.map((node) => withLmsMath(node) as RootContent)
+    },
+    {handlers: jsxHandlers}
+  ) as HastRoot
   return withoutBreaks(tree.children as ElementContent[])
 }
 
@@ -43,12 +50,34 @@ export function lmsInlineHast(nodes: readonly RootContent[]): ElementContent[] {
   return lmsHast([{type: 'paragraph', children: [...nodes] as never}])
 }
 
+const htmlSettings = {characterReferences: {useNamedReferences: true}} as const
+
+/**
+ * Code blocks written with their line breaks as `&#10;`, so they survive
+ * the single line an LMS field is (a raw newline in GIFT could even end the
+ * question): the browser reads `&#10;` inside `<pre>` as a line break.
+ */
+function withCodeBreaks(node: ElementContent): ElementContent | Raw {
+  if (node.type !== 'element') return node
+  if (node.tagName === 'pre')
+    return {type: 'raw', value: toHtml(node, htmlSettings).replace(/\n/g, '&#10;')}
+  return {...node, children: node.children.map(withCodeBreaks) as ElementContent[]}
+}
+
 /** HTML elements serialised, on one line. */
 export function lmsHtml(nodes: readonly ElementContent[]): string {
   return toHtml(
-    {type: 'root', children: [...nodes]},
-    {characterReferences: {useNamedReferences: true}}
+    {type: 'root', children: nodes.map(withCodeBreaks) as ElementContent[]},
+    {...htmlSettings, allowDangerousHtml: true}
   ).replace(/\n/g, ' ')
+}
+
+/**
+ * A hint before answering: the asked quantities' formulas in symbols, no
+ * numbers (`input = n·h; recurrent = h·h + h`).
+ */
+export function lmsFormulaHint(breakdown: Breakdown, ask: readonly string[]): Element[] {
+  return [lmsParagraph(ask.map((name) => formulaInSymbols(breakdown, name)).join('; '))]
 }
 
 /** Text elements for plain feedback. */
@@ -56,7 +85,15 @@ export function lmsParagraph(text: string): Element {
   return {type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: text}]}
 }
 
-/** The worked solution an LMS question carries as general feedback: table and derivation. */
+/**
+ * The worked solution an LMS question carries as general feedback: table
+ * and derivation, options named by their numbers (the LMS shuffles them).
+ */
 export function lmsSolutionSettings(settings: ExportSettings): QuizSolutionSettings {
-  return {parts: ['table', 'derivation'], strings: settings.strings, format: settings.numberFormat}
+  return {
+    parts: ['table', 'derivation'],
+    strings: settings.strings,
+    format: settings.numberFormat,
+    byValue: true
+  }
 }

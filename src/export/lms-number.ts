@@ -1,5 +1,5 @@
 import type {ElementContent} from 'hast'
-import {explainQuantity} from '../core/index.js'
+import {explainQuantity, formulaInSymbols} from '../core/index.js'
 import {numberSolutionContent} from '../render/index.js'
 import {numberEntries} from '../render/quiz-feedback.js'
 import {lmsHast, lmsParagraph, lmsSolutionSettings} from './lms-html.js'
@@ -21,6 +21,8 @@ export interface LmsNumberField {
   readonly key: number
   /** `total = 12 + 20 = 32`. */
   readonly work: string
+  /** `total = input + recurrent`: the formula in symbols, a hint. */
+  readonly formula: string
 }
 
 /** A number question as an LMS needs it: one entry field per asked quantity. */
@@ -39,6 +41,8 @@ export interface LmsNumberVariant {
   readonly hintText: string
   /** The answer, the numbers typical mistakes give, and the worked solution. */
   readonly generalFeedback: ElementContent[]
+  /** The formulas in symbols, for an LMS that gives a hint (Moodle). */
+  readonly formulaHint: ElementContent[]
 }
 
 function answer(values: readonly number[], text: string): LmsNumberAnswer {
@@ -58,7 +62,8 @@ export function lmsNumberVariant(
       label: labels[index]?.label ?? quantity,
       // The checked key has one number per asked quantity, in `ask` order.
       key: variant.key[index] ?? 0,
-      work: explainQuantity(breakdown, quantity)
+      work: explainQuantity(breakdown, quantity),
+      formula: formulaInSymbols(breakdown, quantity)
     })
   )
   const solution = numberSolutionContent(
@@ -76,7 +81,8 @@ export function lmsNumberVariant(
     mistakes: variant.mistakes.map((mistake) => answer(mistake.values, mistake.explanation)),
     hint: [lmsParagraph(settings.strings.quizNumberHint)],
     hintText: settings.strings.quizNumberHint,
-    generalFeedback: lmsHast(solution)
+    generalFeedback: lmsHast(solution),
+    formulaHint: [lmsParagraph(fields.map((field) => field.formula).join('; '))]
   }
 }
 
@@ -96,6 +102,8 @@ export interface LmsNumericPart {
   readonly mistakes: readonly LmsNumericAnswer[]
   readonly hint: ElementContent[]
   readonly generalFeedback: ElementContent[]
+  /** This quantity's formula in symbols. */
+  readonly formulaHint: ElementContent[]
 }
 
 function numericAnswer(value: number, text: string): LmsNumericAnswer {
@@ -125,7 +133,8 @@ export function numericParts(variant: LmsNumberVariant): LmsNumericPart[] {
       right: numericAnswer(field.key, single ? variant.right.feedbackText : field.work),
       mistakes,
       hint: variant.hint,
-      generalFeedback: variant.generalFeedback
+      generalFeedback: variant.generalFeedback,
+      formulaHint: [lmsParagraph(field.formula)]
     }
   })
 }

@@ -2,7 +2,13 @@ import type {ElementContent} from 'hast'
 import type {OptionVerdict} from '../core/index.js'
 import {explainAsked, mistakeExplanation} from '../core/index.js'
 import {formatValues, quizSolutionContent} from '../render/index.js'
-import {lmsHast, lmsInlineHast, lmsParagraph, lmsSolutionSettings} from './lms-html.js'
+import {
+  lmsFormulaHint,
+  lmsHast,
+  lmsInlineHast,
+  lmsParagraph,
+  lmsSolutionSettings
+} from './lms-html.js'
 import type {LmsNumberVariant} from './lms-number.js'
 import {lmsNumberVariant} from './lms-number.js'
 import type {ExportChoiceVariant, ExportQuiz, ExportSettings, ExportVariant} from './types.js'
@@ -27,6 +33,8 @@ export interface LmsChoiceVariant {
   readonly choices: readonly LmsChoice[]
   /** The key, the other options' mistakes and the worked solution (table and derivation). */
   readonly generalFeedback: ElementContent[]
+  /** The formulas in symbols, for an LMS that gives a hint (Moodle). */
+  readonly formulaHint: ElementContent[]
 }
 
 /** One variant as an LMS question: `type` tells a choice question from a number question. */
@@ -85,7 +93,8 @@ function lmsChoiceVariant(
     name,
     stem: lmsHast(variant.question),
     choices,
-    generalFeedback: lmsHast(solution)
+    generalFeedback: lmsHast(solution),
+    formulaHint: lmsFormulaHint(variant.breakdown, variant.ask)
   }
 }
 

@@ -34,14 +34,20 @@ function questionHeader(
 function multichoice(quiz: XmlElement, variant: LmsChoiceVariant): void {
   const question = questionHeader(quiz, 'multichoice', variant)
   question.ele('single').txt('true')
-  // The general feedback names options by letter, so their order and letters stay as on the page.
-  question.ele('shuffleanswers').txt('0')
+  // Shuffled, the key following its option: the general feedback names options by their numbers.
+  question.ele('shuffleanswers').txt('1')
   question.ele('answernumbering').txt('ABCD')
   for (const choice of variant.choices) {
     const answer = question.ele('answer', {fraction: choice.correct ? '100' : '0', format: 'html'})
     answer.ele('text').dat(lmsHtml(choice.content))
     htmlField(answer, 'feedback', lmsHtml(choice.feedback))
   }
+  formulaHint(question, variant.formulaHint)
+}
+
+/** Moodle's hint (shown between tries in interactive mode): the formulas in symbols, no numbers. */
+function formulaHint(question: XmlElement, hint: readonly ElementContent[]): void {
+  htmlField(question, 'hint', lmsHtml(hint))
 }
 
 function numericalAnswer(
@@ -72,6 +78,7 @@ function numerical(quiz: XmlElement, part: LmsNumericPart): void {
   question.ele('unitgradingtype').txt('0')
   question.ele('showunits').txt('3')
   question.ele('unitsleft').txt('0')
+  formulaHint(question, part.formulaHint)
 }
 
 /**

@@ -1,6 +1,13 @@
-import type {LmsChoiceVariant, LmsVariant} from './lms-question.js'
+import type {LmsChoice, LmsChoiceVariant, LmsVariant} from './lms-question.js'
 import {qtiNumberItem} from './qti-number-item.js'
-import {appendHast, declareOutcomes, itemRoot, modalFeedback, setScore} from './qti-parts.js'
+import {
+  addFeedback,
+  appendHast,
+  declareOutcomes,
+  itemRoot,
+  modalFeedback,
+  setScore
+} from './qti-parts.js'
 import type {XmlElement} from './xml-element.js'
 
 /** The identifier of a choice: `A`, `B`, … as on the page. */
@@ -8,25 +15,40 @@ function choiceIdentifier(index: number): string {
   return String.fromCharCode(65 + index)
 }
 
-function choiceProcessing(item: XmlElement): void {
+/**
+ * `feedback_1_fb`, `feedback_2_fb`, …: an option's feedback, named as
+ * Canvas's importer names an answer's comment (it takes the feedback an
+ * answer's own condition sets, and drops ids that look general).
+ */
+function choiceFeedbackIdentifier(index: number): string {
+  return `feedback_${index + 1}_fb`
+}
+
+/**
+ * One condition per option, as importers read an answer's weight and
+ * comment: choosing it sets its score and its feedback (the key adds the
+ * correct feedback); the worked solution shows whatever was chosen.
+ */
+function choiceProcessing(item: XmlElement, variant: LmsChoiceVariant): void {
   const processing = item.ele('responseProcessing')
   const condition = processing.ele('responseCondition')
-  const right = condition.ele('responseIf')
-  const match = right.ele('match')
-  match.ele('variable', {identifier: 'RESPONSE'})
-  match.ele('correct', {identifier: 'RESPONSE'})
-  setScore(right, '1')
-  setScore(condition.ele('responseElse'), '0')
-  // Feedback for the chosen option, and the worked solution whatever was chosen.
-  const feedback = processing.ele('setOutcomeValue', {identifier: 'FEEDBACK'}).ele('multiple')
-  feedback.ele('variable', {identifier: 'RESPONSE'})
-  feedback.ele('baseValue', {baseType: 'identifier'}).txt('SOLUTION')
+  for (const [index, choice] of variant.choices.entries()) {
+    const rule = condition.ele(index === 0 ? 'responseIf' : 'responseElseIf')
+    const match = rule.ele('match')
+    match.ele('variable', {identifier: 'RESPONSE'})
+    match.ele('baseValue', {baseType: 'identifier'}).txt(choiceIdentifier(index))
+    setScore(rule, choice.correct ? '1' : '0')
+    addFeedback(rule, choiceFeedbackIdentifier(index))
+    if (choice.correct) addFeedback(rule, 'correct_fb')
+  }
+  addFeedback(processing, 'general_fb')
 }
 
 /**
  * A choice variant as a QTI 2.1 assessmentItem: a single-choice interaction
  * keyed by `correctResponse`, a modalFeedback per option naming its mistake
- * (or why it is right), and one with the worked solution.
+ * (or why it is right), the correct feedback, and the worked solution as
+ * general feedback.
  */
 function qtiChoiceItem(variant: LmsChoiceVariant, identifier: string): string {
   const item = itemRoot(identifier, variant.name)
@@ -43,7 +65,8 @@ function qtiChoiceItem(variant: LmsChoiceVariant, identifier: string): string {
   appendHast(body.ele('div', {class: 'rnn-quiz-question'}), variant.stem)
   const interaction = body.ele('choiceInteraction', {
     responseIdentifier: 'RESPONSE',
-    shuffle: 'false',
+    // The delivery shuffles; the key follows its identifier.
+    shuffle: 'true',
     maxChoices: '1'
   })
   for (const [index, choice] of variant.choices.entries()) {
@@ -53,10 +76,11 @@ function qtiChoiceItem(variant: LmsChoiceVariant, identifier: string): string {
     )
   }
 
-  choiceProcessing(item)
+  choiceProcessing(item, variant)
   for (const [index, choice] of variant.choices.entries())
-    modalFeedback(item, choiceIdentifier(index), choice.feedback)
-  modalFeedback(item, 'SOLUTION', variant.generalFeedback)
+    modalFeedback(item, choiceFeedbackIdentifier(index), choice.feedback)
+  modalFeedback(item, 'correct_fb', (variant.choices[key] as LmsChoice).feedback)
+  modalFeedback(item, 'general_fb', variant.generalFeedback)
   return item.end()
 }
 

@@ -17,32 +17,57 @@ function matches(rule: XmlElement, variant: LmsNumberVariant, answer: LmsNumberA
   }
 }
 
-/** FEEDBACK = this answer's feedback and the worked solution, whatever was typed. */
+/** FEEDBACK = this answer's feedback and the worked solution (general feedback), whatever was typed. */
 function showFeedback(rule: XmlElement, identifier: string): void {
   const feedback = rule.ele('setOutcomeValue', {identifier: 'FEEDBACK'}).ele('multiple')
   feedback.ele('baseValue', {baseType: 'identifier'}).txt(identifier)
-  feedback.ele('baseValue', {baseType: 'identifier'}).txt('SOLUTION')
+  feedback.ele('baseValue', {baseType: 'identifier'}).txt('general_fb')
 }
 
 /**
- * Score 1 for the right numbers; for a mistake's numbers its feedback, for
- * any other answer the hint; the worked solution every time.
+ * A typical mistake's feedback: `mistake_1_fb`, … (not `feedback_N_fb`,
+ * which Canvas would hang on the field `RESPONSE_N`).
+ */
+function mistakeIdentifier(index: number): string {
+  return `mistake_${index + 1}_fb`
+}
+
+/**
+ * Feedback for the right numbers, for a mistake's numbers, or the hint for
+ * any other answer; the worked solution every time. One number asked:
+ * score 1 when right. Several: each right number adds 1 (see `fieldScores`).
  */
 function numberProcessing(item: XmlElement, variant: LmsNumberVariant): void {
-  const condition = item.ele('responseProcessing').ele('responseCondition')
+  const processing = item.ele('responseProcessing')
+  const single = variant.fields.length === 1
+  const condition = processing.ele('responseCondition')
   const right = condition.ele('responseIf')
   matches(right, variant, variant.right)
-  setScore(right, '1')
-  showFeedback(right, 'RIGHT')
+  if (single) setScore(right, '1')
+  showFeedback(right, 'correct_fb')
   for (const [index, mistake] of variant.mistakes.entries()) {
     const rule = condition.ele('responseElseIf')
     matches(rule, variant, mistake)
-    setScore(rule, '0')
-    showFeedback(rule, `MISTAKE_${index + 1}`)
+    if (single) setScore(rule, '0')
+    showFeedback(rule, mistakeIdentifier(index))
   }
   const other = condition.ele('responseElse')
-  setScore(other, '0')
-  showFeedback(other, 'HINT')
+  if (single) setScore(other, '0')
+  showFeedback(other, 'general_incorrect_fb')
+  if (!single) fieldScores(processing, variant)
+}
+
+/** Partial credit: each field holding its key adds 1 to SCORE (MAXSCORE is the field count). */
+function fieldScores(processing: XmlElement, variant: LmsNumberVariant): void {
+  for (const [index, field] of variant.fields.entries()) {
+    const rule = processing.ele('responseCondition').ele('responseIf')
+    const match = rule.ele('match')
+    match.ele('variable', {identifier: responseIdentifier(variant, index)})
+    match.ele('baseValue', {baseType: 'integer'}).txt(String(field.key))
+    const sum = rule.ele('setOutcomeValue', {identifier: 'SCORE'}).ele('sum')
+    sum.ele('variable', {identifier: 'SCORE'})
+    sum.ele('baseValue', {baseType: 'float'}).txt('1')
+  }
 }
 
 /**
@@ -64,7 +89,7 @@ export function qtiNumberItem(variant: LmsNumberVariant, identifier: string): st
       .ele('value')
       .txt(String(field.key))
   }
-  declareOutcomes(item)
+  declareOutcomes(item, variant.fields.length)
 
   const body = item.ele('itemBody')
   appendHast(body.ele('div', {class: 'rnn-quiz-question'}), variant.stem)
@@ -79,10 +104,11 @@ export function qtiNumberItem(variant: LmsNumberVariant, identifier: string): st
   }
 
   numberProcessing(item, variant)
-  modalFeedback(item, 'RIGHT', variant.right.feedback)
+  // Named as importers map them: correct, incorrect (the hint) and general comments.
+  modalFeedback(item, 'correct_fb', variant.right.feedback)
   for (const [index, mistake] of variant.mistakes.entries())
-    modalFeedback(item, `MISTAKE_${index + 1}`, mistake.feedback)
-  modalFeedback(item, 'HINT', variant.hint)
-  modalFeedback(item, 'SOLUTION', variant.generalFeedback)
+    modalFeedback(item, mistakeIdentifier(index), mistake.feedback)
+  modalFeedback(item, 'general_incorrect_fb', variant.hint)
+  modalFeedback(item, 'general_fb', variant.generalFeedback)
   return item.end()
 }

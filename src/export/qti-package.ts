@@ -72,10 +72,11 @@ function assessmentTest(sections: readonly Section[]): string {
     navigationMode: 'nonlinear',
     submissionMode: 'individual'
   })
+  // Invisible: importers make a visible section's title a question of its own.
   const all = part.ele('assessmentSection', {
     identifier: 'questions',
     title: 'Questions',
-    visible: 'true'
+    visible: 'false'
   })
   for (const [index, {name, items}] of sections.entries()) {
     const section = all.ele('assessmentSection', {
@@ -83,7 +84,10 @@ function assessmentTest(sections: readonly Section[]): string {
       title: name,
       visible: 'false'
     })
-    section.ele('selection', {select: '1'})
+    // Variants: draw one. A single item is a question of its own, not a group.
+    if (items.length > 1) section.ele('selection', {select: '1'})
+    // Canvas reads a shuffling section as "shuffle answers"; here it only reorders variants.
+    section.ele('ordering', {shuffle: 'true'})
     for (const item of items)
       section.ele('assessmentItemRef', {identifier: item.identifier, href: item.path})
   }

@@ -1,11 +1,12 @@
 import type {ElementContent} from 'hast'
+import {qtiElement} from './qti-xhtml.js'
 import type {XmlElement} from './xml-element.js'
 import {xmlDocument} from './xml-element.js'
 
 export const qtiNamespace = 'http://www.imsglobal.org/xsd/imsqti_v2p1'
 const qtiSchema = 'http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd'
 
-/** HTML elements as QTI XHTML content: element names kept, only `class` among the properties. */
+/** HTML elements as QTI XHTML content (see `qtiElement`). */
 export function appendHast(parent: XmlElement, nodes: readonly ElementContent[]): void {
   // Written as it is, everything inside included.
   parent.verbatim()
@@ -15,11 +16,12 @@ export function appendHast(parent: XmlElement, nodes: readonly ElementContent[])
 function appendContent(parent: XmlElement, nodes: readonly ElementContent[]): void {
   for (const node of nodes) {
     if (node.type === 'text') parent.txt(node.value)
+    // A task list's box, which QTI has no element for: as the character it shows.
+    else if (node.type === 'element' && node.tagName === 'input')
+      parent.txt(node.properties.checked ? '☑' : '☐')
     else if (node.type === 'element') {
-      const className = node.properties.className
-      const attributes: Record<string, string> =
-        Array.isArray(className) && className.length > 0 ? {class: className.join(' ')} : {}
-      appendContent(parent.ele(node.tagName, attributes), node.children)
+      const {name, attributes} = qtiElement(node)
+      appendContent(parent.ele(name, attributes), node.children)
     }
   }
 }
@@ -40,13 +42,26 @@ export function itemRoot(identifier: string, title: string): XmlElement {
   )
 }
 
-/** SCORE (0 until set) and FEEDBACK, the identifiers of the modal feedback to show. */
-export function declareOutcomes(item: XmlElement): void {
+/**
+ * SCORE (0 until set, at most `maxScore`), MAXSCORE (what importers scale
+ * points by), and FEEDBACK, the identifiers of the modal feedback to show.
+ */
+export function declareOutcomes(item: XmlElement, maxScore = 1): void {
   item
-    .ele('outcomeDeclaration', {identifier: 'SCORE', cardinality: 'single', baseType: 'float'})
+    .ele('outcomeDeclaration', {
+      identifier: 'SCORE',
+      cardinality: 'single',
+      baseType: 'float',
+      normalMaximum: String(maxScore)
+    })
     .ele('defaultValue')
     .ele('value')
     .txt('0')
+  item
+    .ele('outcomeDeclaration', {identifier: 'MAXSCORE', cardinality: 'single', baseType: 'float'})
+    .ele('defaultValue')
+    .ele('value')
+    .txt(String(maxScore))
   item.ele('outcomeDeclaration', {
     identifier: 'FEEDBACK',
     cardinality: 'multiple',
@@ -60,6 +75,13 @@ export function setScore(rule: XmlElement, value: '0' | '1'): void {
     .ele('setOutcomeValue', {identifier: 'SCORE'})
     .ele('baseValue', {baseType: 'float'})
     .txt(value)
+}
+
+/** FEEDBACK gains `identifier` (kept with what it held: importers read this form). */
+export function addFeedback(rule: XmlElement, identifier: string): void {
+  const feedback = rule.ele('setOutcomeValue', {identifier: 'FEEDBACK'}).ele('multiple')
+  feedback.ele('variable', {identifier: 'FEEDBACK'})
+  feedback.ele('baseValue', {baseType: 'identifier'}).txt(identifier)
 }
 
 /** A modal feedback shown when FEEDBACK holds `identifier`. */

@@ -27,7 +27,8 @@ export const attributeHelp: Readonly<Record<string, string>> = {
   class: 'extra classes on the generated element',
   ask: 'the quantities each option gives: a group (total, rnn, head, encoder, decoder, …) or a term id',
   answer: 'the key: a letter (`B`) or a number from 1',
-  seed: 'picks the variant of a quiz with size ranges'
+  seed: 'picks the variant of a quiz with size ranges',
+  remember: '`false`: the page does not keep the student’s answer across reloads'
 }
 
 const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())

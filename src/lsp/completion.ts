@@ -18,7 +18,7 @@ import {attributeHelp, descriptionDefaults} from './attribute-help.js'
 import type {CompletionPlace} from './completion-place.js'
 import {networkAt} from './page-networks.js'
 
-const quizOnly = new Set(['ask', 'answer', 'seed'])
+const quizOnly = new Set(['ask', 'answer', 'seed', 'remember'])
 
 function item(
   label: string,
@@ -80,7 +80,8 @@ function values(
   if (name === 'cell') return word(cells)
   if (name === 'framework') return word(frameworks)
   if (name === 'merge') return word(merges)
-  if ((descriptionSwitches as readonly string[]).includes(name)) return word(['true', 'false'])
+  if ((descriptionSwitches as readonly string[]).includes(name) || name === 'remember')
+    return word(['true', 'false'])
   if (name === 'show') return word(solutionParts)
   if (name === 'model') return modelsAbove(analysis, offset)
   if (name === 'ask') return quantities(breakdownHere(analysis, offset, line))

@@ -1,7 +1,9 @@
 import type {BlockContent, List, ListItem, Paragraph} from 'mdast'
+import {htmlElement} from './form-element.js'
 import type {RnnBlock} from './nodes.js'
 import type {OptionContent} from './quiz.js'
 import {optionLetter, quizOptionList} from './quiz.js'
+import {numberEntryField} from './quiz-number-field.js'
 import {quizStylesheet} from './quiz-style.js'
 import type {SolutionStrings} from './strings.js'
 
@@ -26,21 +28,27 @@ interface FormSettings {
   readonly placement: QuizPlacement
   readonly strings: SolutionStrings
   readonly thousandsSeparator: string
+  /** Whether the page keeps the student's answer across reloads (`remember=false` turns it off). */
+  readonly remember?: boolean | undefined
+  /** The asked quantities' formulas in symbols, folded under "Hint" between the question and the answer. */
+  readonly hint: string
 }
 
-/** An element of the form only HTML has (a field, a button): never written to Markdown. */
-function htmlElement(
-  tagName: string,
-  properties: Record<string, string | boolean | string[]>,
-  text?: string
-): RnnBlock {
+/** `<details class="rnn-quiz-hint"><summary>Hint</summary>…`: a way in that gives no number away. */
+function hintFold(hint: string, strings: SolutionStrings): RnnBlock {
   return {
     type: 'rnnBlock',
-    children: [],
+    children: [
+      {
+        type: 'paragraph',
+        children: [{type: 'text', value: strings.quizHint}],
+        data: {hName: 'summary'}
+      },
+      {type: 'paragraph', children: [{type: 'text', value: hint}]}
+    ],
     data: {
-      hName: tagName,
-      hProperties: properties,
-      hChildren: text === undefined ? [] : [{type: 'text', value: text}],
+      hName: 'details',
+      hProperties: {className: ['rnn-quiz-hint']},
       rnnHtmlOnly: true,
       rnnFormOnly: true
     }
@@ -125,7 +133,8 @@ function form(
         className: ['rnn-quiz-form'],
         id: placement.id,
         dataRnnQuiz: type,
-        dataRnnSeparator: settings.thousandsSeparator
+        dataRnnSeparator: settings.thousandsSeparator,
+        ...(settings.remember === false ? {dataRnnRemember: 'false'} : {})
       }
     }
   }
@@ -173,7 +182,7 @@ export function choiceQuizForm(
   })
   return form(
     'choice',
-    [...legendAndRest(question, settings.strings), list],
+    [...legendAndRest(question, settings.strings), hintFold(settings.hint, settings.strings), list],
     [],
     feedback !== undefined,
     settings
@@ -211,34 +220,11 @@ export function numberQuizForm(
   settings: FormSettings
 ): RnnBlock {
   const {id} = settings.placement
-  const fields = entries.map((entry, index): RnnBlock => {
-    const field = `${id}-${index + 1}`
-    return {
-      type: 'rnnBlock',
-      children: [
-        {
-          type: 'paragraph',
-          children: [{type: 'text', value: entry.label}],
-          data: {hName: 'label', hProperties: {htmlFor: [field]}, rnnHtmlOnly: true}
-        },
-        htmlElement('input', {
-          type: 'text',
-          id: field,
-          name: field,
-          inputMode: 'numeric',
-          autoComplete: 'off',
-          spellCheck: 'false',
-          className: ['rnn-quiz-number']
-        })
-      ],
-      data: {
-        hName: 'div',
-        hProperties: {className: ['rnn-quiz-entry']},
-        rnnHtmlOnly: true,
-        rnnFormOnly: true
-      }
-    }
-  })
+  // Several numbers: each field says on Check whether its own number is right.
+  const keys = entries.length > 1 ? feedback?.known[0]?.values : undefined
+  const fields = entries.map((entry, index) =>
+    numberEntryField(entry, `${id}-${index + 1}`, keys?.[index], settings.strings)
+  )
   const lines = feedback
     ? [
         ...feedback.known.map((line) =>
@@ -258,7 +244,11 @@ export function numberQuizForm(
     : []
   return form(
     'number',
-    [...legendAndRest(question, settings.strings), ...fields],
+    [
+      ...legendAndRest(question, settings.strings),
+      hintFold(settings.hint, settings.strings),
+      ...fields
+    ],
     lines,
     feedback !== undefined,
     settings

@@ -116,6 +116,24 @@ export interface QuizSolutionSettings {
   readonly strings: SolutionStrings
   readonly format: NumberFormat
   readonly diagram?: DiagramPlacement | undefined
+  /**
+   * Name options by their numbers instead of their letters: an LMS that
+   * shuffles options shows other letters than the page (default: letters).
+   */
+  readonly byValue?: boolean
+}
+
+/** `Answer: B` and ` (12, 20)`, or `Answer: 12, 20` alone where options are named by value. */
+function answerLabel(
+  key: number,
+  values: readonly number[],
+  settings: QuizSolutionSettings
+): [string, string] {
+  const {strings, format} = settings
+  const written = formatValues(values, format)
+  return settings.byValue
+    ? [fillTemplate(strings.quizNumberAnswer, {values: written}), '']
+    : [fillTemplate(strings.quizAnswer, {letter: optionLetter(key)}), ` (${written})`]
 }
 
 /**
@@ -131,19 +149,12 @@ export function quizSolutionContent(
   const {strings, format} = settings
   const key = verdicts.findIndex((verdict) => verdict.correct)
   const right = verdicts[key]
+  const [label, values] = answerLabel(key, right?.values ?? [], settings)
   const answer: BlockContent = {
     type: 'paragraph',
     children: [
-      {
-        type: 'strong',
-        children: [
-          {type: 'text', value: fillTemplate(strings.quizAnswer, {letter: optionLetter(key)})}
-        ]
-      },
-      {
-        type: 'text',
-        value: ` (${formatValues(right?.values ?? [], format)}): ${explainAsked(breakdown, ask, '; ')}.`
-      }
+      {type: 'strong', children: [{type: 'text', value: label}]},
+      {type: 'text', value: `${values}: ${explainAsked(breakdown, ask, '; ')}.`}
     ]
   }
 
@@ -163,7 +174,9 @@ export function quizSolutionContent(
                     children: [
                       {
                         type: 'text',
-                        value: `${optionLetter(index)} (${formatValues(verdict.values, format)})`
+                        value: settings.byValue
+                          ? formatValues(verdict.values, format)
+                          : `${optionLetter(index)} (${formatValues(verdict.values, format)})`
                       }
                     ]
                   },

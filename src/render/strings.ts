@@ -84,6 +84,11 @@ export interface SolutionStrings {
   readonly quizNumberWhole: string
   /** Feedback when Check is pressed before an option is chosen or a number typed. */
   readonly quizNothing: string
+  /** The summary of a quiz's hint fold (the formulas in symbols). */
+  readonly quizHint: string
+  /** What a field of a several-number question says of its own number on Check. */
+  readonly quizFieldRight: string
+  readonly quizFieldWrong: string
   /**
    * The question of a quiz without its own text: `{cell}`, `{framework}`,
    * `{inputPhrase}` (from `quizInputs`), `{layerPhrase}` (from `quizLayers`),

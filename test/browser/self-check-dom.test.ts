@@ -107,6 +107,44 @@ describe('the self-check script in a DOM', () => {
     )
   })
 
+  it('says of each field of a several-number question whether its number is right', () => {
+    const [single, three] = document.querySelectorAll<HTMLFormElement>(
+      'form[data-rnn-quiz="number"]'
+    )
+    if (!single || !three) throw new Error('no number questions')
+    // One number: the status line says it all, the field carries no key.
+    expect(single.querySelector('input[data-rnn-key]')).toBeNull()
+    const fields = Array.from(three.querySelectorAll<HTMLInputElement>('input.rnn-quiz-number'))
+    const notes = fields.map((field) => {
+      const note = three.querySelector(`#${field.getAttribute('aria-describedby')}`)
+      if (!note) throw new Error('a field without its note')
+      return note
+    })
+    const marks = () =>
+      fields.map((field, index) => [field.getAttribute('aria-invalid'), notes[index]?.textContent])
+    type(three, '12', '21', '10')
+    check(three)
+    expect(marks()).toEqual([
+      [null, 'right'],
+      ['true', 'not this number'],
+      [null, 'right']
+    ])
+    // A changed answer clears the marks until the next Check.
+    type(three, '12', '20', '')
+    expect(marks()).toEqual([
+      [null, ''],
+      [null, ''],
+      [null, '']
+    ])
+    // An empty field is not marked; the others still are.
+    check(three)
+    expect(marks()).toEqual([
+      [null, 'right'],
+      [null, 'right'],
+      [null, '']
+    ])
+  })
+
   it('copes with forms written by hand: no separator, no feedback, no status line', () => {
     const hand = document.createElement('div')
     hand.innerHTML = [

@@ -32,6 +32,7 @@ describe('the self-check script', () => {
         expect([
           './check-listener.js',
           './number-answer.js',
+          './remembered-answers.js',
           '../directives/stated-number.js'
         ]).toContain(specifier)
     }

@@ -77,7 +77,7 @@ describe.each(cliRunners)('remark-rnn export (%s)', (_runner, run) => {
 
   it('writes byte-identical files for the same seed, in every format', async () => {
     const root = course()
-    for (const format of ['moodle', 'gift', 'qti']) {
+    for (const format of ['moodle', 'gift', 'qti', 'canvas']) {
       for (const name of ['one', 'two']) {
         expect(
           (
@@ -103,6 +103,9 @@ describe.each(cliRunners)('remark-rnn export (%s)', (_runner, run) => {
     }
 
     expect(Object.keys(unzipSync(readFileSync(join(root, 'one.qti'))))).toContain('imsmanifest.xml')
+    expect(Object.keys(unzipSync(readFileSync(join(root, 'one.canvas'))))).toContain(
+      'remark-rnn-quiz/assessment_meta.xml'
+    )
   })
 
   it('writes nothing and exits 1 for a page with problems, with the same messages as check', async () => {
@@ -127,7 +130,7 @@ describe.each(cliRunners)('remark-rnn export (%s)', (_runner, run) => {
     const root = course()
     expect(await run(['export', 'pages'], root)).toMatchObject({
       status: 2,
-      stderr: expect.stringContaining('export needs --format=moodle|gift|qti.')
+      stderr: expect.stringContaining('export needs --format=moodle|gift|qti|canvas.')
     })
     expect((await run(['export', 'pages', '--format=docx'], root)).status).toBe(2)
     expect(

@@ -59,8 +59,9 @@ describe('GIFT', () => {
       expect(question.choices.map((choice) => choice.feedback?.text)).toEqual(
         variant.choices.map((choice) => `<p>${choice.feedbackText}</p>`)
       )
+      // Options named by their numbers, not letters: the LMS shuffles them.
       expect(question.globalFeedback?.text).toMatch(
-        /^<p><strong>Answer: [A-D]<\/strong>.*<table[ >].*\\\[\\begin\{aligned\}/
+        /^<p><strong>Answer: [\d, ]+<\/strong>: .*<li><strong>[\d, ]+<\/strong>: .*<table[ >].*\\\[\\begin\{aligned\}/
       )
     }
   })
@@ -118,6 +119,7 @@ describe('Moodle XML', () => {
       const answers = asArray(question.answer)
       expect(question.name.text).toBe(variant?.name)
       expect(question.single).toBe('true')
+      expect(question.shuffleanswers).toBe('1')
       expect(answers.map((answer) => answer.fraction)).toEqual(
         variant?.choices.map((choice) => (choice.correct ? '100' : '0'))
       )
@@ -127,7 +129,11 @@ describe('Moodle XML', () => {
       expect(question.questiontext.format).toBe('html')
       expect(question.generalfeedback.text).toMatch(/<table[ >]/)
       expect(question.generalfeedback.text).toContain('\\[\\begin{aligned}')
+      // The hint: formulas in symbols, no count of this network.
+      expect(question.hint.format).toBe('html')
+      expect(question.hint.text).not.toMatch(/\d(?!\d*·)/)
     }
+    expect(multiple[0]?.hint.text).toBe('<p>input = n·h; recurrent = h·h + h</p>')
   })
 })
 
@@ -166,26 +172,31 @@ describe('QTI 2.1 package', () => {
         variant?.choices.map((_, number) => String.fromCharCode(65 + number))
       )
       expect(assessment.itemBody.choiceInteraction.maxChoices).toBe('1')
+      expect(assessment.itemBody.choiceInteraction.shuffle).toBe('true')
       const feedback = asArray(assessment.modalFeedback)
       expect(feedback.map((entry: any) => entry.identifier)).toEqual([
-        ...(variant?.choices.map((_, number) => String.fromCharCode(65 + number)) ?? []),
-        'SOLUTION'
+        ...(variant?.choices.map((_, number) => `feedback_${number + 1}_fb`) ?? []),
+        'correct_fb',
+        'general_fb'
       ])
     }
   })
 
-  it('has a test that draws one variant of each question', () => {
+  it('has a test that draws one variant of each question, in sections no importer shows', () => {
     const test = parser.parse(new TextDecoder().decode(zip['test.xml'])).assessmentTest
+    expect(test.testPart.assessmentSection.visible).toBe('false')
     const sections = asArray(test.testPart.assessmentSection.assessmentSection)
     expect(
       sections.map((section: any) => [
-        section.selection.select,
+        section.visible,
+        section.ordering.shuffle,
+        section.selection?.select,
         asArray(section.assessmentItemRef).length
       ])
     ).toEqual([
-      ['1', 4],
-      ['1', 4],
-      ['1', 1]
+      ['false', 'true', '1', 4],
+      ['false', 'true', '1', 4],
+      ['false', 'true', undefined, 1]
     ])
   })
 })

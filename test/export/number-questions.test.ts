@@ -146,6 +146,13 @@ describe('Moodle XML numerical', () => {
     expect(asArray(first?.answer)[1]?.feedback.text).toBe(
       `<p>${numbers[0]?.mistakes[0]?.feedbackText}</p>`
     )
+    // Each number of a two-number question is a question of its own: each right number earns its
+    // point, and its hint is its own formula in symbols.
+    expect(numerical.slice(0, 3).map((question) => question.hint.text)).toEqual([
+      '<p>rnn = input + recurrent</p>',
+      '<p>input = n·h</p>',
+      '<p>recurrent = h·h + h</p>'
+    ])
   })
 })
 
@@ -162,16 +169,19 @@ function deliver(item: any, typed: Record<string, number | null>) {
     }
     return asArray(node.and.match).every((match: any) => value({match}) === true)
   }
-  const condition = item.responseProcessing.responseCondition
+  const [condition] = asArray(item.responseProcessing.responseCondition)
   const rules = [condition.responseIf, ...asArray(condition.responseElseIf)]
   const chosen = rules.find((rule) => value(rule) === true) ?? condition.responseElse
   const feedback = asArray(chosen.setOutcomeValue).find(
     (outcome: any) => outcome.identifier === 'FEEDBACK'
   ).multiple.baseValue
   const shown = asArray(feedback).map((entry: any) => entry['#text'])
-  const score = asArray(chosen.setOutcomeValue).find(
-    (outcome: any) => outcome.identifier === 'SCORE'
-  ).baseValue['#text']
+  const set = asArray(chosen.setOutcomeValue).find((outcome: any) => outcome.identifier === 'SCORE')
+  // Several fields: the chain sets no score; each right field adds 1 in a condition of its own.
+  const fieldRules = asArray(item.responseProcessing.responseCondition).slice(1)
+  const score = set
+    ? set.baseValue['#text']
+    : String(fieldRules.filter((field: any) => value(field.responseIf) === true).length)
   return {shown, score}
 }
 
@@ -217,17 +227,23 @@ describe('QTI 2.1 text entry', () => {
   it('shows the matched mistake’s feedback, the right one’s computation, or the hint, with the worked solution', () => {
     const [rnn, two] = items
     const right = deliver(rnn, {RESPONSE: 32})
-    expect(right).toEqual({shown: ['RIGHT', 'SOLUTION'], score: '1'})
-    expect(feedbackText(rnn, 'RIGHT')).toBe('rnn = 12 + 20 = 32')
+    expect(right).toEqual({shown: ['correct_fb', 'general_fb'], score: '1'})
+    expect(feedbackText(rnn, 'correct_fb')).toBe('rnn = 12 + 20 = 32')
 
     const bias = deliver(rnn, {RESPONSE: 28})
     expect(bias.score).toBe('0')
-    expect(bias.shown[1]).toBe('SOLUTION')
+    expect(bias.shown[1]).toBe('general_fb')
     expect(feedbackText(rnn, bias.shown[0] as string)).toBe('the recurrent bias forgotten')
 
-    expect(deliver(rnn, {RESPONSE: 31})).toEqual({shown: ['HINT', 'SOLUTION'], score: '0'})
-    expect(deliver(rnn, {RESPONSE: null})).toEqual({shown: ['HINT', 'SOLUTION'], score: '0'})
-    expect(feedbackText(rnn, 'HINT')).toMatch(/^Not the count\./)
+    expect(deliver(rnn, {RESPONSE: 31})).toEqual({
+      shown: ['general_incorrect_fb', 'general_fb'],
+      score: '0'
+    })
+    expect(deliver(rnn, {RESPONSE: null})).toEqual({
+      shown: ['general_incorrect_fb', 'general_fb'],
+      score: '0'
+    })
+    expect(feedbackText(rnn, 'general_incorrect_fb')).toMatch(/^Not the count\./)
 
     // Every mistake of every item leads to its own feedback.
     for (const [index, item] of items.entries()) {
@@ -239,16 +255,22 @@ describe('QTI 2.1 text entry', () => {
             number
           ])
         )
-      expect(deliver(item, fields(variant.right.values)).score).toBe('1')
+      expect(deliver(item, fields(variant.right.values)).score).toBe(String(variant.fields.length))
       for (const mistake of variant.mistakes) {
         const {shown} = deliver(item, fields(mistake.values))
         expect(feedbackText(item, shown[0] as string)).toBe(mistake.feedbackText)
       }
     }
 
-    // Two quantities: both must be right; the two swapped is a mistake of its own.
-    expect(deliver(two, {RESPONSE_1: 12, RESPONSE_2: 20}).score).toBe('1')
-    expect(deliver(two, {RESPONSE_1: 12, RESPONSE_2: 21}).shown[0]).toBe('HINT')
+    // Two quantities: each right one earns its point; the two swapped is a mistake of its own.
+    expect(deliver(two, {RESPONSE_1: 12, RESPONSE_2: 20}).score).toBe('2')
+    expect(deliver(two, {RESPONSE_1: 12, RESPONSE_2: 21}).score).toBe('1')
+    expect(deliver(two, {RESPONSE_1: 11, RESPONSE_2: 21}).score).toBe('0')
+    const outcomes = asArray(two.outcomeDeclaration)
+    expect(
+      outcomes.find((outcome: any) => outcome.identifier === 'MAXSCORE').defaultValue.value
+    ).toBe('2')
+    expect(deliver(two, {RESPONSE_1: 12, RESPONSE_2: 21}).shown[0]).toBe('general_incorrect_fb')
     const swapped = deliver(two, {RESPONSE_1: 20, RESPONSE_2: 12})
     expect(feedbackText(two, swapped.shown[0] as string)).toBe(
       'the right numbers in the wrong order'

@@ -1,6 +1,7 @@
 import remarkDirective from 'remark-directive'
 import remarkGfm from 'remark-gfm'
 import remarkMath from 'remark-math'
+import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
@@ -11,14 +12,19 @@ import remarkRnn from '../../src/index.js'
 import {localeSeparator, solutionStrings} from '../../src/render/index.js'
 
 /** The quizzes the plugin records for a page, as `export` collects them. */
-export function pageQuizzes(value: string, options: Options = {}): ExportQuiz[] {
-  const processor = unified()
-    .use(remarkParse)
+export function pageQuizzes(
+  value: string,
+  options: Options = {},
+  {mdx = false} = {}
+): ExportQuiz[] {
+  const processor = unified().use(remarkParse)
+  if (mdx) processor.use(remarkMdx)
+  processor
     .use(remarkDirective)
     .use(remarkGfm)
     .use(remarkMath)
     .use(remarkRnn, {solutions: 'hide', ...options})
-  const file = new VFile({value, path: 'lesson.md'})
+  const file = new VFile({value, path: mdx ? 'lesson.mdx' : 'lesson.md'})
   processor.runSync(processor.parse(file), file)
   if (file.messages.length > 0) throw new Error(file.messages.map(String).join('\n'))
   return file.data.rnnQuizzes ?? []

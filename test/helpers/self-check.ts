@@ -85,6 +85,9 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 
 /** Answer both quizzes and (where answers are folded) open one with the keyboard only. */
 export async function checkKeyboard(page: Page, folded: boolean): Promise<void> {
+  // A fresh visit: the page would otherwise put back answers an earlier check left.
+  await page.evaluate(() => localStorage.clear())
+  await page.reload()
   await page.locator('body').focus()
   const choice = 'form.rnn-quiz-form[data-rnn-quiz="choice"] input[type="radio"]'
   await tabTo(page, choice)

@@ -18,7 +18,11 @@ export const qtiSchemas = {
   /** assessmentItem and assessmentTest: IMS QTI 2.1 (Final, 2012) with the schemas it imports. */
   qti: fileURLToPath(new URL('../fixtures/qti-2.1/qtiv2p1/imsqti_v2p1.xsd', import.meta.url)),
   /** imsmanifest.xml: IMS Content Packaging 1.1, whose namespace QTI 2.1 packages use. */
-  contentPackage: fileURLToPath(new URL('../fixtures/qti-2.1/imscp_v1p1.xsd', import.meta.url))
+  contentPackage: fileURLToPath(new URL('../fixtures/qti-2.1/imscp_v1p1.xsd', import.meta.url)),
+  /** questestinterop: IMS QTI ASI 1.2, the Canvas package's assessment (test/fixtures/qti-1.2/NOTICE.md). */
+  qti12: fileURLToPath(
+    new URL('../fixtures/qti-1.2/domainProfile_4/ims_qtiasiv1p2.xsd', import.meta.url)
+  )
 }
 
 /** Files written to a fresh folder (a zip's `items/…` flattened), their paths. */

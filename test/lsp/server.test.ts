@@ -261,13 +261,17 @@ describe('completion', () => {
     expect(items.find((item) => item.label === 'cell')?.detail).toBe('default rnn')
     expect(items.find((item) => item.label === 'bias')?.detail).toBe('default true')
     expect(items.find((item) => item.label === 'timesteps')?.detail).toBe('default None')
-    expect(labels(await complete(':::rnn-quiz{inputs=4 \n:::\n', 'inputs=4 '))).toContain('ask')
+    expect(labels(await complete(':::rnn-quiz{inputs=4 \n:::\n', 'inputs=4 '))).toEqual(
+      expect.arrayContaining(['ask', 'remember'])
+    )
+    expect(labels(items)).not.toContain('remember')
   })
 
   it('offers the values of cell, framework, switches and show', async () => {
     expect(labels(await complete('::rnn{cell=\n', 'cell='))).toEqual(['rnn', 'lstm', 'gru'])
     expect(labels(await complete('::rnn<framework=\n', 'framework='))).toEqual(['keras', 'pytorch'])
     expect(labels(await complete('::rnn{bias=\n', 'bias='))).toEqual(['true', 'false'])
+    expect(labels(await complete('::rnn-quiz{remember=\n', 'remember='))).toEqual(['true', 'false'])
     expect(labels(await complete('::rnn{show=table,\n', 'show=table,'))).toContain('derivation')
     expect(labels(await complete('::rnn{merge=\n', 'merge='))).toEqual([
       'concat',

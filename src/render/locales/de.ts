@@ -77,6 +77,9 @@ export const german: SolutionStrings = {
     'Nicht die Anzahl. Zähle jede Gewichtsmatrix und jeden Bias-Vektor einmal, mit seiner Form, und addiere sie.',
   quizNumberWhole: 'Gib eine ganze Zahl in Ziffern ein, etwa 1234 oder 1.234.',
   quizNothing: 'Wähle oder tippe zuerst eine Antwort.',
+  quizHint: 'Tipp',
+  quizFieldRight: 'richtig',
+  quizFieldWrong: 'nicht diese Zahl',
   quizQuestion:
     'Netz: {cell} ({framework}), {inputPhrase}, {layerPhrase}, {outputPhrase}. Wie viele Parameter hat dieses Netz {quantities}?',
   quizInputs: {one: '1 Eingabe', other: '{count} Eingaben'},

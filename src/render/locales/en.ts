@@ -72,6 +72,9 @@ export const english: SolutionStrings = {
     'Not the count. Count each weight matrix and bias vector once, with its shape, then add them up.',
   quizNumberWhole: 'Type a whole number in digits, such as 1234, 1,234 or 1 234.',
   quizNothing: 'Choose or type an answer first.',
+  quizHint: 'Hint',
+  quizFieldRight: 'right',
+  quizFieldWrong: 'not this number',
   quizQuestion:
     'Network: {cell} ({framework}), {inputPhrase}, {layerPhrase}, {outputPhrase}. How many parameters does this network have {quantities}?',
   quizInputs: {one: '1 input', other: '{count} inputs'},
