@@ -42,7 +42,7 @@ describe('the XML writer', () => {
     root.ele('name').txt('x]]').txt('>y ]]>]]>')
     root.ele('html').dat('\uFFFF]]>\u0001')
     const xml = root.end()
-    expect(xml).not.toMatch(/[\uFFFE\uFFFF\u0001]/)
+    for (const character of ['\uFFFE', '\uFFFF', '\u0001']) expect(xml).not.toContain(character)
     expect(xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')).not.toContain(']]>')
     const parsed = new XMLParser({ignoreAttributes: false, attributeNamePrefix: ''}).parse(xml)
     expect(parsed.quiz.title).toBe('a\uFFFD\uFFFDb')
