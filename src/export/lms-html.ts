@@ -3,6 +3,7 @@ import {toHtml} from 'hast-util-to-html'
 import type {Nodes, RootContent} from 'mdast'
 import {toHast} from 'mdast-util-to-hast'
 import type {QuizSolutionSettings} from '../render/index.js'
+import {authorHandlers} from './author-html.js'
 import type {ExportSettings} from './types.js'
 
 /**
@@ -29,12 +30,12 @@ function withoutBreaks(nodes: ElementContent[]): ElementContent[] {
     )
 }
 
-/** Markdown content as HTML elements for an LMS. */
+/** Markdown content as HTML elements for an LMS, the author's links and images made safe. */
 export function lmsHast(nodes: readonly RootContent[]): ElementContent[] {
-  const tree = toHast({
-    type: 'root',
-    children: nodes.map((node) => withLmsMath(node) as RootContent)
-  }) as HastRoot
+  const tree = toHast(
+    {type: 'root', children: nodes.map((node) => withLmsMath(node) as RootContent)},
+    {handlers: authorHandlers}
+  ) as HastRoot
   return withoutBreaks(tree.children as ElementContent[])
 }
 
