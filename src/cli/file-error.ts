@@ -4,6 +4,8 @@ const reasons: Record<string, string> = {
   ENOENT: 'no such file',
   EISDIR: 'it is a folder',
   ENOTDIR: 'a part of the path is not a folder',
+  // mkdir's word for a folder of the path that is a file.
+  EEXIST: 'a part of the path is not a folder',
   EACCES: 'permission denied',
   EPERM: 'permission denied'
 }

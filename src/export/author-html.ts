@@ -16,7 +16,8 @@ const defaultAttributes = defaultSchema.attributes ?? {}
 /**
  * hast-util-sanitize's defaults (GitHub's), with: `className` on any author
  * element (except remark-rnn's own `rnn-…` and `mdx-…` classes, so a page
- * cannot dress up as a quiz); a few harmless semantic elements; `style`
+ * cannot dress up as a quiz for the self-check script); `data-*` attributes
+ * (inert text); a few harmless semantic elements; `style`
  * dropped with its content like `script`; and no ancestor rules, since an
  * element is sanitised on its own (a `<td>` cannot see its table).
  */
@@ -38,7 +39,7 @@ export const authorSchema: Schema = {
   ],
   attributes: {
     ...defaultAttributes,
-    '*': [...(defaultAttributes['*'] ?? []), ['className', /^(?!rnn-|mdx-)/]]
+    '*': [...(defaultAttributes['*'] ?? []), ['className', /^(?!rnn-|mdx-)/], 'data*']
   }
 }
 
