@@ -6,6 +6,7 @@ import type {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
 import type {Options} from '../directives/options.js'
 import remarkRnn from '../plugin/remark-rnn.js'
+import {FileError} from './file-error.js'
 import {isMdx, pageReader} from './page-parser.js'
 import {parseReportingSyntaxErrors} from './syntax-error.js'
 
@@ -90,8 +91,21 @@ export function checkPages({
         streamError: process.stderr,
         streamOut: process.stdout
       },
-      (error, code, context) =>
-        error ? reject(error) : resolve({code: code ?? 0, files: [...(context?.files ?? [])]})
+      (error, code, context) => {
+        const files = [...(context?.files ?? [])]
+        if (error) reject(error)
+        else if (files.length === 0) reject(noPages(paths))
+        else resolve({code: code ?? 0, files})
+      }
     )
   })
+}
+
+/**
+ * Nothing to check is a mistake, not a pass: a glob with a typo or an
+ * empty folder in CI must fail, in one line (exit 2).
+ */
+function noPages(paths: readonly string[]): FileError {
+  const quoted = paths.map((path) => `\`${path}\``).join(', ')
+  return new FileError(`no .md, .markdown or .mdx page found in ${quoted}.`)
 }
