@@ -6,6 +6,7 @@ import type {Options} from '../directives/options.js'
 import {fileError} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
+import {decodePage, withPageText} from './page-text.js'
 import {markdownProcessorToMarkdown, pageProcessor} from './pipelines.js'
 import {pluginOptions} from './plugin-flags.js'
 import {reportSyntaxError} from './syntax-error.js'
@@ -38,7 +39,10 @@ export async function renderCommand({flags, positionals}: ParsedArguments): Prom
   const file = await read(input).catch((error: unknown) => {
     throw fileError('read', input, error)
   })
-  const output = await renderFile(file, extension, options, target)
+  // A page that is not UTF-8 (or UTF-16 with its mark) is one message, and no output.
+  const output = withPageText(file, decodePage(file.value as Uint8Array))
+    ? await renderFile(file, extension, options, target)
+    : undefined
   if (target !== undefined && output !== undefined) {
     // Expanded Markdown links its diagrams as SVG files beside it.
     const folder = dirname(target)
