@@ -11,7 +11,10 @@ import {defaultHandlers} from 'mdast-util-to-hast'
 // forms, diagrams, KaTeX) are never the author's, and a directive inside an
 // author's `<div>` keeps working. See docs/security.md.
 
-const defaultAttributes = defaultSchema.attributes ?? {}
+// The defaults always have these (typed optional for schemas in general).
+const defaultAttributes = defaultSchema.attributes as NonNullable<Schema['attributes']>
+const defaultTagNames = defaultSchema.tagNames as readonly string[]
+const strip = ['script', 'style']
 
 /**
  * hast-util-sanitize's defaults (GitHub's), with: `className` on any author
@@ -24,9 +27,9 @@ const defaultAttributes = defaultSchema.attributes ?? {}
 export const authorSchema: Schema = {
   ...defaultSchema,
   ancestors: {},
-  strip: ['script', 'style'],
+  strip,
   tagNames: [
-    ...(defaultSchema.tagNames ?? []),
+    ...defaultTagNames,
     'abbr',
     'aside',
     'cite',
@@ -39,7 +42,7 @@ export const authorSchema: Schema = {
   ],
   attributes: {
     ...defaultAttributes,
-    '*': [...(defaultAttributes['*'] ?? []), ['className', /^(?!rnn-|mdx-)/], 'data*']
+    '*': [...(defaultAttributes['*'] as []), ['className', /^(?!rnn-|mdx-)/], 'data*']
   }
 }
 
@@ -50,7 +53,7 @@ export const authorSchema: Schema = {
  * Its children are the caller's, already made safe the same way.
  */
 export function safeAuthorElement(element: Element): ElementContent[] {
-  if (authorSchema.strip?.includes(element.tagName)) return []
+  if (strip.includes(element.tagName)) return []
   const root = sanitize({type: 'root', children: [{...element, children: []}]}, authorSchema)
   const [safe] = (root as Root).children
   return safe?.type === 'element' ? [{...safe, children: element.children}] : element.children

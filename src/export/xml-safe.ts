@@ -1,4 +1,4 @@
-import type {Element, ElementContent, Root, RootContent} from 'xast'
+import type {Cdata, Element, ElementContent, Root, RootContent} from 'xast'
 
 // What XML 1.0 cannot hold, whatever the author wrote: characters outside its
 // `Char` production (U+FFFE, U+FFFF, lone surrogates, most C0 controls) and
@@ -46,7 +46,8 @@ function safeChildren(children: readonly ElementContent[]): ElementContent[] {
 function safeNode(node: ElementContent): ElementContent {
   if (node.type === 'element') return safeElement(node)
   // CDATA is the one other node the writers make (text is joined above).
-  return node.type === 'cdata' ? {...node, value: xmlCharacters(node.value)} : node
+  const cdata = node as Cdata
+  return {...cdata, value: xmlCharacters(cdata.value)}
 }
 
 function safeElement(element: Element): Element {
