@@ -21,8 +21,6 @@ How many *input* and recurrent parameters?
 ::rnn-quiz[How many parameters in **all**?]{inputs=3 units=4 ask=total type=number}
 `)
 
-const text = (content: string | Uint8Array) => (typeof content === 'string' ? content : content)
-
 describe('exports of hostile text and URLs (fast-check)', () => {
   const all = exportProperties(
     (value: never, format: 'moodle' | 'gift' | 'qti') => exported(value, format),
