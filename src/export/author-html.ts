@@ -16,6 +16,16 @@ const defaultAttributes = defaultSchema.attributes as NonNullable<Schema['attrib
 const defaultTagNames = defaultSchema.tagNames as readonly string[]
 const strip = ['script', 'style']
 
+/** The defaults' attributes, less the classes some elements may only have (their class rule is the one below). */
+const withoutClassRules = Object.fromEntries(
+  Object.entries(defaultAttributes).map(([tagName, definitions]) => [
+    tagName,
+    definitions.filter((definition) =>
+      Array.isArray(definition) ? definition[0] !== 'className' : definition !== 'className'
+    )
+  ])
+)
+
 /**
  * hast-util-sanitize's defaults (GitHub's), with: `className` on any author
  * element (except remark-rnn's own `rnn-…` and `mdx-…` classes, so a page
@@ -41,7 +51,7 @@ export const authorSchema: Schema = {
     'u'
   ],
   attributes: {
-    ...defaultAttributes,
+    ...withoutClassRules,
     '*': [...(defaultAttributes['*'] as []), ['className', /^(?!rnn-|mdx-)/], 'data*']
   }
 }

@@ -27,6 +27,12 @@ ${jsx.join('\n\n')}
 
 <div className="note rnn-quiz">Kept as a note.</div>
 
+<section className="box" onClick="alert(12)">
+
+::rnn<inputs=3 units=4 show=table>
+
+</section>
+
 :::rnn-quiz{inputs=3 units=4 ask=total answer=A}
 A question with ${jsx.slice(0, 4).join(' ')} inside.
 
@@ -38,6 +44,8 @@ A question with ${jsx.slice(0, 4).join(' ')} inside.
 const mdPage = `# Links
 
 ${links} and [fine](https://example.com) [relative](other.md).
+
+<img src=x onerror=alert(11)>
 
 :::rnn-quiz{inputs=3 units=4 ask=total answer=A}
 A question with ${links} and [fine](https://example.com).
@@ -72,6 +80,8 @@ describe.each(cliRunners)('hostile author HTML (%s)', (_runner, run) => {
     expect(body).toContain('<img src="x">')
     expect(body).toContain('<div class="note">Kept as a note.</div>')
     expect(body).toContain('<a>five</a>')
+    // A directive inside the author's HTML is still expanded.
+    expect(body).toMatch(/<section class="box">\s*<div class="rnn" data-rnn-total="32">/)
     // Our own parts keep working: the quiz form and its script.
     expect(body).toContain('<form class="rnn-quiz')
     expect(body).toMatch(/<script>[^<]/)
