@@ -38,6 +38,8 @@ export const authorSchema: Schema = {
   ...defaultSchema,
   ancestors: {},
   strip,
+  // The defaults allow `action` everywhere without a scheme check; it is inert without a form, but never a script URL.
+  protocols: {...defaultSchema.protocols, action: ['http', 'https', 'mailto']},
   tagNames: [
     ...defaultTagNames,
     'abbr',

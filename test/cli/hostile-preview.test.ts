@@ -10,11 +10,14 @@ async function render(source: string): Promise<string> {
   return String(await pageProcessor(file, {}).process(file))
 }
 
+// Bounded here; `npm run fuzz` runs the same properties for thousands of cases (FUZZ_RUNS).
+const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 60)
+
 describe('the .mdx preview of hostile JSX (fast-check)', () => {
   const all = previewProperties(render) as Record<string, fc.IAsyncProperty<unknown[]>>
   for (const [name, property] of Object.entries(all)) {
     it(name, async () => {
-      await fc.assert(property, {numRuns: 60, seed: 20261207})
+      await fc.assert(property, {numRuns: fuzzRuns, seed: 20261207})
     })
   }
 })

@@ -30,6 +30,7 @@ describe('one author element made safe', () => {
     expect(
       ['javascript:x()', ' JAVASCRIPT:x()', 'vbscript:x', 'data:text/html,x'].map(href)
     ).toEqual([undefined, undefined, undefined, undefined])
+    expect(safeAuthorElement(element('a', {action: 'javascript:x()'}))[0]).toEqual(h('a', 'inside'))
     expect(['https://a.org', 'mailto:a@b.org', 'page.md#x', '#top'].map(href)).toEqual([
       'https://a.org',
       'mailto:a@b.org',
