@@ -76,3 +76,14 @@ describe('a write error in one line', () => {
     )
   })
 })
+
+describe('a write error Node words in its own way', () => {
+  it('keeps the words and drops the code, call and path', () => {
+    const full = Object.assign(new Error("ENOSPC: no space left on device, write '/x/y.md'"), {
+      code: 'ENOSPC'
+    })
+    expect(fileError('write', 'y.md', full).message).toBe(
+      'cannot write y.md: no space left on device.'
+    )
+  })
+})
