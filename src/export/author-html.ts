@@ -30,7 +30,7 @@ const withoutClassRules = Object.fromEntries(
  * hast-util-sanitize's defaults (GitHub's), with: `className` on any author
  * element (except remark-rnn's own `rnn-…` and `mdx-…` classes, so a page
  * cannot dress up as a quiz for the self-check script); `data-*` attributes
- * (inert text); a few harmless semantic elements; `style`
+ * (inert text) and `hidden`; a few harmless semantic elements; `style`
  * dropped with its content like `script`; and no ancestor rules, since an
  * element is sanitised on its own (a `<td>` cannot see its table).
  */
@@ -54,7 +54,7 @@ export const authorSchema: Schema = {
   ],
   attributes: {
     ...withoutClassRules,
-    '*': [...(defaultAttributes['*'] as []), ['className', /^(?!rnn-|mdx-)/], 'data*']
+    '*': [...(defaultAttributes['*'] as []), ['className', /^(?!rnn-|mdx-)/], 'data*', 'hidden']
   }
 }
 

@@ -14,8 +14,10 @@ const element = (tagName: string, properties: Element['properties']): Element =>
 describe('one author element made safe', () => {
   it('keeps an allowed element with its safe attributes and its children', () => {
     expect(
-      safeAuthorElement(element('td', {className: ['note', 'rnn-quiz'], onClick: 'x()', id: 'a'}))
-    ).toEqual([h('td', {className: ['note'], id: 'user-content-a'}, 'inside')])
+      safeAuthorElement(
+        element('td', {className: ['note', 'rnn-quiz'], onClick: 'x()', id: 'a', hidden: true})
+      )
+    ).toEqual([h('td', {className: ['note'], id: 'user-content-a', hidden: true}, 'inside')])
   })
 
   it('unwraps an element it does not allow, and drops script and style with their content', () => {
