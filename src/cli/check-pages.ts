@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs'
+import {resolve} from 'node:path'
 import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import {unified} from 'unified'
@@ -6,7 +8,9 @@ import type {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
 import type {Options} from '../directives/options.js'
 import remarkRnn from '../plugin/remark-rnn.js'
+import {FileError} from './file-error.js'
 import {isMdx, pageReader} from './page-parser.js'
+import {redecodePage, withPageText} from './page-text.js'
 import {parseReportingSyntaxErrors} from './syntax-error.js'
 
 /** How the engine reports, as remark-cli's flags say. */
@@ -37,16 +41,21 @@ const empty = (): Root => ({type: 'root', children: []})
  * same setup as `render` and a site build (page-parser.ts), so one engine run
  * checks a whole mixed site and sees each page exactly as the build does. A
  * file whose text has no `rnn` cannot hold a directive, so it is not parsed
- * at all: most pages of a course cost only their reading. A syntax error
- * becomes one positioned message.
+ * at all: most pages of a course cost only their reading. A syntax error,
+ * or a page that is not UTF-8 (or UTF-16 with its mark), becomes one
+ * positioned message.
  */
 function parseByExtension(this: Processor, options: Options, frontmatter: boolean): void {
   const markdown = pageReader(options, false, {frontmatter})
   const mdx = pageReader(options, true, {frontmatter})
-  this.parser = (document, file) =>
-    /rnn/i.test(document)
-      ? parseReportingSyntaxErrors(file, () => (isMdx(file.extname) ? mdx : markdown).parse(file))
-      : empty()
+  this.parser = (document, file) => {
+    // The engine read the page as UTF-8; another encoding is read again, or refused.
+    const page = redecodePage(document, () => readFileSync(resolve(file.cwd, file.path)))
+    if (!withPageText(file, page) || !/rnn/i.test(String(file.value))) return empty()
+    return parseReportingSyntaxErrors(file, () =>
+      (isMdx(file.extname) ? mdx : markdown).parse(file)
+    )
+  }
 }
 
 /** Put YAML frontmatter on `file.data.matter`, where the plugin finds a page's `title` (Docusaurus, Astro pages). */
@@ -90,8 +99,21 @@ export function checkPages({
         streamError: process.stderr,
         streamOut: process.stdout
       },
-      (error, code, context) =>
-        error ? reject(error) : resolve({code: code ?? 0, files: [...(context?.files ?? [])]})
+      (error, code, context) => {
+        const files = [...(context?.files ?? [])]
+        if (error) reject(error)
+        else if (files.length === 0) reject(noPages(paths))
+        else resolve({code: code ?? 0, files})
+      }
     )
   })
+}
+
+/**
+ * Nothing to check is a mistake, not a pass: a glob with a typo or an
+ * empty folder in CI must fail, in one line (exit 2).
+ */
+function noPages(paths: readonly string[]): FileError {
+  const quoted = paths.map((path) => `\`${path}\``).join(', ')
+  return new FileError(`no .md, .markdown or .mdx page found in ${quoted}.`)
 }

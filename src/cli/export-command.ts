@@ -1,5 +1,3 @@
-import {mkdirSync, writeFileSync} from 'node:fs'
-import {dirname} from 'node:path'
 import {closest, didYouMean} from '../core/index.js'
 import type {Options} from '../directives/options.js'
 import {isVariantCount, resolveOptions, variantsRule} from '../directives/options.js'
@@ -12,6 +10,7 @@ import {asFlag} from './flag-names.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
 import {frameworkFlag} from './plugin-flags.js'
+import {writeOutputs} from './write-outputs.js'
 
 const defaultOutputs: Record<ExportFormat, string> = {
   moodle: 'questions.xml',
@@ -57,7 +56,8 @@ function exportRequest({flags}: ParsedArguments): ExportRequest {
 
 /**
  * `remark-rnn export`: check the pages, then write their quizzes for an LMS.
- * A page with problems stops the export: nothing is written, exit 1.
+ * A page with problems stops the export: nothing is written, exit 1. An
+ * output that is one of the pages, or that cannot be written, is one line, exit 2.
  */
 export async function exportCommand(parsed: ParsedArguments): Promise<number> {
   const request = exportRequest(parsed)
@@ -93,17 +93,10 @@ export async function exportCommand(parsed: ParsedArguments): Promise<number> {
     strings: settings.strings,
     numberFormat: settings.format
   })
-  for (const file of written) {
-    try {
-      mkdirSync(dirname(file.path), {recursive: true})
-      writeFileSync(file.path, file.content)
-    } catch (error) {
-      process.stderr.write(
-        `remark-rnn export: cannot write ${file.path}: ${(error as Error).message}\n`
-      )
-      return 1
-    }
-  }
+  writeOutputs(
+    written,
+    pages.map((page) => page.path)
+  )
 
   const variants = quizzes.reduce((sum, quiz) => sum + quiz.variants.length, 0)
   process.stderr.write(

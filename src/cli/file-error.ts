@@ -4,6 +4,8 @@ const reasons: Record<string, string> = {
   ENOENT: 'no such file',
   EISDIR: 'it is a folder',
   ENOTDIR: 'a part of the path is not a folder',
+  // mkdir's word for a folder of the path that is a file.
+  EEXIST: 'a part of the path is not a folder',
   EACCES: 'permission denied',
   EPERM: 'permission denied'
 }
@@ -18,8 +20,13 @@ export function fileError(verb: 'read' | 'write', path: string, error: unknown):
   const code = error instanceof Error && 'code' in error ? String(error.code) : ''
   const reason =
     (verb === 'write' && code === 'ENOENT' ? 'its folder does not exist' : reasons[code]) ??
-    (error instanceof Error ? error.message : String(error))
+    withoutNodeFrame(error instanceof Error ? error.message : String(error))
   return new FileError(`cannot ${verb} ${path}: ${reason}.`)
+}
+
+/** `ENOSPC: no space left on device, write` → `no space left on device`: the words, not Node's code and call. */
+function withoutNodeFrame(message: string): string {
+  return /^E[A-Z]+: ([^,]+)/.exec(message)?.[1] ?? message
 }
 
 /** A path that is not a glob and does not exist is a typo: say so in one line, before any work. */

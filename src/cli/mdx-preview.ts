@@ -6,11 +6,12 @@ import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx'
 import type {Handler, State} from 'mdast-util-to-hast'
 import {visitParents} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
+import {safeAuthorElement} from '../export/author-html.js'
 
 // A preview of an MDX page without running it: imports, exports and the
 // site's components belong to the site, so ESM is left out and each
 // component becomes a visible, labelled box with its children rendered.
-// HTML written as JSX (`<aside className="note">`) stays HTML.
+// HTML written as JSX (`<aside className="note">`) stays HTML, sanitised.
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
 
@@ -73,7 +74,9 @@ function staticProperties(node: JsxElement): Properties {
 function jsxElement(state: State, node: JsxElement): Element | ElementContent[] {
   const children = state.all(node)
   if (node.name === null) return children
-  if (!isComponent(node.name)) return h(node.name, staticProperties(node), children)
+  // HTML written as JSX is the author's: nothing in it may run (`onError`, `srcDoc`, `<script>`).
+  if (!isComponent(node.name))
+    return safeAuthorElement(h(node.name, staticProperties(node), children))
   const tag = node.type === 'mdxJsxFlowElement' ? 'div' : 'span'
   return h(`${tag}.mdx-component`, {dataComponent: node.name}, [
     h('span.mdx-component-name', `<${node.name}>`),

@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype'
 import remarkStringify from 'remark-stringify'
 import type {VFile} from 'vfile'
 import type {Options} from '../directives/options.js'
+import {authorHandlers} from '../export/author-html.js'
 import {remarkDiagramFiles} from './diagram-files.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
 import {remarkMdxLiterals} from './mdx-literals.js'
@@ -66,13 +67,14 @@ function rehypeSelfCheck() {
  * when it has quizzes. Author math that does not
  * compile shows in red, as on a course site; MDX is previewed without running
  * it (see mdx-preview.ts), expressions over its literal exports shown as text
- * (mdx-literals.ts).
+ * (mdx-literals.ts). The author's HTML, links and images are sanitised as
+ * they become HTML (export/author-html.ts).
  */
 export function pageProcessor(file: VFile, options: Options) {
   return markdownProcessor(options, isMdx(file.extname))
     .use(remarkMdxLiterals)
     .use(remarkMdxPreview)
-    .use(remarkRehype, {handlers: mdxPreviewHandlers})
+    .use(remarkRehype, {handlers: {...authorHandlers, ...mdxPreviewHandlers}})
     .use(rehypeKatex, {throwOnError: false, trust: false})
     .use(rehypeMain)
     .use(rehypeFocusableCode)

@@ -1,4 +1,3 @@
-import {writeFile} from 'node:fs/promises'
 import {dirname, extname, join} from 'node:path'
 import {read} from 'to-vfile'
 import type {VFile} from 'vfile'
@@ -7,9 +6,11 @@ import type {Options} from '../directives/options.js'
 import {fileError} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
+import {decodePage, withPageText} from './page-text.js'
 import {markdownProcessorToMarkdown, pageProcessor} from './pipelines.js'
 import {pluginOptions} from './plugin-flags.js'
 import {reportSyntaxError} from './syntax-error.js'
+import {writeOutputs} from './write-outputs.js'
 
 /** Output written next to the problems found, so a preview never hides them. */
 export interface Rendered {
@@ -38,17 +39,18 @@ export async function renderCommand({flags, positionals}: ParsedArguments): Prom
   const file = await read(input).catch((error: unknown) => {
     throw fileError('read', input, error)
   })
-  const output = await renderFile(file, extension, options, target)
+  // A page that is not UTF-8 (or UTF-16 with its mark) is one message, and no output.
+  const output = withPageText(file, decodePage(file.value as Uint8Array))
+    ? await renderFile(file, extension, options, target)
+    : undefined
   if (target !== undefined && output !== undefined) {
-    const path = target
-    const write = (where: string, contents: string) =>
-      writeFile(where, contents).catch((error: unknown) => {
-        throw fileError('write', where, error)
-      })
-    await write(path, output)
     // Expanded Markdown links its diagrams as SVG files beside it.
-    for (const side of file.data.rnnDiagramFiles ?? [])
-      await write(join(dirname(path), side.name), side.contents)
+    const folder = dirname(target)
+    const sides = (file.data.rnnDiagramFiles ?? []).map((side) => ({
+      path: join(folder, side.name),
+      content: side.contents
+    }))
+    writeOutputs([{path: target, content: output}, ...sides], [input])
   }
 
   const failed = file.messages.some((message) => message.fatal)

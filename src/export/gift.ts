@@ -4,9 +4,18 @@ import {numericParts} from './lms-number.js'
 import type {LmsChoiceVariant, LmsQuestion, LmsVariant} from './lms-question.js'
 import {categoryName} from './moodle-xml.js'
 
-/** GIFT's escapes: a backslash before each of its special characters, and before a backslash. */
+/**
+ * A field on one line: GIFT is read line by line (a blank line ends a
+ * question, `$CATEGORY:` takes the rest of its line), so a line break in a
+ * title or a heading would start GIFT source of its own.
+ */
+export function giftLine(text: string): string {
+  return text.replace(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/g, ' ')
+}
+
+/** GIFT's escapes on one line: a backslash before each of its special characters, and before a backslash. */
 export function giftEscape(text: string): string {
-  return text.replace(/[\\~=#{}:]/g, (character) => `\\${character}`)
+  return giftLine(text).replace(/[\\~=#{}:]/g, (character) => `\\${character}`)
 }
 
 function giftChoice(variant: LmsChoiceVariant): string {
@@ -55,7 +64,10 @@ export function giftText(questions: readonly LmsQuestion[]): string {
   ]
   for (const question of questions) {
     blocks.push(
-      `$CATEGORY: $course$/top/${categoryName(question.page)}/${categoryName(question.name)}`
+      // Moodle reads the category line as it is (no escapes), so it is only kept on one line.
+      giftLine(
+        `$CATEGORY: $course$/top/${categoryName(question.page)}/${categoryName(question.name)}`
+      )
     )
     for (const variant of question.variants) blocks.push(...giftQuestions(variant))
   }

@@ -6,6 +6,7 @@ import {toHast} from 'mdast-util-to-hast'
 import type {Breakdown} from '../core/index.js'
 import {formulaInSymbols} from '../core/index.js'
 import type {QuizSolutionSettings} from '../render/index.js'
+import {authorHandlers} from './author-html.js'
 import {jsxHandlers} from './lms-jsx.js'
 import type {ExportSettings} from './types.js'
 
@@ -33,14 +34,11 @@ function withoutBreaks(nodes: ElementContent[]): ElementContent[] {
     )
 }
 
-/** Markdown content as HTML elements for an LMS. */
+/** Markdown content as HTML elements for an LMS, the author's links and images made safe. */
 export function lmsHast(nodes: readonly RootContent[]): ElementContent[] {
   const tree = toHast(
-    {
-      type: 'root',
-      children: nodes.map((node) => withLmsMath(node) as RootContent)
-    },
-    {handlers: jsxHandlers}
+    {type: 'root', children: nodes.map((node) => withLmsMath(node) as RootContent)},
+    {handlers: {...jsxHandlers, ...authorHandlers}}
   ) as HastRoot
   return withoutBreaks(tree.children as ElementContent[])
 }

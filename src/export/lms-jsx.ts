@@ -1,6 +1,7 @@
 import type {Element, ElementContent, Properties} from 'hast'
 import type {Parents} from 'mdast'
 import type {Handler, Handlers, State} from 'mdast-util-to-hast'
+import {safeAuthorElement} from './author-html.js'
 
 /** The parts of an MDX JSX node (`mdxJsxFlowElement`, `mdxJsxTextElement`) read here. */
 interface JsxNode {
@@ -33,7 +34,7 @@ function jsxElement(state: State, node: JsxNode): Element | ElementContent[] {
     properties[key] =
       typeof value !== 'string' ? true : key === 'className' ? value.split(/\s+/) : value
   }
-  return {type: 'element', tagName: name, properties, children}
+  return safeAuthorElement({type: 'element', tagName: name, properties, children})
 }
 
 export const jsxHandlers: Handlers = {

@@ -1,6 +1,7 @@
 import type {Element, ElementContent, Root} from 'xast'
 import {toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
+import {xmlSafe} from './xml-safe.js'
 
 /**
  * An element of an XML document being written: a thin builder over an xast
@@ -53,9 +54,12 @@ export class XmlElement {
     return this
   }
 
-  /** The whole document as text, indented where no text would change. */
+  /**
+   * The whole document as text, indented where no text would change, and
+   * well-formed whatever its text holds (xml-safe.ts).
+   */
   end(): string {
-    return `${toXml(indented(this.#root), {closeEmptyElements: true})}\n`
+    return `${toXml(xmlSafe(indented(this.#root)), {closeEmptyElements: true})}\n`
   }
 }
 

@@ -47,10 +47,10 @@ const failures: Array<[string, readonly string[], number, string]> = [
   ],
   ['render: a folder', ['render', join(folder, 'docs')], 2, 'it is a folder'],
   [
-    'render: an output in a missing folder',
-    ['render', lesson, '-o', join(folder, 'nowhere', 'x.html')],
+    'render: an output under a file',
+    ['render', lesson, '-o', join(folder, 'lesson.md', 'x.html')],
     2,
-    'its folder does not exist'
+    'a part of the path is not a folder'
   ],
   [
     'render: -o without a file',

@@ -149,8 +149,10 @@ describe.each(cliRunners)('remark-rnn export (%s)', (_runner, run) => {
       ['export', 'pages', '--format=gift', '-o', join('taken', 'q.gift')],
       root
     )
-    expect(result.status).toBe(1)
-    expect(result.stderr).toMatch(/remark-rnn export: cannot write taken\/q\.gift: .+\n$/)
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(
+      /(^|\n)remark-rnn export: cannot write taken\/q\.gift: a part of the path is not a folder\.\n$/
+    )
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 

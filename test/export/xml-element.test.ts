@@ -35,4 +35,18 @@ describe('the XML writer', () => {
     const parsed = new XMLParser().parse(xml) as {text: string}
     expect(parsed.text).toBe(html)
   })
+
+  it('never writes ]]> outside CDATA nor a character XML cannot hold, in text, CDATA or attributes', () => {
+    const root = xmlDocument('quiz', {title: 'a\uFFFE\uD800b'})
+    // Two texts meeting at `]]` and `>` are one text when written.
+    root.ele('name').txt('x]]').txt('>y ]]>]]>')
+    root.ele('html').dat('\uFFFF]]>\u0001')
+    const xml = root.end()
+    for (const character of ['\uFFFE', '\uFFFF', '\u0001']) expect(xml).not.toContain(character)
+    expect(xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')).not.toContain(']]>')
+    const parsed = new XMLParser({ignoreAttributes: false, attributeNamePrefix: ''}).parse(xml)
+    expect(parsed.quiz.title).toBe('a\uFFFD\uFFFDb')
+    expect(parsed.quiz.name).toBe('x]]>y ]]>]]>')
+    expect(parsed.quiz.html).toBe('\uFFFD]]>\uFFFD')
+  })
 })
