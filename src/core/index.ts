@@ -12,6 +12,8 @@ export {
   merges
 } from './description.js'
 export {trimmedSpan} from './entry-span.js'
+export type {ExplorerSize, SizeName} from './explorer-sizes.js'
+export {descriptionInput, explorerSizes, withSize} from './explorer-sizes.js'
 export type {FrameworkLayer} from './framework/layers.js'
 export {frameworkLayers} from './framework/layers.js'
 export type * from './problem.js'

@@ -1,4 +1,4 @@
-import type {GroupName, MistakeKind, TermKind} from '../core/index.js'
+import type {GroupName, MistakeKind, SizeName, TermKind} from '../core/index.js'
 import {german} from './locales/de.js'
 import {english} from './locales/en.js'
 
@@ -153,6 +153,18 @@ export interface SolutionStrings {
   readonly diagramBiasRows: string
   /** One sentence of the description per matrix: `{name}`, `{symbol}`, `{rows}`, `{columns}`, `{count}`. */
   readonly diagramMatrix: string
+  /**
+   * An explorer's controls: `legend` over them; `sizes` name each size
+   * (`{symbol}` follows in the label, `{layer}` for a layer's); `label` joins
+   * them (`{quantity}`, `{symbol}`); `reset`; `was` marks a changed count
+   * (`{value}`, its old value); `limit` beside a field outside the caps
+   * (`{min}`, `{max}`); `status` announces the total (`{total}`).
+   */
+  readonly explorer: Readonly<
+    Record<'legend' | 'label' | 'reset' | 'was' | 'limit' | 'status' | 'slider', string> & {
+      readonly sizes: Readonly<Record<SizeName, string>>
+    }
+  >
 }
 
 /** Strings to change: any text, and any entries of a record of texts (`terms`, `mistakes`, …). */

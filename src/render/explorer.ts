@@ -1,0 +1,63 @@
+import type {Breakdown} from '../core/index.js'
+import {descriptionInput, explorerSizes} from '../core/index.js'
+import type {ExplorerConfig, ExplorerPlacement} from './explorer-controls.js'
+import {explorerConfig, explorerControls} from './explorer-controls.js'
+import {explorerNumbers} from './explorer-numbers.js'
+import {explorerSolution} from './explorer-solution.js'
+import {explorerStylesheet} from './explorer-style.js'
+import {foldTitle} from './fold-title.js'
+import type {RnnBlock} from './nodes.js'
+import type {NumberFormat} from './number-format.js'
+import type {SolutionMode} from './solution.js'
+import {presentSolution} from './solution.js'
+import type {SolutionStrings} from './strings.js'
+
+export interface ExplorerSettings {
+  readonly mode: SolutionMode
+  readonly strings: SolutionStrings
+  readonly format: NumberFormat
+  /** Its fields' ids, and whether it carries the page's explorer stylesheet. */
+  readonly placement: ExplorerPlacement & {readonly stylesheet: boolean}
+}
+
+/** An explorer's generated content and the configuration its script reads. */
+export interface Explorer {
+  readonly content: RnnBlock[]
+  /** `undefined` in a student build, which shows no solution and so nothing to explore. */
+  readonly config: ExplorerConfig | undefined
+}
+
+/**
+ * An explorer of a network: the worked solution at the author's sizes (as
+ * the settings present solutions), then the controls its script reveals.
+ */
+export function renderExplorer(breakdown: Breakdown, settings: ExplorerSettings): Explorer {
+  const {strings, format, placement} = settings
+  if (settings.mode === 'hide') return {content: [], config: undefined}
+  const solution = explorerSolution(breakdown, explorerNumbers(breakdown, format), strings)
+  const summary = foldTitle(strings.summary, breakdown, settings)
+  const sizes = explorerSizes(breakdown.description)
+  const stacked = breakdown.description.units.length > 1
+  const style: RnnBlock[] = placement.stylesheet
+    ? [
+        {
+          type: 'rnnBlock',
+          children: [],
+          data: {
+            hName: 'style',
+            hChildren: [{type: 'text', value: explorerStylesheet}],
+            rnnHtmlOnly: true,
+            rnnFormOnly: true
+          }
+        }
+      ]
+    : []
+  return {
+    content: [
+      ...style,
+      ...presentSolution(solution, summary, settings.mode),
+      explorerControls(sizes, stacked, placement, strings)
+    ],
+    config: explorerConfig(descriptionInput(breakdown.description), strings, format)
+  }
+}
