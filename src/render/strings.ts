@@ -192,10 +192,5 @@ export function solutionStrings(
   return merged as unknown as SolutionStrings
 }
 
-/** Fill `{name}` placeholders; unknown ones stay as written. */
-export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(
-    /\{(\w+)\}/g,
-    (whole, name: string) => (Object.hasOwn(values, name) ? values[name] : undefined) ?? whole
-  )
-}
+// In a module of its own, so the page scripts fill templates without the locales.
+export {fillTemplate} from './template.js'
