@@ -2,22 +2,22 @@
 // script) or a widget's shadow root (MyST), whose events stay inside it.
 import {pairControls, resetExplorer, updateExplorer} from './explorer-update.js'
 
-function explorerOf(target: EventTarget | null): HTMLElement | null {
-  return target instanceof Element ? target.closest<HTMLElement>('.rnn-explorer') : null
+function explorerOf(element: Element): HTMLElement {
+  return element.closest('.rnn-explorer') as HTMLElement
 }
 
 function input(event: Event): void {
   const control = event.target
-  const explorer = explorerOf(control)
-  if (!explorer || !(control instanceof HTMLInputElement)) return
+  if (!(control instanceof HTMLInputElement)) return
   if (!control.matches('.rnn-explorer-field, .rnn-explorer-slider')) return
+  const explorer = explorerOf(control)
   updateExplorer(explorer, pairControls(control, explorer))
 }
 
 function click(event: Event): void {
-  const button = event.target instanceof Element ? event.target.closest('.rnn-explorer-reset') : null
-  const explorer = explorerOf(button)
-  if (explorer) resetExplorer(explorer)
+  const target = event.target
+  if (target instanceof Element && target.closest('.rnn-explorer-reset'))
+    resetExplorer(explorerOf(target))
 }
 
 // Enter in a field would submit the form and reload the page: the counts are already up to date.

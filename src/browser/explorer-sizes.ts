@@ -1,7 +1,8 @@
 // Reading an explorer's fields: each size as a whole number within the
 // plugin's caps, or the reason it is not, said beside its field.
-import type {DescriptionInput, SizeName} from '../core/index.js'
+
 import {withSize} from '../core/explorer-sizes.js'
+import type {DescriptionInput, SizeName} from '../core/index.js'
 
 /** The fields of an explorer, in the order the page lists them. */
 export function sizeFields(explorer: Element): HTMLInputElement[] {
@@ -19,19 +20,16 @@ export function fieldValue(field: HTMLInputElement): number | undefined {
 
 /** Say why a field's value is not used, or clear what was said. */
 export function sayBeside(field: HTMLInputElement, message: string): void {
-  const note = field.parentElement?.querySelector('.rnn-explorer-limit')
-  if (note) note.textContent = message
+  const note = (field.parentElement as Element).querySelector('.rnn-explorer-limit') as Element
+  note.textContent = message
   if (message) field.setAttribute('aria-invalid', 'true')
   else field.removeAttribute('aria-invalid')
 }
 
 /** The slider that moves with a field. */
-export function sliderOf(field: HTMLInputElement): HTMLInputElement | null {
-  return (
-    field.parentElement?.querySelector<HTMLInputElement>(
-      `input.rnn-explorer-slider[data-rnn-for="${field.id}"]`
-    ) ?? null
-  )
+export function sliderOf(field: HTMLInputElement): HTMLInputElement {
+  const size = field.parentElement as Element
+  return size.querySelector('input.rnn-explorer-slider') as HTMLInputElement
 }
 
 /**

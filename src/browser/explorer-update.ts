@@ -1,20 +1,23 @@
 // An explorer's page side: count the network at the sizes its fields hold
 // with the core, and rewrite every number that changed, marking each
 // changed count with its old value in words.
+
 import {analyseDescription} from '../core/count-parameters.js'
+import type {DescriptionProblem} from '../core/index.js'
 import type {ExplorerConfig} from '../render/explorer-controls.js'
+import type {ExplorerNumber} from '../render/explorer-numbers.js'
 import {explorerNumbers, slotNumbers} from '../render/explorer-numbers.js'
 import {fillTemplate} from '../render/template.js'
 import {readSizes, sayBeside, sizeFields, sliderOf} from './explorer-sizes.js'
 
-export function configOf(explorer: HTMLElement): ExplorerConfig {
-  return JSON.parse(explorer.dataset.rnnExplorer ?? '') as ExplorerConfig
+function configOf(explorer: HTMLElement): ExplorerConfig {
+  return JSON.parse(String(explorer.dataset.rnnExplorer)) as ExplorerConfig
 }
 
 /** Show a count as changed, `was` in words after it, or as it was. */
 function mark(slot: Element, was: string | undefined): void {
-  let note = slot.nextElementSibling
-  if (!note?.classList.contains('rnn-explorer-was')) note = null
+  // A count stands alone in its cell (or its `strong`): the note is its only sibling.
+  let note = (slot.parentElement as Element).querySelector('.rnn-explorer-was')
   if (was === undefined) {
     slot.removeAttribute('data-rnn-changed')
     note?.remove()
@@ -34,20 +37,19 @@ function mark(slot: Element, was: string | undefined): void {
 /**
  * Count the explorer's network at its fields' sizes and bring the page up
  * to date; `marks` false clears every mark (Reset). What cannot be counted
- * is said beside `changed` (or the first field) and leaves the page as it was.
+ * is said beside `changed` and leaves the page as it was.
  */
 export function updateExplorer(
   explorer: HTMLElement,
-  changed: HTMLInputElement | undefined,
+  changed: HTMLInputElement,
   marks = true
 ): void {
   const config = configOf(explorer)
-  const fields = sizeFields(explorer)
-  const input = readSizes(fields, config.description, config.limit)
+  const input = readSizes(sizeFields(explorer), config.description, config.limit)
   if (!input) return
   const analysis = analyseDescription(input)
   if (!analysis.ok) {
-    sayBeside(changed ?? (fields[0] as HTMLInputElement), analysis.problems[0]?.message ?? '')
+    sayBeside(changed, (analysis.problems[0] as DescriptionProblem).message)
     return
   }
 
@@ -55,39 +57,39 @@ export function updateExplorer(
     explorerNumbers(analysis.breakdown, {thousandsSeparator: config.separator})
   )
   for (const slot of Array.from(explorer.querySelectorAll('[data-rnn-slot]'))) {
-    const number = numbers[Number(slot.getAttribute('data-rnn-slot'))]
-    if (!number) continue
-    const old = slot.textContent ?? ''
+    const number = numbers[Number(slot.getAttribute('data-rnn-slot'))] as ExplorerNumber
+    const old = String(slot.textContent)
     const differs = old !== number.text
     if (differs) slot.textContent = number.text
     if (number.kind === 'count')
       mark(slot, marks && differs ? fillTemplate(config.was, {value: old}) : undefined)
   }
 
-  const total = numbers.at(-1)?.text ?? ''
-  const status = explorer.querySelector('.rnn-explorer-status')
-  if (status) status.textContent = fillTemplate(config.status, {total})
+  const total = (numbers.at(-1) as ExplorerNumber).text
+  const status = explorer.querySelector('.rnn-explorer-status') as Element
+  status.textContent = fillTemplate(config.status, {total})
 }
 
 /** A slider moved: its field takes the value. A field typed in: its slider follows, within its range. */
 export function pairControls(control: HTMLInputElement, explorer: HTMLElement): HTMLInputElement {
   if (control.classList.contains('rnn-explorer-slider')) {
-    const field = explorer.querySelector<HTMLInputElement>(`[id="${control.dataset.rnnFor}"]`)
-    if (field) field.value = control.value
-    return field ?? control
+    const field = explorer.querySelector(`[id="${control.dataset.rnnFor}"]`) as HTMLInputElement
+    field.value = control.value
+    return field
   }
 
-  const slider = sliderOf(control)
-  if (slider && /^\d+$/.test(control.value.trim())) slider.value = control.value.trim()
+  const typed = control.value.trim()
+  if (/^\d+$/.test(typed)) sliderOf(control).value = typed
   return control
 }
 
 /** Every field and slider back at the author's sizes, the page with them, no marks. */
 export function resetExplorer(explorer: HTMLElement): void {
-  for (const field of sizeFields(explorer)) {
-    field.value = field.dataset.rnnAuthor ?? field.value
+  const fields = sizeFields(explorer)
+  for (const field of fields) {
+    field.value = String(field.dataset.rnnAuthor)
     pairControls(field, explorer)
   }
 
-  updateExplorer(explorer, undefined, false)
+  updateExplorer(explorer, fields[0] as HTMLInputElement, false)
 }

@@ -7,7 +7,7 @@
  */
 export const explorerStylesheet = [
   'html[data-rnn-explorer] .rnn-explorer-controls[hidden]{display:block!important}',
-  '.rnn-explorer-controls{color-scheme:light dark;margin:1em 0}',
+  '.rnn-explorer-controls{margin:1em 0}',
   '.rnn-explorer-controls fieldset{border:1px solid currentColor;border-radius:.3em;padding:.5em .75em;margin:0;min-width:0}',
   '.rnn-explorer-size{display:flex;flex-wrap:wrap;align-items:center;gap:.25em .75em;margin:.4em 0}',
   '.rnn-explorer-size label{flex:1 1 12em}',

@@ -29,7 +29,7 @@ export interface Explorer {
 
 /**
  * An explorer of a network: the worked solution at the author's sizes (as
- * the settings present solutions), then the controls its script reveals.
+ * the settings present solutions), after the controls its script reveals.
  */
 export function renderExplorer(breakdown: Breakdown, settings: ExplorerSettings): Explorer {
   const {strings, format, placement} = settings
@@ -55,8 +55,9 @@ export function renderExplorer(breakdown: Breakdown, settings: ExplorerSettings)
   return {
     content: [
       ...style,
-      ...presentSolution(solution, summary, settings.mode),
-      explorerControls(sizes, stacked, placement, strings)
+      // The controls first: the table a change rewrites is right below them, not a screen away.
+      explorerControls(sizes, stacked, placement, strings),
+      ...presentSolution(solution, summary, settings.mode)
     ],
     config: explorerConfig(descriptionInput(breakdown.description), strings, format)
   }

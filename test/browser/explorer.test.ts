@@ -80,8 +80,8 @@ describe.runIf(browserAvailable())('the explorer on the example course in Chromi
     expect(await explorer.locator('.rnn-explorer-controls').isVisible()).toBe(true)
     expect(await shown(explorer)).toEqual(expected(author))
     // Every control is labelled with the quantity and its symbol.
-    expect(await explorer.getByLabel('Input features n', {exact: true}).count()).toBe(1)
-    expect(await explorer.getByLabel('Hidden units h (slider)').count()).toBe(1)
+    expect(await explorer.getByLabel('Input features (n)', {exact: true}).count()).toBe(1)
+    expect(await explorer.getByLabel('Hidden units (h), slider').count()).toBe(1)
 
     const random = seeded(28)
     const sizes = [...author]
@@ -161,7 +161,7 @@ describe.runIf(browserAvailable())('the explorer on the example course in Chromi
   it('says beside a field when its value is out of bounds, and keeps the last counts', async () => {
     const page = await open()
     const explorer = page.locator('.rnn-explorer')
-    const units = explorer.getByLabel('Hidden units h', {exact: true})
+    const units = explorer.getByLabel('Hidden units (h)', {exact: true})
     await units.fill('7')
     const before = await shown(explorer)
     for (const value of ['0', '10000001', '2.5', '']) {
@@ -195,8 +195,8 @@ describe.runIf(browserAvailable())('the explorer on the example course in Chromi
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await open({colorScheme})
       const explorer = page.locator('.rnn-explorer')
-      await explorer.getByLabel('Input features n', {exact: true}).fill('40')
-      await explorer.getByLabel('Output nodes o', {exact: true}).fill('0')
+      await explorer.getByLabel('Input features (n)', {exact: true}).fill('40')
+      await explorer.getByLabel('Output nodes (o)', {exact: true}).fill('0')
       expect(await axeViolations(page, {include: '.rnn-explorer'}), colorScheme).toEqual([])
       await page.context().close()
     }
@@ -204,7 +204,10 @@ describe.runIf(browserAvailable())('the explorer on the example course in Chromi
 
   it('fits a 375 px screen without sideways scrolling', async () => {
     const page = await open({viewport: {width: 375, height: 800}})
-    await page.locator('.rnn-explorer').getByLabel('Input features n', {exact: true}).fill('1234567')
+    await page
+      .locator('.rnn-explorer')
+      .getByLabel('Input features (n)', {exact: true})
+      .fill('1234567')
     const width = await pageWidth(page)
     expect(width.scrollWidth, width.outside.join('\n')).toBeLessThanOrEqual(width.viewport)
     await page.context().close()

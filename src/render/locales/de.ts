@@ -174,8 +174,8 @@ export const german: SolutionStrings = {
   diagramMatrix: '{name}, {symbol}: {rows} × {columns}, {count} Parameter.',
   explorer: {
     legend: 'Ändere die Größen und sieh, wie sich jede Anzahl mit ihnen ändert',
-    label: '{quantity} {symbol}',
-    slider: '{label} (Schieberegler)',
+    label: '{quantity} ({symbol})',
+    slider: '{label}, Schieberegler',
     reset: 'Zurück zum Beispiel',
     was: 'vorher {value}',
     limit: 'Gib eine ganze Zahl von {min} bis {max} ein.',

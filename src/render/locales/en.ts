@@ -162,8 +162,8 @@ export const english: SolutionStrings = {
   diagramMatrix: '{name}, {symbol}: {rows} × {columns}, {count} parameters.',
   explorer: {
     legend: 'Change the sizes and watch every count change with them',
-    label: '{quantity} {symbol}',
-    slider: '{label} (slider)',
+    label: '{quantity} ({symbol})',
+    slider: '{label}, slider',
     reset: 'Reset to the example',
     was: 'was {value}',
     limit: 'Enter a whole number from {min} to {max}.',
