@@ -8,7 +8,7 @@ import type {ExplorerConfig} from '../render/explorer-controls.js'
 import type {ExplorerNumber} from '../render/explorer-numbers.js'
 import {explorerNumbers, slotNumbers} from '../render/explorer-numbers.js'
 import {fillTemplate} from '../render/template.js'
-import {readSizes, sayBeside, sizeFields, sliderOf} from './explorer-sizes.js'
+import {fieldValue, readSizes, sayBeside, sizeFields, sliderOf} from './explorer-sizes.js'
 
 function configOf(explorer: HTMLElement): ExplorerConfig {
   return JSON.parse(String(explorer.dataset.rnnExplorer)) as ExplorerConfig
@@ -70,7 +70,7 @@ export function updateExplorer(
   status.textContent = fillTemplate(config.status, {total})
 }
 
-/** A slider moved: its field takes the value. A field typed in: its slider follows, within its range. */
+/** A slider moved: its field takes the value. A field typed in: its slider follows a value within the caps. */
 export function pairControls(control: HTMLInputElement, explorer: HTMLElement): HTMLInputElement {
   if (control.classList.contains('rnn-explorer-slider')) {
     const field = explorer.querySelector(`[id="${control.dataset.rnnFor}"]`) as HTMLInputElement
@@ -78,8 +78,8 @@ export function pairControls(control: HTMLInputElement, explorer: HTMLElement): 
     return field
   }
 
-  const typed = control.value.trim()
-  if (/^\d+$/.test(typed)) sliderOf(control).value = typed
+  const value = fieldValue(control)
+  if (value !== undefined) sliderOf(control).value = String(value)
   return control
 }
 
