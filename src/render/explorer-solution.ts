@@ -40,14 +40,17 @@ function explorerTable(
   breakdown: Breakdown,
   numbers: ExplorerNumbers,
   strings: SolutionStrings,
-  slot: Slot
+  slot: Slot,
+  math: boolean
 ): Table {
   const stacked = breakdown.description.units.length > 1
+  // Without math (a widget, which has no KaTeX), no symbol column, and formulas in plain symbols (`n·h`).
+  const symbolColumn = (...cells: TableRow['children']) => (math ? cells : [])
   const header: TableRow = {
     type: 'tableRow',
     children: [
       strings.columnTerm,
-      strings.columnSymbol,
+      ...(math ? [strings.columnSymbol] : []),
       strings.columnShape,
       strings.columnFormula,
       strings.columnCount
@@ -59,9 +62,15 @@ function explorerTable(
       type: 'tableRow',
       children: [
         cell(text(termLabel(term, strings, stacked))),
-        cell(inlineMath(term.symbol)),
+        ...symbolColumn(cell(inlineMath(term.symbol))),
         cell(slot(shape)),
-        cell(inlineMath(term.formula.symbolic), text(' = '), slot(numeric)),
+        cell(
+          math
+            ? inlineMath(term.formula.symbolic)
+            : text(term.formula.factors.map((factor) => factor.text).join('·')),
+          text(' = '),
+          slot(numeric)
+        ),
         cell(slot(count))
       ]
     }
@@ -78,7 +87,7 @@ function explorerTable(
       type: 'tableRow',
       children: [
         cell(strongOf(text(label(row.key)))),
-        cell(),
+        ...symbolColumn(cell()),
         cell(),
         cell(slot(row.sum)),
         cell(strongOf(slot(row.count)))
@@ -87,7 +96,7 @@ function explorerTable(
   )
   return {
     type: 'table',
-    align: ['left', 'center', 'center', 'left', 'right'],
+    align: ['left', ...(math ? (['center'] as const) : []), 'center', 'left', 'right'],
     children: [header, ...termRows, ...sumRows]
   }
 }
@@ -116,18 +125,25 @@ function derivation(
 /**
  * What an explorer shows without its script: the worked table and the
  * derivation at the author's sizes, every number in a slot the script keeps
- * up to date (`slotNumbers` gives them in slot order).
+ * up to date (`slotNumbers` gives them in slot order). Without `math`
+ * (a widget, which has no KaTeX), the table's formulas are in plain
+ * symbols and the derivation is its last line only.
  */
 export function explorerSolution(
   breakdown: Breakdown,
   numbers: ExplorerNumbers,
-  strings: SolutionStrings
+  strings: SolutionStrings,
+  math = true
 ): BlockContent[] {
   const slot = slotMaker()
   const network = foldNetwork(breakdown, strings)
   const region = (part: 'table' | 'derivation', content: BlockContent) =>
     scrollRegion(content, fillTemplate(strings.regions[part], {network}))
-  const table = explorerTable(breakdown, numbers, strings, slot)
-  const {math, last} = derivation(breakdown, numbers, strings, slot)
-  return [region('table', table), region('derivation', displayMath(math)), last]
+  const table = explorerTable(breakdown, numbers, strings, slot, math)
+  const lines = derivation(breakdown, numbers, strings, slot)
+  return [
+    region('table', table),
+    ...(math ? [region('derivation', displayMath(lines.math))] : []),
+    lines.last
+  ]
 }

@@ -7,6 +7,7 @@ import {explorerSolution} from './explorer-solution.js'
 import {explorerStylesheet} from './explorer-style.js'
 import {foldTitle} from './fold-title.js'
 import type {RnnBlock} from './nodes.js'
+import {rnnBlock} from './nodes.js'
 import type {NumberFormat} from './number-format.js'
 import type {SolutionMode} from './solution.js'
 import {presentSolution} from './solution.js'
@@ -36,29 +37,55 @@ export function renderExplorer(breakdown: Breakdown, settings: ExplorerSettings)
   if (settings.mode === 'hide') return {content: [], config: undefined}
   const solution = explorerSolution(breakdown, explorerNumbers(breakdown, format), strings)
   const summary = foldTitle(strings.summary, breakdown, settings)
-  const sizes = explorerSizes(breakdown.description)
-  const stacked = breakdown.description.units.length > 1
-  const style: RnnBlock[] = placement.stylesheet
-    ? [
-        {
-          type: 'rnnBlock',
-          children: [],
-          data: {
-            hName: 'style',
-            hChildren: [{type: 'text', value: explorerStylesheet}],
-            rnnHtmlOnly: true,
-            rnnFormOnly: true
-          }
-        }
-      ]
-    : []
   return {
     content: [
-      ...style,
+      ...(placement.stylesheet ? [stylesheet()] : []),
       // The controls first: the table a change rewrites is right below them, not a screen away.
-      explorerControls(sizes, stacked, placement, strings),
+      controlsOf(breakdown, settings),
       ...presentSolution(solution, summary, settings.mode)
     ],
     config: explorerConfig(descriptionInput(breakdown.description), strings, format)
   }
+}
+
+function stylesheet(): RnnBlock {
+  return {
+    type: 'rnnBlock',
+    children: [],
+    data: {
+      hName: 'style',
+      hChildren: [{type: 'text', value: explorerStylesheet}],
+      rnnHtmlOnly: true,
+      rnnFormOnly: true
+    }
+  }
+}
+
+function controlsOf(
+  breakdown: Breakdown,
+  settings: Pick<ExplorerSettings, 'placement' | 'strings'>
+): RnnBlock {
+  const sizes = explorerSizes(breakdown.description)
+  const stacked = breakdown.description.units.length > 1
+  return explorerControls(sizes, stacked, settings.placement, settings.strings)
+}
+
+/**
+ * An explorer as a whole element for a widget (MyST's, in a shadow root
+ * with no KaTeX): its stylesheet, its controls and a table whose formulas
+ * are plain symbols, after the page's own worked solution.
+ */
+export function explorerWidgetBlock(
+  breakdown: Breakdown,
+  settings: Omit<ExplorerSettings, 'mode'>
+): RnnBlock {
+  const {strings, format} = settings
+  const config = explorerConfig(descriptionInput(breakdown.description), strings, format)
+  const solution = explorerSolution(breakdown, explorerNumbers(breakdown, format), strings, false)
+  return rnnBlock(
+    'div',
+    ['rnn', 'rnn-explorer'],
+    [stylesheet(), controlsOf(breakdown, settings), ...solution],
+    {dataRnnExplorer: JSON.stringify(config)}
+  )
 }
