@@ -72,7 +72,7 @@ describe('the rnn-explorer directive in MyST', () => {
     const el = document.createElement('div')
     root.append(el)
     document.body.append(host)
-    const html = (node?.model as {html: string}).html
+    const html = ((node as MystNode).model as {html: string}).html
     const stop = widget.render({model: {get: () => html}, el})
     // The controls are shown, the formulas written in plain symbols (no KaTeX in a shadow root).
     expect(el.querySelector('.rnn-explorer-controls')?.hasAttribute('hidden')).toBe(false)
