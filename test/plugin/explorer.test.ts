@@ -49,6 +49,15 @@ describe('the rnn-explorer directive', () => {
     expect(output).toContain('>Output nodes, dense layer 2 (o₂)</label>')
   })
 
+  it('adds up each part of a network grouped by part, one term or several', async () => {
+    const {output} = await toPlainHtml('::rnn-explorer{vocab=100 inputs=8 units=4 outputs="5,2"}\n')
+    // The Embedding part has a single term: its subtotal row writes no sum.
+    expect(output).toMatch(
+      /<strong>Embeddings<\/strong><\/td>\n<td align="center"><\/td>\n<td align="center"><\/td>\n<td align="left"><span data-rnn-slot="\d+"><\/span>/
+    )
+    expect(output).toContain('<strong>Dense layers</strong>')
+  })
+
   it('speaks German on a German page', async () => {
     const {output} = await toPlainHtml(seed, {locale: 'de'})
     expect(output).toContain('>Eingabemerkmale (n)</label>')
