@@ -1,4 +1,4 @@
-// `npm run bench`: nine measures, each side by side in one run (these
+// `npm run bench`: ten measures, each side by side in one run (these
 // machines are noisy, so only ratios within a run are meaningful).
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -8,6 +8,7 @@ import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
 import {diagramRatio} from './diagram-ratio.js'
 import {encoderDecoderRatio} from './encoder-decoder-ratio.js'
+import {explorerBench} from './explorer.js'
 import {measureInstall} from './install-size.js'
 import {languageServerBench} from './language-server.js'
 import {expandPipeline, htmlPipeline, median} from './measure.js'
@@ -307,6 +308,9 @@ for (const count of quick ? [100] : [100, 1000]) {
 
 // 9. What a self-check quiz adds to a page, and the script's size (bytes: no timing).
 rows.push(...(await quizWeight()))
+
+// 10. The explorer script's weight, and a change of a size to the updated table in Chromium.
+rows.push(...(await explorerBench({quick})))
 
 const header = ['measure', 'remark-rnn', 'baseline', 'ratio', 'target']
 const widths = header.map((_, column) =>
