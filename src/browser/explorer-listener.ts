@@ -8,6 +8,8 @@ function explorerOf(element: Element): HTMLElement {
 
 function input(event: Event): void {
   const control = event.target
+  if (!(control instanceof Element)) return
+  if (control.matches('.rnn-explorer-choice')) updateExplorer(explorerOf(control), control)
   if (!(control instanceof HTMLInputElement)) return
   if (!control.matches('.rnn-explorer-field, .rnn-explorer-slider')) return
   const explorer = explorerOf(control)

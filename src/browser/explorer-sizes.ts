@@ -1,8 +1,8 @@
 // Reading an explorer's fields: each size as a whole number within the
 // plugin's caps, or the reason it is not, said beside its field.
 
-import {withSize} from '../core/explorer-sizes.js'
-import type {DescriptionInput, SizeName} from '../core/index.js'
+import {withChoice, withSize} from '../core/explorer-sizes.js'
+import type {DescriptionInput, ExplorerChoice, SizeName} from '../core/index.js'
 
 /** The fields of an explorer, in the order the page lists them. */
 export function sizeFields(explorer: Element): HTMLInputElement[] {
@@ -18,8 +18,8 @@ export function fieldValue(field: HTMLInputElement): number | undefined {
   return value >= Number(field.min) && value <= Number(field.max) ? value : undefined
 }
 
-/** Say why a field's value is not used, or clear what was said. */
-export function sayBeside(field: HTMLInputElement, message: string): void {
+/** Say why a control's value is not used, or clear what was said. */
+export function sayBeside(field: Element, message: string): void {
   const note = (field.parentElement as Element).querySelector('.rnn-explorer-limit') as Element
   note.textContent = message
   if (message) field.setAttribute('aria-invalid', 'true')
@@ -58,4 +58,26 @@ export function readSizes(
   }
 
   return complete ? (input as DescriptionInput) : undefined
+}
+
+/** The choices `vary=…` offers (select or checkbox), in the order the page lists them. */
+export function choiceControls(explorer: Element): Array<HTMLInputElement | HTMLSelectElement> {
+  return Array.from(
+    explorer.querySelectorAll<HTMLInputElement | HTMLSelectElement>('.rnn-explorer-choice')
+  )
+}
+
+/** The description with every choice the page offers as its control holds it. */
+export function readChoices(
+  explorer: Element,
+  input: Readonly<Record<string, unknown>>
+): DescriptionInput {
+  let chosen = input
+  for (const control of choiceControls(explorer)) {
+    sayBeside(control, '')
+    const value = control instanceof HTMLInputElement ? String(control.checked) : control.value
+    chosen = withChoice(chosen, control.dataset.rnnChoice as ExplorerChoice, value)
+  }
+
+  return chosen as DescriptionInput
 }

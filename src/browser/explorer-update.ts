@@ -8,7 +8,16 @@ import type {ExplorerConfig} from '../render/explorer-controls.js'
 import type {ExplorerNumber} from '../render/explorer-numbers.js'
 import {explorerNumbers, slotNumbers} from '../render/explorer-numbers.js'
 import {fillTemplate} from '../render/template.js'
-import {fieldValue, readSizes, sayBeside, sizeFields, sliderOf} from './explorer-sizes.js'
+import {
+  choiceControls,
+  fieldValue,
+  readChoices,
+  readSizes,
+  sayBeside,
+  sizeFields,
+  sliderOf
+} from './explorer-sizes.js'
+import {matchRows} from './explorer-structure.js'
 
 function configOf(explorer: HTMLElement): ExplorerConfig {
   return JSON.parse(String(explorer.dataset.rnnExplorer)) as ExplorerConfig
@@ -39,30 +48,29 @@ function mark(slot: Element, was: string | undefined): void {
  * to date; `marks` false clears every mark (Reset). What cannot be counted
  * is said beside `changed` and leaves the page as it was.
  */
-export function updateExplorer(
-  explorer: HTMLElement,
-  changed: HTMLInputElement,
-  marks = true
-): void {
+export function updateExplorer(explorer: HTMLElement, changed: Element, marks = true): void {
   const config = configOf(explorer)
-  const input = readSizes(sizeFields(explorer), config.description, config.limit)
-  if (!input) return
-  const analysis = analyseDescription(input)
+  const sized = readSizes(sizeFields(explorer), config.description, config.limit)
+  if (!sized) return
+  const analysis = analyseDescription(readChoices(explorer, sized))
   if (!analysis.ok) {
     sayBeside(changed, (analysis.problems[0] as DescriptionProblem).message)
     return
   }
 
-  const numbers = slotNumbers(
-    explorerNumbers(analysis.breakdown, {thousandsSeparator: config.separator})
-  )
+  const {breakdown} = analysis
+  const counted = explorerNumbers(breakdown, {thousandsSeparator: config.separator})
+  // Rows a choice changed are written anew: their numbers are new, not changed.
+  const written = config.words && matchRows(explorer, breakdown, counted, config, config.words)
+  const numbers = slotNumbers(counted)
   for (const slot of Array.from(explorer.querySelectorAll('[data-rnn-slot]'))) {
     const number = numbers[Number(slot.getAttribute('data-rnn-slot'))] as ExplorerNumber
     const old = String(slot.textContent)
     const differs = old !== number.text
     if (differs) slot.textContent = number.text
+    const marked = marks && differs && !written?.contains(slot)
     if (number.kind === 'count')
-      mark(slot, marks && differs ? fillTemplate(config.was, {value: old}) : undefined)
+      mark(slot, marked ? fillTemplate(config.was, {value: old}) : undefined)
   }
 
   const total = (numbers.at(-1) as ExplorerNumber).text
@@ -89,6 +97,12 @@ export function resetExplorer(explorer: HTMLElement): void {
   for (const field of fields) {
     field.value = String(field.dataset.rnnAuthor)
     pairControls(field, explorer)
+  }
+
+  for (const control of choiceControls(explorer)) {
+    const author = String(control.dataset.rnnAuthor)
+    if (control instanceof HTMLInputElement) control.checked = author === 'true'
+    else control.value = author
   }
 
   updateExplorer(explorer, fields[0] as HTMLInputElement, false)

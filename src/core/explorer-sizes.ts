@@ -103,3 +103,27 @@ export function withSize(
 
   return changed as DescriptionInput
 }
+
+/** The choices an author may let students change besides the sizes (`vary="cell framework"`). */
+export const explorerChoices = ['cell', 'framework', 'bidirectional', 'merge'] as const
+export type ExplorerChoice = (typeof explorerChoices)[number]
+
+/**
+ * The description with one choice set: a cell, a framework, a merge mode,
+ * or both directions (`'true'`) or one (`'false'`). A merge only stands with
+ * both directions, as an author writes it.
+ */
+export function withChoice(
+  input: Readonly<Record<string, unknown>>,
+  choice: ExplorerChoice,
+  value: string
+): Record<string, unknown> {
+  const changed: Record<string, unknown> = {...input}
+  if (choice === 'bidirectional') {
+    changed.bidirectional = value === 'true'
+    if (value !== 'true') delete changed.merge
+  } else if (choice !== 'merge' || input.bidirectional === true) changed[choice] = value
+  // A Keras GRU's variant is written only where it applies.
+  if (changed.cell !== 'gru' || changed.framework !== 'keras') delete changed['reset-after']
+  return changed
+}

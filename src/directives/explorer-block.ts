@@ -1,4 +1,4 @@
-import type {Breakdown} from '../core/index.js'
+import type {Breakdown, ExplorerChoice} from '../core/index.js'
 import type {ExplorerConfig, RnnBlock} from '../render/index.js'
 import {renderExplorer} from '../render/index.js'
 import {quizAttributeProblems} from './block-solution.js'
@@ -7,6 +7,7 @@ import type {FileContext} from './file-context.js'
 import type {Settings} from './options.js'
 import type {Problem} from './report.js'
 import {resolveNetwork} from './resolve-network.js'
+import {readVary} from './vary-attribute.js'
 
 /** An explorer ready to follow the author's content, or the problems that keep the directive as written. */
 export type ExplorerBlock =
@@ -16,6 +17,8 @@ export type ExplorerBlock =
       readonly content: RnnBlock[]
       /** What its script reads; none in a student build. */
       readonly config: ExplorerConfig | undefined
+      /** What `vary=…` lets students change besides the sizes. */
+      readonly choices: readonly ExplorerChoice[]
       readonly classes: readonly string[]
     }
   | {readonly ok: false; readonly problems: readonly Problem[]}
@@ -32,15 +35,23 @@ export function solveExplorer(
   context: FileContext,
   settings: Settings
 ): ExplorerBlock {
-  const found = [...problems, ...quizAttributeProblems(node, quizSpelling)]
+  const vary = readVary(node)
+  const found = [...problems, ...vary.problems, ...quizAttributeProblems(node, quizSpelling)]
   if (found.length > 0) return {ok: false, problems: found}
-  const network = resolveNetwork(node, context.models, settings)
+  const network = resolveNetwork(vary.node, context.models, settings)
   if (!network.ok) return network
   const explorer = renderExplorer(network.breakdown, {
     mode: settings.mode,
     strings: settings.strings,
     format: settings.format,
-    placement: context.nextExplorer()
+    placement: context.nextExplorer(),
+    choices: vary.choices
   })
-  return {ok: true, breakdown: network.breakdown, ...explorer, classes: network.attributes.classes}
+  return {
+    ok: true,
+    breakdown: network.breakdown,
+    ...explorer,
+    choices: vary.choices,
+    classes: network.attributes.classes
+  }
 }

@@ -53,7 +53,8 @@ export function explorerDirective(settings: Settings, website = buildsWebsiteOnl
                 form: explorerWidgetBlock(solved.breakdown, {
                   strings: settings.strings,
                   format: settings.format,
-                  placement: {id: 'rnn-explorer', stylesheet: true}
+                  placement: {id: 'rnn-explorer', stylesheet: true},
+                  choices: solved.choices
                 })
               }
             ]

@@ -1,5 +1,5 @@
-import type {ExplorerSize} from '../core/index.js'
-import {limits} from '../core/index.js'
+import type {ExplorerChoice, ExplorerSize, NetworkDescription} from '../core/index.js'
+import {cells, frameworks, limits, merges} from '../core/index.js'
 import type {RnnBlock} from './nodes.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
@@ -81,20 +81,77 @@ function sizeControl(
   ])
 }
 
-/**
- * An explorer's controls, hidden until its script runs: a field and a
- * slider per size, Reset, and the line that announces the new total.
- */
-export function explorerControls(
-  sizes: readonly ExplorerSize[],
-  stacked: boolean,
+const frameworkNames: Readonly<Record<string, string>> = {keras: 'Keras', pytorch: 'PyTorch'}
+
+/** A choice `vary=…` allows: a labelled select of its words, or a checkbox for both directions. */
+function choiceControl(
+  choice: ExplorerChoice,
+  description: NetworkDescription,
   placement: ExplorerPlacement,
   strings: SolutionStrings
 ): RnnBlock {
+  const id = `${placement.id}-${choice}`
+  const label = textElement('label', {htmlFor: [id]}, strings.explorer.choices[choice])
+  const common = {
+    id,
+    className: ['rnn-explorer-choice'],
+    dataRnnChoice: choice,
+    ariaDescribedBy: `${id}-limit`
+  }
+  // Where a choice that does not go with the others says so.
+  const note = element('span', {className: ['rnn-explorer-limit'], id: `${id}-limit`})
+  if (choice === 'bidirectional') {
+    const checked = description.bidirectional
+    return element('div', {className: ['rnn-explorer-size']}, [
+      element('input', {...common, type: 'checkbox', checked, dataRnnAuthor: String(checked)}),
+      label,
+      note
+    ])
+  }
+
+  const words: Readonly<Record<Exclude<ExplorerChoice, 'bidirectional'>, readonly string[]>> = {
+    cell: cells,
+    framework: frameworks,
+    merge: merges
+  }
+  const names = (word: string) =>
+    choice === 'cell'
+      ? strings.cells[word as keyof SolutionStrings['cells']]
+      : choice === 'framework'
+        ? (frameworkNames[word] as string)
+        : word
+  const current = description[choice]
+  return element('div', {className: ['rnn-explorer-size']}, [
+    label,
+    element(
+      'select',
+      {...common, dataRnnAuthor: current},
+      words[choice].map((word) =>
+        textElement('option', {value: word, selected: word === current}, names(word))
+      )
+    ),
+    note
+  ])
+}
+
+/**
+ * An explorer's controls, hidden until its script runs: a field and a
+ * slider per size, a control per choice `vary=…` allows, Reset, and the
+ * line that announces the new total.
+ */
+export function explorerControls(
+  description: NetworkDescription,
+  choices: readonly ExplorerChoice[],
+  sizes: readonly ExplorerSize[],
+  placement: ExplorerPlacement,
+  strings: SolutionStrings
+): RnnBlock {
+  const stacked = description.units.length > 1
   return element('form', {className: ['rnn-explorer-controls'], hidden: true}, [
     element('fieldset', {}, [
       textElement('legend', {}, strings.explorer.legend),
-      ...sizes.map((size, key) => sizeControl(size, key, placement, strings, stacked))
+      ...sizes.map((size, key) => sizeControl(size, key, placement, strings, stacked)),
+      ...choices.map((choice) => choiceControl(choice, description, placement, strings))
     ]),
     textElement(
       'button',
@@ -105,6 +162,23 @@ export function explorerControls(
   ])
 }
 
+/** The words a table needs when the script writes one anew (a choice changed its rows). */
+export type TableWords = Pick<
+  SolutionStrings,
+  | 'columnTerm'
+  | 'columnShape'
+  | 'columnFormula'
+  | 'columnCount'
+  | 'terms'
+  | 'layer'
+  | 'denseLayer'
+  | 'stacks'
+  | 'parts'
+  | 'forward'
+  | 'backward'
+  | 'groups'
+>
+
 /** What the script needs besides the page: the network to change, the number format, its words. */
 export interface ExplorerConfig {
   readonly description: Readonly<Record<string, unknown>>
@@ -112,19 +186,32 @@ export interface ExplorerConfig {
   readonly was: string
   readonly limit: string
   readonly status: string
+  /** With choices to change: the words of a table written anew. */
+  readonly words?: TableWords | undefined
 }
 
 /** The script's configuration, with the field's bounds written in. */
 export function explorerConfig(
   description: Readonly<Record<string, unknown>>,
+  choices: readonly ExplorerChoice[],
   strings: SolutionStrings,
   format: NumberFormat
 ): ExplorerConfig {
+  const {columnTerm, columnShape, columnFormula, columnCount, terms, layer, denseLayer} = strings
+  const {stacks, parts, forward, backward, groups} = strings
   return {
     description,
     separator: format.thousandsSeparator,
     was: strings.explorer.was,
     limit: fillTemplate(strings.explorer.limit, {min: '1', max: formatCount(limits.size, format)}),
-    status: strings.explorer.status
+    status: strings.explorer.status,
+    ...(choices.length > 0
+      ? {
+          words: {
+            ...{columnTerm, columnShape, columnFormula, columnCount, terms, layer, denseLayer},
+            ...{stacks, parts, forward, backward, groups}
+          }
+        }
+      : {})
   }
 }

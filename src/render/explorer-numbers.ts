@@ -2,7 +2,8 @@ import type {Breakdown} from '../core/index.js'
 import {groupSums, totalSum} from './group-sums.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
-import {groupedByPart, partSums} from './part-sums.js'
+import {groupedByPart, partLabel, partSums} from './part-sums.js'
+import type {SolutionStrings} from './strings.js'
 
 /**
  * One number an explorer shows and its script keeps up to date: a count
@@ -103,4 +104,15 @@ export function slotNumbers(numbers: ExplorerNumbers): ExplorerNumber[] {
     ...numbers.sums.flatMap((row) => [row.sum, row.count]),
     ...numbers.total
   ]
+}
+
+/** A subtotal row's label: its group (`Input parameters`, `Total`), or its part in a network grouped by part. */
+export function sumLabel(
+  key: string,
+  breakdown: Breakdown,
+  strings: Pick<SolutionStrings, 'groups' | 'parts'>
+): string {
+  return key === 'total' || !groupedByPart(breakdown)
+    ? strings.groups[key as keyof SolutionStrings['groups']]
+    : partLabel(key as Breakdown['terms'][number]['part'], breakdown, strings)
 }

@@ -1,10 +1,10 @@
 import type {BlockContent, Paragraph, PhrasingContent, Table, TableRow} from 'mdast'
 import type {Breakdown, Term} from '../core/index.js'
 import type {ExplorerNumber, ExplorerNumbers} from './explorer-numbers.js'
+import {sumLabel} from './explorer-numbers.js'
 import {foldNetwork} from './fold-title.js'
 import {displayMath, inlineMath} from './math-nodes.js'
 import type {RnnInline} from './nodes.js'
-import {groupedByPart, partLabel} from './part-sums.js'
 import {scrollRegion} from './scroll-region.js'
 import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
@@ -77,16 +77,11 @@ function explorerTable(
   }
   // Slots are numbered as they are made: the terms' first, as `slotNumbers` lists them.
   const termRows = breakdown.terms.map(termRow)
-  const grouped = groupedByPart(breakdown)
-  const label = (key: string) =>
-    key === 'total' || !grouped
-      ? strings.groups[key as keyof SolutionStrings['groups']]
-      : partLabel(key as Term['part'], breakdown, strings)
   const sumRows = numbers.sums.map(
     (row): TableRow => ({
       type: 'tableRow',
       children: [
-        cell(strongOf(text(label(row.key)))),
+        cell(strongOf(text(sumLabel(row.key, breakdown, strings)))),
         ...symbolColumn(cell()),
         cell(),
         cell(slot(row.sum)),

@@ -1,4 +1,4 @@
-import type {Breakdown} from '../core/index.js'
+import type {Breakdown, ExplorerChoice} from '../core/index.js'
 import {descriptionInput, explorerSizes} from '../core/index.js'
 import type {ExplorerConfig, ExplorerPlacement} from './explorer-controls.js'
 import {explorerConfig, explorerControls} from './explorer-controls.js'
@@ -19,6 +19,8 @@ export interface ExplorerSettings {
   readonly format: NumberFormat
   /** Its fields' ids, and whether it carries the page's explorer stylesheet. */
   readonly placement: ExplorerPlacement & {readonly stylesheet: boolean}
+  /** What `vary=…` lets students change besides the sizes. */
+  readonly choices: readonly ExplorerChoice[]
 }
 
 /** An explorer's generated content and the configuration its script reads. */
@@ -44,7 +46,12 @@ export function renderExplorer(breakdown: Breakdown, settings: ExplorerSettings)
       controlsOf(breakdown, settings),
       ...presentSolution(solution, summary, settings.mode)
     ],
-    config: explorerConfig(descriptionInput(breakdown.description), strings, format)
+    config: explorerConfig(
+      descriptionInput(breakdown.description),
+      settings.choices,
+      strings,
+      format
+    )
   }
 }
 
@@ -63,11 +70,17 @@ function stylesheet(): RnnBlock {
 
 function controlsOf(
   breakdown: Breakdown,
-  settings: Pick<ExplorerSettings, 'placement' | 'strings'>
+  settings: Pick<ExplorerSettings, 'placement' | 'strings' | 'choices'>
 ): RnnBlock {
-  const sizes = explorerSizes(breakdown.description)
-  const stacked = breakdown.description.units.length > 1
-  return explorerControls(sizes, stacked, settings.placement, settings.strings)
+  const {description} = breakdown
+  const sizes = explorerSizes(description)
+  return explorerControls(
+    description,
+    settings.choices,
+    sizes,
+    settings.placement,
+    settings.strings
+  )
 }
 
 /**
@@ -80,7 +93,12 @@ export function explorerWidgetBlock(
   settings: Omit<ExplorerSettings, 'mode'>
 ): RnnBlock {
   const {strings, format} = settings
-  const config = explorerConfig(descriptionInput(breakdown.description), strings, format)
+  const config = explorerConfig(
+    descriptionInput(breakdown.description),
+    settings.choices,
+    strings,
+    format
+  )
   const solution = explorerSolution(breakdown, explorerNumbers(breakdown, format), strings, false)
   return rnnBlock(
     'div',

@@ -1,4 +1,4 @@
-import type {GroupName, MistakeKind, SizeName, TermKind} from '../core/index.js'
+import type {ExplorerChoice, GroupName, MistakeKind, SizeName, TermKind} from '../core/index.js'
 import {german} from './locales/de.js'
 import {english} from './locales/en.js'
 
@@ -158,11 +158,13 @@ export interface SolutionStrings {
    * (`{symbol}` follows in the label, `{layer}` for a layer's); `label` joins
    * them (`{quantity}`, `{symbol}`); `reset`; `was` marks a changed count
    * (`{value}`, its old value); `limit` beside a field outside the caps
-   * (`{min}`, `{max}`); `status` announces the total (`{total}`).
+   * (`{min}`, `{max}`); `status` announces the total (`{total}`); `choices`
+   * name what `vary=…` lets students change.
    */
   readonly explorer: Readonly<
     Record<'legend' | 'label' | 'reset' | 'was' | 'limit' | 'status' | 'slider', string> & {
       readonly sizes: Readonly<Record<SizeName, string>>
+      readonly choices: Readonly<Record<ExplorerChoice, string>>
     }
   >
 }

@@ -206,6 +206,7 @@ describe('the explorer script in a DOM', () => {
     const before = explorers().map(shown)
     set(quizField as HTMLInputElement, '72')
     document.body.dispatchEvent(new Event('input', {bubbles: true}))
+    document.dispatchEvent(new Event('input'))
     document.body.click()
     document.dispatchEvent(new Event('click'))
     expect(explorers().map(shown)).toEqual(before)

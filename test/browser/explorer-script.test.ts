@@ -37,7 +37,7 @@ describe('the explorer script', () => {
     }
     for (const specifier of imported)
       expect(specifier).toMatch(
-        /^(\.\/explorer-|\.\.\/core\/|\.\.\/render\/(explorer-|template\.js))/
+        /^(\.\/explorer-|\.\.\/core\/|\.\.\/render\/(explorer-|template\.js|term-label\.js))/
       )
     expect(imported).toContain('../core/count-parameters.js')
     expect(imported).toContain('../render/explorer-numbers.js')

@@ -11,6 +11,7 @@ import {browserAvailable, launchChromium} from '../helpers/browser.js'
 import {
   checkExplorerAxe,
   checkExplorerBounds,
+  checkExplorerChoices,
   checkExplorerFollows,
   checkExplorerNarrow,
   checkExplorerWithoutScript
@@ -40,6 +41,8 @@ describe.runIf(browserAvailable())('the explorer on the example course in Chromi
 
   it('follows 200 random sizes set with fields, sliders and keys, then resets', () =>
     checkExplorerFollows(browser, url))
+  it('changes the cell with the keyboard, its rows written anew, and resets', () =>
+    checkExplorerChoices(browser, url))
   it('says beside a field when its value is out of bounds, and keeps the last counts', () =>
     checkExplorerBounds(browser, url))
   it('shows the static worked solution without JavaScript, the controls hidden', () =>

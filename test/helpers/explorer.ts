@@ -211,6 +211,29 @@ export async function checkExplorerNarrow(
   await page.context().close()
 }
 
+/** A choice `vary` allows, made with the keyboard: the rows change, their numbers the core's; Reset brings the built table back. */
+export async function checkExplorerChoices(browser: Browser, url: string): Promise<void> {
+  const page = await open(browser, url)
+  const explorer = page.locator('.rnn-explorer')
+  const cell = explorer.getByLabel('Cell', {exact: true})
+  await cell.focus()
+  await page.keyboard.press('ArrowDown')
+  expect(await cell.inputValue()).toBe('lstm')
+  const analysis = analyseDescription({inputs: 4, units: [5], outputs: [3], cell: 'lstm'})
+  if (!analysis.ok) throw new Error('not counted')
+  const lstm = slotNumbers(explorerNumbers(analysis.breakdown, {thousandsSeparator: ','}))
+  expect(await shown(explorer)).toEqual(lstm.map((number) => number.text))
+  expect(await explorer.locator('table .katex').count()).toBe(0)
+  expect(await explorer.locator('table').innerText()).toContain('4·n·h = 4 · 4 · 5')
+  await explorer.getByLabel('Both directions (bidirectional)').check()
+  expect(await explorer.getByRole('status').innerText()).toMatch(/^Total: [\d,]+ parameters\.$/)
+  await explorer.getByRole('button', {name: 'Reset to the example'}).click()
+  expect(await cell.inputValue()).toBe('rnn')
+  expect(await explorer.locator('table .katex').count()).toBe(10)
+  expect(await shown(explorer)).toEqual(expected(author))
+  await page.context().close()
+}
+
 /** Every check above, on one page (`wholePage`: see `checkExplorerNarrow`). */
 export async function checkExplorerAt(
   browser: Browser,
@@ -218,6 +241,7 @@ export async function checkExplorerAt(
   wholePage = true
 ): Promise<void> {
   await checkExplorerFollows(browser, url)
+  await checkExplorerChoices(browser, url)
   await checkExplorerBounds(browser, url)
   await checkExplorerWithoutScript(browser, url)
   await checkExplorerAxe(browser, url)

@@ -98,4 +98,24 @@ describe('the rnn-explorer directive in MyST', () => {
     widget.render({model: {get: () => undefined}, el})
     expect(el.innerHTML).toBe('')
   })
+
+  it('lets the widget’s table change its rows when `vary` allows a choice', async () => {
+    const file = new VFile({path: 'book/lessons/vary.md'})
+    const tree: MystNode = {
+      type: 'root',
+      children: run(true, [...seed, option('vary', 'cell')], file)
+    }
+    await writeHtmlParts(tree, file)
+    const [node] = nodesOf(tree, 'anywidget')
+    const el = document.createElement('div')
+    document.body.append(el)
+    widget.render({model: {get: () => ((node as MystNode).model as {html: string}).html}, el})
+    const cell = el.querySelector<HTMLSelectElement>(
+      'select.rnn-explorer-choice'
+    ) as HTMLSelectElement
+    cell.value = 'gru'
+    cell.dispatchEvent(new Event('input', {bubbles: true}))
+    expect(el.querySelector('table')?.textContent).toContain('3·n·h = 3 · 4 · 5')
+    expect(el.querySelector('.rnn-explorer-total')?.textContent).toMatch(/= 183(was 68)?/)
+  })
 })

@@ -58,6 +58,41 @@ describe('the rnn-explorer directive', () => {
     expect(output).toContain('<strong>Dense layers</strong>')
   })
 
+  it('offers the choices `vary` allows, with the words a table written anew needs', async () => {
+    const {output, file} = await toPlainHtml(
+      '::rnn-explorer{inputs=4 units=5 vary="merge, cell  bidirectional"}\n'
+    )
+    expect(file.messages).toEqual([])
+    // In the page's order: cell, bidirectional, merge.
+    const order = [...output.matchAll(/data-rnn-choice="(\w+)"/g)].map((match) => match[1])
+    expect(order).toEqual(['cell', 'bidirectional', 'merge'])
+    expect(output).toContain('<option value="lstm">LSTM</option>')
+    expect(output).toContain('<option value="rnn" selected>simple RNN</option>')
+    expect(output).toContain('type="checkbox" data-rnn-author="false"')
+    expect(output).toContain('&#x22;words&#x22;:{&#x22;columnTerm&#x22;:&#x22;Parameters&#x22;')
+    const plain = (await toPlainHtml(seed)).output
+    expect(plain).not.toContain('words')
+  })
+
+  it('reports a word `vary` does not know at that word, and `vary` on an rnn directive', async () => {
+    const {file, output} = await toMarkdown(
+      '::rnn-explorer{inputs=4 units=5 vary="cell gates framwork"}\n'
+    )
+    expect(messageLines(file)).toBe(
+      [
+        '1:44-1:49 error invalid-choice: `vary` lists what students may change besides the sizes: `cell`, `framework`, `bidirectional`, `merge`, not `gates`.',
+        '1:50-1:58 error invalid-choice: `vary` lists what students may change besides the sizes: `cell`, `framework`, `bidirectional`, `merge`, not `framwork`. Did you mean `framework`?'
+      ].join('\n')
+    )
+    expect(output).toBe('::rnn-explorer{inputs=4 units=5 vary="cell gates framwork"}\n')
+    const rnn = await toMarkdown('::rnn{inputs=4 units=5 vary=cell}\n')
+    expect(messageLines(rnn.file)).toContain('unknown-attribute')
+    // Written without a value, it offers nothing more.
+    expect((await toPlainHtml('::rnn-explorer{inputs=4 units=5 vary}\n')).output).not.toContain(
+      'data-rnn-choice'
+    )
+  })
+
   it('speaks German on a German page', async () => {
     const {output} = await toPlainHtml(seed, {locale: 'de'})
     expect(output).toContain('>Eingabemerkmale (n)</label>')

@@ -188,6 +188,12 @@ export const german: SolutionStrings = {
       'decoder-inputs': 'Eingabebreite des Decoders',
       'decoder-vocab': 'Vokabulargröße des Decoders',
       'proj-size': 'Projektionsgröße'
+    },
+    choices: {
+      cell: 'Zelle',
+      framework: 'Framework',
+      bidirectional: 'Beide Richtungen (bidirektional)',
+      merge: 'Richtungen verbunden durch (merge)'
     }
   }
 }

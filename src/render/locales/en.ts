@@ -176,6 +176,12 @@ export const english: SolutionStrings = {
       'decoder-inputs': 'Decoder input width',
       'decoder-vocab': 'Decoder vocabulary size',
       'proj-size': 'Projection size'
+    },
+    choices: {
+      cell: 'Cell',
+      framework: 'Framework',
+      bidirectional: 'Both directions (bidirectional)',
+      merge: 'Directions joined by (merge)'
     }
   }
 }
