@@ -34,6 +34,12 @@ describe('the rnn-explorer directive', () => {
     })
   })
 
+  it('reads the short form too', async () => {
+    const {output, file} = await toPlainHtml('::rnn-explorer<inputs=4 units=5 outputs=3>\n')
+    expect(file.messages).toEqual([])
+    expect(output).toMatch(/^<div class="rnn rnn-explorer" data-rnn-total="68"/)
+  })
+
   it('carries the stylesheet once a page and numbers each explorer’s fields apart', async () => {
     const {output} = await toPlainHtml(`${seed}\n::rnn-explorer{inputs=2 units="3,4"}\n`)
     expect(output.match(/<style>/g)).toHaveLength(1)
