@@ -27,8 +27,18 @@ export function plainTable(
     span.setAttribute('data-rnn-slot', '')
     return span
   }
+  // Aligned as the build's table is: words left, shapes centred, counts right.
+  const align = ['left', 'center', 'left', 'right']
   const row = (tag: string, ...cells: Content[][]) =>
-    make(doc, 'tr', ...cells.map((content) => make(doc, tag, ...content)))
+    make(
+      doc,
+      'tr',
+      ...cells.map((content, column) => {
+        const cell = make(doc, tag, ...content)
+        cell.setAttribute('align', align[column] as string)
+        return cell
+      })
+    )
   const stacked = breakdown.description.units.length > 1
   const head = row(
     'th',

@@ -112,6 +112,10 @@ describe('an explorer with choices in a DOM', () => {
     expect(mathInTable()).toBe(0)
     expect(shown()).toEqual(texts({...author, cell: 'lstm'}))
     expect(explorer().querySelector('table')?.textContent).toContain('4·n·h = 4 · 4 · 5')
+    const aligned = Array.from(explorer().querySelectorAll('table tr:first-child > *'), (cell) =>
+      cell.getAttribute('align')
+    )
+    expect(aligned).toEqual(['left', 'center', 'left', 'right'])
     const derivation = explorer().querySelectorAll<HTMLElement>('.rnn-scroll')[1]
     expect(derivation?.hidden).toBe(true)
     // A new table's numbers are not marked as changed; the total is.
