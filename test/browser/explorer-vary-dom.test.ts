@@ -112,7 +112,7 @@ describe('an explorer with choices in a DOM', () => {
     expect(mathInTable()).toBe(0)
     expect(shown()).toEqual(texts({...author, cell: 'lstm'}))
     expect(explorer().querySelector('table')?.textContent).toContain('4·n·h = 4 · 4 · 5')
-    const aligned = Array.from(explorer().querySelectorAll('table tr:first-child > *'), (cell) =>
+    const aligned = Array.from(explorer().querySelectorAll('table thead tr > *'), (cell) =>
       cell.getAttribute('align')
     )
     expect(aligned).toEqual(['left', 'center', 'left', 'right'])
