@@ -1,6 +1,11 @@
 import {defineConfig} from 'vitest/config'
 import {katexStylesheetModule, katexStylesheetSpecifier} from './scripts/katex-stylesheet.js'
-import {selfCheckModule, selfCheckSpecifier} from './scripts/self-check-script.js'
+import {
+  explorerModule,
+  explorerSpecifier,
+  selfCheckModule,
+  selfCheckSpecifier
+} from './scripts/self-check-script.js'
 
 export default defineConfig({
   // The CLI's built-in KaTeX stylesheet, made here as the CLI bundle makes it (scripts/build.js).
@@ -17,6 +22,13 @@ export default defineConfig({
       enforce: 'pre',
       resolveId: (id) => (id === selfCheckSpecifier ? '\0self-check' : undefined),
       load: (id) => (id === '\0self-check' ? selfCheckModule() : undefined)
+    },
+    // The explorer script the CLI inlines, likewise.
+    {
+      name: 'explorer',
+      enforce: 'pre',
+      resolveId: (id) => (id === explorerSpecifier ? '\0explorer' : undefined),
+      load: (id) => (id === '\0explorer' ? explorerModule() : undefined)
     }
   ],
   test: {

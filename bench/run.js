@@ -8,6 +8,7 @@ import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
 import {diagramRatio} from './diagram-ratio.js'
 import {encoderDecoderRatio} from './encoder-decoder-ratio.js'
+import {explorerBench} from './explorer.js'
 import {measureInstall} from './install-size.js'
 import {languageServerBench} from './language-server.js'
 import {expandPipeline, htmlPipeline, median} from './measure.js'
@@ -325,6 +326,9 @@ rows.push(...(await quizWeight()))
     ])
   }
 }
+
+// 11. The explorer script's weight, and a change of a size to the updated table in Chromium.
+rows.push(...(await explorerBench({quick})))
 
 const header = ['measure', 'remark-rnn', 'baseline', 'ratio', 'target']
 const widths = header.map((_, column) =>

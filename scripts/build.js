@@ -15,6 +15,10 @@ import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {katexStylesheetModule, katexStylesheetSpecifier} from './katex-stylesheet.js'
 import {
+  explorerModule,
+  explorerScript,
+  explorerSpecifier,
+  explorerWidget,
   selfCheckModule,
   selfCheckScript,
   selfCheckSpecifier,
@@ -155,6 +159,10 @@ const selfCheckText = selfCheckScript()
 writeFileSync(root + 'dist/self-check.js', selfCheckText)
 // And the same as the widget MyST's themes load for each quiz (see src/myst/html-parts.ts).
 writeFileSync(root + 'dist/self-check-widget.mjs', selfCheckWidget())
+// The explorer script (`remark-rnn/explorer`), the counting core inside, and its MyST widget.
+const explorerText = explorerScript()
+writeFileSync(root + 'dist/explorer.js', explorerText)
+writeFileSync(root + 'dist/explorer-widget.mjs', explorerWidget())
 
 // 4. The CLI bundle.
 /** The KaTeX stylesheet, fonts inlined, built in from the katex that renders the math. */
@@ -180,6 +188,21 @@ const selfCheck = {
     }))
     context.onLoad({filter: /.*/, namespace: 'self-check'}, () => ({
       contents: selfCheckModule(selfCheckText),
+      loader: 'js'
+    }))
+  }
+}
+
+/** The explorer script's text, which the CLI inlines into pages with explorers. */
+const explorer = {
+  name: 'explorer',
+  setup(context) {
+    context.onResolve({filter: new RegExp(`^${explorerSpecifier}$`)}, ({path}) => ({
+      path,
+      namespace: 'explorer'
+    }))
+    context.onLoad({filter: /.*/, namespace: 'explorer'}, () => ({
+      contents: explorerModule(explorerText),
       loader: 'js'
     }))
   }
@@ -301,7 +324,7 @@ const cli = await build({
     js: "import {createRequire as __bundleRequire} from 'node:module';const require=__bundleRequire(import.meta.url);"
   },
   legalComments: 'none',
-  plugins: [katexStylesheet, selfCheck, standIns, unusedServerParts]
+  plugins: [katexStylesheet, selfCheck, explorer, standIns, unusedServerParts]
 }).catch(failed)
 
 // The licences of what the CLI bundle carries, as their authors ask.

@@ -11,3 +11,9 @@ declare module 'remark-rnn:self-check' {
   const script: string
   export default script
 }
+
+declare module 'remark-rnn:explorer' {
+  /** The explorer script, minified (scripts/self-check-script.js), inlined into pages with explorers. */
+  const script: string
+  export default script
+}

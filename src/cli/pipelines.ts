@@ -1,3 +1,4 @@
+import explorerScript from 'remark-rnn:explorer'
 import selfCheckScript from 'remark-rnn:self-check'
 import type {ElementContent, Root} from 'hast'
 import rehypeDocument from 'rehype-document'
@@ -61,10 +62,32 @@ function rehypeSelfCheck() {
   }
 }
 
+/** Whether a page's tree holds an explorer (its configuration is on its element). */
+function hasExplorer(nodes: readonly ElementContent[]): boolean {
+  return nodes.some(
+    (node) =>
+      node.type === 'element' &&
+      (node.properties.dataRnnExplorer !== undefined || hasExplorer(node.children))
+  )
+}
+
+/** A page with explorers carries the explorer script inline, as one with quizzes the self-check. */
+function rehypeExplorer() {
+  return (tree: Root) => {
+    if (!hasExplorer(tree.children as ElementContent[])) return
+    tree.children.push({
+      type: 'element',
+      tagName: 'script',
+      properties: {},
+      children: [{type: 'text', value: explorerScript}]
+    })
+  }
+}
+
 /**
  * Markdown or MDX → a standalone HTML page (content in `<main>`, in the
  * page's language) with KaTeX's stylesheet inlined, and the self-check script
- * when it has quizzes. Author math that does not
+ * when it has quizzes (the explorer script when it has explorers). Author math that does not
  * compile shows in red, as on a course site; MDX is previewed without running
  * it (see mdx-preview.ts), expressions over its literal exports shown as text
  * (mdx-literals.ts). The author's HTML, links and images are sanitised as
@@ -79,6 +102,7 @@ export function pageProcessor(file: VFile, options: Options) {
     .use(rehypeMain)
     .use(rehypeFocusableCode)
     .use(rehypeSelfCheck)
+    .use(rehypeExplorer)
     .use(rehypeDocument, {
       title: file.stem ?? 'remark-rnn',
       language: options.locale?.split('-')[0] ?? 'en',

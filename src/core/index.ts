@@ -12,6 +12,14 @@ export {
   merges
 } from './description.js'
 export {trimmedSpan} from './entry-span.js'
+export type {ExplorerChoice, ExplorerSize, SizeName} from './explorer-sizes.js'
+export {
+  descriptionInput,
+  explorerChoices,
+  explorerSizes,
+  withChoice,
+  withSize
+} from './explorer-sizes.js'
 export type {FrameworkLayer} from './framework/layers.js'
 export {frameworkLayers} from './framework/layers.js'
 export type * from './problem.js'

@@ -21,7 +21,7 @@ export type BlockSolution =
   | {readonly ok: false; readonly problems: readonly Problem[]}
 
 /** `ask`, `answer`, `type` or `remember` on an `rnn` directive: the author meant a quiz. */
-function quizAttributeProblems(node: DirectiveLike, quizSpelling: string): Problem[] {
+export function quizAttributeProblems(node: DirectiveLike, quizSpelling: string): Problem[] {
   return (['ask', 'answer', 'type', 'remember'] as const)
     .filter((name) => node.attributes?.[name] !== undefined && node.attributes[name] !== null)
     .map((name) => ({

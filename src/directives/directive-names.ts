@@ -10,8 +10,11 @@ export const solutionName = 'rnn'
 /** The self-check question: a block only. */
 export const quizName = 'rnn-quiz'
 
+/** The explorer: the worked solution with sizes a student changes on the page; a block only. */
+export const explorerName = 'rnn-explorer'
+
 /** Every block directive name remark-rnn handles. */
-export const blockNames: readonly string[] = [solutionName, quizName]
+export const blockNames: readonly string[] = [solutionName, quizName, explorerName]
 
 /** The names an inline directive or a MyST role may have. */
 export const inlineNames: readonly string[] = [solutionName]

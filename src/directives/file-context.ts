@@ -14,6 +14,8 @@ export interface FileContext {
   readonly nextDiagram: () => DiagramPlacement
   /** The place of the file's next quiz form (`rnn-quiz-1`, …). */
   readonly nextQuiz: () => QuizPlacement
+  /** The place of the file's next explorer (`rnn-explorer-1`, …), the base of its fields' ids. */
+  readonly nextExplorer: () => QuizPlacement
 }
 
 /** A new file's context: no models, diagrams and quizzes counted from 1. */
@@ -21,6 +23,7 @@ export function createFileContext(): FileContext {
   return {
     models: new Map(),
     nextDiagram: placementCounter('rnn-diagram'),
-    nextQuiz: placementCounter('rnn-quiz')
+    nextQuiz: placementCounter('rnn-quiz'),
+    nextExplorer: placementCounter('rnn-explorer')
   }
 }

@@ -1,8 +1,10 @@
 import type {Directives} from 'mdast-util-directive'
 import type {Breakdown} from '../core/index.js'
+import {explorerName} from '../directives/directive-names.js'
 import type {ModelRegistry} from '../directives/models.js'
 import {resolveOptions} from '../directives/options.js'
 import {resolveNetwork} from '../directives/resolve-network.js'
+import {readVary} from '../directives/vary-attribute.js'
 import type {PageAnalysis} from './analyse-page.js'
 
 /** A directive of the page with the network it describes, when it describes one that counts. */
@@ -24,7 +26,9 @@ export function pageNetworks(analysis: PageAnalysis): readonly PageNetwork[] {
   const settings = resolveOptions({...analysis.options, solutions: 'hide'})
   const models: ModelRegistry = new Map()
   const networks = analysis.directives.map((node): PageNetwork => {
-    const network = resolveNetwork(node, models, settings)
+    // An explorer's `vary` is its own, not the network's.
+    const described = node.name === explorerName ? readVary(node).node : node
+    const network = resolveNetwork(described, models, settings)
     return {node, breakdown: network.ok ? network.breakdown : undefined}
   })
   computed.set(analysis, networks)

@@ -90,6 +90,8 @@ export function pageContext(file: VFile | undefined, directive: DirectiveLike): 
   return {
     models: modelsFor(file, directive),
     nextDiagram: pageDiagrams(file, directive),
-    nextQuiz: placementCounter('rnn-quiz')
+    nextQuiz: placementCounter('rnn-quiz'),
+    // An explorer's fields live in its own widget's shadow root: ids need only differ within it.
+    nextExplorer: placementCounter('rnn-explorer')
   }
 }

@@ -23,20 +23,26 @@ async function optionalPeer<T>(load: () => Promise<T>): Promise<T | undefined> {
   }
 }
 
-/** Beside this file in dist/: the module MyST's theme loads for each quiz. */
-function widgetModule(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), 'self-check-widget.mjs')
+/** Beside this file in dist/: the module MyST's theme loads for each quiz (or explorer). */
+function widgetModule(kind: 'quiz' | 'explorer'): string {
+  const name = kind === 'quiz' ? 'self-check-widget.mjs' : 'explorer-widget.mjs'
+  return join(dirname(fileURLToPath(import.meta.url)), name)
 }
 
-/** The `anywidget` node of a quiz's self-check: the answer sheet's HTML for the widget module, which mystmd copies into the site. */
-function widgetNode(html: string, file: VFile, index: number): MystNode {
+/** The `anywidget` node of a quiz's self-check (its answer sheet) or an explorer: its HTML for the widget module, which mystmd copies into the site. */
+function widgetNode(
+  html: string,
+  file: VFile,
+  index: number,
+  kind: 'quiz' | 'explorer' = 'quiz'
+): MystNode {
   return {
     type: 'anywidget',
     // mystmd resolves a relative module path from the page's folder.
-    esm: relative(dirname(file.path || '.'), widgetModule()),
+    esm: relative(dirname(file.path || '.'), widgetModule(kind)),
     model: {html},
-    class: 'rnn-quiz-widget',
-    id: `rnn-quiz-widget-${index}`
+    class: `rnn-${kind}-widget`,
+    id: `rnn-${kind}-widget-${index}`
   }
 }
 
@@ -80,10 +86,14 @@ function writePart(
   }
 
   if (node.type === 'rnnWidget') {
+    const {form, module} = node as RnnWidget
     if (!toHtml || !toHast)
-      return {what: "A quiz's self-check", packages: 'hast-util-to-html and mdast-util-to-hast'}
+      return {
+        what: module ? 'An explorer' : "A quiz's self-check",
+        packages: 'hast-util-to-html and mdast-util-to-hast'
+      }
     const {file, index} = widget()
-    return widgetNode(toHtml(toHast((node as RnnWidget).form)), file, index)
+    return widgetNode(toHtml(toHast(form)), file, index, module ? 'explorer' : 'quiz')
   }
 
   if (!toHtml) return {what: 'This part', packages: 'hast-util-to-html'}

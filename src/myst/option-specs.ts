@@ -8,6 +8,7 @@ import type {OptionSpec} from './types.js'
  * the same message in both syntaxes. `label` is where MyST files `#name`.
  */
 export function optionSpecs(): Record<string, OptionSpec> {
-  const names = [...descriptionAttributes, ...ownAttributes, 'label']
+  // `vary` is an explorer's own (vary-attribute.ts); elsewhere it is reported as unknown.
+  const names = [...descriptionAttributes, ...ownAttributes, 'vary', 'label']
   return Object.fromEntries(names.map((name) => [name, {type: String}]))
 }

@@ -8,6 +8,8 @@ import type {MystNode} from './types.js'
 export interface RnnWidget extends MystNode {
   type: 'rnnWidget'
   form: RnnBlock
+  /** The widget module that runs it: the self-check's, or the explorer's (explorer-widget.ts). */
+  module?: 'explorer' | undefined
 }
 
 /**

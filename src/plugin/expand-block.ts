@@ -30,7 +30,7 @@ export interface BlockAt {
  * directives inside it that were already collected are still replaced in
  * place; a leaf's label as a paragraph.
  */
-function authorContent(node: ContainerDirective | LeafDirective): RnnBlock['children'] {
+export function authorContent(node: ContainerDirective | LeafDirective): RnnBlock['children'] {
   if (node.type === 'containerDirective') return node.children
   return node.children.length > 0 ? [{type: 'paragraph', children: node.children}] : []
 }

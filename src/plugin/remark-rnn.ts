@@ -3,7 +3,7 @@ import type {} from 'remark-parse'
 import type {} from 'remark-stringify'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {quizName} from '../directives/directive-names.js'
+import {explorerName, quizName} from '../directives/directive-names.js'
 import {createFileContext} from '../directives/file-context.js'
 import {unusedModelProblem} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
@@ -14,6 +14,7 @@ import {attributeNamesFromMarkdown} from './attribute-names.js'
 import {collectDirectives} from './collect.js'
 import {writtenBack} from './directive-source.js'
 import {expandBlock} from './expand-block.js'
+import {expandExplorer} from './expand-explorer.js'
 import {expandInline} from './expand-inline.js'
 import {expandQuiz} from './expand-quiz.js'
 import {nameRecordedQuizzes} from './quiz-record.js'
@@ -61,7 +62,9 @@ function expandDirectives(tree: Root, file: VFile, settings: Settings): undefine
         ? expandInline(file, node, models, settings)
         : node.name === quizName
           ? expandQuiz({file, node, nested, context, settings})
-          : expandBlock({file, node, nested, context, settings})
+          : node.name === explorerName
+            ? expandExplorer({file, node, nested, context, settings})
+            : expandBlock({file, node, nested, context, settings})
     for (const problem of expansion.problems) report(problem)
     writeBack.expanded(node, expansion.replacement, expansion.problems.length > 0)
     // A nested directive is a problem only inside its outer one, so that stays as written too.

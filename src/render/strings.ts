@@ -1,4 +1,4 @@
-import type {GroupName, MistakeKind, TermKind} from '../core/index.js'
+import type {ExplorerChoice, GroupName, MistakeKind, SizeName, TermKind} from '../core/index.js'
 import {german} from './locales/de.js'
 import {english} from './locales/en.js'
 
@@ -158,6 +158,20 @@ export interface SolutionStrings {
   readonly diagramBiasRows: string
   /** One sentence of the description per matrix: `{name}`, `{symbol}`, `{rows}`, `{columns}`, `{count}`. */
   readonly diagramMatrix: string
+  /**
+   * An explorer's controls: `legend` over them; `sizes` name each size
+   * (`{symbol}` follows in the label, `{layer}` for a layer's); `label` joins
+   * them (`{quantity}`, `{symbol}`); `reset`; `was` marks a changed count
+   * (`{value}`, its old value); `limit` beside a field outside the caps
+   * (`{min}`, `{max}`); `status` announces the total (`{total}`); `choices`
+   * name what `vary=…` lets students change.
+   */
+  readonly explorer: Readonly<
+    Record<'legend' | 'label' | 'reset' | 'was' | 'limit' | 'status' | 'slider', string> & {
+      readonly sizes: Readonly<Record<SizeName, string>>
+      readonly choices: Readonly<Record<ExplorerChoice, string>>
+    }
+  >
 }
 
 /** Strings to change: any text, and any entries of a record of texts (`terms`, `mistakes`, …). */
@@ -185,10 +199,5 @@ export function solutionStrings(
   return merged as unknown as SolutionStrings
 }
 
-/** Fill `{name}` placeholders; unknown ones stay as written. */
-export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(
-    /\{(\w+)\}/g,
-    (whole, name: string) => (Object.hasOwn(values, name) ? values[name] : undefined) ?? whole
-  )
-}
+// In a module of its own, so the page scripts fill templates without the locales.
+export {fillTemplate} from './template.js'

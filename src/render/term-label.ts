@@ -1,12 +1,19 @@
 import type {Term} from '../core/index.js'
 import type {SolutionStrings} from './strings.js'
-import {fillTemplate} from './strings.js'
+import {fillTemplate} from './template.js'
 
 /**
  * A term's name in the reader's language: `Input weights (layer 2, backward)`,
  * `Recurrent bias (decoder, layer 2)`, `Dense weights (dense layer 1)`.
  */
-export function termLabel(term: Term, strings: SolutionStrings, stacked: boolean): string {
+export function termLabel(
+  term: Term,
+  strings: Pick<
+    SolutionStrings,
+    'terms' | 'layer' | 'denseLayer' | 'stacks' | 'forward' | 'backward'
+  >,
+  stacked: boolean
+): string {
   const where: string[] = []
   if (term.stack !== undefined) where.push(strings.stacks[term.stack])
   if (stacked && term.layer !== undefined) {

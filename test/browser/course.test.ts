@@ -144,7 +144,7 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     // The table and derivation only: the diagram has screenshots of its own (diagrams.test.ts).
     await page.addStyleTag({content: '.rnn-diagram{display:none}'})
     const shot = fileURLToPath(new URL('out/worked-example.png', examples))
-    const solution = page.locator('.rnn[data-rnn-total="68"]')
+    const solution = page.locator('.rnn:not(.rnn-explorer)[data-rnn-total="68"]')
     await solution.screenshot({path: shot})
     // What the picture shows: the table and the derivation, and no diagram.
     expect(await solution.locator('table').isVisible()).toBe(true)

@@ -27,6 +27,19 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     expect(html).toContain('Total: <span class="rnn-number">68</span>.')
   })
 
+  it('inlines the explorer script into a page with an explorer, and only there', async () => {
+    const page = join(folder, 'explore.md')
+    writeFileSync(page, '::rnn-explorer{inputs=4 units=5 outputs=3}\n')
+    const out = join(folder, 'explore.html')
+    expect((await run(['render', page, '-o', out])).status).toBe(0)
+    const html = readFileSync(out, 'utf8')
+    expect(html).toContain('data-rnn-explorer=')
+    expect(html).toMatch(/<script>.*data-rnn-explorer.*<\/script>/s)
+    const plain = join(folder, 'lesson-again.html')
+    expect((await run(['render', lesson, '-o', plain])).status).toBe(0)
+    expect(readFileSync(plain, 'utf8')).not.toContain('rnn-explorer')
+  })
+
   it('writes expanded Markdown with -o file.md', async () => {
     const out = join(folder, 'expanded.md')
     expect((await run(['render', lesson, `--output=${out}`, '--show=derivation'])).status).toBe(0)

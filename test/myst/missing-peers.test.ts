@@ -85,3 +85,33 @@ it('leaves a diagram and a self-check out with a positioned missing-dependency w
     ]
   ])
 })
+
+it('leaves an explorer’s widget out with a warning, its worked solution kept', async () => {
+  const {explorerDirective} = await import('../../src/myst/explorer-directive.js')
+  const {resolveOptions} = await import('../../src/directives/options.js')
+  const at = {start: {line: 3, column: 1}, end: {line: 5, column: 4}}
+  const node: MystNode = {
+    type: 'mystDirective',
+    position: at,
+    children: [
+      {type: 'mystOption', name: 'inputs', value: '4'},
+      {type: 'mystOption', name: 'units', value: '5'}
+    ]
+  }
+  const file = new VFile({path: 'lesson.md'})
+  const spec = explorerDirective(resolveOptions({}), () => true)
+  // Without a body (`{rnn-explorer}` and its options only).
+  const myst: MystNode = {
+    type: 'root',
+    children: spec.run({name: 'rnn-explorer', node, body: undefined as never}, file)
+  }
+  await writeHtmlParts(myst, file)
+  expect(JSON.stringify(myst)).toContain('"type":"table"')
+  expect(JSON.stringify(myst)).not.toContain('anywidget')
+  expect(file.messages.map((message) => [message.line, message.reason])).toEqual([
+    [
+      3,
+      'An explorer exists only as HTML: install hast-util-to-html and mdast-util-to-hast next to remark-rnn to show it in MyST.'
+    ]
+  ])
+})

@@ -188,7 +188,7 @@ describe('each README example, run on the example course page', () => {
       "const {default: plugin} = await import('./rnn.mjs'); console.log(plugin.name, plugin.directives.map((d) => d.name).join(' '), plugin.roles.length, plugin.transforms[0].stage)"
     const result = node(['--input-type=module', '-e', load], project)
     expect(result.stderr).toBe('')
-    expect(result.stdout.trim()).toBe('remark-rnn rnn rnn-quiz 1 document')
+    expect(result.stdout.trim()).toBe('remark-rnn rnn rnn-quiz rnn-explorer 1 document')
   })
 
   it('remark-cli: passes the course page and fails a broken directive', ({skip}) => {

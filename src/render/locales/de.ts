@@ -174,5 +174,29 @@ export const german: SolutionStrings = {
     'Jeder Schritt verwendet dieselben Matrizen, daher hat das Netz für Sequenzen jeder Länge {total} Parameter.',
   diagramPerGate: '{gates} Gates, je {rows} × {columns}',
   diagramBiasRows: 'zwei Zeilen: Eingabe- und rekurrenter Bias',
-  diagramMatrix: '{name}, {symbol}: {rows} × {columns}, {count} Parameter.'
+  diagramMatrix: '{name}, {symbol}: {rows} × {columns}, {count} Parameter.',
+  explorer: {
+    legend: 'Ändere die Größen und sieh, wie sich jede Anzahl mit ihnen ändert',
+    label: '{quantity} ({symbol})',
+    slider: '{label}, Schieberegler',
+    reset: 'Zurück zum Beispiel',
+    was: 'vorher {value}',
+    limit: 'Gib eine ganze Zahl von {min} bis {max} ein.',
+    status: 'Insgesamt: {total} Parameter.',
+    sizes: {
+      inputs: 'Eingabemerkmale',
+      units: 'Verdeckte Einheiten',
+      outputs: 'Ausgabeknoten',
+      vocab: 'Vokabulargröße',
+      'decoder-inputs': 'Eingabebreite des Decoders',
+      'decoder-vocab': 'Vokabulargröße des Decoders',
+      'proj-size': 'Projektionsgröße'
+    },
+    choices: {
+      cell: 'Zelle',
+      framework: 'Framework',
+      bidirectional: 'Beide Richtungen (bidirektional)',
+      merge: 'Richtungen verbunden durch (merge)'
+    }
+  }
 }

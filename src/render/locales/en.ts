@@ -162,5 +162,29 @@ export const english: SolutionStrings = {
     'Every step uses the same matrices, so the network has {total} parameters for a sequence of any length.',
   diagramPerGate: '{gates} gates, each {rows} × {columns}',
   diagramBiasRows: 'two rows: input and recurrent bias',
-  diagramMatrix: '{name}, {symbol}: {rows} × {columns}, {count} parameters.'
+  diagramMatrix: '{name}, {symbol}: {rows} × {columns}, {count} parameters.',
+  explorer: {
+    legend: 'Change the sizes and watch every count change with them',
+    label: '{quantity} ({symbol})',
+    slider: '{label}, slider',
+    reset: 'Reset to the example',
+    was: 'was {value}',
+    limit: 'Enter a whole number from {min} to {max}.',
+    status: 'Total: {total} parameters.',
+    sizes: {
+      inputs: 'Input features',
+      units: 'Hidden units',
+      outputs: 'Output nodes',
+      vocab: 'Vocabulary size',
+      'decoder-inputs': 'Decoder input width',
+      'decoder-vocab': 'Decoder vocabulary size',
+      'proj-size': 'Projection size'
+    },
+    choices: {
+      cell: 'Cell',
+      framework: 'Framework',
+      bidirectional: 'Both directions (bidirectional)',
+      merge: 'Directions joined by (merge)'
+    }
+  }
 }
