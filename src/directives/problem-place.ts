@@ -21,12 +21,36 @@ interface Narrow {
   readonly exact: boolean
 }
 
+// A directive's places by name, built once per directive: looking each problem's name up
+// in the whole list would make a line of many unknown attributes quadratic.
+const placesByName = new WeakMap<readonly AttributePlace[], Map<string, AttributePlace[]>>()
+
+/** The writings of each name, under the name as written and as kebab-case (`resetAfter` is `reset-after`). */
+function indexPlaces(attributes: readonly AttributePlace[]): Map<string, AttributePlace[]> {
+  const index = new Map<string, AttributePlace[]>()
+  for (const place of attributes) {
+    for (const key of new Set([place.name, kebab(place.name)])) {
+      const written = index.get(key)
+      if (written) written.push(place)
+      else index.set(key, [place])
+    }
+  }
+
+  return index
+}
+
 function pickAttribute(
   attributes: readonly AttributePlace[],
   name: string,
   occurrence: number | undefined
 ): AttributePlace | undefined {
-  const written = attributes.filter((place) => place.name === name || kebab(place.name) === name)
+  let index = placesByName.get(attributes)
+  if (!index) {
+    index = indexPlaces(attributes)
+    placesByName.set(attributes, index)
+  }
+
+  const written = index.get(name) ?? []
   return occurrence === undefined ? written.at(-1) : written[occurrence]
 }
 
