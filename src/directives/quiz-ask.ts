@@ -33,7 +33,7 @@ export function readAsk(value: string | undefined, breakdown: Breakdown, node: N
       problems.push({
         ruleId: 'unknown-quantity',
         at: {attribute: 'ask', part: 'value', span: written[index]?.span, read: value},
-        reason: `\`ask\` names ${quote(name)}, which is not a quantity of this network.${didYouMean(suggestion)}`,
+        reason: `\`ask\` names ${quote(written[index]?.word ?? name)}, which is not a quantity of this network.${didYouMean(suggestion)}`,
         node,
         expected: suggestion ? [suggestion] : undefined
       })

@@ -65,7 +65,9 @@ export function buildQuiz(
           form: choiceQuizForm(
             question,
             shown.options.map((first, index) => ({first, rest: shown.optionRest[index] ?? []})),
-            hidden ? undefined : choiceFeedback(breakdown, ask, shown.verdicts, strings),
+            hidden
+              ? undefined
+              : choiceFeedback(breakdown, ask, shown.verdicts, strings, settings.format),
             formSettings
           ),
           solution: hidden

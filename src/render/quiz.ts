@@ -142,7 +142,7 @@ export function quizSolutionContent(
       },
       {
         type: 'text',
-        value: ` (${formatValues(right?.values ?? [], format)}): ${explainAsked(breakdown, ask, '; ')}.`
+        value: ` (${formatValues(right?.values ?? [], format)}): ${explainAsked(breakdown, ask, '; ', (value) => formatCount(value, format))}.`
       }
     ]
   }
