@@ -1,13 +1,13 @@
 import selfCheckScript from 'remark-rnn:self-check'
 import type {ElementContent, Root} from 'hast'
 import rehypeDocument from 'rehype-document'
-import rehypeKatex from 'rehype-katex'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import remarkStringify from 'remark-stringify'
 import type {VFile} from 'vfile'
 import type {Options} from '../directives/options.js'
 import {remarkDiagramFiles} from './diagram-files.js'
+import {rehypeKatexHtml} from './katex-html.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
 import {remarkMdxLiterals} from './mdx-literals.js'
 import {mdxPreviewHandlers, remarkMdxPreview} from './mdx-preview.js'
@@ -73,7 +73,7 @@ export function pageProcessor(file: VFile, options: Options) {
     .use(remarkMdxLiterals)
     .use(remarkMdxPreview)
     .use(remarkRehype, {handlers: mdxPreviewHandlers})
-    .use(rehypeKatex, {throwOnError: false, trust: false})
+    .use(rehypeKatexHtml)
     .use(rehypeMain)
     .use(rehypeFocusableCode)
     .use(rehypeSelfCheck)
@@ -82,7 +82,7 @@ export function pageProcessor(file: VFile, options: Options) {
       language: options.locale?.split('-')[0] ?? 'en',
       style: katexStylesheet() + previewStylesheet
     })
-    .use(rehypeStringify)
+    .use(rehypeStringify, {allowDangerousHtml: true})
 }
 
 /**
