@@ -1,4 +1,4 @@
-// `npm run bench`: nine measures, each side by side in one run (these
+// `npm run bench`: ten measures, each side by side in one run (these
 // machines are noisy, so only ratios within a run are meaningful).
 import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
@@ -8,6 +8,7 @@ import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
 import {diagramRatio} from './diagram-ratio.js'
 import {encoderDecoderRatio} from './encoder-decoder-ratio.js'
+import {allViewGrowth, unknownAttributes} from './hostile-pages.js'
 import {measureInstall} from './install-size.js'
 import {languageServerBench} from './language-server.js'
 import {expandPipeline, htmlPipeline, median} from './measure.js'
@@ -303,6 +304,45 @@ for (const count of quick ? [100] : [100, 1000]) {
     (result.after / result.before).toFixed(2),
     '≤ 1.10'
   ])
+}
+
+// 10. Hostile pages (see hostile-pages.js): `render` of a page of 1,000
+// encoder–decoders with every view against 250 (time and peak memory grow
+// four times, not more), and one line of 10,000 unknown attributes checked
+// against a bare parse of the line.
+{
+  const {small, large, smaller, larger} = allViewGrowth({quick})
+  const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+  const s = (value) => `${(value / 1000).toFixed(1)} s`
+  const growth = `${(large / small).toFixed(0)}× directives: ≤ ${((large / small) * 1.1).toFixed(2)}`
+  rows.push([
+    `render, ${large.toLocaleString('en')} all-view encoder–decoders vs ${small} (wall time)`,
+    s(larger.ms),
+    s(smaller.ms),
+    (larger.ms / smaller.ms).toFixed(2),
+    growth
+  ])
+  rows.push([
+    `render, ${large.toLocaleString('en')} all-view encoder–decoders vs ${small} (peak memory)`,
+    mb(larger.bytes),
+    mb(smaller.bytes),
+    (larger.bytes / smaller.bytes).toFixed(2),
+    growth
+  ])
+  const attributes = await unknownAttributes({quick})
+  for (const [form, label] of [
+    ['braces', '{…}'],
+    ['angles', '<…>']
+  ]) {
+    const {checked, parsed, ratio} = attributes[form]
+    rows.push([
+      `check, one line of 10,000 unknown attributes in ${label} vs a bare parse of the {…} line (CPU time, median of ${attributes.rounds} per-round ratios)`,
+      ms(checked),
+      ms(parsed),
+      ratio.toFixed(2),
+      '≤ 2.00'
+    ])
+  }
 }
 
 // 9. What a self-check quiz adds to a page, and the script's size (bytes: no timing).
