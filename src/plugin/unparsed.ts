@@ -35,7 +35,8 @@ function earlyLabelEnd(line: string): number | undefined {
 function bracketProblem(paragraph: Paragraph, line: string): Problem | undefined {
   const at = earlyLabelEnd(line)
   const text = paragraph.children[0]
-  if (at === undefined || text?.type !== 'text') return undefined
+  // The offset is the paragraph's text's: it must be the first text node's too.
+  if (at === undefined || text?.type !== 'text' || text.value[at] !== ']') return undefined
   return {
     ruleId: 'unparsed-directive',
     reason:

@@ -82,6 +82,14 @@ describe('a bracket in a quiz label', () => {
   })
 
   it('a label closed before text that is no attribute list still gets the general message', async () => {
+    const [unclosed] = await lines('::rnn-quiz[Which one')
+    expect(unclosed).toContain(
+      '1:1-1:21 error unparsed-directive: `::rnn-quiz[Which one` looks like'
+    )
+    const [emphasis] = await lines('::rnn-quiz[*Which* ] one?]{inputs=3 units=4 ask=rnn}')
+    expect(emphasis).toContain(
+      '1:1-1:53 error unparsed-directive: `::rnn-quiz[Which ] one?]{inputs=3 units=4 ask=rnn}` looks like'
+    )
     const [closed] = await lines('::rnn-quiz[Which] one?')
     expect(closed).toContain(
       '1:1-1:23 error unparsed-directive: `::rnn-quiz[Which] one?` looks like'
