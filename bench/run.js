@@ -9,6 +9,7 @@ import {fileURLToPath} from 'node:url'
 import {diagramRatio} from './diagram-ratio.js'
 import {encoderDecoderRatio} from './encoder-decoder-ratio.js'
 import {explorerBench} from './explorer.js'
+import {allViewGrowth, unknownAttributes} from './hostile-pages.js'
 import {measureInstall} from './install-size.js'
 import {languageServerBench} from './language-server.js'
 import {expandPipeline, htmlPipeline, median} from './measure.js'
@@ -307,10 +308,49 @@ for (const count of quick ? [100] : [100, 1000]) {
   ])
 }
 
-// 9. What a self-check quiz adds to a page, and the script's size (bytes: no timing).
+// 9. Hostile pages (see hostile-pages.js): `render` of a page of 1,000
+// encoder–decoders with every view against 250 (time and peak memory grow
+// four times, not more), and one line of 10,000 unknown attributes checked
+// against a bare parse of the line.
+{
+  const {small, large, smaller, larger} = allViewGrowth({quick})
+  const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+  const s = (value) => `${(value / 1000).toFixed(1)} s`
+  const growth = `${(large / small).toFixed(0)}× directives: ≤ ${((large / small) * 1.1).toFixed(2)}`
+  rows.push([
+    `render, ${large.toLocaleString('en')} all-view encoder–decoders vs ${small} (wall time)`,
+    s(larger.ms),
+    s(smaller.ms),
+    (larger.ms / smaller.ms).toFixed(2),
+    growth
+  ])
+  rows.push([
+    `render, ${large.toLocaleString('en')} all-view encoder–decoders vs ${small} (peak memory)`,
+    mb(larger.bytes),
+    mb(smaller.bytes),
+    (larger.bytes / smaller.bytes).toFixed(2),
+    growth
+  ])
+  const attributes = await unknownAttributes({quick})
+  for (const [form, label] of [
+    ['braces', '{…}'],
+    ['angles', '<…>']
+  ]) {
+    const {checked, parsed, ratio} = attributes[form]
+    rows.push([
+      `check, one line of 10,000 unknown attributes in ${label} vs a bare parse of the {…} line (CPU time, median of ${attributes.rounds} per-round ratios)`,
+      ms(checked),
+      ms(parsed),
+      ratio.toFixed(2),
+      '≤ 2.00'
+    ])
+  }
+}
+
+// 10. What a self-check quiz adds to a page, and the script's size (bytes: no timing).
 rows.push(...(await quizWeight()))
 
-// 10. The Pandoc filter: a page of 100 directives through Pandoc with
+// 11. The Pandoc filter: a page of 100 directives through Pandoc with
 // pandoc/remark-rnn.lua → HTML, against the same page expanded by hand
 // through Pandoc alone (whole processes; see pandoc-ratio.js). Skipped
 // without Debian's pandoc.
@@ -327,7 +367,7 @@ rows.push(...(await quizWeight()))
   }
 }
 
-// 11. The explorer script's weight, and a change of a size to the updated table in Chromium.
+// 12. The explorer script's weight, and a change of a size to the updated table in Chromium.
 rows.push(...(await explorerBench({quick})))
 
 const header = ['measure', 'remark-rnn', 'baseline', 'ratio', 'target']

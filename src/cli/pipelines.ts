@@ -2,7 +2,6 @@ import explorerScript from 'remark-rnn:explorer'
 import selfCheckScript from 'remark-rnn:self-check'
 import type {ElementContent, Root} from 'hast'
 import rehypeDocument from 'rehype-document'
-import rehypeKatex from 'rehype-katex'
 import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import remarkStringify from 'remark-stringify'
@@ -10,6 +9,7 @@ import type {VFile} from 'vfile'
 import type {Options} from '../directives/options.js'
 import {authorHandlers} from '../export/author-html.js'
 import {remarkDiagramFiles} from './diagram-files.js'
+import {rehypeKatexHtml} from './katex-html.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
 import {remarkMdxLiterals} from './mdx-literals.js'
 import {mdxPreviewHandlers, remarkMdxPreview} from './mdx-preview.js'
@@ -98,7 +98,7 @@ export function pageProcessor(file: VFile, options: Options) {
     .use(remarkMdxLiterals)
     .use(remarkMdxPreview)
     .use(remarkRehype, {handlers: {...authorHandlers, ...mdxPreviewHandlers}})
-    .use(rehypeKatex, {throwOnError: false, trust: false})
+    .use(rehypeKatexHtml)
     .use(rehypeMain)
     .use(rehypeFocusableCode)
     .use(rehypeSelfCheck)
@@ -108,7 +108,7 @@ export function pageProcessor(file: VFile, options: Options) {
       language: options.locale?.split('-')[0] ?? 'en',
       style: katexStylesheet() + previewStylesheet
     })
-    .use(rehypeStringify)
+    .use(rehypeStringify, {allowDangerousHtml: true})
 }
 
 /**

@@ -59,20 +59,14 @@ export function validateDescription(
   const other = options.otherAttributes ?? []
   const known: readonly string[] = descriptionAttributes
 
+  const unknown: string[] = []
   for (const [rawName, value] of Object.entries(flattenDecoder(input))) {
     const name = kebab(rawName)
-    if (known.includes(name)) {
-      given.set(name as DescriptionAttribute, value)
-    } else if (!other.includes(name)) {
-      const suggestion = closest(name, [...known, ...other])
-      problems.push({
-        ruleId: 'unknown-attribute',
-        attribute: rawName,
-        message: `Unknown attribute ${quote(rawName)}.${didYouMean(suggestion)}`,
-        ...(suggestion === undefined ? {} : {suggestion})
-      })
-    }
+    if (known.includes(name)) given.set(name as DescriptionAttribute, value)
+    else if (!other.includes(name)) unknown.push(rawName)
   }
+
+  problems.push(...unknownAttributeProblems(unknown, [...known, ...other]))
 
   const unreadable = new Set<DescriptionAttribute>()
 
@@ -135,6 +129,36 @@ export function validateDescription(
   }
 
   return problems.length === 0 ? {ok: true, description} : {ok: false, problems}
+}
+
+/** Unknown attributes reported one by one; the rest of a long list in one message (docs/limits.md). */
+export const unknownAttributeLimit = 20
+
+/** One problem per unknown name (with the name it is a typo of), up to `unknownAttributeLimit`, then how many more. */
+function unknownAttributeProblems(
+  unknown: readonly string[],
+  names: readonly string[]
+): DescriptionProblem[] {
+  const problems: DescriptionProblem[] = unknown.slice(0, unknownAttributeLimit).map((rawName) => {
+    const suggestion = closest(kebab(rawName), names)
+    return {
+      ruleId: 'unknown-attribute',
+      attribute: rawName,
+      message: `Unknown attribute ${quote(rawName)}.${didYouMean(suggestion)}`,
+      ...(suggestion === undefined ? {} : {suggestion})
+    }
+  })
+  const first = unknown[unknownAttributeLimit]
+  if (first !== undefined) {
+    const more = unknown.length - unknownAttributeLimit
+    problems.push({
+      ruleId: 'unknown-attribute',
+      attribute: first,
+      message: `And ${more} more unknown attributes from ${quote(first)} on; only the first ${unknownAttributeLimit} are listed one by one.`
+    })
+  }
+
+  return problems
 }
 
 /** What to write for a missing size; with `vocab`, `inputs` is the Embedding's width. */

@@ -47,10 +47,12 @@ export function solveBlock(
   settings: Settings
 ): BlockSolution {
   const found = [...problems, ...quizAttributeProblems(node, quizSpelling)]
+  // Every problem is reported at once: a directive already kept as written is still
+  // counted, against a copy of the file's models so that it defines none.
+  const models = found.length > 0 ? new Map(context.models) : context.models
+  const network = resolveNetwork(node, models, settings)
+  if (!network.ok) return {ok: false, problems: [...found, ...network.problems]}
   if (found.length > 0) return {ok: false, problems: found}
-
-  const network = resolveNetwork(node, context.models, settings)
-  if (!network.ok) return network
   const solution = renderSolution(network.breakdown, {
     ...settings,
     parts,

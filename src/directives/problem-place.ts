@@ -21,21 +21,65 @@ interface Narrow {
   readonly exact: boolean
 }
 
+// A directive's places by name, built once per directive: looking each problem's name up
+// in the whole list would make a line of many unknown attributes quadratic.
+const placesByName = new WeakMap<readonly AttributePlace[], Map<string, AttributePlace[]>>()
+
+/** The writings of each name, under the name as written and as kebab-case (`resetAfter` is `reset-after`). */
+function indexPlaces(attributes: readonly AttributePlace[]): Map<string, AttributePlace[]> {
+  const index = new Map<string, AttributePlace[]>()
+  for (const place of attributes) {
+    for (const key of new Set([place.name, kebab(place.name)])) {
+      const written = index.get(key)
+      if (written) written.push(place)
+      else index.set(key, [place])
+    }
+  }
+
+  return index
+}
+
 function pickAttribute(
   attributes: readonly AttributePlace[],
   name: string,
   occurrence: number | undefined
 ): AttributePlace | undefined {
-  const written = attributes.filter((place) => place.name === name || kebab(place.name) === name)
+  let index = placesByName.get(attributes)
+  if (!index) {
+    index = indexPlaces(attributes)
+    placesByName.set(attributes, index)
+  }
+
+  const written = index.get(name) ?? []
   return occurrence === undefined ? written.at(-1) : written[occurrence]
+}
+
+/** Where each line of the last source starts: one scan per file, not one per problem. */
+let lines: {source: string; starts: number[]} | undefined
+
+function lineStarts(source: string): number[] {
+  if (lines?.source !== source) {
+    const starts = [0]
+    for (const match of source.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length)
+    lines = {source, starts}
+  }
+
+  return lines.starts
 }
 
 /** The point `offset` stands at in `source`. */
 function pointAt(source: string, offset: number): Point {
-  const before = source.slice(0, offset)
-  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1
-  const line = (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1
-  return {line, column: offset - lineStart + 1, offset}
+  const starts = lineStarts(source)
+  // The last line start at or before `offset`, by bisection.
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if ((starts[middle] ?? 0) <= offset) low = middle
+    else high = middle - 1
+  }
+
+  return {line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset}
 }
 
 function targetPlace(

@@ -27,13 +27,15 @@ export function readAsk(value: string | undefined, breakdown: Breakdown, node: N
   }
 
   const problems: Problem[] = []
-  for (const [index, name] of names.entries()) {
+  for (const [index, {word, span}] of written.entries()) {
+    const name = names[index] as string
     if (quantityOf(breakdown, name) === undefined) {
       const suggestion = closest(name, quantityNames(breakdown))
       problems.push({
         ruleId: 'unknown-quantity',
-        at: {attribute: 'ask', part: 'value', span: written[index]?.span, read: value},
-        reason: `\`ask\` names ${quote(name)}, which is not a quantity of this network.${didYouMean(suggestion)}`,
+        at: {attribute: 'ask', part: 'value', span, read: value},
+        // Quoted as written (`ASK`), though names are read in any case.
+        reason: `\`ask\` names ${quote(word)}, which is not a quantity of this network.${didYouMean(suggestion)}`,
         node,
         expected: suggestion ? [suggestion] : undefined
       })

@@ -34,13 +34,16 @@ export function fillQuizPlaceholders<T extends RootContent>(
   const fillText = (text: string, node: Nodes): string => {
     const filled = fillPlaceholders(text, breakdown, write)
     if (filled.ok) return filled.text
-    problems.push({
-      ruleId: 'unknown-placeholder',
-      reason: filled.message,
-      node,
-      at: {text: filled.span, read: text},
-      expected: filled.suggestion === undefined ? undefined : [filled.suggestion]
-    })
+    for (const {message, span, suggestion} of filled.problems) {
+      problems.push({
+        ruleId: 'unknown-placeholder',
+        reason: message,
+        node,
+        at: {text: span, read: text},
+        expected: suggestion === undefined ? undefined : [suggestion]
+      })
+    }
+
     return text
   }
 

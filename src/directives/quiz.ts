@@ -27,6 +27,16 @@ export type QuizBuild =
   | {readonly ok: false; readonly problems: Problem[]}
 
 /**
+ * The problems of a quiz already kept as written for others (its shape, its
+ * `show`), so that every problem is reported at once: drawn against a copy
+ * of the file's models, so that it defines none.
+ */
+export function quizProblems(node: QuizNode, context: FileContext, settings: Settings): Problem[] {
+  const drawn = drawQuizVariants({node, models: new Map(context.models), settings})
+  return drawn.ok ? [] : drawn.problems
+}
+
+/**
  * Build a quiz from its attributes (`ask`, `answer`, the network, ranges)
  * and its content (question, option list): its variants are drawn (one
  * without ranges), each key checked against the counting core, options
@@ -61,7 +71,9 @@ export function buildQuiz(
           form: choiceQuizForm(
             question,
             shown.options.map((first, index) => ({first, rest: shown.optionRest[index] ?? []})),
-            hidden ? undefined : choiceFeedback(breakdown, ask, shown.verdicts, strings),
+            hidden
+              ? undefined
+              : choiceFeedback(breakdown, ask, shown.verdicts, strings, settings.format),
             formSettings
           ),
           solution: hidden

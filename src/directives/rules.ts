@@ -67,7 +67,7 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
   'no-valid-variant':
     "no variant drawn from a quiz's ranges gives exactly one right option and distinct options",
   'unknown-placeholder':
-    'a `{…}` in a quiz names no size or quantity, or is not a sum or product of them',
+    'a `{…}` in a quiz names no size or quantity, is not a sum or product of them, or is too long or too deeply bracketed',
   'duplicate-options': 'two options of a quiz give the same numbers',
   'unused-model':
     'a warning: `id=…` defines a model no later directive uses (often a typo in `model=…`)',

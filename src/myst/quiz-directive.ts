@@ -1,7 +1,7 @@
 import {splitAttributes} from '../directives/directive-attributes.js'
 import {quizName} from '../directives/directive-names.js'
 import type {Settings} from '../directives/options.js'
-import {buildQuiz} from '../directives/quiz.js'
+import {buildQuiz, quizProblems} from '../directives/quiz.js'
 import type {QuizNode} from '../directives/quiz-variants.js'
 import {showOf} from '../directives/show-attribute.js'
 import {pageContext} from './file-models.js'
@@ -37,15 +37,12 @@ export function quizDirective(settings: Settings): DirectiveSpec {
         ...blockProblem(data.node, data.name, body, found),
         reportNode(atOptions(found), data.node)
       ]
+      const quizNode = {...directive, children: body} as QuizNode
+      const context = pageContext(file, directive)
       if (problems.length > 0 || show.problems.length > 0)
-        return fail([...problems, ...show.problems])
+        return fail([...problems, ...show.problems, ...quizProblems(quizNode, context, settings)])
 
-      const quiz = buildQuiz(
-        {...directive, children: body} as QuizNode,
-        show.parts,
-        pageContext(file, directive),
-        settings
-      )
+      const quiz = buildQuiz(quizNode, show.parts, context, settings)
       if (!quiz.ok) return fail(quiz.problems)
       const {id, model} = splitAttributes(directive)
       // The form first, then the answer: the widget goes between them.

@@ -55,9 +55,16 @@ export function rnnRole(settings: Settings): RoleSpec {
         ...inlineProblem(data.node, data.name, written),
         reportNode(problems, data.node, {role: data.name})
       ]
-      if (read.problems.length > 0) return fail(read.problems)
-      const number = countQuantity(directive, label, models, settings)
-      if (!number.ok) return fail(number.problems)
+      // Counted even with problems of its writing, so every problem is reported at once (defining no model).
+      const badlyWritten = read.problems.length > 0
+      const number = countQuantity(
+        directive,
+        label,
+        badlyWritten ? new Map(models) : models,
+        settings
+      )
+      if (!number.ok || badlyWritten)
+        return fail([...read.problems, ...(number.ok ? [] : number.problems)])
       return [
         {type: 'text', value: number.text},
         reportNode([], data.node, {uses: splitAttributes(directive).model, role: data.name})

@@ -1,5 +1,5 @@
 import type {AttributeValues, DirectiveLike} from '../directives/directive-attributes.js'
-import {duplicateAttributeProblem} from '../directives/duplicate-attribute.js'
+import {duplicateAttributeProblems} from '../directives/duplicate-attribute.js'
 import type {Problem} from '../directives/report.js'
 import {optionPlaces} from './option-places.js'
 import type {MystNode} from './types.js'
@@ -43,18 +43,13 @@ export interface ReadDirective {
  */
 export function readDirective(node: MystNode, source?: string | undefined): ReadDirective {
   const attributes: Record<string, string> = Object.create(null)
-  const repeats: Array<{name: string; occurrence: number}> = []
-  const written = new Map<string, number>()
   const options = new Map<string, MystNode>()
   const all = writtenOptions(node)
   for (const option of all) {
     if (option.node.position) options.set(option.name, option.node)
-    const occurrence = written.get(option.name) ?? 0
-    written.set(option.name, occurrence + 1)
     if (option.name === 'class' && attributes.class !== undefined) {
       attributes.class += ` ${option.value}`
     } else {
-      if (Object.hasOwn(attributes, option.name)) repeats.push({name: option.name, occurrence})
       attributes[option.name] = option.value
     }
   }
@@ -66,10 +61,10 @@ export function readDirective(node: MystNode, source?: string | undefined): Read
     data: {rnnPlaces: optionPlaces(all, source, node.position)}
   }
   if (node.position) directive.position = node.position
-  const problems: Problem[] = repeats.map(({name, occurrence}) => ({
-    ...duplicateAttributeProblem(name, directive),
-    at: {attribute: name, part: 'name', occurrence}
-  }))
+  const problems = duplicateAttributeProblems(
+    all.map(({name}) => name),
+    directive
+  )
   // Text after the name (`{rnn} inputs=4`) is an argument, which MyST drops with a warning only.
   const argument = node.children?.find((child) => child.type === 'mystDirectiveArg')
   if (argument) {

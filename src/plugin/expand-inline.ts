@@ -25,9 +25,15 @@ export function expandInline(
     problems
   })
   const duplicates = duplicateAttributes(node)
-  if (duplicates.length > 0) return fail(duplicates)
-  const number = countQuantity(node, toString(node), models, settings)
-  if (!number.ok) return fail(number.problems)
+  // Counted even with duplicates, so every problem is reported at once (defining no model).
+  const number = countQuantity(
+    node,
+    toString(node),
+    duplicates.length > 0 ? new Map(models) : models,
+    settings
+  )
+  if (!number.ok || duplicates.length > 0)
+    return fail([...duplicates, ...(number.ok ? [] : number.problems)])
 
   return {
     replacement: {

@@ -1,4 +1,4 @@
-import {buildQuiz} from '../directives/quiz.js'
+import {buildQuiz, quizProblems} from '../directives/quiz.js'
 import type {RnnBlock} from '../render/index.js'
 import {rnnBlock} from '../render/index.js'
 import {checkBlockDirective} from './directive-checks.js'
@@ -13,8 +13,12 @@ import {recordQuiz} from './quiz-record.js'
  * says); or keep the directive visible with its problems.
  */
 export function expandQuiz({file, node, nested, context, settings}: BlockAt): Expansion<RnnBlock> {
-  const {problems, parts} = checkBlockDirective(file, node, nested, settings)
-  if (problems.length > 0) return {replacement: blockProblem(file, node, problems), problems}
+  const checks = checkBlockDirective(file, node, nested, settings)
+  const {parts} = checks
+  if (checks.problems.length > 0) {
+    const problems = [...checks.problems, ...quizProblems(node, context, settings)]
+    return {replacement: blockProblem(file, node, problems), problems}
+  }
 
   // A leaf quiz's label, if any, is its question (see questionContent).
   const quiz = buildQuiz(node, parts, context, settings)

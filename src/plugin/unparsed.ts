@@ -7,12 +7,53 @@ import type {Problem} from '../directives/report.js'
 const attributesInBraces = new RegExp(`^:+${blockNamePattern}\\{`)
 const attributesInAngles = new RegExp(`^:+${blockNamePattern}<`)
 
+const labelOpening = new RegExp(`^:+${blockNamePattern}\\[`)
+
+// After a `]`, more label: text, then another `]` that ends the line or opens the attributes.
+const labelGoesOn = /^[^{<].*\](?:[{<]|\s*$)/
+
+/**
+ * Where a `]` closes a label before its end (`[Which ] one?]{…}`): the
+ * first `]` outside nested brackets, when the label plainly goes on after it.
+ */
+function earlyLabelEnd(line: string): number | undefined {
+  const opening = labelOpening.exec(line)
+  if (!opening) return undefined
+  let depth = 0
+  for (let index = opening[0].length; index < line.length; index++) {
+    const char = line[index]
+    if (char === '\\') index++
+    else if (char === '[') depth++
+    else if (char === ']' && depth > 0) depth--
+    else if (char === ']') return labelGoesOn.test(line.slice(index + 1)) ? index : undefined
+  }
+
+  return undefined
+}
+
+/** A `]` inside a directive's label ends it early: the message points at that bracket. */
+function bracketProblem(paragraph: Paragraph, line: string): Problem | undefined {
+  const at = earlyLabelEnd(line)
+  const text = paragraph.children[0]
+  // The offset is the paragraph's text's: it must be the first text node's too.
+  if (at === undefined || text?.type !== 'text' || text.value[at] !== ']') return undefined
+  return {
+    ruleId: 'unparsed-directive',
+    reason:
+      'This `]` ends the label, so the rest of the line is not read as the directive. Write `\\]` for a bracket inside the label.',
+    node: text,
+    at: {text: [at, at + 1], read: text.value}
+  }
+}
+
 /**
  * Explain a paragraph that starts like `::rnn…` but was not read as a
  * directive: otherwise it would reach readers as plain text, silently.
  */
 export function unparsedProblem(paragraph: Paragraph): Problem {
   const line = toString(paragraph).split('\n', 1)[0] ?? ''
+  const bracket = bracketProblem(paragraph, line)
+  if (bracket) return bracket
   const hint = attributesInBraces.test(line)
     ? 'Check that remark-directive is in the pipeline and that the `{…}` attributes are closed and quoted.'
     : attributesInAngles.test(line)

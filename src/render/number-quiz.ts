@@ -2,6 +2,7 @@ import type {BlockContent, ListItem} from 'mdast'
 import type {Breakdown, MistakenValues} from '../core/index.js'
 import {answerValues, explainAsked} from '../core/index.js'
 import {captionedList} from './captioned-list.js'
+import {formatCount} from './number-format.js'
 import type {QuizSolutionSettings} from './quiz.js'
 import {formatValues, numberMistakeText} from './quiz.js'
 import {solutionContent} from './solution.js'
@@ -27,7 +28,10 @@ export function numberSolutionContent(
         type: 'strong',
         children: [{type: 'text', value: fillTemplate(strings.quizNumberAnswer, {values})}]
       },
-      {type: 'text', value: `: ${explainAsked(breakdown, ask, '; ')}.`}
+      {
+        type: 'text',
+        value: `: ${explainAsked(breakdown, ask, '; ', (value) => formatCount(value, format))}.`
+      }
     ]
   }
 

@@ -1,6 +1,7 @@
 import type {Breakdown, GroupName, MistakenValues, OptionVerdict} from '../core/index.js'
 import {answerValues, explainAsked, groupNames} from '../core/index.js'
 import type {NumberFormat} from './number-format.js'
+import {formatCount} from './number-format.js'
 import {formatValues, numberMistakeText, wrongOptionReason} from './quiz.js'
 import type {Feedback, NumberEntry, NumberFeedback, NumberFeedbackLines} from './quiz-form.js'
 import type {SolutionStrings} from './strings.js'
@@ -11,9 +12,10 @@ import {termLabel} from './term-label.js'
 function rightFeedback(
   breakdown: Breakdown,
   ask: readonly string[],
-  strings: SolutionStrings
+  strings: SolutionStrings,
+  format: NumberFormat
 ): Feedback {
-  const work = explainAsked(breakdown, ask, '; ')
+  const work = explainAsked(breakdown, ask, '; ', (value) => formatCount(value, format))
   return {right: true, text: fillTemplate(strings.quizRight, {work})}
 }
 
@@ -22,11 +24,12 @@ export function choiceFeedback(
   breakdown: Breakdown,
   ask: readonly string[],
   verdicts: readonly OptionVerdict[],
-  strings: SolutionStrings
+  strings: SolutionStrings,
+  format: NumberFormat
 ): Feedback[] {
   return verdicts.map((verdict) =>
     verdict.correct
-      ? rightFeedback(breakdown, ask, strings)
+      ? rightFeedback(breakdown, ask, strings, format)
       : {
           right: false,
           text: fillTemplate(strings.quizWrong, {
@@ -45,7 +48,7 @@ export function numberFeedback(
   format: NumberFormat
 ): NumberFeedbackLines {
   const right: NumberFeedback = {
-    ...rightFeedback(breakdown, ask, strings),
+    ...rightFeedback(breakdown, ask, strings, format),
     values: answerValues(breakdown, ask)
   }
   const wrong = mistakes.map(

@@ -154,7 +154,10 @@ export function quizSolutionContent(
     type: 'paragraph',
     children: [
       {type: 'strong', children: [{type: 'text', value: label}]},
-      {type: 'text', value: `${values}: ${explainAsked(breakdown, ask, '; ')}.`}
+      {
+        type: 'text',
+        value: `${values}: ${explainAsked(breakdown, ask, '; ', (value) => formatCount(value, format))}.`
+      }
     ]
   }
 

@@ -116,7 +116,7 @@ describe('placeholders', () => {
     const layer = countParameters({inputs: 3, units: 4})
     expect(fillPlaceholders('{recurrent-bias} {h - n} {h-n}', layer, plain)).toMatchObject({
       ok: false,
-      message: expect.stringContaining('`h-n`')
+      problems: [{message: expect.stringContaining('`h-n`')}]
     })
     expect(fillPlaceholders('{recurrent-bias} {h - n}', layer, plain)).toEqual({
       ok: true,
@@ -132,23 +132,64 @@ describe('placeholders', () => {
     })
     expect(fillPlaceholders('{inptus}', breakdown, plain)).toEqual({
       ok: false,
-      message:
-        '`{inptus}` names `inptus`, which is neither a size nor a quantity of this network. Did you mean `inputs`?',
-      span: [0, 8],
-      suggestion: '{inputs}'
+      problems: [
+        {
+          message:
+            '`{inptus}` names `inptus`, which is neither a size nor a quantity of this network. Did you mean `inputs`?',
+          span: [0, 8],
+          suggestion: '{inputs}'
+        }
+      ]
     })
-    // Only the first wrong placeholder is reported, at its own place; inside arithmetic no fix is guessed.
+    // Every wrong placeholder is reported, each at its own place; inside arithmetic no fix is guessed.
     expect(fillPlaceholders('{n} then {n * hh} and {zz}', breakdown, plain)).toMatchObject({
       ok: false,
-      span: [9, 17]
+      problems: [{span: [9, 17]}, {span: [22, 26]}]
     })
-    expect(fillPlaceholders('{n * hh}', breakdown, plain)).not.toHaveProperty('suggestion')
+    const arithmetic = fillPlaceholders('{n * hh}', breakdown, plain)
+    expect(arithmetic.ok ? arithmetic : arithmetic.problems[0]).not.toHaveProperty('suggestion')
     expect(fillPlaceholders('{n *}', breakdown, plain).ok).toBe(false)
     expect(fillPlaceholders('{99999999 * 99999999 * 99999999}', breakdown, plain)).toEqual({
       ok: false,
-      message: '`{99999999 * 99999999 * 99999999}` is too large to write exactly.',
-      span: [0, 32]
+      problems: [
+        {
+          message: '`{99999999 * 99999999 * 99999999}` is too large to write exactly.',
+          span: [0, 32]
+        }
+      ]
     })
+  })
+
+  it('refuses placeholders beyond their limits with a message, without deep recursion', () => {
+    const nested = `{${'('.repeat(3000)}n${')'.repeat(3000)}}`
+    const long = `{${Array.from({length: 10_000}, () => 'n').join(' + ')}}`
+    expect(fillPlaceholders(`a ${nested} b`, breakdown, plain)).toEqual({
+      ok: false,
+      problems: [
+        {
+          message: `\`{${'('.repeat(58)}…\` is too long: brackets in a placeholder nest at most 20 deep.`,
+          span: [2, 2 + nested.length]
+        }
+      ]
+    })
+    expect(fillPlaceholders(long, breakdown, plain)).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          message: expect.stringContaining(
+            'is too long: a placeholder holds at most 200 names, numbers, operators and brackets; this one has 19999.'
+          )
+        }
+      ]
+    })
+    // At the limits, arithmetic still works.
+    const deepest = `{${'('.repeat(20)}n${')'.repeat(20)} + ${Array.from({length: 78}, () => 'h').join(' + ')}}`
+    expect(fillPlaceholders(deepest, breakdown, plain)).toEqual({
+      ok: true,
+      text: String(3 + 78 * 4)
+    })
+    // A long `{` that never closes is text, read in one pass.
+    expect(fillPlaceholders(`{${'n + '.repeat(20_000)}`, breakdown, plain).ok).toBe(true)
   })
 
   it('evaluates with the usual precedence', () => {

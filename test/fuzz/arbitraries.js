@@ -16,6 +16,10 @@ const attributeNames = [
   'decoder-inputs',
   'decoder-units',
   'decoder-vocab',
+  // Another spelling of a name above: a duplicate when both are written.
+  'decoderInputs',
+  'resetAfter',
+  'projSize',
   'id',
   'model',
   'show',
@@ -64,7 +68,11 @@ const attributeValue = fc.oneof(
     '$',
     '}',
     '{{{{{{{{',
-    'a b'
+    'a b',
+    '-32',
+    '9007199254740993',
+    '99999999999999999999999',
+    'ASK'
   ),
   fc.string({maxLength: 8})
 )
@@ -99,10 +107,39 @@ export const directive = fc
   .record({
     kind: fc.constantFrom('container', 'leaf', 'inline', 'quiz'),
     short: fc.boolean(),
-    attributes: fc.array(attribute, {maxLength: 6}),
-    label: fc.constantFrom('', 'total', 'input', 'totl', 'total=68', 'recurrent-bias'),
+    // Now and then a wide list: many attributes, most of them unknown or repeated.
+    attributes: fc.oneof(
+      {arbitrary: fc.array(attribute, {maxLength: 6}), weight: 9},
+      {arbitrary: fc.array(attribute, {minLength: 20, maxLength: 60}), weight: 1}
+    ),
+    label: fc.constantFrom(
+      '',
+      'total',
+      'input',
+      'totl',
+      'total=68',
+      'recurrent-bias',
+      'Which \\] one?',
+      'How many {total}?'
+    ),
     content: fc.array(markdownBlock, {maxLength: 2}),
-    options: fc.array(fc.constantFrom('12, 20', '32', '1,234', '', '68', '1.5'), {maxLength: 4}),
+    options: fc.array(
+      fc.constantFrom(
+        '12, 20',
+        '32',
+        '1,234',
+        '',
+        '68',
+        '1.5',
+        '−32',
+        '{total}',
+        '{n * h + h}, {recurrent}',
+        '{inptus}',
+        `{${'('.repeat(40)}n${')'.repeat(40)}}`,
+        `{${Array.from({length: 300}, () => 'h').join(' + ')}}`
+      ),
+      {maxLength: 4}
+    ),
     closed: fc.boolean()
   })
   .map(({kind, short, attributes, label, content, options, closed}) => {

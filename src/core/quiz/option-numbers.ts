@@ -9,6 +9,10 @@ export type OptionReading =
 // throughout (`1,234`, `1 234`, `1 234 567` with a narrow or normal space).
 const numberPattern = /\d{1,3}(?:([, \u00a0\u202f])\d{3})(?:\1\d{3})*(?!\d)|\d+/g
 
+// A minus or plus sign written against a number, at the start or after a space or a bracket
+// (`-32`, `(−32)`), not a dash between words or numbers (`12 - 20`, `layer-2`).
+const signedPattern = /(?:^|[\s([,;:])([-+\u2212\u2013]\d+)/
+
 /**
  * Read the numbers of an option such as `12, 20`, `12 and 20`, `1,234` or
  * `1 234`. A comma or space followed by exactly three digits groups
@@ -23,11 +27,25 @@ export function readOptionNumbers(text: string, expected: number): OptionReading
     }
   }
 
+  // A sign read as a word would make `-32` the count 32.
+  const signed = signedPattern.exec(text)
+  if (signed) {
+    return {
+      ok: false,
+      reason: `${quote(signed[1] ?? '')} has a sign; parameter counts are whole numbers from 0.`
+    }
+  }
+
   const values: number[] = []
   const grouped: string[] = []
   for (const match of text.matchAll(numberPattern)) {
-    const digits = match[0].replace(/\D/g, '')
-    values.push(Number(digits))
+    const value = Number(match[0].replace(/\D/g, ''))
+    // Beyond 2^53 a number is not read as written (`9007199254740993` would be …992).
+    if (!Number.isSafeInteger(value)) {
+      return {ok: false, reason: `${quote(match[0])} is too large to read exactly as a count.`}
+    }
+
+    values.push(value)
     if (match[1] !== undefined) grouped.push(match[0])
   }
 

@@ -1,6 +1,6 @@
 export type {Expression} from './placeholder-expression.js'
 export {evaluateExpression, parseExpression} from './placeholder-expression.js'
-export type {PlaceholderFill} from './placeholders.js'
+export type {PlaceholderFill, PlaceholderProblem} from './placeholders.js'
 export {fillPlaceholders, placeholderValues} from './placeholders.js'
 export {drawInteger, hashText, mulberry32, seededRandom} from './seeded-random.js'
 export type {RangedAttribute, RangeProblem, RangeReading, SizeRange} from './size-ranges.js'

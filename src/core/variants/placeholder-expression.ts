@@ -9,14 +9,23 @@ export type Expression =
       readonly right: Expression
     }
 
+/**
+ * How large a placeholder may be: at most `tokens` names, numbers,
+ * operators and brackets, brackets at most `depth` deep. Real ones are a
+ * dozen tokens; the bounds keep parsing and evaluation short and shallow,
+ * whatever a page holds (docs/limits.md).
+ */
+export const placeholderLimits = {tokens: 200, depth: 20} as const
+
 // Names may hold hyphens and dots (`recurrent-bias.l2`), so subtracting a name needs spaces: `{h - n}`.
 const tokenPattern = /\s*(\d+|[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*|[-+*()])/iy
 
+/** The tokens of a placeholder, undefined when something in it is no token. */
 function tokenize(text: string): string[] | undefined {
   const tokens: string[] = []
+  const end = text.trimEnd().length
   tokenPattern.lastIndex = 0
-  while (tokenPattern.lastIndex < text.length) {
-    if (/^\s*$/.test(text.slice(tokenPattern.lastIndex))) break
+  while (tokenPattern.lastIndex < end) {
     const match = tokenPattern.exec(text)
     if (!match?.[1]) return undefined
     tokens.push(match[1])
@@ -25,13 +34,31 @@ function tokenize(text: string): string[] | undefined {
   return tokens
 }
 
+/** Why a placeholder is beyond `placeholderLimits` (a sentence), or undefined when it is within them. */
+export function expressionLimitProblem(text: string): string | undefined {
+  const tokens = tokenize(text)
+  if (!tokens) return undefined
+  let depth = 0
+  for (const token of tokens) {
+    if (token === '(') depth++
+    else if (token === ')') depth--
+    if (depth > placeholderLimits.depth)
+      return `brackets in a placeholder nest at most ${placeholderLimits.depth} deep.`
+  }
+
+  return tokens.length > placeholderLimits.tokens
+    ? `a placeholder holds at most ${placeholderLimits.tokens} names, numbers, operators and brackets; this one has ${tokens.length}.`
+    : undefined
+}
+
 /**
  * Parse `n * h + h` or `input`: whole numbers, names, `+`, `-`, `*` and
- * brackets, with the usual precedence. Undefined when it is not one.
+ * brackets, with the usual precedence. Undefined when it is not one, or is
+ * beyond `placeholderLimits` (so the recursion below stays shallow).
  */
 export function parseExpression(text: string): Expression | undefined {
   const tokens = tokenize(text)
-  if (!tokens || tokens.length === 0) return undefined
+  if (!tokens || tokens.length === 0 || expressionLimitProblem(text)) return undefined
   let position = 0
 
   const primary = (): Expression | undefined => {
@@ -73,11 +100,16 @@ export function parseExpression(text: string): Expression | undefined {
   return expression && position === tokens.length ? expression : undefined
 }
 
-/** Every name an expression uses, in order. */
+/** Every name an expression uses, in order (walked with a stack: a long sum is a deep tree). */
 export function expressionNames(expression: Expression): string[] {
-  if (expression.kind === 'number') return []
-  if (expression.kind === 'name') return [expression.name]
-  return [...expressionNames(expression.left), ...expressionNames(expression.right)]
+  const names: string[] = []
+  const pending: Expression[] = [expression]
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next.kind === 'name') names.push(next.name)
+    else if (next.kind === 'operation') pending.push(next.right, next.left)
+  }
+
+  return names
 }
 
 /** The value of an expression whose names are all known. */

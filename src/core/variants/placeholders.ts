@@ -2,7 +2,12 @@ import type {Breakdown} from '../breakdown.js'
 import {quantityNames, quantityOf} from '../quantity.js'
 import {quote} from '../quote.js'
 import {closest, didYouMean} from '../suggest.js'
-import {evaluateExpression, expressionNames, parseExpression} from './placeholder-expression.js'
+import {
+  evaluateExpression,
+  expressionLimitProblem,
+  expressionNames,
+  parseExpression
+} from './placeholder-expression.js'
 
 /**
  * The numbers a quiz's text may name in `{…}`: the sizes (`inputs` or `n`,
@@ -41,19 +46,55 @@ export function placeholderValues(breakdown: Breakdown): Map<string, number> {
   return values
 }
 
+/** One `{…}` that cannot be filled: why, where it stands, and what to write instead when that is clear. */
+export interface PlaceholderProblem {
+  readonly message: string
+  /** Where the wrong `{…}` stands in the text (start and end offsets). */
+  readonly span: readonly [number, number]
+  /** What to write there instead (`{inputs}` for `{inptus}`), when that is clear. */
+  readonly suggestion?: string
+}
+
 export type PlaceholderFill =
   | {readonly ok: true; readonly text: string}
-  | {
-      readonly ok: false
-      readonly message: string
-      /** Where the first wrong `{…}` stands in the text (start and end offsets). */
-      readonly span: readonly [number, number]
-      /** What to write there instead (`{inputs}` for `{inptus}`), when that is clear. */
-      readonly suggestion?: string
-    }
+  /** Every wrong `{…}` of the text, in order. */
+  | {readonly ok: false; readonly problems: readonly PlaceholderProblem[]}
 
-// `{…}` holding only names, digits, `+ - *`, brackets and spaces; other braces are text.
-const placeholderPattern = /\{([\sa-z0-9.+*()-]*[a-z0-9][\sa-z0-9.+*()-]*)\}/gi
+// `{…}` holding only names, digits, `+ - *`, brackets and spaces, one of them a letter or
+// digit; other braces are text. One character class, so a long `{` without its `}` is read once.
+const placeholderPattern = /\{([\sa-z0-9.+*()-]+)\}/gi
+const hasWord = /[a-z0-9]/i
+
+/** Why `{inner}` cannot be filled from `values` (and what to write instead), or its value. */
+function readPlaceholder(
+  whole: string,
+  inner: string,
+  values: ReadonlyMap<string, number>
+): {value: number} | Omit<PlaceholderProblem, 'span'> {
+  const tooLarge = expressionLimitProblem(inner)
+  if (tooLarge !== undefined) return {message: `${quote(whole)} is too long: ${tooLarge}`}
+  const expression = parseExpression(inner)
+  if (!expression) {
+    return {
+      message: `${quote(whole)} is not a placeholder: write a name such as \`{inputs}\` or \`{total}\`, or arithmetic such as \`{n * h + h}\` (spaces around \`-\`).`
+    }
+  }
+
+  const unknown = expressionNames(expression).find((name) => !values.has(name))
+  if (unknown !== undefined) {
+    const suggestion = closest(unknown, [...values.keys()])
+    return {
+      message: `${quote(whole)} names ${quote(unknown)}, which is neither a size nor a quantity of this network.${didYouMean(suggestion)}`,
+      // A lone name is replaced whole; inside arithmetic the author picks.
+      ...(suggestion && expression.kind === 'name' ? {suggestion: `{${suggestion}}`} : {})
+    }
+  }
+
+  const value = evaluateExpression(expression, values)
+  if (!Number.isSafeInteger(value))
+    return {message: `${quote(whole)} is too large to write exactly.`}
+  return {value}
+}
 
 /**
  * Replace every `{name}` or `{n * h + h}` in a text with its value for this
@@ -66,45 +107,16 @@ export function fillPlaceholders(
   format: (value: number) => string
 ): PlaceholderFill {
   const values = placeholderValues(breakdown)
-  let problem: {message: string; span: readonly [number, number]; suggestion?: string} | undefined
+  const stacked = breakdown.description.units.length > 1
+  const problems: PlaceholderProblem[] = []
   const filled = text.replace(placeholderPattern, (whole, inner: string, at: number) => {
-    const wrong = (message: string, suggestion?: string) => {
-      problem ??= {
-        message,
-        span: [at, at + whole.length],
-        ...(suggestion === undefined ? {} : {suggestion})
-      }
-      return whole
-    }
-
-    const expression = parseExpression(inner)
-    if (!expression) {
-      return wrong(
-        `${quote(whole)} is not a placeholder: write a name such as \`{inputs}\` or \`{total}\`, or arithmetic such as \`{n * h + h}\` (spaces around \`-\`).`
-      )
-    }
-
-    const unknown = expressionNames(expression).find((name) => !values.has(name))
-    if (unknown !== undefined) {
-      const suggestion = closest(unknown, [...values.keys()])
-      return wrong(
-        `${quote(whole)} names ${quote(unknown)}, which is neither a size nor a quantity of this network.${didYouMean(suggestion)}`,
-        // A lone name is replaced whole; inside arithmetic the author picks.
-        suggestion && expression.kind === 'name' ? `{${suggestion}}` : undefined
-      )
-    }
-
-    if (
-      expression.kind === 'name' &&
-      expression.name === 'units' &&
-      breakdown.description.units.length > 1
-    ) {
+    if (!hasWord.test(inner)) return whole
+    if (stacked && inner.trim().toLowerCase() === 'units')
       return breakdown.description.units.map(format).join(', ')
-    }
-
-    const value = evaluateExpression(expression, values)
-    if (!Number.isSafeInteger(value)) return wrong(`${quote(whole)} is too large to write exactly.`)
-    return format(value)
+    const read = readPlaceholder(whole, inner, values)
+    if ('value' in read) return format(read.value)
+    problems.push({...read, span: [at, at + whole.length]})
+    return whole
   })
-  return problem === undefined ? {ok: true, text: filled} : {ok: false, ...problem}
+  return problems.length === 0 ? {ok: true, text: filled} : {ok: false, problems}
 }
