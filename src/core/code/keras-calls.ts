@@ -121,7 +121,8 @@ export function kerasCall(call: Call, path: string, callee: SyntaxNode): Value {
   const merge = merges[name]
   if (merge) {
     const form = layerForm('keras', merge) as LayerForm
-    return applyLayer(call, newLayer(call, form, merge), [positionalValues(call)[0] ?? null])
+    const inputs = positionalValues(call)[0]
+    return applyLayer(call, newLayer(call, form, merge), Array.isArray(inputs) ? inputs : [])
   }
   if (!/^[A-Z]/.test(name) || !path.startsWith('keras.layers.')) return unknown(run, call.node)
   const form = layerForm('keras', name)
