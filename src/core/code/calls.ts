@@ -4,6 +4,7 @@ import {callDefinition, superInit} from './definitions.js'
 import {evaluate, unknown} from './evaluate.js'
 import {canonicalPath} from './imports.js'
 import {kerasCall, kerasLayerCall, kerasMethod} from './keras-calls.js'
+import {memberOf} from './members.js'
 import type {CallArguments, SyntaxNode} from './python-tree.js'
 import {callArguments, kids} from './python-tree.js'
 import type {Run, Scope} from './run-state.js'
@@ -73,6 +74,12 @@ export function callValue(run: Run, node: SyntaxNode, scope: Scope): Value {
   const call: Call = {run, node, scope, args: callArguments(argList, run.code)}
   if (/^super\s*\(.*\)\s*\.\s*__init__$/s.test(run.text(callee))) return superInit(call)
   const target = evaluate(run, callee, scope)
+  if (isKind(target, 'path') && target.path === 'builtins.getattr') {
+    const [object, name] = positionalValues(call)
+    return typeof name === 'string' && object !== undefined
+      ? memberOf(run, object, name, node)
+      : unknown(run, node)
+  }
   if (isKind(target, 'path')) {
     const path = canonicalPath(target.path)
     if (path.startsWith('builtins.')) return builtinCall(call, path.slice(9))

@@ -46,8 +46,12 @@ const arithmetic: Readonly<Record<string, (a: number, b: number) => Value>> = {
 }
 
 function binary(run: Run, node: SyntaxNode, scope: Scope): Value {
-  const [left, operator, right] = kids(node) as [SyntaxNode, SyntaxNode, SyntaxNode]
-  const op = run.text(operator)
+  const parts = kids(node)
+  const [left, right] = [parts[0], parts.at(-1)] as [SyntaxNode, SyntaxNode]
+  const op = parts
+    .slice(1, -1)
+    .map((part) => run.text(part))
+    .join(' ')
   const a = evaluate(run, left, scope)
   if (op === 'and' || op === 'or') {
     if (isKind(a, 'unknown')) return a
@@ -59,7 +63,9 @@ function binary(run: Run, node: SyntaxNode, scope: Scope): Value {
   // A tensor scaled by a number (torch.randn(a, b) * 0.01) keeps its shape.
   if (isKind(a, 'torch-tensor')) return a
   if (op === '+' && Array.isArray(a) && Array.isArray(b)) return [...a, ...b]
-  if (op === '==' || op === '!=') return (a === b) === (op === '==')
+  if (op === '==' || op === 'is' || op === '!=' || op === 'is not')
+    return (a === b) === (op === '==' || op === 'is')
+  if ((op === 'in' || op === 'not in') && Array.isArray(b)) return b.includes(a) === (op === 'in')
   const apply = arithmetic[op]
   if (apply && typeof a === 'number' && typeof b === 'number') return apply(a, b)
   return unknown(run, node)

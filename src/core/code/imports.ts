@@ -25,6 +25,7 @@ export const defaultNames: Readonly<Record<string, string>> = {
   tf: 'tensorflow',
   range: 'builtins.range',
   len: 'builtins.len',
+  getattr: 'builtins.getattr',
   int: 'builtins.int',
   round: 'builtins.round',
   list: 'builtins.list',

@@ -1,5 +1,6 @@
 import type {LayerForm, TensorShape} from '../layers/index.js'
 import {layerForm, layerNames} from '../layers/index.js'
+import {kerasSnake} from '../layers/layer-helpers.js'
 import {closest, didYouMean} from '../suggest.js'
 import type {Call} from './calls.js'
 import {argument, positionalValues} from './calls.js'
@@ -21,12 +22,6 @@ const merges: Readonly<Record<string, string>> = {
   maximum: 'Maximum',
   minimum: 'Minimum'
 }
-
-const snake = (name: string) =>
-  name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
-    .toLowerCase()
 
 /** `shape=(None, 8)` as a shape; unknown dimensions are None. */
 function shapeOf(value: Value | undefined): TensorShape | undefined {
@@ -53,7 +48,7 @@ function newLayer(call: Call, form: LayerForm, className: string): LayerObject {
   const {run} = call
   run.countLayer(call.node)
   const args = readLayerArgs(run, form, className, call.args, call.scope, call.node)
-  const base = snake(className)
+  const base = kerasSnake(className)
   const seen = run.kerasNames.get(base) ?? 0
   run.kerasNames.set(base, seen + 1)
   const given = argument(call, 'name')

@@ -14,7 +14,8 @@ export function memberOf(run: Run, object: Value, property: string, node: Syntax
   }
   switch (object.kind) {
     case 'unknown':
-      return object
+      // `input_lang.n_words`: the whole dotted name is what the author gives in sizes.
+      return unknown(run, node)
     case 'path':
       return {kind: 'path', path: `${object.path}.${property}`}
     case 'module': {

@@ -164,8 +164,9 @@ export function torchMethod(call: Call, self: Value, name: string): Value {
     return null
   }
   if (name === 'save_hyperparameters') {
+    // d2l's Module: every __init__ argument becomes an attribute (a module a child).
     for (const [key, value] of call.scope.names)
-      if (key !== 'self' && key !== '__class__') self.attributes.set(key, value)
+      if (key !== 'self' && key !== '__class__') setModuleAttribute(self, key, value)
     return null
   }
   const method = methodOf(run, self, name)

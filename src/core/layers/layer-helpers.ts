@@ -62,3 +62,10 @@ export function built(tensors: readonly TensorSpec[], output: TensorShape): Buil
 export function needWidth(inputs: readonly TensorShape[], className: string): number | Built {
   return lastWidth(inputs) ?? widthUnknown(className)
 }
+
+/** Keras's own snake case for default names: Conv1D → conv1d, SimpleRNN → simple_rnn. */
+export const kerasSnake = (name: string) =>
+  name
+    .replace(/(.)([A-Z][a-z]+)/g, '$1_$2')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase()

@@ -1,4 +1,4 @@
-import {built, failed, flag} from './layer-helpers.js'
+import {built, failed, flag, kerasSnake} from './layer-helpers.js'
 import type {
   ArgValue,
   Built,
@@ -29,8 +29,6 @@ export function buildInner(
   const tensors = result.tensors.map((t): TensorSpec => ({...t, name: prefix + t.name}))
   return built(tensors, result.output)
 }
-
-const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
 
 /** `RNN(cell)` or `RNN([cell, cell])`: the cells stacked, each reading the one before. */
 function buildRnn(call: LayerCall): Built {
@@ -89,7 +87,7 @@ export const bidirectional: LayerSpec = {
         if (factor === undefined)
           return failed(`merge_mode=${merge} is not one of concat, sum, mul, ave`)
         const inner = call.args.layer as InnerLayer
-        const name = snake(String(inner?.className))
+        const name = kerasSnake(String(inner?.className))
         const forward = buildInner(inner, call.inputs, `forward_${name}/`)
         if (!forward.ok) return forward
         const backward = buildInner(inner, call.inputs, `backward_${name}/`)
