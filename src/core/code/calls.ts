@@ -95,5 +95,5 @@ export function callValue(run: Run, node: SyntaxNode, scope: Scope): Value {
     if (isKind(self, 'keras-model')) return kerasMethod(call, self, target.name)
     return torchMethod(call, self, target.name)
   }
-  return isKind(target, 'unknown') ? unknown(run, node) : unknown(run, node)
+  return unknown(run, node)
 }

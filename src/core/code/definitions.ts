@@ -18,7 +18,7 @@ export function definitionOf(run: Run, node: SyntaxNode): Definition {
   const methods = new Map<string, SyntaxNode>()
   const argList = parts.find((part) => part.name === 'ArgList')
   const body = parts.find((part) => part.name === 'Body')
-  for (const statement of body ? kids(body) : []) {
+  for (const statement of kids(body as SyntaxNode)) {
     if (statement.name === 'FunctionDefinition')
       methods.set(run.text(kids(statement)[1] as SyntaxNode), statement)
   }
@@ -42,7 +42,7 @@ function bindParameters(call: Call, definition: SyntaxNode, scope: Scope, self?:
   for (let child = params.firstChild; child; child = child.nextSibling) {
     if (child.name === '*' || child.name === '**') {
       keywordOnly = true
-      child = child.nextSibling ?? child
+      child = child.nextSibling as SyntaxNode
       continue
     }
     if (child.name !== 'VariableName') continue

@@ -37,8 +37,6 @@ const arithmetic: Readonly<Record<string, (a: number, b: number) => Value>> = {
   '//': (a, b) => Math.floor(a / b),
   '%': (a, b) => a % b,
   '**': (a, b) => a ** b,
-  '==': (a, b) => a === b,
-  '!=': (a, b) => a !== b,
   '<': (a, b) => a < b,
   '>': (a, b) => a > b,
   '<=': (a, b) => a <= b,

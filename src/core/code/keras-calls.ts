@@ -25,7 +25,6 @@ const merges: Readonly<Record<string, string>> = {
 
 /** `shape=(None, 8)` as a shape; unknown dimensions are None. */
 function shapeOf(value: Value | undefined): TensorShape | undefined {
-  if (typeof value === 'number') return [value]
   if (!Array.isArray(value)) return undefined
   return value.map((d) => (typeof d === 'number' ? d : null))
 }

@@ -1,6 +1,6 @@
-import type {LayerForm, TensorShape} from '../layers/index.js'
+import type {InnerLayer, LayerForm, TensorShape} from '../layers/index.js'
 import type {Call} from './calls.js'
-import {argument, positionalValues} from './calls.js'
+import {argument} from './calls.js'
 import type {Span} from './code-problem.js'
 import {stop} from './code-problem.js'
 import type {KerasTensor, LayerObject, Value} from './code-values.js'
@@ -23,7 +23,7 @@ export function inputTensors(call: Call, form: LayerForm): Value[] {
       .map((name, i) => argument(call, name, i))
       .filter((value) => value !== undefined)
   }
-  const first = argument(call, 'inputs', 0) ?? positionalValues(call)[0] ?? null
+  const first = argument(call, 'inputs', 0) ?? null
   return form.inputs === 'list' && Array.isArray(first) ? first : [first]
 }
 
@@ -74,10 +74,9 @@ export function buildLayer(
 
 /** States a recurrent layer returns with return_state=True: h (and c for an LSTM), per direction. */
 function stateCount(layer: LayerObject): number {
-  const inner = layer.args.layer
   const className =
-    typeof inner === 'object' && inner !== null && 'className' in inner
-      ? inner.className
+    layer.className === 'Bidirectional'
+      ? (layer.args.layer as InnerLayer).className
       : layer.className
   const perDirection = className.startsWith('LSTM') ? 2 : 1
   return layer.className === 'Bidirectional' ? 2 * perDirection : perDirection
@@ -92,12 +91,12 @@ export function applyLayer(call: Call, layer: LayerObject, inputs: readonly Valu
   // Every tensor the call reads, keyword arguments too (initial_state=encoder_states).
   const read = [
     ...inputs,
-    ...[...call.args.keywords.keys()].map((name) => argument(call, name) ?? null)
+    ...[...call.args.keywords.keys()].map((name) => argument(call, name) as Value)
   ]
   for (const tensor of tensorsIn(read)) for (const each of tensor.layers) layers.add(each)
   const result: KerasTensor = {kind: 'tensor', shape: output, layers}
   if (!layer.returnState) return result
-  const units = output.at(-1) ?? null
+  const units = output.at(-1) as number | null
   const state: KerasTensor = {kind: 'tensor', shape: [units], layers}
   return [result, ...Array.from({length: stateCount(layer)}, () => state)]
 }

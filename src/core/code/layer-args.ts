@@ -40,7 +40,6 @@ function argValue(run: Run, value: Value, at: Span, label: string): ArgValue {
   }
   if (value.kind === 'layer')
     return {inner: value.form, className: value.className, args: value.args}
-  if (value.kind === 'torch-tensor') return [...value.shape]
   return stop('bad-layer-argument', `${label} is not a value the reader can use here.`, at)
 }
 

@@ -1,4 +1,4 @@
-import type {Value} from './code-values.js'
+import type {Parameter, Value} from './code-values.js'
 import {isKind, isObject} from './code-values.js'
 import {unknown} from './evaluate.js'
 import type {SyntaxNode} from './python-tree.js'
@@ -44,7 +44,7 @@ export function memberOf(run: Run, object: Value, property: string, node: Syntax
 }
 
 /** The parameters an object holds: a module's (each once), a parameter itself, or none. */
-export function parametersOf(value: Value): Value[] {
+export function parametersOf(value: Value): Parameter[] {
   if (isKind(value, 'module')) return moduleParameters(value).map(({parameter}) => parameter)
   return isKind(value, 'parameter') ? [value] : []
 }

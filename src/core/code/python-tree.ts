@@ -46,14 +46,13 @@ export function callArguments(argList: SyntaxNode, code: string): CallArguments 
   const keywords = new Map<string, SyntaxNode>()
   const spread = new Set<SyntaxNode>()
   for (let child = argList.firstChild; child; child = child.nextSibling) {
+    // The grammar puts a value after every `*` and `**` of a call that parsed.
     if (child.name === '**') {
-      child = child.nextSibling
-      if (!child) break
+      child = child.nextSibling as SyntaxNode
       continue
     }
     if (child.name === '*') {
-      child = child.nextSibling
-      if (!child) break
+      child = child.nextSibling as SyntaxNode
       spread.add(child)
       positional.push(child)
       continue

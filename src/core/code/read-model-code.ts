@@ -2,7 +2,7 @@ import type {CodeBreakdown} from './code-breakdown.js'
 import {codeBreakdown} from './code-breakdown.js'
 import type {CodeProblem} from './code-problem.js'
 import {CodeStop, stop} from './code-problem.js'
-import type {Value} from './code-values.js'
+import type {KerasModel, Value} from './code-values.js'
 import {isKind} from './code-values.js'
 import {defaultNames} from './imports.js'
 import type {ModelLayers} from './model-layers.js'
@@ -69,7 +69,7 @@ function read(code: string, options: CodeOptions): CodeBreakdown {
   const several = models.length > 1
   for (const [name, value] of models) {
     if (isKind(value, 'module')) torchLayers(value, several ? name : '', into)
-    else if (isKind(value, 'keras-model')) kerasLayers(run, value, into)
+    else kerasLayers(run, value as KerasModel, into)
   }
   const framework = models.some(([, value]) => isKind(value, 'keras-model')) ? 'keras' : 'pytorch'
   const breakdown = codeBreakdown(
@@ -95,7 +95,7 @@ export function readModelCode(code: string, options: CodeOptions = {}): CodeAnal
   } catch (error) {
     if (error instanceof CodeStop) return {ok: false, problems: [error.problem]}
     // Code deeper than the reader can follow (a recursion without end) is a problem, not a crash.
-    const message = error instanceof Error ? error.message : String(error)
+    const message = (error as Error).message
     return {
       ok: false,
       problems: [

@@ -1,11 +1,11 @@
 import {lazyReason} from '../layers/dense.js'
+import type {LayerForm, TensorSpec} from '../layers/index.js'
 import {layerForm, layerNames} from '../layers/index.js'
-import {size} from '../layers/layer-helpers.js'
 import {closest, didYouMean} from '../suggest.js'
 import type {Call} from './calls.js'
 import {argument, positionalValues} from './calls.js'
 import {stop} from './code-problem.js'
-import type {LayerObject, ModuleObject, Value} from './code-values.js'
+import type {LayerObject, ModuleObject, Parameter, Value} from './code-values.js'
 import {isKind} from './code-values.js'
 import {methodOf, runFunction} from './definitions.js'
 import {unknown} from './evaluate.js'
@@ -21,7 +21,6 @@ import {
 } from './torch-modules.js'
 
 const tensorMakers = new Set(['randn', 'rand', 'zeros', 'ones', 'empty', 'Tensor', 'FloatTensor'])
-const letters = ['a', 'b', 'c', 'd', 'e', 'f']
 
 /** `torch.randn(a, b)` or `torch.zeros((a, b))`: a tensor whose shape is known. */
 function tensorOf(call: Call): Value {
@@ -34,8 +33,8 @@ function tensorOf(call: Call): Value {
   return {kind: 'torch-tensor', shape: shape as number[]}
 }
 
-/** `nn.Parameter(tensor)`: a trainable tensor of that shape. */
-function parameterOf(call: Call): Value {
+/** `nn.Parameter(tensor)`: a tensor of that shape, as the Parameter spec describes it. */
+function parameterOf(call: Call): Parameter {
   const data = argument(call, 'data', 0)
   if (!isKind(data, 'torch-tensor')) {
     const text = isKind(data, 'unknown') ? data.text : call.run.text(call.node)
@@ -46,24 +45,23 @@ function parameterOf(call: Call): Value {
       at
     )
   }
-  const factors = data.shape.map((d, i) => size(letters[i] ?? 'd', d))
-  return newParameter(
-    call.run,
-    data.shape,
-    factors,
-    call.node,
-    argument(call, 'requires_grad', 1) !== false
-  )
+  const form = layerForm('pytorch', 'Parameter') as LayerForm
+  const requiresGrad = argument(call, 'requires_grad', 1) !== false
+  const result = form.build({
+    className: 'Parameter',
+    args: {data: [...data.shape], requires_grad: requiresGrad},
+    inputs: []
+  })
+  const [spec] = (result as Extract<typeof result, {ok: true}>).tensors as [TensorSpec]
+  return newParameter(call.run, spec.shape, spec.factors, call.node, spec.trainable)
 }
 
 /** `nn.Embedding.from_pretrained(vectors, freeze=True)`: frozen unless freeze=False. */
 function pretrainedEmbedding(call: Call): Value {
   const weight = parameterOf(call)
   const module = newModule(call.run, 'Embedding', call.node)
-  if (isKind(weight, 'parameter')) {
-    weight.trainable = argument(call, 'freeze', 1) === false
-    module.parameters.set('weight', weight)
-  }
+  weight.trainable = argument(call, 'freeze', 1) === false
+  module.parameters.set('weight', weight)
   return module
 }
 
@@ -86,8 +84,9 @@ function handedOn(
 ): readonly (number | null)[] {
   const layer = module.layer
   if (!layer) return module.output
+  // Built once already from the same arguments, so it builds again.
   const result = layer.form.build({className: layer.className, args: layer.args, inputs: [width]})
-  return result.ok ? result.output : module.output
+  return (result as Extract<typeof result, {ok: true}>).output
 }
 
 function buildLazy(call: Call, module: ModuleObject, width: readonly (number | null)[]): void {
@@ -151,8 +150,7 @@ export function torchMethod(call: Call, self: Value, name: string): Value {
   const {run} = call
   if (name === 'requires_grad_') {
     const flag = argument(call, 'requires_grad', 0) !== false
-    for (const parameter of parametersOf(self))
-      if (isKind(parameter, 'parameter')) parameter.trainable = flag
+    for (const parameter of parametersOf(self)) parameter.trainable = flag
     return self
   }
   if (name === 'parameters') return parametersOf(self)
@@ -160,7 +158,7 @@ export function torchMethod(call: Call, self: Value, name: string): Value {
   if (!isKind(self, 'module')) return unknown(run, call.node)
   if (name === 'add_module' || name === 'register_parameter' || name === 'register_module') {
     const [key, value] = positionalValues(call)
-    if (value !== undefined) setModuleAttribute(self, String(key), value)
+    setModuleAttribute(self, String(key), value ?? null)
     return null
   }
   if (name === 'save_hyperparameters') {

@@ -1,7 +1,5 @@
-import {size, tensor} from './layer-helpers.js'
+import {built, size, tensor} from './layer-helpers.js'
 import type {LayerSpec} from './layer-spec.js'
-
-const letters = ['a', 'b', 'c', 'd', 'e', 'f']
 
 /** `nn.Parameter(torch.randn(a, b))`: a tensor of that shape, trainable unless requires_grad=False. */
 export const parameter: LayerSpec = {
@@ -18,7 +16,7 @@ export const parameter: LayerSpec = {
       readsInput: false,
       build({args}) {
         const shape = args.data as number[]
-        const factors = shape.map((d, i) => size(letters[i] ?? 'd', d))
+        const factors = shape.map((d, i) => size(String.fromCharCode(97 + i), d))
         return {
           ok: true,
           tensors: [tensor('', shape, factors, args.requires_grad !== false)],
