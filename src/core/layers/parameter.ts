@@ -1,4 +1,4 @@
-import {built, size, tensor} from './layer-helpers.js'
+import {size, tensor} from './layer-helpers.js'
 import type {LayerSpec} from './layer-spec.js'
 
 /** `nn.Parameter(torch.randn(a, b))`: a tensor of that shape, trainable unless requires_grad=False. */

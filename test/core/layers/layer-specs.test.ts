@@ -26,7 +26,9 @@ function sampleArgs(form: LayerForm): LayerArgs {
 }
 
 const forms = layerSpecs.flatMap((spec) =>
-  spec.forms.flatMap((form) => form.names.map((name) => [`${form.framework} ${name}`, form, name] as const))
+  spec.forms.flatMap((form) =>
+    form.names.map((name) => [`${form.framework} ${name}`, form, name] as const)
+  )
 )
 
 describe('layer specs', () => {
@@ -39,25 +41,28 @@ describe('layer specs', () => {
     expect(layerForm('keras', 'Transformer')).toBeUndefined()
   })
 
-  it.each(forms)('%s builds on a known input, and asks for an unknown one', (_, form, className) => {
-    const args = sampleArgs(form)
-    const input = className.includes('2D') || className.includes('2d') ? [null, 8, 8, 4] : [5, 4]
-    const known = form.build({className, args, inputs: [input, input]})
-    expect(known.ok).toBe(true)
-    if (known.ok) {
-      for (const tensor of known.tensors) {
-        expect(tensor.factors.reduce((product, factor) => product * factor.value, 1)).toBe(
-          tensor.shape.reduce((product, d) => product * d, 1)
-        )
+  it.each(forms)(
+    '%s builds on a known input, and asks for an unknown one',
+    (_, form, className) => {
+      const args = sampleArgs(form)
+      const input = className.includes('2D') || className.includes('2d') ? [null, 8, 8, 4] : [5, 4]
+      const known = form.build({className, args, inputs: [input, input]})
+      expect(known.ok).toBe(true)
+      if (known.ok) {
+        for (const tensor of known.tensors) {
+          expect(tensor.factors.reduce((product, factor) => product * factor.value, 1)).toBe(
+            tensor.shape.reduce((product, d) => product * d, 1)
+          )
+        }
+      }
+      const unknown = form.build({className, args, inputs: []})
+      if (form.readsInput && !(className === 'AdditiveAttention' && args.use_scale === false)) {
+        expect(unknown.ok).toBe(false)
+      } else {
+        expect(unknown.ok).toBe(true)
       }
     }
-    const unknown = form.build({className, args, inputs: []})
-    if (form.readsInput && !(className === 'AdditiveAttention' && args.use_scale === false)) {
-      expect(unknown.ok).toBe(false)
-    } else {
-      expect(unknown.ok).toBe(true)
-    }
-  })
+  )
 
   it('parameter-free layers hand on what they can of unknown shapes', () => {
     const shape = (name: string, args: LayerArgs, inputs: (number | null)[][]) => {
@@ -70,8 +75,12 @@ describe('layer specs', () => {
     expect(shape('Permute', {dims: [3, 1]}, [[5, 4]])).toEqual([null, 5])
     expect(shape('GlobalMaxPooling1D', {}, [[]])).toEqual([null])
     expect(shape('MaxPooling1D', {pool_size: 2, strides: 2, padding: 'same'}, [[]])).toEqual([null])
-    expect(shape('Bidirectional', {layer: inner, merge_mode: null}, [[5, 4]])).toContain('merge_mode=None')
+    expect(shape('Bidirectional', {layer: inner, merge_mode: null}, [[5, 4]])).toContain(
+      'merge_mode=None'
+    )
     expect(shape('TimeDistributed', {layer: 3}, [[5, 4]])).toContain('expects a layer')
-    expect(shape('RNN', {cell: [inner, 3], return_sequences: false}, [[5, 4]])).toContain('expects a layer')
+    expect(shape('RNN', {cell: [inner, 3], return_sequences: false}, [[5, 4]])).toContain(
+      'expects a layer'
+    )
   })
 })
