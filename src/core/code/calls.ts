@@ -54,8 +54,10 @@ function builtinCall(call: Call, name: string): Value {
     const pairs = (Array.isArray(first) ? first : []) as Value[][]
     return {kind: 'dict', entries: new Map(pairs.map(([k, v]) => [String(k), v ?? null]))}
   }
-  if ((name === 'max' || name === 'min') && values.every((v) => typeof v === 'number'))
-    return Math[name](...(values as number[]))
+  // max(3, 9) and max(range(2, 5)) alike.
+  const numbers = values.length === 1 && Array.isArray(first) ? first : values
+  if ((name === 'max' || name === 'min') && numbers.every((v) => typeof v === 'number'))
+    return Math[name](...(numbers as number[]))
   return unknown(call.run, call.node)
 }
 

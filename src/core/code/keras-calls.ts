@@ -1,7 +1,7 @@
 import type {LayerForm, TensorShape} from '../layers/index.js'
-import {layerForm, layerNames} from '../layers/index.js'
+import {closestLayer, layerForm} from '../layers/index.js'
 import {kerasSnake} from '../layers/layer-helpers.js'
-import {closest, didYouMean} from '../suggest.js'
+import {didYouMean} from '../suggest.js'
 import type {Call} from './calls.js'
 import {argument, positionalValues} from './calls.js'
 import {stop} from './code-problem.js'
@@ -121,10 +121,10 @@ export function kerasCall(call: Call, path: string, callee: SyntaxNode): Value {
   if (!/^[A-Z]/.test(name) || !path.startsWith('keras.layers.')) return unknown(run, call.node)
   const form = layerForm('keras', name)
   if (!form) {
-    const suggestion = closest(name, layerNames('keras'))
+    const suggestion = closestLayer('keras', name)
     stop(
       'unknown-layer',
-      `${name} is not a Keras layer the reader knows.${didYouMean(suggestion, (s) => s)} See docs/model-code.md for the layers it counts.`,
+      `${name} is not a Keras layer the reader knows.${didYouMean(suggestion)} See docs/model-code.md for the layers it counts.`,
       callee
     )
   }

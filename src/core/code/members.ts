@@ -33,7 +33,10 @@ export function memberOf(run: Run, object: Value, property: string, node: Syntax
         : {kind: 'method', self: object, name: property}
     case 'parameter':
       if (property === 'requires_grad') return object.trainable
-      return property === 'data' ? object : {kind: 'method', self: object, name: property}
+      if (property === 'data') return object
+      return property === 'shape'
+        ? [...object.shape]
+        : {kind: 'method', self: object, name: property}
     case 'torch-tensor':
       return property === 'shape'
         ? [...object.shape]

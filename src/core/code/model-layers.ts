@@ -55,7 +55,9 @@ export function kerasLayers(run: Run, model: KerasModel, into: ModelLayers): voi
     let shape = sequentialInput(model)
     for (const layer of model.layers) shape = buildLayer(run, layer, [shape], layer.at)
   }
-  for (const layer of model.layers) {
+  // A layer two models share (training and inference models) is counted once.
+  const listed = new Set(into.layers.map((layer) => layer.name))
+  for (const layer of model.layers.filter((each) => !listed.has(each.name))) {
     into.layers.push({name: layer.name, type: layer.className})
     const built = layer.built as NonNullable<LayerObject['built']>
     built.tensors.forEach((parameter, index) => {

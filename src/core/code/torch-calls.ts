@@ -1,7 +1,7 @@
 import {lazyReason} from '../layers/dense.js'
 import type {LayerForm, TensorSpec} from '../layers/index.js'
-import {layerForm, layerNames} from '../layers/index.js'
-import {closest, didYouMean} from '../suggest.js'
+import {closestLayer, layerForm} from '../layers/index.js'
+import {didYouMean} from '../suggest.js'
 import type {Call} from './calls.js'
 import {argument, positionalValues} from './calls.js'
 import {stop} from './code-problem.js'
@@ -117,10 +117,10 @@ export function torchCall(call: Call, path: string, callee: SyntaxNode): Value {
     return containerOf(run, name, positionalValues(call)[0] ?? [], call.node)
   const form = layerForm('pytorch', name)
   if (!form) {
-    const suggestion = closest(name, layerNames('pytorch'))
+    const suggestion = closestLayer('pytorch', name)
     stop(
       'unknown-layer',
-      `nn.${name} is not a layer the reader knows.${didYouMean(suggestion, (s) => `nn.${s}`)} See docs/model-code.md for the layers it counts.`,
+      `nn.${name} is not a layer the reader knows.${didYouMean(suggestion, (s) => `\`nn.${s}\``)} See docs/model-code.md for the layers it counts.`,
       callee
     )
   }

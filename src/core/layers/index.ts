@@ -1,4 +1,5 @@
 import type {Framework} from '../description.js'
+import {closest} from '../suggest.js'
 import {attention} from './attention.js'
 import {convLstm} from './conv-lstm.js'
 import {convolution} from './convolution.js'
@@ -47,6 +48,16 @@ const byName = new Map<string, LayerForm>(
 /** The form of a framework's layer class, by the name the code calls it. */
 export function layerForm(framework: Framework, className: string): LayerForm | undefined {
   return byName.get(`${framework}:${className}`)
+}
+
+/** The class name a misspelled one probably meant (`LSTMM` → `LSTM`), if any. */
+export function closestLayer(framework: Framework, typed: string): string | undefined {
+  const names = layerNames(framework)
+  const lower = closest(
+    typed,
+    names.map((name) => name.toLowerCase())
+  )
+  return names.find((name) => name.toLowerCase() === lower)
 }
 
 /** Every class name a framework's reader knows, for suggestions. */

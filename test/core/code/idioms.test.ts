@@ -165,4 +165,82 @@ model = keras.Model(inputs={'a': enc_in, 'b': dec_in}, outputs=[layers.Dense(5)(
       'Dense'
     ])
   })
+
+  it('Input by batch_shape, an Input without shape, merges of one tensor, outputs in a dict', () => {
+    const breakdown = read(`import keras
+from keras import layers
+a = keras.Input(batch_shape=(None, 4, 3))
+loose = keras.Input()
+x = layers.LSTM(2)(a)
+m = keras.ops.mean(x)
+one = layers.concatenate(x)
+model = keras.Model(a, {'out': layers.Dense(1)(x), 'extra': one})
+`)
+    expect(breakdown.layers.map((layer) => [layer.type, layer.params])).toEqual([
+      ['LSTM', 4 * (3 * 2 + 4 + 2)],
+      ['Concatenate', 0],
+      ['Dense', 3]
+    ])
+  })
+
+  it('a misspelled Keras layer is suggested; model.build() without a shape changes nothing', () => {
+    const analysis = readModelCode(
+      'import keras\nmodel = keras.Sequential([keras.layers.LSTMM(3)])\n'
+    )
+    expect(analysis.ok ? '' : analysis.problems[0]?.message).toContain('Did you mean `LSTM`')
+    const built = read(
+      'import keras\nmodel = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])\nmodel.build()\nkeras.utils.Thing()\n'
+    )
+    expect(built.total).toBe(3)
+  })
+
+  it('two Keras models side by side (training and inference) share their layers once', () => {
+    const breakdown = read(`import keras
+from keras import layers
+x = keras.Input((None, 3))
+lstm = layers.LSTM(2)
+encoder_model = keras.Model(x, lstm(x))
+head = layers.Dense(1)
+y = keras.Input((None, 3))
+decoder_model = keras.Model(y, head(lstm(y)))
+`)
+    expect(breakdown.models).toEqual(['encoder_model', 'decoder_model'])
+    expect(breakdown.total).toBe(4 * (3 * 2 + 4 + 2) + 3)
+  })
+})
+
+describe('PyTorch modules shared and inherited', () => {
+  it('a module shared by two models side by side is counted once', () => {
+    const breakdown = read(`import torch.nn as nn
+shared = nn.Embedding(10, 4)
+class Encoder(nn.Module):
+    def __init__(self, embedding):
+        super().__init__()
+        self.embedding = embedding
+        self.rnn = nn.GRU(4, 4)
+class Decoder(Encoder):
+    def __init__(self, embedding):
+        super().__init__(embedding)
+        self.out = nn.Linear(4, 10)
+encoder = Encoder(shared)
+decoder = Decoder(shared)
+`)
+    expect(breakdown.total).toBe(40 + 2 * 3 * (16 + 16 + 8) + 50)
+    expect(breakdown.terms.filter((term) => term.id.endsWith('embedding.weight')).length).toBe(1)
+  })
+
+  it('super().__init__() outside a class, an empty ModuleList, a lazy layer after Flatten', () => {
+    expect(
+      read(
+        'import torch.nn as nn\ndef f():\n    super().__init__()\nf()\nmodel = nn.ModuleList()\n'
+      ).total
+    ).toBe(0)
+    const lazy = readModelCode(
+      'import torch.nn as nn\nmodel = nn.Sequential(nn.Flatten(), nn.LazyLinear(2))\n'
+    )
+    expect(lazy.ok ? '' : lazy.problems[0]?.ruleId).toBe('unknown-input-width')
+    expect(
+      read('import torch.nn as nn\nmodel = nn.Sequential()\nmodel.add_module("x")\n').total
+    ).toBe(0)
+  })
 })

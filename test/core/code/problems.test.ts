@@ -199,6 +199,6 @@ describe('problems in model code', () => {
 
   it('suggests the layer meant', () => {
     const analysis = readModelCode(`${torch}model = nn.LSTMM(4, 2)\n`)
-    expect(analysis.ok ? '' : analysis.problems[0]?.message).toContain('nn.LSTM')
+    expect(analysis.ok ? '' : analysis.problems[0]?.message).toContain('Did you mean `nn.LSTM`?')
   })
 })
