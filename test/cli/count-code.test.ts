@@ -79,6 +79,12 @@ describe.each(cliRunners)('remark-rnn count model.py (%s)', (_runner, run) => {
     expect(stderr).toContain('sizes="len(vocab)=…"')
   })
 
+  it('a folder is not a model file', async () => {
+    const {status, stderr} = await run(['count', folder])
+    expect(status).toBe(2)
+    expect(stderr).toContain(`cannot read ${folder}: it is a folder.`)
+  })
+
   it('--sizes that are not name=number are a usage error', async () => {
     const {status, stderr} = await run(['count', model, '--sizes=vocab'])
     expect(status).toBe(2)

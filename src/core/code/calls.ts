@@ -52,7 +52,7 @@ function builtinCall(call: Call, name: string): Value {
   if ((name === 'list' || name === 'tuple') && Array.isArray(first)) return [...first]
   if (name === 'OrderedDict' || name === 'dict') {
     const pairs = (Array.isArray(first) ? first : []) as Value[][]
-    return {kind: 'dict', entries: new Map(pairs.map(([k, v]) => [String(k), v ?? null]))}
+    return {kind: 'dict', entries: new Map(pairs.map(([k, v]) => [String(k), v as Value]))}
   }
   // max(3, 9) and max(range(2, 5)) alike.
   const numbers = values.length === 1 && Array.isArray(first) ? first : values
@@ -64,7 +64,7 @@ function builtinCall(call: Call, name: string): Value {
 /** A list's `append`/`extend`, the only methods on plain values the readers follow. */
 function listMethod(call: Call, list: Value[], name: string): Value {
   const values = positionalValues(call)
-  if (name === 'append') list.push(values[0] ?? null)
+  if (name === 'append') list.push(...values.slice(0, 1))
   else if (name === 'extend' && Array.isArray(values[0])) list.push(...values[0])
   else return unknown(call.run, call.node)
   return null

@@ -63,7 +63,9 @@ function newLayer(call: Call, form: LayerForm, className: string): LayerObject {
   }
   const input = declaredInput(call, className)
   if (input) layer.input = input
-  if (argument(call, 'return_state') === true) layer.returnState = true
+  // Bidirectional(LSTM(…, return_state=True)) returns both directions' states.
+  const inner = args.layer as {returnState?: boolean} | undefined
+  if (argument(call, 'return_state') === true || inner?.returnState) layer.returnState = true
   return layer
 }
 

@@ -72,14 +72,16 @@ export function buildLayer(
   return result.output
 }
 
-/** States a recurrent layer returns with return_state=True: h (and c for an LSTM), per direction. */
-function stateCount(layer: LayerObject): number {
-  const className =
-    layer.className === 'Bidirectional'
-      ? (layer.args.layer as InnerLayer).className
-      : layer.className
-  const perDirection = className.startsWith('LSTM') ? 2 : 1
-  return layer.className === 'Bidirectional' ? 2 * perDirection : perDirection
+/**
+ * The states a recurrent layer returns with return_state=True: h (and c for
+ * an LSTM) of its units, once per direction of a Bidirectional.
+ */
+function states(layer: LayerObject, layers: ReadonlySet<LayerObject>): KerasTensor[] {
+  const bidirectional = layer.className === 'Bidirectional'
+  const cell = bidirectional ? (layer.args.layer as InnerLayer) : layer
+  const state: KerasTensor = {kind: 'tensor', shape: [cell.args.units as number], layers}
+  const count = (cell.className.startsWith('LSTM') ? 2 : 1) * (bidirectional ? 2 : 1)
+  return Array.from({length: count}, () => state)
 }
 
 /** Call a layer on tensors: the output tensor(s), carrying every layer they were computed with. */
@@ -96,7 +98,5 @@ export function applyLayer(call: Call, layer: LayerObject, inputs: readonly Valu
   for (const tensor of tensorsIn(read)) for (const each of tensor.layers) layers.add(each)
   const result: KerasTensor = {kind: 'tensor', shape: output, layers}
   if (!layer.returnState) return result
-  const units = output.at(-1) as number | null
-  const state: KerasTensor = {kind: 'tensor', shape: [units], layers}
-  return [result, ...Array.from({length: stateCount(layer)}, () => state)]
+  return [result, ...states(layer, layers)]
 }

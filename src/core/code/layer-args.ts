@@ -38,8 +38,10 @@ function argValue(run: Run, value: Value, at: Span, label: string): ArgValue {
       value.at
     )
   }
-  if (value.kind === 'layer')
-    return {inner: value.form, className: value.className, args: value.args}
+  if (value.kind === 'layer') {
+    const {form, className, args, returnState} = value
+    return {inner: form, className, args, ...(returnState ? {returnState} : {})}
+  }
   return stop('bad-layer-argument', `${label} is not a value the reader can use here.`, at)
 }
 

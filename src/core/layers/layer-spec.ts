@@ -13,6 +13,8 @@ export interface InnerLayer {
   readonly inner: LayerForm
   readonly className: string
   readonly args: LayerArgs
+  /** Keras: the wrapped recurrent layer returns its states (so does its wrapper). */
+  readonly returnState?: boolean
 }
 
 /** A constructor argument's value, once read from the code. */

@@ -1,5 +1,5 @@
 import {built, flag, int, ints, needWidth, size, tensor} from './layer-helpers.js'
-import type {LayerForm, LayerSpec, TensorSpec} from './layer-spec.js'
+import type {LayerForm, LayerSpec, TensorShape, TensorSpec} from './layer-spec.js'
 
 /** γ (scale) and β (shift) per feature, each optional. */
 function affine(
@@ -40,7 +40,7 @@ function kerasNormalization(className: string, moving: boolean): LayerForm {
         tensors.push(tensor('moving_mean', [width], [c], false))
         tensors.push(tensor('moving_variance', [width], [c], false))
       }
-      return built(tensors, call.inputs[0] ?? [width])
+      return built(tensors, call.inputs[0] as TensorShape)
     }
   }
 }
