@@ -55,7 +55,11 @@ function binary(run: Run, node: SyntaxNode, scope: Scope): Value {
     if (isKind(a, 'unknown')) return a
     return (op === 'and') === Boolean(a) ? evaluate(run, right, scope) : a
   }
-  const b = evaluate(run, right, scope)
+  return combine(run, node, op, a, evaluate(run, right, scope))
+}
+
+/** Two values an operator combines (`+`, `*`, `==`, `in` …), or unknown. */
+export function combine(run: Run, node: SyntaxNode, op: string, a: Value, b: Value): Value {
   const missing = firstUnknown([a, b])
   if (missing) return missing
   // A tensor scaled by a number (torch.randn(a, b) * 0.01) keeps its shape.

@@ -2,7 +2,7 @@ import {stop} from './code-problem.js'
 import type {Value} from './code-values.js'
 import {isKind} from './code-values.js'
 import {definitionOf} from './definitions.js'
-import {evaluate} from './evaluate.js'
+import {combine, evaluate} from './evaluate.js'
 import {importNames} from './imports.js'
 import {sizesHint} from './layer-args.js'
 import type {SyntaxNode} from './python-tree.js'
@@ -55,16 +55,16 @@ function assignment(run: Run, node: SyntaxNode, scope: Scope): void {
   // a = b = value, and a, b = value (targets separated by commas before the `=`).
   const groups: SyntaxNode[][] = [[]]
   for (const part of parts) {
-    if (part.name === 'AssignOp' || part.name === 'UpdateOp') groups.push([])
+    if (part.name === 'AssignOp') groups.push([])
     else if (part.name !== ',' && part.name !== 'TypeDef') groups.at(-1)?.push(part)
   }
+  // `v: int` declares without assigning.
+  if (groups.length === 1) return
   const source = groups.pop() as SyntaxNode[]
-  if (source.length === 0) return
   const value =
     source.length === 1
       ? evaluate(run, source[0] as SyntaxNode, scope)
       : source.map((item) => evaluate(run, item, scope))
-  if (parts.some((part) => part.name === 'UpdateOp')) return
   for (const targets of groups) {
     if (targets.length === 1) assignTo(run, targets[0] as SyntaxNode, value, scope)
     else assignAll(run, targets, value, scope)
@@ -115,6 +115,20 @@ function statement(run: Run, node: SyntaxNode, scope: Scope): void {
     case 'AssignStatement':
       assignment(run, node, scope)
       return
+    case 'UpdateStatement': {
+      // `w += 1`: the name's value and the operand, combined.
+      const [target, operator, operand] = kids(node) as [SyntaxNode, SyntaxNode, SyntaxNode]
+      const op = run.text(operator).slice(0, -1)
+      const value = combine(
+        run,
+        node,
+        op,
+        evaluate(run, target, scope),
+        evaluate(run, operand, scope)
+      )
+      assignTo(run, target, value, scope)
+      return
+    }
     case 'ExpressionStatement':
       evaluate(run, kids(node)[0] as SyntaxNode, scope)
       return

@@ -17,9 +17,10 @@ const cases: Array<[string, string, number | string]> = [
   ['one value to two names', 'a, b = 3\nmodel = nn.Linear(a, b)', 12],
   [
     'annotations and augmented assignments',
-    'w: int = 3\nw += 1\nv: int\nmodel = nn.Linear(w, 1)',
-    4
+    'w: int = 3\nw += 1\nw *= 2\nv: int\nmodel = nn.Linear(w, 1)',
+    9
   ],
+  ['a parenthesised pair of names', '(a, b) = 2, 3\nmodel = nn.Linear(a, b)', 9],
   ['else', 'if 2 < 1:\n    w = 1\nelse:\n    w = 5\nmodel = nn.Linear(w, 1)', 6],
   ['elif', 'if False:\n    w = 1\nelif True:\n    w = 7\nmodel = nn.Linear(w, 1)', 8],
   [
@@ -58,7 +59,7 @@ const cases: Array<[string, string, number | string]> = [
   ],
   ['the layer of a unary minus', 'model = nn.Linear(-n, 1)', 'unresolved-size'],
   ['a sum with an unknown', 'model = nn.Linear(n + 1, 1)', 'unresolved-size'],
-  ['a comparison', 'model = nn.Linear(3 if 1 < 2 else 0, 1)', 4],
+  ['comparisons', 'model = nn.Linear(3 if 1 < 2 and 2 > 1 and 1 <= 1 and 2 >= 2 else 0, 1)', 4],
   [
     'Keras members and methods',
     'x = keras.Input((3,))\nshape = x.shape\nd = keras.layers.Dense(2)\nd.name = "d"\nd.get_config()\nmodel = keras.Model(x, [d(x), 3])',
