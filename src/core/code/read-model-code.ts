@@ -7,6 +7,7 @@ import {isKind} from './code-values.js'
 import {defaultNames} from './imports.js'
 import type {ModelLayers} from './model-layers.js'
 import {kerasLayers, torchLayers} from './model-layers.js'
+import {looksPrinted, printedModel} from './printed-model.js'
 import {firstError, parsePython} from './python-tree.js'
 import {Run} from './run-state.js'
 import {executeBody} from './statements.js'
@@ -88,9 +89,24 @@ function read(code: string, options: CodeOptions): CodeBreakdown {
   return breakdown
 }
 
+/** `print(model)` pasted: read as the Python it stands for, problems placed in the pasted text. */
+function readPrinted(text: string, options: CodeOptions): CodeAnalysis {
+  const printed = printedModel(text)
+  const analysis = readModelCode(printed.code, options)
+  if (analysis.ok) return analysis
+  return {
+    ok: false,
+    problems: analysis.problems.map((problem) => {
+      const from = printed.original(problem.from)
+      return {...problem, from, to: Math.max(from, printed.original(problem.to))}
+    })
+  }
+}
+
 /** Count the parameters of a Keras or PyTorch model read from its code, never running it. */
 export function readModelCode(code: string, options: CodeOptions = {}): CodeAnalysis {
   try {
+    if (looksPrinted(code)) return readPrinted(code, options)
     return {ok: true, breakdown: read(code, options)}
   } catch (error) {
     if (error instanceof CodeStop) return {ok: false, problems: [error.problem]}

@@ -66,3 +66,4 @@ export function layerNames(framework: Framework): string[] {
     .filter((key) => key.startsWith(`${framework}:`))
     .map((key) => key.slice(framework.length + 1))
 }
+export {layerTable} from './layer-table.js'
