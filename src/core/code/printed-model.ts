@@ -21,7 +21,9 @@ const line = /^(\s*)(?:\((?<name>[\w.-]+)\): )?(?:(?<times>\d+) x )?(?<type>\w+)
 /** Whether a text looks like `print(model)`: `Name(` then indented `(child): …` lines. */
 export function looksPrinted(text: string): boolean {
   const lines = text.trim().split('\n')
-  return /^\w+\($/.test(lines[0] ?? '') && lines.slice(1).some((l) => /^\s+\([\w.-]+\): \S/.test(l))
+  return (
+    /^\w+\($/.test(lines[0] as string) && lines.slice(1).some((l) => /^\s+\([\w.-]+\): \S/.test(l))
+  )
 }
 
 interface Piece {
@@ -46,7 +48,8 @@ interface Open {
 
 export function printedModel(text: string): PrintedModel {
   const out: string[] = []
-  const pieces: Piece[] = []
+  // The generated import line stands for the start of the text.
+  const pieces: Piece[] = [{generated: 0, original: 0, length: 0}]
   let length = 0
   const emit = (generated: string, copied?: {readonly at: number; readonly text: string}) => {
     if (copied) {
@@ -93,7 +96,7 @@ export function printedModel(text: string): PrintedModel {
     }
     // A leaf, once per repeat (`(0-2): 3 x Linear(…)`), its call copied as printed.
     const call = `${type}(${rest}`
-    const [first = 0] = name.split('-').map(Number)
+    const first = Number(name.split('-')[0])
     for (let i = 0; i < Number(times ?? 1); i++) {
       const leaf = i === 0 ? variable : `m${counter++}`
       emit(`${leaf} = nn.${call}`, {at: typeAt, text: call})
@@ -104,8 +107,9 @@ export function printedModel(text: string): PrintedModel {
   return {
     code: out.join('\n') + '\n',
     original(at) {
-      const piece = pieces.find((p) => at >= p.generated - 3 && at <= p.generated + p.length)
-      return piece ? piece.original + Math.max(0, at - piece.generated) : 0
+      // `nn.` is written before each copied call: its offsets are the call's start.
+      const piece = pieces.findLast((p) => p.generated - 3 <= at) as Piece
+      return piece.original + Math.min(Math.max(0, at - piece.generated), piece.length)
     }
   }
 }

@@ -80,4 +80,23 @@ describe('print(model) pasted as text', () => {
     expect(analysis.problems[0]?.ruleId).toBe('unsupported-code')
     expect(text.slice(analysis.problems[0]?.from, analysis.problems[0]?.to)).toBe('Block')
   })
+
+  it('an attention layer at the root or without its out_proj, and stray brackets', () => {
+    const root = readModelCode(
+      'MultiheadAttention(\n  (out_proj): NonDynamicallyQuantizableLinear(in_features=4, out_features=4, bias=False)\n)\n)\n'
+    )
+    expect(root.ok && root.breakdown.total).toBe(3 * 16 + 16)
+    const bare = readModelCode(
+      'Net(\n  (mha): MultiheadAttention(\n  )\n  (fc): Linear(in_features=2, out_features=1, bias=True)\n)\n'
+    )
+    expect(bare.ok && bare.breakdown.total).toBe(3)
+  })
+
+  it('a size the text does not give is asked for at it', () => {
+    const text = 'Net(\n  (fc): Linear(in_features=n, out_features=1, bias=True)\n)\n'
+    const analysis = readModelCode(text)
+    expect(
+      analysis.ok ? '' : text.slice(analysis.problems[0]?.from, analysis.problems[0]?.to)
+    ).toBe('n')
+  })
 })
