@@ -2,13 +2,9 @@ import {readFileSync} from 'node:fs'
 import type {CodeBreakdown, CodeProblem} from '../core/code/index.js'
 import {readModelCode} from '../core/code/index.js'
 import {codeTerminalTable} from '../render/index.js'
+import {CodeProblemsError} from './code-problems-error.js'
 import {fileError} from './file-error.js'
 import {UsageError} from './flags.js'
-
-/** A model file's problems, each as file:line:col with its ruleId; the command then fails. */
-export class CodeProblemsError extends Error {
-  override name = 'CodeProblemsError'
-}
 
 /** `--sizes=vocab=5000,len(chars)=65`: the values the code only knows at run time. */
 export function parseSizes(text: string | undefined): Record<string, number> {

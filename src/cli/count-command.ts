@@ -8,7 +8,6 @@ import {
   frameworks
 } from '../core/index.js'
 import {formatCount, frameworkCode, terminalSummary, terminalTable} from '../render/index.js'
-import {countCode} from './count-code.js'
 import {asFlag, asFlags} from './flag-names.js'
 import type {Flag} from './flags.js'
 import {UsageError} from './flags.js'
@@ -88,7 +87,10 @@ function countJson(breakdown: Breakdown): string {
 }
 
 /** `remark-rnn count`: the breakdown of one network, as a table, JSON, or Python. */
-export function countCommand(flags: readonly Flag[], positionals: readonly string[] = []): string {
+export async function countCommand(
+  flags: readonly Flag[],
+  positionals: readonly string[] = []
+): Promise<string> {
   // A misspelled flag first: `--unit 5` leaves `5` without a flag, but the typo is the cause.
   const request = readFlags(flags)
   if (
@@ -100,6 +102,8 @@ export function countCommand(flags: readonly Flag[], positionals: readonly strin
     )
   }
   if (positionals.length === 1) {
+    // Loaded only for a model file: `count --inputs=…` starts without the Python parser.
+    const {countCode} = await import('./count-code.js')
     return countCode(positionals[0] as string, {
       json: request.json,
       ...(request.model === undefined ? {} : {model: request.model}),

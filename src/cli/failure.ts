@@ -1,4 +1,4 @@
-import {CodeProblemsError} from './count-code.js'
+import {CodeProblemsError} from './code-problems-error.js'
 import {FileError} from './file-error.js'
 import {UsageError} from './flags.js'
 
