@@ -91,6 +91,15 @@ function addToSequential(call: Call, model: KerasModel, item: Value): void {
 /** `keras.Model(inputs, outputs)`: the layers its outputs were computed with, in the code's order. */
 function functionalModel(call: Call): KerasModel {
   const outputs = argument(call, 'outputs', 1)
+  const lost = [outputs]
+    .flat()
+    .find((output) => !isKind(output, 'tensor') && !isKind(output, 'dict'))
+  if (isKind(lost, 'unknown'))
+    stop(
+      'unknown-layer',
+      `The model's output \`${lost.text}\` does not come from layers the reader knows; see docs/model-code.md for the layers it counts.`,
+      lost.at
+    )
   const layers = new Set<LayerObject>()
   for (const tensor of tensorsIn(outputs)) for (const layer of tensor.layers) layers.add(layer)
   return {

@@ -20,8 +20,16 @@ function assignMember(run: Run, target: SyntaxNode, value: Value, scope: Scope):
   const [objectNode, property] = kids(target) as [SyntaxNode, SyntaxNode]
   const object = evaluate(run, objectNode, scope)
   const name = run.text(property)
-  if (isKind(object, 'module')) setModuleAttribute(object, name, value)
-  else if (isKind(object, 'parameter') && name === 'requires_grad')
+  if (isKind(object, 'module')) {
+    // `self.encoder = Encoder(…)` with Encoder defined elsewhere: a module the count would miss.
+    if (isKind(value, 'unknown') && /^[\w.]*\b[A-Z]\w*\s*\(/.test(value.text))
+      stop(
+        'unknown-layer',
+        `\`${value.text.slice(0, value.text.indexOf('('))}\` is neither defined in this code nor a layer the reader knows; paste its class too, or see docs/model-code.md for the layers it counts.`,
+        value.at
+      )
+    setModuleAttribute(object, name, value)
+  } else if (isKind(object, 'parameter') && name === 'requires_grad')
     object.trainable = value !== false
   else if (isKind(object, 'layer') && name === 'trainable') object.trainable = value !== false
 }

@@ -156,6 +156,20 @@ export function torchMethod(call: Call, self: Value, name: string): Value {
   if (name === 'parameters') return parametersOf(self)
   if (returnsSelf.has(name) || name.endsWith('_')) return self
   if (!isKind(self, 'module')) return unknown(run, call.node)
+  if (name === 'append' || name === 'extend') {
+    // ModuleList and Sequential grow by index.
+    const [items] = positionalValues(call)
+    for (const item of name === 'append' ? [items] : (items as Value[])) {
+      if (!isKind(item, 'module'))
+        stop(
+          'bad-layer-argument',
+          `nn.${self.type}.${name} takes modules the reader knows.`,
+          call.node
+        )
+      self.children.set(String(self.children.size), item)
+    }
+    return self
+  }
   if (name === 'add_module' || name === 'register_parameter' || name === 'register_module') {
     const [key, value] = positionalValues(call)
     setModuleAttribute(self, String(key), value ?? null)

@@ -48,6 +48,11 @@ const cases: Array<[string, string, number | string]> = [
   ],
   ['a ModuleList of a number', 'model = nn.ModuleList(3)', 0],
   [
+    'a ModuleList grown in a loop',
+    'model = nn.ModuleList()\nfor i in range(3):\n    model.append(nn.Linear(2, 2))\nmodel.extend([nn.Linear(2, 1)])',
+    3 * 6 + 3
+  ],
+  [
     'a parameter of a number',
     'model = nn.Sequential()\nmodel.p = nn.Parameter(3)',
     'unresolved-size'
