@@ -147,6 +147,13 @@ export function kerasLayerCall(call: Call, layer: LayerObject): Value {
   return applyLayer(call, layer, inputTensors(call, layer.form))
 }
 
+/** A Sequential used as a layer of a functional model: its layers applied in turn. */
+export function kerasSequentialCall(call: Call, model: KerasModel): Value {
+  let value: Value = argument(call, 'inputs', 0) ?? null
+  for (const layer of model.layers) value = applyLayer(call, layer, [value])
+  return value
+}
+
 /** `model.add(layer)` and `model.build(shape)`; other methods change no count. */
 export function kerasMethod(call: Call, model: KerasModel, name: string): Value {
   const [first] = positionalValues(call)

@@ -194,6 +194,21 @@ model = keras.Model(a, {'out': layers.Dense(1)(x), 'extra': one})
     expect(built.total).toBe(3)
   })
 
+  it('a Sequential used as a layer of a functional model', () => {
+    const breakdown = read(`import keras
+from keras import layers
+block = keras.Sequential([layers.Dense(4), layers.Dropout(0.1), layers.Dense(2)])
+x = keras.Input((3,))
+model = keras.Model(x, layers.Dense(1)(block(x)))
+`)
+    expect(breakdown.layers.map((layer) => [layer.name, layer.params])).toEqual([
+      ['dense', 16],
+      ['dropout', 0],
+      ['dense_1', 10],
+      ['dense_2', 3]
+    ])
+  })
+
   it('two Keras models side by side (training and inference) share their layers once', () => {
     const breakdown = read(`import keras
 from keras import layers
