@@ -27,6 +27,8 @@ export interface CodeLayer {
   readonly name: string
   /** The class: `LSTM`, `Linear`, or a user module with parameters of its own. */
   readonly type: string
+  /** Keras: the output shape, batch first (`[null, null, 64]`), as model.summary() prints it. */
+  readonly outputShape?: readonly (number | null)[]
   readonly params: number
   readonly trainable: number
   readonly nonTrainable: number
@@ -61,7 +63,11 @@ const latexName = (name: string) => `\\mathtt{${name.replace(/_/g, '\\_')}}`
 export function codeBreakdown(
   framework: Framework,
   models: readonly string[],
-  layers: readonly {readonly name: string; readonly type: string}[],
+  layers: readonly {
+    readonly name: string
+    readonly type: string
+    readonly outputShape?: readonly (number | null)[]
+  }[],
   held: readonly HeldTensor[],
   separator: string
 ): CodeBreakdown | undefined {
@@ -87,9 +93,10 @@ export function codeBreakdown(
   return {
     framework,
     models,
-    layers: layers.map(({name, type}) => ({
+    layers: layers.map(({name, type, outputShape}) => ({
       name,
       type,
+      ...(outputShape ? {outputShape} : {}),
       params: counted((term) => term.layer === name),
       trainable: counted((term) => term.layer === name && term.trainable),
       nonTrainable: counted((term) => term.layer === name && !term.trainable)

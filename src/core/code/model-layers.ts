@@ -8,7 +8,11 @@ import type {Run} from './run-state.js'
 import {moduleParameters} from './torch-modules.js'
 
 export interface ModelLayers {
-  readonly layers: Array<{readonly name: string; readonly type: string}>
+  readonly layers: Array<{
+    readonly name: string
+    readonly type: string
+    readonly outputShape?: readonly (number | null)[]
+  }>
   readonly held: HeldTensor[]
 }
 
@@ -58,8 +62,12 @@ export function kerasLayers(run: Run, model: KerasModel, into: ModelLayers): voi
   // A layer two models share (training and inference models) is counted once.
   const listed = new Set(into.layers.map((layer) => layer.name))
   for (const layer of model.layers.filter((each) => !listed.has(each.name))) {
-    into.layers.push({name: layer.name, type: layer.className})
     const built = layer.built as NonNullable<LayerObject['built']>
+    into.layers.push({
+      name: layer.name,
+      type: layer.className,
+      outputShape: [null, ...built.output]
+    })
     built.tensors.forEach((parameter, index) => {
       into.held.push({
         layer: layer.name,

@@ -69,7 +69,7 @@ model.add(layers.Dense(1))`,
     layers.MaxPooling1D(2),
     layers.GlobalMaxPooling1D(),
     layers.RepeatVector(5),
-    layers.Reshape((3, -1)),
+    layers.Reshape((3, 10)),
     layers.Permute((2, 1)),
     layers.LSTM(4),
     layers.Dense(2, input_dim=99),
@@ -81,7 +81,7 @@ model.add(layers.Dense(1))`,
           tf.layers.maxPooling1d({poolSize: 2}),
           tf.layers.globalMaxPooling1d(),
           tf.layers.repeatVector({n: 5}),
-          tf.layers.reshape({targetShape: [3, -1]}),
+          tf.layers.reshape({targetShape: [3, 10]}),
           tf.layers.permute({dims: [2, 1]}),
           tf.layers.lstm({units: 4}),
           tf.layers.dense({units: 2})
@@ -124,14 +124,16 @@ describe('Keras widths through images, pooling and reshaping, against TF.js', ()
       .map((layer) => [
         layer.getClassName(),
         layer.countParams(),
-        layer.weights.map((w) => w.shape)
+        layer.weights.map((w) => w.shape),
+        layer.outputShape
       ])
     const {breakdown} = analysis
     expect(
       breakdown.layers.map((layer) => [
         layer.type,
         layer.params,
-        breakdown.terms.filter((term) => term.layer === layer.name).map((term) => [...term.shape])
+        breakdown.terms.filter((term) => term.layer === layer.name).map((term) => [...term.shape]),
+        layer.outputShape
       ])
     ).toEqual(expected)
     expect(breakdown.total).toBe(model.countParams())
