@@ -48,6 +48,16 @@ const cases: Array<[string, string, number | string]> = [
   ],
   ['a ModuleList of a number', 'model = nn.ModuleList(3)', 0],
   [
+    'a list item replaced, fewer values than names',
+    'xs = [1, 2]\nxs[0] = 5\na, b, c = [2, 3]\nmodel = nn.Linear(a, b)',
+    9
+  ],
+  [
+    'a Keras Sequential called on nothing',
+    'block = keras.Sequential([keras.layers.Dense(2)])\ny = block()\nmodel = keras.Model(None, y)',
+    'unknown-input-width'
+  ],
+  [
     'a ModuleList grown in a loop',
     'model = nn.ModuleList()\nfor i in range(3):\n    model.append(nn.Linear(2, 2))\nmodel.extend([nn.Linear(2, 1)])',
     3 * 6 + 3
