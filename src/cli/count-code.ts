@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import type {CodeBreakdown, CodeProblem} from '../core/code/index.js'
-import {readModelCode} from '../core/code/index.js'
+import {readModelCode, readSizes} from '../core/code/index.js'
 import {codeTerminalTable} from '../render/index.js'
 import {CodeProblemsError} from './code-problems-error.js'
 import {fileError} from './file-error.js'
@@ -8,17 +8,12 @@ import {UsageError} from './flags.js'
 
 /** `--sizes=vocab=5000,len(chars)=65`: the values the code only knows at run time. */
 export function parseSizes(text: string | undefined): Record<string, number> {
-  const sizes: Record<string, number> = {}
-  for (const entry of (text ?? '').split(/,(?![^()]*\))/).filter((part) => part.trim())) {
-    const at = entry.lastIndexOf('=')
-    const value = Number(entry.slice(at + 1).trim())
-    if (at <= 0 || !Number.isInteger(value) || value < 0)
-      throw new UsageError(
-        `--sizes takes name=whole number entries, such as --sizes=vocab=5000, not \`${entry}\`.`
-      )
-    sizes[entry.slice(0, at).trim()] = value
-  }
-  return sizes
+  const reading = readSizes(text ?? '')
+  if (!reading.ok)
+    throw new UsageError(
+      `--sizes takes name=whole number entries, such as --sizes=vocab=5000, not \`${reading.entry}\`.`
+    )
+  return {...reading.sizes}
 }
 
 /** Where an offset is: 1-based line and column. */
