@@ -6,6 +6,7 @@ import {cpus, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
+import {countCodeStart} from './count-code.js'
 import {diagramRatio} from './diagram-ratio.js'
 import {encoderDecoderRatio} from './encoder-decoder-ratio.js'
 import {explorerBench} from './explorer.js'
@@ -369,6 +370,18 @@ rows.push(...(await quizWeight()))
 
 // 12. The explorer script's weight, and a change of a size to the updated table in Chromium.
 rows.push(...(await explorerBench({quick})))
+
+// 13. `count model.py` (a PyTorch file read by the code reader) against `count --inputs=…`.
+{
+  const result = countCodeStart({quick})
+  rows.push([
+    'count model.py vs count --inputs=… (the same LSTM language model), a fresh process each',
+    ms(result.code),
+    ms(result.flags),
+    (result.code / result.flags).toFixed(2),
+    '≤ 1.20'
+  ])
+}
 
 const header = ['measure', 'remark-rnn', 'baseline', 'ratio', 'target']
 const widths = header.map((_, column) =>

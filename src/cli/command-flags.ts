@@ -6,7 +6,12 @@ import type {FlagSpec} from './flags.js'
 // space is read as the flag's and a file after a switch stays a file.
 
 const countFlags: FlagSpec = {
-  values: [...descriptionAttributes.filter((name) => !descriptionSwitches.includes(name)), 'code'],
+  values: [
+    ...descriptionAttributes.filter((name) => !descriptionSwitches.includes(name)),
+    'code',
+    'model',
+    'sizes'
+  ],
   switches: [...descriptionSwitches, 'json']
 }
 

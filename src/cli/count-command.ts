@@ -14,6 +14,9 @@ import {UsageError} from './flags.js'
 
 interface CountRequest {
   readonly json: boolean
+  /** Reading model code: the variable that is the model, and run-time sizes. */
+  readonly model: string | undefined
+  readonly sizes: string | undefined
   /** `--code=keras|pytorch`: print the Python instead of the table. */
   readonly code: string | undefined
   readonly description: Readonly<Record<string, string>>
@@ -22,6 +25,8 @@ interface CountRequest {
 function readFlags(flags: readonly Flag[]): CountRequest {
   let json = false
   let code: string | undefined
+  let model: string | undefined
+  let sizes: string | undefined
   const description: Record<string, string> = {}
   const known: readonly string[] = descriptionAttributes
 
@@ -30,15 +35,19 @@ function readFlags(flags: readonly Flag[]): CountRequest {
       json = value !== 'false'
     } else if (name === 'code') {
       code = value ?? ''
+    } else if (name === 'model') {
+      model = value ?? ''
+    } else if (name === 'sizes') {
+      sizes = value ?? ''
     } else if (known.includes(name)) {
       description[name] = value ?? ''
     } else {
-      const suggestion = closest(name, [...known, 'json', 'code'])
+      const suggestion = closest(name, [...known, 'json', 'code', 'model', 'sizes'])
       throw new UsageError(`Unknown flag --${name}.${didYouMean(suggestion, asFlag)}`)
     }
   }
 
-  return {json, code, description}
+  return {json, code, model, sizes, description}
 }
 
 /** `--code=pytorch` counts with PyTorch's conventions unless `--framework` says otherwise, which is a conflict. */
@@ -78,13 +87,28 @@ function countJson(breakdown: Breakdown): string {
 }
 
 /** `remark-rnn count`: the breakdown of one network, as a table, JSON, or Python. */
-export function countCommand(flags: readonly Flag[], positionals: readonly string[] = []): string {
+export async function countCommand(
+  flags: readonly Flag[],
+  positionals: readonly string[] = []
+): Promise<string> {
   // A misspelled flag first: `--unit 5` leaves `5` without a flag, but the typo is the cause.
   const request = readFlags(flags)
-  if (positionals.length > 0) {
+  if (
+    positionals.length > 1 ||
+    (positionals.length === 1 && Object.keys(request.description).length > 0)
+  ) {
     throw new UsageError(
-      `count takes flags only, such as --inputs=4 --units=5, not \`${positionals[0]}\`.`
+      `count reads one model file, or flags such as --inputs=4 --units=5, not both: \`${positionals.join(' ')}\`.`
     )
+  }
+  if (positionals.length === 1) {
+    // Loaded only for a model file: `count --inputs=…` starts without the Python parser.
+    const {countCode} = await import('./count-code.js')
+    return countCode(positionals[0] as string, {
+      json: request.json,
+      ...(request.model === undefined ? {} : {model: request.model}),
+      ...(request.sizes === undefined ? {} : {sizes: request.sizes})
+    })
   }
 
   const analysis = analyseDescription(withCodeFramework(request))

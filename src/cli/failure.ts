@@ -1,3 +1,4 @@
+import {CodeProblemsError} from './code-problems-error.js'
 import {FileError} from './file-error.js'
 import {UsageError} from './flags.js'
 
@@ -20,6 +21,8 @@ export function failureOf(error: unknown, command: string): Failure {
     }
   }
 
+  // Problems in a model file: one line each at the code's own place, exit 2 as a bad description.
+  if (error instanceof CodeProblemsError) return {message: error.message, exitCode: 2}
   if (error instanceof FileError)
     return {message: `remark-rnn ${command}: ${error.message}`, exitCode: 2}
   const reason = error instanceof Error ? error.message : String(error)

@@ -1,8 +1,13 @@
 // The --help texts, apart from the commands so that help loads nothing heavy.
 
 export const countHelp = `Usage: remark-rnn count --inputs=N --units=N[,N…] [options]
+       remark-rnn count model.py|- [--json] [--model=NAME] [--sizes=NAME=N,…]
 
 Count the trainable parameters of a recurrent network and show the worked table.
+With a Python file (- reads standard input), read the Keras or PyTorch model
+it builds, never running it, and count it layer by layer (docs/model-code.md):
+  --model=NAME           the variable that holds the model (default model)
+  --sizes=NAME=N,…       values the code knows only when it runs (len(vocab)=5000)
 
 Options (the same names as the directive attributes; --inputs 4 works too):
   --inputs=N             input features n (required)

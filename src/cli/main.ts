@@ -71,7 +71,7 @@ export async function main(args: readonly string[]): Promise<number> {
     if (command === 'count') {
       // Each command loads only what it needs: `count` starts without unified.
       const {countCommand} = await import('./count-command.js')
-      process.stdout.write(countCommand(parsed.flags, parsed.positionals) + '\n')
+      process.stdout.write((await countCommand(parsed.flags, parsed.positionals)) + '\n')
       return 0
     }
 

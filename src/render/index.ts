@@ -1,4 +1,6 @@
 export {codeBlock} from './code-block.js'
+export {codeSolutionTable} from './code-table.js'
+export {codeTerminalTable} from './code-terminal-table.js'
 export type {DiagramPlacement, DiagramSettings} from './diagram/index.js'
 export {diagramBlock, diagramSvg} from './diagram/index.js'
 export {standaloneSvg} from './diagram/standalone.js'

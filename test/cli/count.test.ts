@@ -145,9 +145,10 @@ describe.each(cliRunners)('remark-rnn count (%s)', (_runner, run) => {
       '--reset-after only applies to --cell=gru, not --cell=rnn.'
     ],
     [['count', '--units=5', '--cell=lstmm'], 'Did you mean `lstm`?'],
+    [['count', 'missing-model.py'], 'cannot read missing-model.py: no such file.'],
     [
-      ['count', 'lesson.md'],
-      'count takes flags only, such as --inputs=4 --units=5, not `lesson.md`.'
+      ['count', 'model.py', '--inputs=4'],
+      'count reads one model file, or flags such as --inputs=4 --units=5, not both: `model.py`.'
     ],
     [['frobnicate'], 'unknown command `frobnicate`']
   ])('%j exits 2 with a message on stderr', async (args, message) => {

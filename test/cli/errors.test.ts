@@ -36,7 +36,7 @@ const failures: Array<[string, readonly string[], number, string]> = [
     2,
     '--inputs needs a value, such as --inputs=4.'
   ],
-  ['count: a file', ['count', 'lesson.md'], 2, 'count takes flags only'],
+  ['count: two files', ['count', 'a.py', 'b.py'], 2, 'count reads one model file'],
   ['render: no file', ['render'], 2, 'render takes exactly one input file.'],
   ['render: two files', ['render', lesson, lesson], 2, 'render takes exactly one input file.'],
   [

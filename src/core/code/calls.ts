@@ -1,0 +1,102 @@
+import type {Value} from './code-values.js'
+import {isKind} from './code-values.js'
+import {callDefinition, superInit} from './definitions.js'
+import {evaluate, unknown} from './evaluate.js'
+import {canonicalPath} from './imports.js'
+import {kerasCall, kerasLayerCall, kerasMethod, kerasSequentialCall} from './keras-calls.js'
+import {memberOf} from './members.js'
+import type {CallArguments, SyntaxNode} from './python-tree.js'
+import {callArguments, kids} from './python-tree.js'
+import type {Run, Scope} from './run-state.js'
+import {torchCall, torchMethod} from './torch-calls.js'
+
+/** One call as the handlers see it: where, its arguments unread, and how to read them. */
+export interface Call {
+  readonly run: Run
+  readonly node: SyntaxNode
+  readonly scope: Scope
+  readonly args: CallArguments
+}
+
+/** Read every positional argument, `*list` spread in place. */
+export function positionalValues(call: Call): Value[] {
+  return call.args.positional.flatMap((node) => {
+    const value = evaluate(call.run, node, call.scope)
+    return call.args.spread.has(node) && Array.isArray(value) ? value : [value]
+  })
+}
+
+/** The argument by keyword or position, read. */
+export function argument(call: Call, name: string, position?: number): Value | undefined {
+  const node =
+    call.args.keywords.get(name) ??
+    (position === undefined ? undefined : call.args.positional[position])
+  return node === undefined ? undefined : evaluate(call.run, node, call.scope)
+}
+
+function builtinCall(call: Call, name: string): Value {
+  const values = positionalValues(call)
+  const [first, second] = values
+  if (values.some((value) => isKind(value, 'unknown'))) return unknown(call.run, call.node)
+  if (name === 'range' && typeof first === 'number') {
+    const [start, end] = typeof second === 'number' ? [first, second] : [0, first]
+    const items: number[] = []
+    for (let i = start; i < end; i++) {
+      call.run.countStep(call.node)
+      items.push(i)
+    }
+    return items
+  }
+  if (name === 'len' && Array.isArray(first)) return first.length
+  if ((name === 'int' || name === 'round') && typeof first === 'number') return Math.round(first)
+  if ((name === 'list' || name === 'tuple') && Array.isArray(first)) return [...first]
+  if (name === 'OrderedDict' || name === 'dict') {
+    const pairs = (Array.isArray(first) ? first : []) as Value[][]
+    return {kind: 'dict', entries: new Map(pairs.map(([k, v]) => [String(k), v as Value]))}
+  }
+  // max(3, 9) and max(range(2, 5)) alike.
+  const numbers = values.length === 1 && Array.isArray(first) ? first : values
+  if ((name === 'max' || name === 'min') && numbers.every((v) => typeof v === 'number'))
+    return Math[name](...(numbers as number[]))
+  return unknown(call.run, call.node)
+}
+
+/** A list's `append`/`extend`, the only methods on plain values the readers follow. */
+function listMethod(call: Call, list: Value[], name: string): Value {
+  const values = positionalValues(call)
+  if (name === 'append') list.push(...values.slice(0, 1))
+  else if (name === 'extend' && Array.isArray(values[0])) list.push(...values[0])
+  else return unknown(call.run, call.node)
+  return null
+}
+
+/** What a call is worth: a layer, a module, a model, a tensor, a number, or unknown. */
+export function callValue(run: Run, node: SyntaxNode, scope: Scope): Value {
+  const [callee, argList] = kids(node) as [SyntaxNode, SyntaxNode]
+  const call: Call = {run, node, scope, args: callArguments(argList, run.code)}
+  if (/^super\s*\(.*\)\s*\.\s*__init__$/s.test(run.text(callee))) return superInit(call)
+  const target = evaluate(run, callee, scope)
+  if (isKind(target, 'path') && target.path === 'builtins.getattr') {
+    const [object, name] = positionalValues(call)
+    return typeof name === 'string' && object !== undefined
+      ? memberOf(run, object, name, node)
+      : unknown(run, node)
+  }
+  if (isKind(target, 'path')) {
+    const path = canonicalPath(target.path)
+    if (path.startsWith('builtins.')) return builtinCall(call, path.slice(9))
+    if (path.startsWith('torch.')) return torchCall(call, path, callee)
+    if (path.startsWith('keras.')) return kerasCall(call, path, callee)
+    return unknown(run, node)
+  }
+  if (isKind(target, 'function') || isKind(target, 'class')) return callDefinition(call, target)
+  if (isKind(target, 'layer')) return kerasLayerCall(call, target)
+  if (isKind(target, 'keras-model') && !target.functional) return kerasSequentialCall(call, target)
+  if (isKind(target, 'method')) {
+    const self = target.self
+    if (Array.isArray(self)) return listMethod(call, self as Value[], target.name)
+    if (isKind(self, 'keras-model')) return kerasMethod(call, self, target.name)
+    return torchMethod(call, self, target.name)
+  }
+  return unknown(run, node)
+}

@@ -1,0 +1,109 @@
+import type {Formula} from '../breakdown.js'
+import type {Framework} from '../description.js'
+import {exactProduct, exactSum, maxSafe} from '../exact.js'
+import {productFormula} from '../formula.js'
+import type {Parameter} from './code-values.js'
+
+/** One parameter tensor of a model read from code. */
+export interface CodeTerm {
+  /** The framework's full name: `encoder.rnn.weight_ih_l0`, `lstm/kernel`. */
+  readonly id: string
+  /** The tensor's own name within its layer: `weight_ih_l0`, `kernel`. */
+  readonly name: string
+  /** LaTeX for the tensor's name. */
+  readonly symbol: string
+  /** The framework's own shape. */
+  readonly shape: readonly number[]
+  readonly formula: Formula
+  readonly count: number
+  /** The layer (Keras name or PyTorch module path) it belongs to. */
+  readonly layer: string
+  readonly trainable: boolean
+}
+
+/** One layer or module with its subtotals. */
+export interface CodeLayer {
+  /** Keras's layer name (`lstm_1`) or the module's path (`encoder.rnn`). */
+  readonly name: string
+  /** The class: `LSTM`, `Linear`, or a user module with parameters of its own. */
+  readonly type: string
+  /** Keras: the output shape, batch first (`[null, null, 64]`), as model.summary() prints it. */
+  readonly outputShape?: readonly (number | null)[]
+  readonly params: number
+  readonly trainable: number
+  readonly nonTrainable: number
+}
+
+/** Every parameter of a model read from code, by layer, exact. */
+export interface CodeBreakdown {
+  readonly framework: Framework
+  /** The variables the model was read from (`model`, or `encoder` and `decoder`). */
+  readonly models: readonly string[]
+  readonly layers: readonly CodeLayer[]
+  readonly terms: readonly CodeTerm[]
+  readonly total: number
+  readonly trainable: number
+  readonly nonTrainable: number
+}
+
+/** A tensor as a layer holds it, before counting. */
+export interface HeldTensor {
+  readonly layer: string
+  readonly name: string
+  readonly parameter: Parameter
+  readonly trainable: boolean
+}
+
+const latexName = (name: string) => `\\mathtt{${name.replace(/_/g, '\\_')}}`
+
+/**
+ * Count the tensors layer by layer. Returns undefined when the total is more
+ * than a JavaScript number holds exactly.
+ */
+export function codeBreakdown(
+  framework: Framework,
+  models: readonly string[],
+  layers: readonly {
+    readonly name: string
+    readonly type: string
+    readonly outputShape?: readonly (number | null)[]
+  }[],
+  held: readonly HeldTensor[],
+  separator: string
+): CodeBreakdown | undefined {
+  const exact = held.map((tensor) => exactProduct(tensor.parameter.factors.map((f) => f.value)))
+  const sum = exactSum(exact)
+  if (sum > maxSafe) return undefined
+  const terms = held.map(
+    (tensor, index): CodeTerm => ({
+      id: tensor.layer ? `${tensor.layer}${separator}${tensor.name}` : tensor.name,
+      name: tensor.name,
+      symbol: latexName(tensor.name),
+      shape: tensor.parameter.shape,
+      formula: productFormula(tensor.parameter.factors),
+      count: Number(exact[index]),
+      layer: tensor.layer,
+      trainable: tensor.trainable
+    })
+  )
+  const counted = (filter: (term: CodeTerm) => boolean) =>
+    terms.filter(filter).reduce((total, term) => total + term.count, 0)
+  const total = Number(sum)
+  const trainable = counted((term) => term.trainable)
+  return {
+    framework,
+    models,
+    layers: layers.map(({name, type, outputShape}) => ({
+      name,
+      type,
+      ...(outputShape ? {outputShape} : {}),
+      params: counted((term) => term.layer === name),
+      trainable: counted((term) => term.layer === name && term.trainable),
+      nonTrainable: counted((term) => term.layer === name && !term.trainable)
+    })),
+    terms,
+    total,
+    trainable,
+    nonTrainable: total - trainable
+  }
+}

@@ -1,0 +1,137 @@
+import type {Factor} from '../breakdown.js'
+import type {LayerArgs, LayerForm, TensorShape} from '../layers/index.js'
+import type {Span} from './code-problem.js'
+import type {SyntaxNode} from './python-tree.js'
+
+/** A value the code computes that the reader cannot know (`len(vocab)`), and where. */
+export interface Unknown {
+  readonly kind: 'unknown'
+  readonly at: Span
+  /** The text to name in `sizes="…=…"`. */
+  readonly text: string
+}
+
+/** A dotted name the code imported: `torch.nn`, `keras.layers.LSTM`. */
+export interface PathValue {
+  readonly kind: 'path'
+  readonly path: string
+}
+
+/** A function or class defined in the code. */
+export interface Definition {
+  readonly kind: 'function' | 'class'
+  readonly name: string
+  readonly node: SyntaxNode
+  /** A class's base classes as written. */
+  readonly bases: readonly string[]
+  readonly methods: ReadonlyMap<string, SyntaxNode>
+}
+
+/** A parameter tensor; one object however many modules hold it (tied weights). */
+export interface Parameter {
+  readonly kind: 'parameter'
+  readonly id: number
+  readonly shape: readonly number[]
+  readonly factors: readonly Factor[]
+  trainable: boolean
+  readonly at: Span
+}
+
+/** A layer as constructed: its form, its read arguments, and (once built) its tensors. */
+export interface LayerObject {
+  readonly kind: 'layer'
+  readonly id: number
+  readonly form: LayerForm
+  readonly className: string
+  readonly args: LayerArgs
+  readonly at: Span
+  /** Keras: the name Keras gives it (`lstm_1`) or `name=`. */
+  name: string
+  trainable: boolean
+  /** Keras: the input shape a first layer declares (input_shape=…). */
+  input?: TensorShape
+  /** Keras: the recurrent layer also returns its final states. */
+  returnState?: boolean
+  /** Keras: set by the first call. */
+  built?: {
+    readonly tensors: readonly Parameter[]
+    readonly names: readonly string[]
+    readonly inputs: readonly TensorShape[]
+    readonly output: TensorShape
+  }
+}
+
+/** A PyTorch module: a user class, a container, or a torch.nn layer. */
+export interface ModuleObject {
+  readonly kind: 'module'
+  readonly id: number
+  readonly type: string
+  readonly at: Span
+  readonly children: Map<string, ModuleObject>
+  readonly parameters: Map<string, Parameter>
+  readonly attributes: Map<string, Value>
+  /** The torch.nn layer this module is, if it is one. */
+  readonly layer?: LayerObject
+  /** Width handed on, for lazy layers that follow in an nn.Sequential. */
+  readonly output: TensorShape
+}
+
+/** A Keras symbolic tensor: its shape and the layers it was computed with. */
+export interface KerasTensor {
+  readonly kind: 'tensor'
+  readonly shape: TensorShape
+  readonly layers: ReadonlySet<LayerObject>
+}
+
+/** A Keras model: a Sequential list of layers, or a functional graph from inputs to outputs. */
+export interface KerasModel {
+  readonly kind: 'keras-model'
+  readonly at: Span
+  readonly layers: LayerObject[]
+  /** Sequential: the shape fed to the first layer, when the code gives one. */
+  input?: TensorShape
+  readonly functional: boolean
+}
+
+/** A torch tensor made by torch.randn(a, b) and kin: only its shape matters. */
+export interface TorchTensor {
+  readonly kind: 'torch-tensor'
+  readonly shape: readonly number[]
+}
+
+/** A method bound to an object (`model.add`, `self.encoder.parameters`). */
+export interface BoundMethod {
+  readonly kind: 'method'
+  readonly self: Value
+  readonly name: string
+}
+
+export type Value =
+  | number
+  | string
+  | boolean
+  | null
+  | readonly Value[]
+  | {readonly kind: 'dict'; readonly entries: ReadonlyMap<string, Value>}
+  | Unknown
+  | PathValue
+  | Definition
+  | Parameter
+  | LayerObject
+  | ModuleObject
+  | KerasTensor
+  | KerasModel
+  | TorchTensor
+  | BoundMethod
+
+export type ObjectValue = Exclude<Value, number | string | boolean | null | readonly Value[]>
+
+export const isObject = (value: Value | undefined): value is ObjectValue =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+export function isKind<K extends ObjectValue['kind']>(
+  value: Value | undefined,
+  kind: K
+): value is Extract<ObjectValue, {kind: K}> {
+  return isObject(value) && value.kind === kind
+}

@@ -1,0 +1,167 @@
+import {callValue} from './calls.js'
+import type {Unknown, Value} from './code-values.js'
+import {isKind, isObject} from './code-values.js'
+import {memberOf} from './members.js'
+import type {SyntaxNode} from './python-tree.js'
+import {kids} from './python-tree.js'
+import type {Run, Scope} from './run-state.js'
+
+/** What the reader does not know, at this text. */
+export function unknown(run: Run, node: SyntaxNode): Unknown {
+  return {kind: 'unknown', at: {from: node.from, to: node.to}, text: run.text(node)}
+}
+
+/** The first unknown among values, so a problem names the innermost text at fault. */
+const firstUnknown = (values: readonly Value[]): Unknown | undefined =>
+  values.find((value): value is Unknown => isKind(value, 'unknown'))
+
+/** `sizes="len(vocab)=5000"`: the author's value for a text, spaces ignored. */
+export const sizeKey = (text: string) => text.replace(/\s+/g, '')
+
+function literal(run: Run, node: SyntaxNode): Value {
+  const text = run.text(node)
+  if (node.name === 'Number') {
+    const value = Number(text.replace(/_/g, ''))
+    return Number.isNaN(value) ? unknown(run, node) : value
+  }
+  if (node.name === 'Boolean') return text === 'True'
+  if (node.name === 'None') return null
+  return text.replace(/^[rbuf]*(['"]{3}|['"])/i, '').replace(/(['"]{3}|['"])$/, '')
+}
+
+const arithmetic: Readonly<Record<string, (a: number, b: number) => Value>> = {
+  '+': (a, b) => a + b,
+  '-': (a, b) => a - b,
+  '*': (a, b) => a * b,
+  '/': (a, b) => a / b,
+  '//': (a, b) => Math.floor(a / b),
+  '%': (a, b) => a % b,
+  '**': (a, b) => a ** b,
+  '<': (a, b) => a < b,
+  '>': (a, b) => a > b,
+  '<=': (a, b) => a <= b,
+  '>=': (a, b) => a >= b
+}
+
+function binary(run: Run, node: SyntaxNode, scope: Scope): Value {
+  const parts = kids(node)
+  const [left, right] = [parts[0], parts.at(-1)] as [SyntaxNode, SyntaxNode]
+  const op = parts
+    .slice(1, -1)
+    .map((part) => run.text(part))
+    .join(' ')
+  const a = evaluate(run, left, scope)
+  if (op === 'and' || op === 'or') {
+    if (isKind(a, 'unknown')) return a
+    return (op === 'and') === Boolean(a) ? evaluate(run, right, scope) : a
+  }
+  return combine(run, node, op, a, evaluate(run, right, scope))
+}
+
+/** Two values an operator combines (`+`, `*`, `==`, `in` …), or unknown. */
+export function combine(run: Run, node: SyntaxNode, op: string, a: Value, b: Value): Value {
+  const missing = firstUnknown([a, b])
+  if (missing) return missing
+  // A tensor scaled by a number (torch.randn(a, b) * 0.01) keeps its shape.
+  if (isKind(a, 'torch-tensor')) return a
+  if (op === '+' && Array.isArray(a) && Array.isArray(b)) return [...a, ...b]
+  if (op === '==' || op === 'is' || op === '!=' || op === 'is not')
+    return (a === b) === (op === '==' || op === 'is')
+  if ((op === 'in' || op === 'not in') && Array.isArray(b)) return b.includes(a) === (op === 'in')
+  const apply = arithmetic[op]
+  if (apply && typeof a === 'number' && typeof b === 'number') return apply(a, b)
+  return unknown(run, node)
+}
+
+function unary(run: Run, node: SyntaxNode, scope: Scope): Value {
+  const [operator, operand] = kids(node) as [SyntaxNode, SyntaxNode]
+  const value = evaluate(run, operand, scope)
+  if (run.text(operator) === 'not') return isKind(value, 'unknown') ? value : !value
+  if (typeof value === 'number') return run.text(operator) === '-' ? -value : value
+  return isKind(value, 'unknown') ? value : unknown(run, node)
+}
+
+/** `[f(i) for i in range(n)]`: the expression once per element, the variable bound. */
+function comprehension(run: Run, node: SyntaxNode, scope: Scope): Value {
+  const [body, , variable, , iterable] = kids(node) as SyntaxNode[]
+  const items = evaluate(run, iterable as SyntaxNode, scope)
+  if (!Array.isArray(items)) return isKind(items, 'unknown') ? items : unknown(run, node)
+  return items.map((item) => {
+    run.countStep(node)
+    scope.set(run.text(variable as SyntaxNode), item)
+    return evaluate(run, body as SyntaxNode, scope)
+  })
+}
+
+function dictionary(run: Run, node: SyntaxNode, scope: Scope): Value {
+  const parts = kids(node)
+  const entries = new Map<string, Value>()
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    entries.set(
+      String(evaluate(run, parts[i] as SyntaxNode, scope)),
+      evaluate(run, parts[i + 1] as SyntaxNode, scope)
+    )
+  }
+  return {kind: 'dict', entries}
+}
+
+function subscript(run: Run, node: SyntaxNode, scope: Scope): Value {
+  const [object, index] = kids(node) as [SyntaxNode, SyntaxNode]
+  const container = evaluate(run, object, scope)
+  const key = evaluate(run, index, scope)
+  if (Array.isArray(container) && typeof key === 'number') {
+    return container.at(key) ?? unknown(run, node)
+  }
+  if (isKind(container, 'dict')) return container.entries.get(String(key)) ?? unknown(run, node)
+  if (isKind(container, 'module')) {
+    const at = typeof key === 'number' && key < 0 ? container.children.size + key : key
+    return container.children.get(String(at)) ?? unknown(run, node)
+  }
+  return firstUnknown([container, key]) ?? unknown(run, node)
+}
+
+function name(run: Run, node: SyntaxNode, scope: Scope): Value {
+  const value = scope.get(run.text(node))
+  return value === undefined ? unknown(run, node) : value
+}
+
+function conditional(run: Run, node: SyntaxNode, scope: Scope): Value {
+  const [then, , test, , otherwise] = kids(node) as SyntaxNode[]
+  const condition = evaluate(run, test as SyntaxNode, scope)
+  if (isKind(condition, 'unknown')) return condition
+  return evaluate(run, (condition ? then : otherwise) as SyntaxNode, scope)
+}
+
+type Evaluator = (run: Run, node: SyntaxNode, scope: Scope) => Value
+
+const evaluators: Readonly<Record<string, Evaluator>> = {
+  Number: literal,
+  String: literal,
+  Boolean: literal,
+  None: literal,
+  VariableName: name,
+  BinaryExpression: binary,
+  UnaryExpression: unary,
+  ParenthesizedExpression: (run, node, scope) => evaluate(run, kids(node)[0] as SyntaxNode, scope),
+  TupleExpression: (run, node, scope) => kids(node).map((item) => evaluate(run, item, scope)),
+  ArrayExpression: (run, node, scope) => kids(node).map((item) => evaluate(run, item, scope)),
+  ArrayComprehensionExpression: comprehension,
+  DictionaryExpression: dictionary,
+  ConditionalExpression: conditional,
+  MemberExpression: (run, node, scope) => {
+    if (node.getChild('[')) return subscript(run, node, scope)
+    const [object, property] = kids(node) as [SyntaxNode, SyntaxNode]
+    return memberOf(run, evaluate(run, object, scope), run.text(property), node)
+  },
+  CallExpression: callValue
+}
+
+/** What an expression is worth, as far as reading (never running) the code can tell. */
+export function evaluate(run: Run, node: SyntaxNode, scope: Scope): Value {
+  const given = run.sizes.get(sizeKey(run.text(node)))
+  if (given !== undefined) return given
+  const evaluator = evaluators[node.name]
+  return evaluator ? evaluator(run, node, scope) : unknown(run, node)
+}
+
+export {isObject}

@@ -1,0 +1,72 @@
+import type {SyntaxNode} from './python-tree.js'
+import {kids} from './python-tree.js'
+import type {Run, Scope} from './run-state.js'
+
+/** The module paths the readers know, as the code may spell them. */
+export function canonicalPath(path: string): string {
+  return path
+    .replace(/^tensorflow\.(python\.)?keras\b/, 'keras')
+    .replace(/^tf\.keras\b/, 'keras')
+    .replace(/^keras\.src\./, 'keras.')
+    .replace(/^keras\.models\./, 'keras.')
+    .replace(/^keras\.layers\.(core|recurrent|merge|convolutional)\./, 'keras.layers.')
+    .replace(/^torch\.nn\.modules\.\w+\./, 'torch.nn.')
+    .replace(/^torch\.nn\.parameter\./, 'torch.nn.')
+    .replace(/^collections\./, 'builtins.')
+}
+
+/** Names every course assumes, even where the cell that imports them is not shown. */
+export const defaultNames: Readonly<Record<string, string>> = {
+  nn: 'torch.nn',
+  torch: 'torch',
+  F: 'torch.nn.functional',
+  keras: 'keras',
+  layers: 'keras.layers',
+  tf: 'tensorflow',
+  range: 'builtins.range',
+  len: 'builtins.len',
+  getattr: 'builtins.getattr',
+  int: 'builtins.int',
+  round: 'builtins.round',
+  list: 'builtins.list',
+  tuple: 'builtins.tuple',
+  dict: 'builtins.dict',
+  max: 'builtins.max',
+  min: 'builtins.min',
+  OrderedDict: 'builtins.OrderedDict'
+}
+
+/** `import torch.nn as nn`, `from tensorflow.keras import layers`, `from torch.nn import LSTM`. */
+export function importNames(run: Run, node: SyntaxNode, scope: Scope): void {
+  const parts = kids(node)
+  const from = parts[0]?.name === 'from'
+  const dotted: string[] = []
+  let source = ''
+  let i = 1
+  if (from) {
+    while (i < parts.length && parts[i]?.name !== 'import')
+      dotted.push(run.text(parts[i++] as SyntaxNode))
+    source = dotted.join('.')
+    i++
+  }
+  // Each imported name: a dotted path, then perhaps `as alias`.
+  let path: string[] = []
+  const bind = (alias?: string) => {
+    if (path.length === 0) return
+    const full = canonicalPath([source, ...path].filter(Boolean).join('.'))
+    const name = alias ?? (from ? (path.at(-1) as string) : (path[0] as string))
+    const bound = alias || from ? full : canonicalPath(path[0] as string)
+    scope.set(name, {kind: 'path', path: bound})
+    path = []
+  }
+  for (; i < parts.length; i++) {
+    const part = parts[i] as SyntaxNode
+    if (part.name === 'as') {
+      bind(run.text(parts[++i] as SyntaxNode))
+    } else if (part.name === 'VariableName') {
+      if (part.prevSibling?.name !== '.') bind()
+      path.push(run.text(part))
+    }
+  }
+  bind()
+}

@@ -1,0 +1,168 @@
+import type {LayerForm, TensorShape} from '../layers/index.js'
+import {closestLayer, layerForm} from '../layers/index.js'
+import {kerasSnake} from '../layers/layer-helpers.js'
+import {didYouMean} from '../suggest.js'
+import type {Call} from './calls.js'
+import {argument, positionalValues} from './calls.js'
+import {stop} from './code-problem.js'
+import type {KerasModel, KerasTensor, LayerObject, Value} from './code-values.js'
+import {isKind} from './code-values.js'
+import {unknown} from './evaluate.js'
+import {applyLayer, inputTensors, tensorsIn} from './keras-graph.js'
+import {readLayerArgs} from './layer-args.js'
+import type {SyntaxNode} from './python-tree.js'
+
+/** Keras's functional merges: `concatenate([a, b])` is `Concatenate()([a, b])`. */
+const merges: Readonly<Record<string, string>> = {
+  concatenate: 'Concatenate',
+  add: 'Add',
+  subtract: 'Subtract',
+  multiply: 'Multiply',
+  average: 'Average',
+  maximum: 'Maximum',
+  minimum: 'Minimum'
+}
+
+/** `shape=(None, 8)` as a shape; unknown dimensions are None. */
+function shapeOf(value: Value | undefined): TensorShape | undefined {
+  if (!Array.isArray(value)) return undefined
+  return value.map((d) => (typeof d === 'number' ? d : null))
+}
+
+/** The input shape a first layer declares: input_shape, batch_input_shape or input_dim. */
+function declaredInput(call: Call, className: string): TensorShape | undefined {
+  const batch = shapeOf(argument(call, 'batch_input_shape'))
+  // Embedding's input_dim is its vocabulary; its input_length the sequence.
+  const dim = className === 'Embedding' ? undefined : argument(call, 'input_dim')
+  const length = className === 'Embedding' ? argument(call, 'input_length') : undefined
+  return (
+    shapeOf(argument(call, 'input_shape')) ??
+    batch?.slice(1) ??
+    (typeof dim === 'number' ? [dim] : undefined) ??
+    (typeof length === 'number' ? [length] : undefined)
+  )
+}
+
+function newLayer(call: Call, form: LayerForm, className: string): LayerObject {
+  const {run} = call
+  run.countLayer(call.node)
+  const args = readLayerArgs(run, form, className, call.args, call.scope, call.node)
+  const base = kerasSnake(className)
+  const seen = run.kerasNames.get(base) ?? 0
+  run.kerasNames.set(base, seen + 1)
+  const given = argument(call, 'name')
+  const layer: LayerObject = {
+    kind: 'layer',
+    id: run.nextId(),
+    form,
+    className,
+    args,
+    at: {from: call.node.from, to: call.node.to},
+    name: typeof given === 'string' ? given : seen === 0 ? base : `${base}_${seen}`,
+    trainable: argument(call, 'trainable') !== false
+  }
+  const input = declaredInput(call, className)
+  if (input) layer.input = input
+  // Bidirectional(LSTM(…, return_state=True)) returns both directions' states.
+  const inner = args.layer as {returnState?: boolean} | undefined
+  if (argument(call, 'return_state') === true || inner?.returnState) layer.returnState = true
+  return layer
+}
+
+/** `keras.Sequential([...])`: its layers, and an Input in the list as its input. */
+function sequential(call: Call): KerasModel {
+  const items = argument(call, 'layers', 0)
+  const model: KerasModel = {kind: 'keras-model', at: call.node, layers: [], functional: false}
+  for (const item of Array.isArray(items) ? items : []) addToSequential(call, model, item)
+  return model
+}
+
+function addToSequential(call: Call, model: KerasModel, item: Value): void {
+  if (isKind(item, 'tensor')) model.input = item.shape
+  else if (isKind(item, 'layer')) model.layers.push(item)
+  else
+    stop(
+      'bad-layer-argument',
+      'Sequential takes layers; this is not one the reader knows.',
+      call.node
+    )
+}
+
+/** `keras.Model(inputs, outputs)`: the layers its outputs were computed with, in the code's order. */
+function functionalModel(call: Call): KerasModel {
+  const outputs = argument(call, 'outputs', 1)
+  const lost = [outputs]
+    .flat()
+    .find((output) => !isKind(output, 'tensor') && !isKind(output, 'dict'))
+  if (isKind(lost, 'unknown'))
+    stop(
+      'unknown-layer',
+      `The model's output \`${lost.text}\` does not come from layers the reader knows; see docs/model-code.md for the layers it counts.`,
+      lost.at
+    )
+  const layers = new Set<LayerObject>()
+  for (const tensor of tensorsIn(outputs)) for (const layer of tensor.layers) layers.add(layer)
+  return {
+    kind: 'keras-model',
+    at: call.node,
+    layers: [...layers].sort((a, b) => a.id - b.id),
+    functional: true
+  }
+}
+
+/** keras.Input, Sequential, Model, a layer class, or a functional merge. */
+export function kerasCall(call: Call, path: string, callee: SyntaxNode): Value {
+  const {run} = call
+  const name = path.slice(path.lastIndexOf('.') + 1)
+  run.framework ??= 'keras'
+  if (name === 'Input' || name === 'InputLayer') {
+    const batch = shapeOf(argument(call, 'batch_shape'))
+    const shape =
+      shapeOf(argument(call, 'shape', 0) ?? argument(call, 'input_shape')) ?? batch?.slice(1)
+    return {kind: 'tensor', shape: shape ?? [], layers: new Set()}
+  }
+  if (name === 'Sequential') return sequential(call)
+  if (name === 'Model') return functionalModel(call)
+  const merge = merges[name]
+  if (merge) {
+    const form = layerForm('keras', merge) as LayerForm
+    const inputs = positionalValues(call)[0]
+    return applyLayer(call, newLayer(call, form, merge), Array.isArray(inputs) ? inputs : [])
+  }
+  if (!/^[A-Z]/.test(name) || !path.startsWith('keras.layers.')) return unknown(run, call.node)
+  const form = layerForm('keras', name)
+  if (!form) {
+    const suggestion = closestLayer('keras', name)
+    stop(
+      'unknown-layer',
+      `${name} is not a Keras layer the reader knows.${didYouMean(suggestion)} See docs/model-code.md for the layers it counts.`,
+      callee
+    )
+  }
+  return newLayer(call, form, name)
+}
+
+/** `layer(x)`: the layer built on its first call, its output tensors. */
+export function kerasLayerCall(call: Call, layer: LayerObject): Value {
+  return applyLayer(call, layer, inputTensors(call, layer.form))
+}
+
+/** A Sequential used as a layer of a functional model: its layers applied in turn. */
+export function kerasSequentialCall(call: Call, model: KerasModel): Value {
+  let value: Value = argument(call, 'inputs', 0) ?? null
+  for (const layer of model.layers) value = applyLayer(call, layer, [value])
+  return value
+}
+
+/** `model.add(layer)` and `model.build(shape)`; other methods change no count. */
+export function kerasMethod(call: Call, model: KerasModel, name: string): Value {
+  const [first] = positionalValues(call)
+  if (name === 'add' && first !== undefined) addToSequential(call, model, first)
+  if (name === 'build') {
+    const shape = shapeOf(first)
+    if (shape) model.input = shape.slice(1)
+  }
+  return null
+}
+
+export type {KerasTensor}

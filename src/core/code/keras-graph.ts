@@ -1,0 +1,102 @@
+import type {InnerLayer, LayerForm, TensorShape} from '../layers/index.js'
+import type {Call} from './calls.js'
+import {argument} from './calls.js'
+import type {Span} from './code-problem.js'
+import {stop} from './code-problem.js'
+import type {KerasTensor, LayerObject, Value} from './code-values.js'
+import {isKind} from './code-values.js'
+import type {Run} from './run-state.js'
+import {newParameter} from './torch-modules.js'
+
+/** Every Keras tensor inside a value (a tensor, a list of them, a dict of them). */
+export function tensorsIn(value: Value | undefined): KerasTensor[] {
+  if (isKind(value, 'tensor')) return [value]
+  if (Array.isArray(value)) return value.flatMap(tensorsIn)
+  if (isKind(value, 'dict')) return [...value.entries.values()].flatMap(tensorsIn)
+  return []
+}
+
+/** The inputs of a layer call as its form takes them: one tensor, a list, or query/value/key. */
+export function inputTensors(call: Call, form: LayerForm): Value[] {
+  if (form.inputs === 'attention') {
+    return ['query', 'value', 'key']
+      .map((name, i) => argument(call, name, i))
+      .filter((value) => value !== undefined)
+  }
+  const first = argument(call, 'inputs', 0) ?? null
+  return form.inputs === 'list' && Array.isArray(first) ? first : [first]
+}
+
+/** A shape for an input the reader cannot follow: nothing known about it. */
+const unknownShape: TensorShape = []
+
+/**
+ * Build a layer on its first inputs: its tensors become parameters. A layer
+ * called again (shared weights) must see the same widths, and adds none.
+ */
+export function buildLayer(
+  run: Run,
+  layer: LayerObject,
+  shapes: readonly TensorShape[],
+  at: Span
+): TensorShape {
+  if (layer.built) {
+    if (
+      layer.form.readsInput &&
+      JSON.stringify(shapes.map((s) => s.at(-1))) !==
+        JSON.stringify(layer.built.inputs.map((s) => s.at(-1)))
+    )
+      stop(
+        'bad-layer-argument',
+        `${layer.name} is called again on inputs of another width; Keras would refuse it.`,
+        at
+      )
+    return layer.built.output
+  }
+  const result = layer.form.build({className: layer.className, args: layer.args, inputs: shapes})
+  if (!result.ok) {
+    stop(
+      result.width ? 'unknown-input-width' : 'bad-layer-argument',
+      `${layer.className}: ${result.reason}.`,
+      at
+    )
+  }
+  layer.built = {
+    tensors: result.tensors.map((t) =>
+      newParameter(run, t.shape, t.factors, layer.at, t.trainable)
+    ),
+    names: result.tensors.map((t) => t.name),
+    inputs: shapes,
+    output: result.output
+  }
+  return result.output
+}
+
+/**
+ * The states a recurrent layer returns with return_state=True: h (and c for
+ * an LSTM) of its units, once per direction of a Bidirectional.
+ */
+function states(layer: LayerObject, layers: ReadonlySet<LayerObject>): KerasTensor[] {
+  const bidirectional = layer.className === 'Bidirectional'
+  const cell = bidirectional ? (layer.args.layer as InnerLayer) : layer
+  const state: KerasTensor = {kind: 'tensor', shape: [cell.args.units as number], layers}
+  const count = (cell.className.startsWith('LSTM') ? 2 : 1) * (bidirectional ? 2 : 1)
+  return Array.from({length: count}, () => state)
+}
+
+/** Call a layer on tensors: the output tensor(s), carrying every layer they were computed with. */
+export function applyLayer(call: Call, layer: LayerObject, inputs: readonly Value[]): Value {
+  const tensors = inputs.map((value) => (isKind(value, 'tensor') ? value : undefined))
+  const shapes = tensors.map((tensor) => tensor?.shape ?? unknownShape)
+  const output = buildLayer(call.run, layer, shapes, call.node)
+  const layers = new Set<LayerObject>([layer])
+  // Every tensor the call reads, keyword arguments too (initial_state=encoder_states).
+  const read = [
+    ...inputs,
+    ...[...call.args.keywords.keys()].map((name) => argument(call, name) as Value)
+  ]
+  for (const tensor of tensorsIn(read)) for (const each of tensor.layers) layers.add(each)
+  const result: KerasTensor = {kind: 'tensor', shape: output, layers}
+  if (!layer.returnState) return result
+  return [result, ...states(layer, layers)]
+}

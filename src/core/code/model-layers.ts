@@ -1,0 +1,80 @@
+import {lazyReason} from '../layers/dense.js'
+import type {TensorShape} from '../layers/index.js'
+import type {HeldTensor} from './code-breakdown.js'
+import {stop} from './code-problem.js'
+import type {KerasModel, LayerObject, ModuleObject} from './code-values.js'
+import {buildLayer} from './keras-graph.js'
+import type {Run} from './run-state.js'
+import {moduleParameters} from './torch-modules.js'
+
+export interface ModelLayers {
+  readonly layers: Array<{
+    readonly name: string
+    readonly type: string
+    readonly outputShape?: readonly (number | null)[]
+  }>
+  readonly held: HeldTensor[]
+}
+
+/** Each module that is a layer or holds parameters of its own, under a path prefix. */
+export function torchLayers(root: ModuleObject, prefix: string, into: ModelLayers): void {
+  const seen = new Set(into.held.map((tensor) => tensor.parameter))
+  const walk = (module: ModuleObject, path: string) => {
+    if (module.attributes.has('__lazy'))
+      stop('unknown-input-width', lazyReason(module.type) + '.', module.at)
+    if (module.layer || module.parameters.size > 0)
+      into.layers.push({name: path, type: module.type})
+    for (const [name, child] of module.children) walk(child, path ? `${path}.${name}` : name)
+  }
+  walk(root, prefix)
+  for (const placed of moduleParameters(root, prefix)) {
+    if (seen.has(placed.parameter)) continue
+    // A module's tensors belong to it; a layer's dotted names (out_proj.weight) to the layer.
+    into.held.push({
+      layer: placed.modulePath,
+      name: placed.path.slice(placed.modulePath ? placed.modulePath.length + 1 : 0),
+      parameter: placed.parameter,
+      trainable: placed.parameter.trainable
+    })
+  }
+}
+
+/** The shape a Sequential's first layer reads: an Input, input_shape, or nothing for an Embedding. */
+function sequentialInput(model: KerasModel): TensorShape {
+  const first = model.layers[0] as LayerObject
+  const input = model.input ?? first.input
+  if (input) return input
+  if (first.form.readsInput)
+    stop(
+      'unknown-input-width',
+      `${first.className} is the first layer and its input's width is not given: write keras.Input(shape=…) first in the Sequential, or input_shape=… on this layer.`,
+      first.at
+    )
+  return [null]
+}
+
+/** A Keras model's layers, a Sequential built through in order. */
+export function kerasLayers(run: Run, model: KerasModel, into: ModelLayers): void {
+  if (!model.functional && model.layers.length > 0) {
+    let shape = sequentialInput(model)
+    for (const layer of model.layers) shape = buildLayer(run, layer, [shape], layer.at)
+  }
+  // A layer two models share (training and inference models) is counted once.
+  const listed = new Set(into.layers.map((layer) => layer.name))
+  for (const layer of model.layers.filter((each) => !listed.has(each.name))) {
+    const built = layer.built as NonNullable<LayerObject['built']>
+    into.layers.push({
+      name: layer.name,
+      type: layer.className,
+      outputShape: [null, ...built.output]
+    })
+    built.tensors.forEach((parameter, index) => {
+      into.held.push({
+        layer: layer.name,
+        name: built.names[index] as string,
+        parameter,
+        trainable: layer.trainable && parameter.trainable
+      })
+    })
+  }
+}

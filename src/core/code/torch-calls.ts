@@ -1,0 +1,186 @@
+import {lazyReason} from '../layers/dense.js'
+import type {LayerForm, TensorSpec} from '../layers/index.js'
+import {closestLayer, layerForm} from '../layers/index.js'
+import {didYouMean} from '../suggest.js'
+import type {Call} from './calls.js'
+import {argument, positionalValues} from './calls.js'
+import {stop} from './code-problem.js'
+import type {LayerObject, ModuleObject, Parameter, Value} from './code-values.js'
+import {isKind} from './code-values.js'
+import {methodOf, runFunction} from './definitions.js'
+import {unknown} from './evaluate.js'
+import {readLayerArgs, sizesHint} from './layer-args.js'
+import {parametersOf} from './members.js'
+import type {SyntaxNode} from './python-tree.js'
+import {
+  containerOf,
+  layerModule,
+  newModule,
+  newParameter,
+  setModuleAttribute
+} from './torch-modules.js'
+
+const tensorMakers = new Set(['randn', 'rand', 'zeros', 'ones', 'empty', 'Tensor', 'FloatTensor'])
+
+/** `torch.randn(a, b)` or `torch.zeros((a, b))`: a tensor whose shape is known. */
+function tensorOf(call: Call): Value {
+  const values = positionalValues(call)
+  const shape = (values.length === 1 && Array.isArray(values[0]) ? values[0] : values) as Value[]
+  const missing = shape.find((d) => isKind(d, 'unknown'))
+  if (missing) return missing
+  if (!shape.every((d) => typeof d === 'number' && Number.isInteger(d) && d >= 0))
+    return unknown(call.run, call.node)
+  return {kind: 'torch-tensor', shape: shape as number[]}
+}
+
+/** `nn.Parameter(tensor)`: a tensor of that shape, as the Parameter spec describes it. */
+function parameterOf(call: Call): Parameter {
+  const data = argument(call, 'data', 0)
+  if (!isKind(data, 'torch-tensor')) {
+    const text = isKind(data, 'unknown') ? data.text : call.run.text(call.node)
+    const at = isKind(data, 'unknown') ? data.at : call.node
+    stop(
+      'unresolved-size',
+      `The shape of \`${text}\` is not known to the reader; ${sizesHint(text)}.`,
+      at
+    )
+  }
+  const form = layerForm('pytorch', 'Parameter') as LayerForm
+  const requiresGrad = argument(call, 'requires_grad', 1) !== false
+  const result = form.build({
+    className: 'Parameter',
+    args: {data: [...data.shape], requires_grad: requiresGrad},
+    inputs: []
+  })
+  const [spec] = (result as Extract<typeof result, {ok: true}>).tensors as [TensorSpec]
+  return newParameter(call.run, spec.shape, spec.factors, call.node, spec.trainable)
+}
+
+/** `nn.Embedding.from_pretrained(vectors, freeze=True)`: frozen unless freeze=False. */
+function pretrainedEmbedding(call: Call): Value {
+  const weight = parameterOf(call)
+  const module = newModule(call.run, 'Embedding', call.node)
+  weight.trainable = argument(call, 'freeze', 1) === false
+  module.parameters.set('weight', weight)
+  return module
+}
+
+/** nn.Sequential hands each layer's width to the next, so lazy layers can be built in it. */
+function sequential(call: Call, items: Value): ModuleObject {
+  const module = containerOf(call.run, 'Sequential', items, call.node)
+  let width = module.output
+  for (const child of module.children.values()) {
+    if (child.attributes.has('__lazy')) buildLazy(call, child, width)
+    width = handedOn(child, width)
+  }
+  Object.assign(module, {output: width})
+  return module
+}
+
+/** The width a module hands on when given `width`: activations and dropout pass it through. */
+function handedOn(
+  module: ModuleObject,
+  width: readonly (number | null)[]
+): readonly (number | null)[] {
+  const layer = module.layer
+  if (!layer) return module.output
+  // Built once already from the same arguments, so it builds again.
+  const result = layer.form.build({className: layer.className, args: layer.args, inputs: [width]})
+  return (result as Extract<typeof result, {ok: true}>).output
+}
+
+function buildLazy(call: Call, module: ModuleObject, width: readonly (number | null)[]): void {
+  const layer = module.layer as LayerObject
+  const result = layer.form.build({className: layer.className, args: layer.args, inputs: [width]})
+  if (!result.ok) stop('unknown-input-width', lazyReason(layer.className) + '.', layer.at)
+  module.attributes.delete('__lazy')
+  for (const spec of result.tensors)
+    module.parameters.set(spec.name, newParameter(call.run, spec.shape, spec.factors, layer.at))
+  Object.assign(module, {output: result.output})
+}
+
+/** A torch.nn layer, container or parameter; torch's tensor makers; anything else unknown. */
+export function torchCall(call: Call, path: string, callee: SyntaxNode): Value {
+  const {run} = call
+  if (path === 'torch.nn.Parameter') return parameterOf(call)
+  if (path === 'torch.nn.Embedding.from_pretrained') return pretrainedEmbedding(call)
+  const name = path.slice(path.lastIndexOf('.') + 1)
+  if (path === `torch.${name}` && tensorMakers.has(name)) return tensorOf(call)
+  if (path !== `torch.nn.${name}` || !/^[A-Z]/.test(name)) return unknown(run, call.node)
+  run.framework ??= 'pytorch'
+  run.countLayer(call.node)
+  if (name === 'Sequential') {
+    const values = positionalValues(call)
+    return sequential(call, isKind(values[0], 'dict') ? values[0] : values)
+  }
+  if (name === 'ModuleList' || name === 'ModuleDict')
+    return containerOf(run, name, positionalValues(call)[0] ?? [], call.node)
+  const form = layerForm('pytorch', name)
+  if (!form) {
+    const suggestion = closestLayer('pytorch', name)
+    stop(
+      'unknown-layer',
+      `nn.${name} is not a layer the reader knows.${didYouMean(suggestion, (s) => `\`nn.${s}\``)} See docs/model-code.md for the layers it counts.`,
+      callee
+    )
+  }
+  const args = readLayerArgs(run, form, name, call.args, call.scope, call.node)
+  const layer: LayerObject = {
+    kind: 'layer',
+    id: run.nextId(),
+    form,
+    className: name,
+    args,
+    at: {from: call.node.from, to: call.node.to},
+    name,
+    trainable: true
+  }
+  if (form.readsInput) {
+    const lazy = newModule(run, name, call.node, [null], layer)
+    lazy.attributes.set('__lazy', true)
+    return lazy
+  }
+  return layerModule(run, layer, form)
+}
+
+const returnsSelf = new Set(['to', 'cuda', 'cpu', 'float', 'double', 'half', 'train', 'eval'])
+
+/** Methods of modules and parameters that change what is counted. */
+export function torchMethod(call: Call, self: Value, name: string): Value {
+  const {run} = call
+  if (name === 'requires_grad_') {
+    const flag = argument(call, 'requires_grad', 0) !== false
+    for (const parameter of parametersOf(self)) parameter.trainable = flag
+    return self
+  }
+  if (name === 'parameters') return parametersOf(self)
+  if (returnsSelf.has(name) || name.endsWith('_')) return self
+  if (!isKind(self, 'module')) return unknown(run, call.node)
+  if (name === 'append' || name === 'extend') {
+    // ModuleList and Sequential grow by index.
+    const [items] = positionalValues(call)
+    for (const item of name === 'append' ? [items] : (items as Value[])) {
+      if (!isKind(item, 'module'))
+        stop(
+          'bad-layer-argument',
+          `nn.${self.type}.${name} takes modules the reader knows.`,
+          call.node
+        )
+      self.children.set(String(self.children.size), item)
+    }
+    return self
+  }
+  if (name === 'add_module' || name === 'register_parameter' || name === 'register_module') {
+    const [key, value] = positionalValues(call)
+    setModuleAttribute(self, String(key), value ?? null)
+    return null
+  }
+  if (name === 'save_hyperparameters') {
+    // d2l's Module: every __init__ argument becomes an attribute (a module a child).
+    for (const [key, value] of call.scope.names)
+      if (key !== 'self' && key !== '__class__') setModuleAttribute(self, key, value)
+    return null
+  }
+  const method = methodOf(run, self, name)
+  return method ? runFunction(call, method[0], self, method[1]) : unknown(run, call.node)
+}
