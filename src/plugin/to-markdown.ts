@@ -1,10 +1,10 @@
-import {createRequire} from 'node:module'
 import type {List, ListItem, Node, Paragraph} from 'mdast'
+import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
+import {mathToMarkdown} from 'mdast-util-math'
 import type {Options} from 'mdast-util-to-markdown'
+import {defaultHandlers} from 'mdast-util-to-markdown'
 import type {RnnBlock, RnnInline} from '../render/index.js'
 import type {RnnSource} from '../render/nodes.js'
-
-const require = createRequire(import.meta.url)
 
 /** A summary line, a problem's source or a diagram: shown in HTML, not written to Markdown. */
 function htmlOnly(node: Node): boolean {
@@ -74,40 +74,18 @@ function rnnHandlers(
   }
 }
 
-let loaded: Options[] | undefined
-
 /**
- * remark-gfm's and remark-math's serialisers, loaded the first time Markdown
- * is written: mdast-util-gfm-table pulls in all of mdast-util-to-markdown,
- * which a site that only renders HTML should not pay for when it imports the
- * plugin. (Synchronous loading of these ES modules needs Node.js 20.19+.)
+ * The to-markdown extension remark-rnn registers: tables and math written
+ * with the ecosystem's own serialisers, so Markdown output works without the
+ * user adding remark-gfm or remark-math. Imported statically, so the plugin
+ * loads the same way in Node.js, a bundler and a browser.
  */
-function serialisers(): Options[] {
-  if (!loaded) {
-    const {gfmTableToMarkdown} =
-      require('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table')
-    const {mathToMarkdown} = require('mdast-util-math') as typeof import('mdast-util-math')
-    const {defaultHandlers} =
-      require('mdast-util-to-markdown') as typeof import('mdast-util-to-markdown')
-    loaded = [
+export function rnnToMarkdown(): Options {
+  return {
+    extensions: [
       gfmTableToMarkdown(),
       mathToMarkdown(),
       rnnHandlers(defaultHandlers.paragraph, defaultHandlers.listItem)
     ]
-  }
-
-  return loaded
-}
-
-/**
- * The to-markdown extension remark-rnn registers: tables and math written
- * with the ecosystem's own serialisers, so Markdown output works without the
- * user adding remark-gfm or remark-math.
- */
-export function rnnToMarkdown(): Options {
-  return {
-    get extensions() {
-      return serialisers()
-    }
   }
 }
