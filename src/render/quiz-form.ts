@@ -1,5 +1,6 @@
 import type {BlockContent, List, ListItem, Paragraph} from 'mdast'
-import type {RnnBlock} from './nodes.js'
+import type {RnnBlock, RnnHtml} from './nodes.js'
+import {rnnHtml} from './nodes.js'
 import type {OptionContent} from './quiz.js'
 import {optionLetter, quizOptionList} from './quiz.js'
 import {quizStylesheet} from './quiz-style.js'
@@ -33,16 +34,15 @@ function htmlElement(
   tagName: string,
   properties: Record<string, string | boolean | string[]>,
   text?: string
-): RnnBlock {
+): RnnHtml {
   return {
-    type: 'rnnBlock',
+    type: 'rnnHtml',
     children: [],
+    form: true,
     data: {
       hName: tagName,
       hProperties: properties,
-      hChildren: text === undefined ? [] : [{type: 'text', value: text}],
-      rnnHtmlOnly: true,
-      rnnFormOnly: true
+      hChildren: text === undefined ? [] : [{type: 'text', value: text}]
     }
   }
 }
@@ -51,39 +51,36 @@ function htmlElement(
 function feedbackBlock(
   feedback: Feedback,
   properties: Record<string, string | boolean> = {}
-): RnnBlock {
+): RnnHtml {
   return {
-    type: 'rnnBlock',
+    type: 'rnnHtml',
     children: [{type: 'paragraph', children: [{type: 'text', value: feedback.text}]}],
+    form: true,
     data: {
       hName: 'div',
       hProperties: {
         className: ['rnn-quiz-feedback'],
         ...(feedback.right ? {dataRnnRight: true} : {}),
         ...properties
-      },
-      rnnHtmlOnly: true,
-      rnnFormOnly: true
+      }
     }
   }
 }
 
-/** The question's first paragraph becomes the fieldset's legend (a block that is not a paragraph gets a plain one before it). */
+/**
+ * The question's first paragraph becomes the fieldset's legend (a block that
+ * is not a paragraph gets a plain one before it, in HTML only). The fieldset
+ * holds the legend first, then the question's other blocks, then the quiz's
+ * own parts: what an answer sheet reads (quiz-answer-sheet.ts).
+ */
 function legendAndRest(
   question: readonly BlockContent[],
   strings: SolutionStrings
-): Array<BlockContent | RnnBlock> {
-  // Marked as the question's, which an answer sheet leaves to the page (quiz-answer-sheet.ts).
-  const [first, ...rest] = question.map(
-    (block) => ({...block, data: {...block.data, rnnQuestion: true}}) as BlockContent
-  )
+): BlockContent[] {
+  const [first, ...rest] = question
   if (first?.type === 'paragraph')
     return [{...first, data: {...first.data, hName: 'legend'}}, ...rest]
-  const legend: Paragraph = {
-    type: 'paragraph',
-    children: [{type: 'text', value: strings.quizLegend}],
-    data: {hName: 'legend', rnnHtmlOnly: true, rnnQuestion: true}
-  }
+  const legend = rnnHtml('legend', {}, [{type: 'text', value: strings.quizLegend}])
   return [legend, ...(first ? [first] : []), ...rest]
 }
 
@@ -91,7 +88,7 @@ function legendAndRest(
 function form(
   type: 'choice' | 'number',
   fieldset: RnnBlock['children'],
-  after: RnnBlock[],
+  after: RnnHtml[],
   checkable: boolean,
   settings: FormSettings
 ): RnnBlock {
@@ -162,10 +159,7 @@ export function choiceQuizForm(
           value: letter,
           className: ['rnn-quiz-radio']
         }),
-        {
-          ...label,
-          data: {hName: 'label', hProperties: {htmlFor: [field]}, rnnOptionLetter: letter}
-        },
+        {...label, data: {hName: 'label', hProperties: {htmlFor: [field]}}},
         ...rest,
         ...(given ? [feedbackBlock(given)] : [])
       ]
@@ -211,15 +205,16 @@ export function numberQuizForm(
   settings: FormSettings
 ): RnnBlock {
   const {id} = settings.placement
-  const fields = entries.map((entry, index): RnnBlock => {
+  const fields = entries.map((entry, index): RnnHtml => {
     const field = `${id}-${index + 1}`
     return {
-      type: 'rnnBlock',
+      type: 'rnnHtml',
+      form: true,
       children: [
         {
           type: 'paragraph',
           children: [{type: 'text', value: entry.label}],
-          data: {hName: 'label', hProperties: {htmlFor: [field]}, rnnHtmlOnly: true}
+          data: {hName: 'label', hProperties: {htmlFor: [field]}}
         },
         htmlElement('input', {
           type: 'text',
@@ -231,12 +226,7 @@ export function numberQuizForm(
           className: ['rnn-quiz-number']
         })
       ],
-      data: {
-        hName: 'div',
-        hProperties: {className: ['rnn-quiz-entry']},
-        rnnHtmlOnly: true,
-        rnnFormOnly: true
-      }
+      data: {hName: 'div', hProperties: {className: ['rnn-quiz-entry']}}
     }
   })
   const lines = feedback
