@@ -7,11 +7,11 @@ import remarkRehype from 'remark-rehype'
 import remarkStringify from 'remark-stringify'
 import type {VFile} from 'vfile'
 import type {Options} from '../directives/options.js'
+import {isMdx, pageReader} from '../pipeline/page-parser.js'
 import {remarkDiagramFiles} from './diagram-files.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
 import {remarkMdxLiterals} from './mdx-literals.js'
 import {mdxPreviewHandlers, remarkMdxPreview} from './mdx-preview.js'
-import {isMdx, pageReader} from './page-parser.js'
 
 /** The Markdown side every command shares: the one parser setup of page-parser.ts (MDX for `.mdx`), then expand. */
 function markdownProcessor(options: Options, mdx: boolean) {

@@ -4,12 +4,12 @@ import {read} from 'to-vfile'
 import type {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import type {Options} from '../directives/options.js'
+import {reportSyntaxError} from '../pipeline/syntax-error.js'
 import {fileError} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
 import {markdownProcessorToMarkdown, pageProcessor} from './pipelines.js'
 import {pluginOptions} from './plugin-flags.js'
-import {reportSyntaxError} from './syntax-error.js'
 
 /** Output written next to the problems found, so a preview never hides them. */
 export interface Rendered {
