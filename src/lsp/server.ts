@@ -70,9 +70,8 @@ export function startServer(connection: Connection): void {
   }
 
   /** Check the page's newest version and publish its diagnostics; its analysis, or none where it failed or was superseded. */
-  async function check(uri: string): Promise<Analysed | undefined> {
-    const document = documents.get(uri)
-    if (!document) return undefined
+  async function check(document: TextDocument): Promise<Analysed | undefined> {
+    const {uri} = document
     const options = await optionsFor(uri)
     // A newer version arrived while the settings were read: that one is checked.
     if (documents.get(uri)?.version !== document.version) return undefined
@@ -102,11 +101,12 @@ export function startServer(connection: Connection): void {
     waiting.add(uri)
     const settle = (seen: number | undefined) =>
       setImmediate(() => {
-        if (!waiting.has(uri)) return
-        const version = documents.get(uri)?.version
-        if (version !== seen) return settle(version)
+        // Closed, or checked already for a hover: nothing to wait for.
+        const document = waiting.has(uri) ? documents.get(uri) : undefined
+        if (!document) return
+        if (document.version !== seen) return settle(document.version)
         waiting.delete(uri)
-        void check(uri)
+        void check(document)
       })
     settle(undefined)
   }
@@ -118,7 +118,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri)
     if (!document) return undefined
     waiting.delete(uri)
-    const analysed = await check(uri)
+    const analysed = await check(document)
     return analysed && {document, analysis: analysed.analysis}
   }
 

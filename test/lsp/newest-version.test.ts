@@ -102,3 +102,20 @@ describe('the newest version only', () => {
     expect(shown[0]).toMatch(/jax.*using the defaults\.$/s)
   })
 })
+
+describe('a page closed while its check waits', () => {
+  it('is not checked, and its diagnostics are cleared', async () => {
+    client = inProcessClient()
+    await client.initialize()
+    await client.open(uri, problemPage)
+    const cleared = client.diagnostics(uri)
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri, version: 2},
+      contentChanges: [{text: problemPage.replace('=67', '=66')}]
+    })
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri}})
+    expect(await cleared).toEqual([])
+    // Opened again, it is checked afresh.
+    expect(await client.open(uri, page(4))).toEqual([])
+  })
+})
