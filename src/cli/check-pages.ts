@@ -7,11 +7,11 @@ import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
 import type {Options} from '../directives/options.js'
+import {isMdx, pageReader} from '../pipeline/page-parser.js'
+import {parseReportingSyntaxErrors} from '../pipeline/syntax-error.js'
 import remarkRnn from '../plugin/remark-rnn.js'
 import {FileError} from './file-error.js'
-import {isMdx, pageReader} from './page-parser.js'
 import {redecodePage, withPageText} from './page-text.js'
-import {parseReportingSyntaxErrors} from './syntax-error.js'
 
 /** How the engine reports, as remark-cli's flags say. */
 export interface Reporting {

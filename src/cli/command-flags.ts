@@ -1,18 +1,17 @@
-import {descriptionAttributes, descriptionSwitches} from '../core/index.js'
+import {descriptionSpecs} from '../directives/specs/attributes.js'
 import type {FlagSpec} from './flags.js'
 
 // Which flags of each command take a value (`--inputs 4` or `--inputs=4`) and
 // which are switches (`--json`, `--strict=false`), so that a value after a
 // space is read as the flag's and a file after a switch stays a file.
 
+/** The description's attributes as `count` flags, from their specs: true/false ones are switches. */
+const attributeFlags = (switches: boolean) =>
+  descriptionSpecs.filter((spec) => (spec.type === 'boolean') === switches).map((spec) => spec.name)
+
 const countFlags: FlagSpec = {
-  values: [
-    ...descriptionAttributes.filter((name) => !descriptionSwitches.includes(name)),
-    'code',
-    'model',
-    'sizes'
-  ],
-  switches: [...descriptionSwitches, 'json']
+  values: [...attributeFlags(false), 'code', 'model', 'sizes'],
+  switches: [...attributeFlags(true), 'json']
 }
 
 const renderFlags: FlagSpec = {

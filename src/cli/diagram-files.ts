@@ -5,7 +5,7 @@ import rehypeStringify from 'rehype-stringify'
 import {unified} from 'unified'
 import {visitParents} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
-import type {RnnBlock} from '../render/index.js'
+import type {RnnBlock, RnnHtml} from '../render/index.js'
 import {standaloneSvg} from '../render/index.js'
 
 /** A file to write beside the page. */
@@ -40,8 +40,8 @@ function svgFile(svg: Element): string {
 export function remarkDiagramFiles(options: {readonly target: string}) {
   return (tree: Root, file: VFile) => {
     const files: SideFile[] = []
-    visitParents(tree, 'rnnBlock', (node: RnnBlock, ancestors) => {
-      const diagram = node.data?.rnnDiagram
+    visitParents(tree, 'rnnHtml', (node: RnnHtml, ancestors) => {
+      const diagram = node.diagram
       const svg = node.data?.hChildren?.[0]
       if (!diagram || svg?.type !== 'element') return
       const name = diagramFileName(options.target, files.length + 1)

@@ -1,4 +1,44 @@
-// The --help texts, apart from the commands so that help loads nothing heavy.
+// The --help texts, apart from the commands so that help loads nothing heavy
+// (the attribute specs are plain data).
+import type {AttributeSpec} from '../directives/specs/attributes.js'
+import {descriptionSpecs} from '../directives/specs/attributes.js'
+
+/** How a flag takes its value, from its attribute's type. */
+function usage(spec: AttributeSpec): string {
+  if (spec.type === 'boolean') return '[=true|false]'
+  if (spec.type === 'numbers') return '=N[,N…]'
+  if (spec.values) return `=${spec.values.join('|')}`
+  return '=N'
+}
+
+/** `text` in lines of at most `width` characters, the later ones indented by `indent`. */
+function wrapped(text: string, indent: number, width = 80): string {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent + line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line === '' ? word : `${line} ${word}`
+  }
+
+  return [...lines, line].join(`\n${' '.repeat(indent)}`)
+}
+
+/** One line (or more) per description attribute, from its spec: the flag, its doc, its default. */
+export function descriptionFlagLines(): string {
+  const column = 25
+  return descriptionSpecs
+    .map((spec) => {
+      const flag = `  --${spec.name}${usage(spec)}`
+      const note = spec.required ? ' (required)' : spec.default ? ` (default ${spec.default})` : ''
+      const doc = wrapped(`${spec.doc.replaceAll('`', '')}${note}`, column)
+      return flag.length < column - 1
+        ? `${flag.padEnd(column)}${doc}`
+        : `${flag}\n${' '.repeat(column)}${doc}`
+    })
+    .join('\n')
+}
 
 export const countHelp = `Usage: remark-rnn count --inputs=N --units=N[,N…] [options]
        remark-rnn count model.py|- [--json] [--model=NAME] [--sizes=NAME=N,…]
@@ -10,30 +50,7 @@ it builds, never running it, and count it layer by layer (docs/model-code.md):
   --sizes=NAME=N,…       values the code knows only when it runs (len(vocab)=5000)
 
 Options (the same names as the directive attributes; --inputs 4 works too):
-  --inputs=N             input features n (required)
-  --units=N[,N…]         hidden units h; a comma list stacks layers (required)
-  --outputs=N[,N…]       dense layers after the recurrent stack, the last is
-                         the output layer (64,1); 0 = none (default 0)
-  --cell=rnn|lstm|gru    recurrent cell (default rnn)
-  --framework=keras|pytorch
-                         whose conventions: one bias (keras) or two (pytorch)
-  --bidirectional[=true|false]
-                         two directions per layer (default false)
-  --merge=concat|sum|mul|ave
-                         how Keras joins the directions (default concat: 2h)
-  --decoder-inputs=d     an encoder–decoder: the decoder's input width
-  --decoder-units=N[,N…] the decoder's stack (default: the encoder's state
-                         widths, doubled when bidirectional)
-  --decoder-vocab=V      an Embedding of V target tokens in front of the decoder
-  --bias=true|false      biases in the recurrent layers (default true)
-  --reset-after=true|false
-                         Keras GRU variant with two bias rows (default true)
-  --proj-size=N          PyTorch LSTM projection size (default 0)
-  --vocab=V              an Embedding layer of V words in front; inputs is
-                         its width n (V × n parameters)
-  --return-sequences[=true|false]
-                         the last recurrent layer returns every step (shapes)
-  --timesteps=T          sequence length in output shapes (default None)
+${descriptionFlagLines()}
   --json                 print the breakdown and the framework's layers as JSON
   --code=keras|pytorch   print Python that builds the network and its count
 

@@ -4,7 +4,7 @@ import type {Nodes} from 'mdast'
 import type {InlineMath, Math} from 'mdast-util-math'
 import type {Handler, State} from 'mdast-util-to-hast'
 import {toHast} from 'mdast-util-to-hast'
-import type {RnnBlock} from '../render/index.js'
+import type {RnnBlock, RnnHtml} from '../render/index.js'
 import type {PandocMath} from './pandoc-batch.js'
 
 // What Pandoc's HTML outputs get besides the native blocks: a diagram's SVG
@@ -29,12 +29,12 @@ function pandocMath(math: PandocMath, display: boolean): Handler {
 }
 
 /** Whether a block exists only as HTML: a diagram, or a quiz's self-check form. */
-export function isRawHtml(node: RnnBlock): boolean {
-  return node.type === 'rnnBlock' && Boolean(node.data?.rnnDiagram || node.data?.hName === 'form')
+export function isRawHtml(node: RnnBlock | RnnHtml): boolean {
+  return node.type === 'rnnHtml' ? node.diagram !== undefined : node.data?.hName === 'form'
 }
 
 /** An rnn block as HTML, math as Pandoc writes it. */
-export function rawHtml(node: RnnBlock, math: PandocMath): string {
+export function rawHtml(node: RnnBlock | RnnHtml, math: PandocMath): string {
   const hast = toHast(node as Nodes, {
     handlers: {inlineMath: pandocMath(math, false), math: pandocMath(math, true)}
   })

@@ -1,6 +1,5 @@
 import type {AlignType, List, Nodes, PhrasingContent, RootContent, Table} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {htmlOnly} from '../plugin/to-markdown.js'
 import type {RnnBlock} from '../render/index.js'
 import type {PandocMath} from './pandoc-batch.js'
 import {isRawHtml, rawHtml, solutionClose, solutionOpening} from './pandoc-html.js'
@@ -112,7 +111,7 @@ function table(node: Table, settings: JsonSettings): Element {
 /** A list's items; a tight list's paragraphs are `Plain`, as Pandoc reads them. */
 function list(node: List, settings: JsonSettings): Element {
   const items = node.children.map((item) => {
-    const kept = item.children.filter((child) => !htmlOnly(child)) as RootContent[]
+    const kept = item.children.filter((child) => child.type !== 'rnnHtml') as RootContent[]
     const content = blocks(kept, settings)
     return node.spread
       ? content
@@ -126,10 +125,7 @@ function list(node: List, settings: JsonSettings): Element {
 function rnnBlock(node: RnnBlock, settings: JsonSettings): Element[] {
   if (settings.html && isRawHtml(node))
     return [element('RawBlock', ['html', rawHtml(node, settings.math)])]
-  const children = node.children.filter(
-    (child) => !htmlOnly(child) || (settings.html && isRawHtml(child as RnnBlock))
-  ) as RootContent[]
-  const content = blocks(children, settings)
+  const content = blocks(node.children as RootContent[], settings)
   const opening = settings.html ? solutionOpening(node, settings.math) : undefined
   if (opening === undefined) return content
   return [
@@ -162,6 +158,11 @@ function block(node: RootContent, settings: JsonSettings): Element[] {
       return [element('RawBlock', ['html', node.value])]
     case 'rnnBlock':
       return rnnBlock(node, settings)
+    case 'rnnHtml':
+      // Only HTML shows these; of them, a diagram is written (raw) into HTML outputs.
+      return settings.html && isRawHtml(node)
+        ? [element('RawBlock', ['html', rawHtml(node, settings.math)])]
+        : []
     case 'rnnSource':
     case 'definition':
     case 'footnoteDefinition':

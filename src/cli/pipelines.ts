@@ -8,12 +8,12 @@ import remarkStringify from 'remark-stringify'
 import type {VFile} from 'vfile'
 import type {Options} from '../directives/options.js'
 import {authorHandlers} from '../export/author-html.js'
+import {isMdx, pageReader} from '../pipeline/page-parser.js'
 import {remarkDiagramFiles} from './diagram-files.js'
 import {rehypeKatexHtml} from './katex-html.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
 import {remarkMdxLiterals} from './mdx-literals.js'
 import {mdxPreviewHandlers, remarkMdxPreview} from './mdx-preview.js'
-import {isMdx, pageReader} from './page-parser.js'
 
 /** The Markdown side every command shares: the one parser setup of page-parser.ts (MDX for `.mdx`), then expand. */
 function markdownProcessor(options: Options, mdx: boolean) {

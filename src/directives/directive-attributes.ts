@@ -1,5 +1,7 @@
 import type {Node} from 'unist'
 import {placesOf} from './places.js'
+import type {AttributeSpec} from './specs/attributes.js'
+import {ownSpecs} from './specs/attributes.js'
 
 /** Attribute values by name, as a syntax adapter read them (`null`: written without a value). */
 export type AttributeValues = Readonly<Record<string, string | null | undefined>>
@@ -13,18 +15,16 @@ export interface DirectiveLike extends Node {
   attributes?: AttributeValues | null | undefined
 }
 
-/** Attributes the plugin handles itself; the rest describe the network. */
-export const ownAttributes = [
-  'id',
-  'model',
-  'show',
-  'class',
-  'ask',
-  'answer',
-  'seed',
-  'type',
-  'remember'
-] as const
+/** Attributes the plugin handles itself (specs/attributes.ts); the rest describe the network. */
+export const ownAttributes: readonly string[] = ownSpecs.map((spec) => spec.name)
+
+const ownByName = new Map(ownSpecs.map((spec) => [spec.name, spec]))
+
+/** An own attribute's text as its spec says to read it. */
+function readOwn(spec: AttributeSpec, text: string): string | string[] {
+  if (spec.read === 'words') return text.split(/\s+/).filter(Boolean)
+  return spec.read === 'trimmed' ? text.trim() : text
+}
 
 export interface SplitAttributes {
   /** `id=…` (or `#…`): this directive defines a named model. */
@@ -54,15 +54,7 @@ export function splitAttributes(node: DirectiveLike): SplitAttributes {
   // Author names become keys: a null prototype keeps `__proto__` or
   // `constructor` ordinary names, reported as unknown like any other.
   const description: Record<string, string> = Object.create(null) as Record<string, string>
-  let id: string | undefined
-  let model: string | undefined
-  let show: string | undefined
-  let classes: string[] = []
-  let ask: string | undefined
-  let answer: string | undefined
-  let seed: string | undefined
-  let type: string | undefined
-  let remember: string | undefined
+  const own: Record<string, string | string[]> = {}
 
   const attributes = node.attributes ?? {}
   // A name the parser read but the node lost (`{__proto__=1}`) is still a name the author wrote.
@@ -73,17 +65,10 @@ export function splitAttributes(node: DirectiveLike): SplitAttributes {
 
   for (const [name, value] of Object.entries(attributes)) {
     const text = value ?? ''
-    if (name === 'id') id = text.trim()
-    else if (name === 'model') model = text.trim()
-    else if (name === 'show') show = text
-    else if (name === 'class') classes = text.split(/\s+/).filter(Boolean)
-    else if (name === 'ask') ask = text
-    else if (name === 'answer') answer = text.trim()
-    else if (name === 'seed') seed = text.trim()
-    else if (name === 'type') type = text
-    else if (name === 'remember') remember = text
+    const spec = ownByName.get(name)
+    if (spec) own[spec.name === 'class' ? 'classes' : spec.name] = readOwn(spec, text)
     else description[name] = text
   }
 
-  return {id, model, show, classes, ask, answer, seed, type, remember, description}
+  return {classes: [], ...own, description} as SplitAttributes
 }

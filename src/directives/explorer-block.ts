@@ -1,5 +1,5 @@
 import type {Breakdown, ExplorerChoice} from '../core/index.js'
-import type {ExplorerConfig, RnnBlock} from '../render/index.js'
+import type {ExplorerConfig, RnnBlock, RnnHtml} from '../render/index.js'
 import {renderExplorer} from '../render/index.js'
 import {quizAttributeProblems} from './block-solution.js'
 import type {DirectiveLike} from './directive-attributes.js'
@@ -14,7 +14,7 @@ export type ExplorerBlock =
   | {
       readonly ok: true
       readonly breakdown: Breakdown
-      readonly content: RnnBlock[]
+      readonly content: Array<RnnBlock | RnnHtml>
       /** What its script reads; none in a student build. */
       readonly config: ExplorerConfig | undefined
       /** What `vary=…` lets students change besides the sizes. */

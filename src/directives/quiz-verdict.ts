@@ -13,6 +13,33 @@ function describeOption(verdict: OptionVerdict, index: number): string {
   return `option ${optionLetter(index)} (${formatValues(verdict.values, plain)})${why}`
 }
 
+/** The right answer to a quiz's `ask`: its numbers as written (`20, 30`) and why (`input = 4 · 5 = 20, …`). */
+export function rightAnswer(
+  breakdown: Breakdown,
+  ask: readonly string[]
+): {readonly values: string; readonly why: string} {
+  return {
+    values: formatValues(answerValues(breakdown, ask), plain),
+    why: explainAsked(breakdown, ask, ', ')
+  }
+}
+
+/** Options judged against the count: each one's verdict, and which are right. */
+export interface OptionJudgement {
+  readonly verdicts: OptionVerdict[]
+  readonly right: number[]
+}
+
+/** Judge the options against the count (what the build and the language server's hover both say). */
+export function judgeAgainstCount(
+  breakdown: Breakdown,
+  ask: readonly string[],
+  options: ReadonlyArray<readonly number[]>
+): OptionJudgement {
+  const verdicts = judgeOptions(breakdown, ask, options)
+  return {verdicts, right: verdicts.flatMap((verdict, index) => (verdict.correct ? [index] : []))}
+}
+
 /**
  * Judge the options against the count and the key against the options:
  * exactly one option must be right, and the key must point at it. Messages
@@ -25,10 +52,8 @@ export function judgeQuiz(
   key: number,
   node: Node
 ): {verdicts: OptionVerdict[]; problems: Problem[]} {
-  const verdicts = judgeOptions(breakdown, ask, options)
-  const right = verdicts.flatMap((verdict, index) => (verdict.correct ? [index] : []))
-  const why = explainAsked(breakdown, ask, ', ')
-  const values = formatValues(answerValues(breakdown, ask), plain)
+  const {verdicts, right} = judgeAgainstCount(breakdown, ask, options)
+  const {values, why} = rightAnswer(breakdown, ask)
   const problems: Problem[] = []
 
   if (right.length === 0) {

@@ -1,10 +1,10 @@
 import type {Root} from 'mdast'
 import type {Directives} from 'mdast-util-directive'
 import {VFile} from 'vfile'
-import {isMdx, pageReader} from '../cli/page-parser.js'
-import {parseReportingSyntaxErrors} from '../cli/syntax-error.js'
 import type {Options} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
+import {isMdx, pageReader} from '../pipeline/page-parser.js'
+import {parseReportingSyntaxErrors} from '../pipeline/syntax-error.js'
 import {collectDirectives} from '../plugin/collect.js'
 
 type VFileMessage = VFile['messages'][number]

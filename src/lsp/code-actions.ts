@@ -22,7 +22,8 @@ function replacesDirective(current: string, expected: string): boolean {
 
 /**
  * Quick fixes from the diagnostics' `expected`: the text that belongs at
- * exactly the diagnostic's range, one action per candidate.
+ * exactly the diagnostic's range, one action per candidate, while that
+ * range still holds the text the diagnostic found there.
  */
 export function quickFixes(
   document: TextDocument,
@@ -31,8 +32,11 @@ export function quickFixes(
   const actions: CodeAction[] = []
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== 'remark-rnn') continue
-    const expected = (diagnostic.data as DiagnosticData | undefined)?.expected ?? []
+    const data = diagnostic.data as DiagnosticData | undefined
+    const expected = data?.expected ?? []
     const current = document.getText(diagnostic.range)
+    // Computed for another version of the page: its range now holds other text.
+    if (data?.current !== undefined && data.current !== current) continue
     for (const value of expected) {
       if (value === current || replacesDirective(current, value)) continue
       actions.push({

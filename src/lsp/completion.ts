@@ -12,13 +12,19 @@ import {
   quantityNames
 } from '../core/index.js'
 import {ownAttributes} from '../directives/directive-attributes.js'
+import {quizSpec, rnnSpec} from '../directives/specs/directives.js'
 import {solutionParts} from '../render/index.js'
 import type {PageAnalysis} from './analyse-page.js'
 import {attributeHelp, descriptionDefaults} from './attribute-help.js'
 import type {CompletionPlace} from './completion-place.js'
 import {networkAt} from './page-networks.js'
 
-const quizOnly = new Set(['ask', 'answer', 'seed', 'remember'])
+/** What only a quiz takes: in its spec, not in the solution's. */
+const quizOnly = new Set(
+  quizSpec.attributes
+    .map((spec) => spec.name)
+    .filter((name) => !rnnSpec.attributes.some((spec) => spec.name === name))
+)
 
 function item(
   label: string,

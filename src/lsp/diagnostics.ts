@@ -6,9 +6,11 @@ import {messageSource} from '../directives/rules.js'
 
 type VFileMessage = VFile['messages'][number]
 
-/** What a diagnostic carries for code actions: the text that belongs at its range. */
+/** What a diagnostic carries for code actions: the text that belongs at its range, and the text it found there. */
 export interface DiagnosticData {
   readonly expected?: readonly string[] | undefined
+  /** A fix applies only while the range still holds this (the editor may send a diagnostic of an older version). */
+  readonly current?: string | undefined
 }
 
 /**
@@ -45,7 +47,10 @@ export function toDiagnostic(message: VFileMessage, document: TextDocument): Dia
   if (message.ruleId) diagnostic.code = message.ruleId
   if (message.url) diagnostic.codeDescription = {href: message.url}
   if (message.expected && message.expected.length > 0) {
-    const data: DiagnosticData = {expected: [...message.expected]}
+    const data: DiagnosticData = {
+      expected: [...message.expected],
+      current: document.getText(diagnostic.range)
+    }
     diagnostic.data = data
   }
 

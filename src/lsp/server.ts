@@ -17,20 +17,36 @@ import {toDiagnostic} from './diagnostics.js'
 import {hoverAt} from './hover.js'
 import {optionsFromSettings} from './settings.js'
 
-/** A file URI's path (its extension says `.md` or `.mdx`); other URIs as they are. */
-function pathOf(uri: string): string {
-  return decodeURIComponent(uri.replace(/^file:\/\//, '').replace(/[?#].*$/, ''))
+/** A file URI's path (its extension says `.md` or `.mdx`); other URIs as they are, and bad percent-encoding as written. */
+export function pathOf(uri: string): string {
+  const path = uri.replace(/^file:\/\//, '').replace(/[?#].*$/, '')
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}
+
+/** One page's analysis, with the document (a page opened again is another) and the version it is of. */
+interface Analysed {
+  readonly document: TextDocument
+  readonly version: number
+  readonly analysis: PageAnalysis
 }
 
 /**
- * The remark-rnn language server on a connection: diagnostics on every
- * change (no debounce: a check is one parse), hover, completion and quick
- * fixes, with the plugin's options from the `remark-rnn` settings section.
+ * The remark-rnn language server on a connection: diagnostics for the
+ * newest version of each page, hover, completion and quick fixes, with the
+ * plugin's options from the `remark-rnn` settings section.
  */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
-  const analyses = new Map<string, PageAnalysis>()
+  const analyses = new Map<string, Analysed>()
   const settings = new Map<string, Options>()
+  /** Pages with a check waiting for the changes already received to be read. */
+  const waiting = new Set<string>()
+  /** Problems with the settings already shown: each is said once, not once per page. */
+  const warned = new Set<string>()
   let pullsConfiguration = false
   let pushed: Options = {}
 
@@ -42,7 +58,8 @@ export function startServer(connection: Connection): void {
       : pushed
     const {options, problem} = usableOptions(optionsFromSettings(section))
     // A notification, not a request: nothing waits for the editor to answer.
-    if (problem) {
+    if (problem && !warned.has(problem)) {
+      warned.add(problem)
       void connection.sendNotification(ShowMessageNotification.type, {
         type: MessageType.Warning,
         message: `${problem}; using the defaults.`
@@ -52,18 +69,57 @@ export function startServer(connection: Connection): void {
     return options
   }
 
-  async function check(document: TextDocument): Promise<void> {
-    const options = await optionsFor(document.uri)
+  /** Check the page's newest version and publish its diagnostics; its analysis, or none where it failed or was superseded. */
+  async function check(document: TextDocument): Promise<Analysed | undefined> {
+    const {uri} = document
+    const options = await optionsFor(uri)
     // A newer version arrived while the settings were read: that one is checked.
-    if (documents.get(document.uri)?.version !== document.version) return
+    if (documents.get(uri)?.version !== document.version) return undefined
+    const known = analyses.get(uri)
+    if (known?.document === document && known.version === document.version) return known
     try {
-      const analysis = analysePage(document.getText(), pathOf(document.uri), options)
-      analyses.set(document.uri, analysis)
+      const analysis = analysePage(document.getText(), pathOf(uri), options)
+      const analysed = {document, version: document.version, analysis}
+      analyses.set(uri, analysed)
       const diagnostics = analysis.messages.map((message) => toDiagnostic(message, document))
-      await connection.sendDiagnostics({uri: document.uri, version: document.version, diagnostics})
+      void connection.sendDiagnostics({uri, version: document.version, diagnostics})
+      return analysed
     } catch (error) {
       connection.console.error(`remark-rnn: ${(error as Error).stack ?? String(error)}`)
+      return undefined
     }
+  }
+
+  /**
+   * Check a page once the changes already received are read: the connection
+   * reads one message per turn of the event loop, so a page waits turn by
+   * turn until its version stops changing. Typing faster than a page is
+   * checked then checks only the newest version, never each keystroke's.
+   */
+  function schedule(uri: string): void {
+    if (waiting.has(uri)) return
+    waiting.add(uri)
+    const settle = (seen: number | undefined) =>
+      setImmediate(() => {
+        // Closed, or checked already for a hover: nothing to wait for.
+        const document = waiting.has(uri) ? documents.get(uri) : undefined
+        if (!document) return
+        if (document.version !== seen) return settle(document.version)
+        waiting.delete(uri)
+        void check(document)
+      })
+    settle(undefined)
+  }
+
+  /** The analysis of the version the editor shows, checked now if it is not yet. */
+  async function current(
+    uri: string
+  ): Promise<{document: TextDocument; analysis: PageAnalysis} | undefined> {
+    const document = documents.get(uri)
+    if (!document) return undefined
+    waiting.delete(uri)
+    const analysed = await check(document)
+    return analysed && {document, analysis: analysed.analysis}
   }
 
   connection.onInitialize((params): InitializeResult => {
@@ -84,27 +140,29 @@ export function startServer(connection: Connection): void {
     const section = (change.settings as Record<string, unknown> | null)?.['remark-rnn']
     if (section !== undefined) pushed = section as Options
     settings.clear()
-    for (const document of documents.all()) void check(document)
+    warned.clear()
+    analyses.clear()
+    for (const document of documents.all()) schedule(document.uri)
   })
 
-  documents.onDidChangeContent(({document}) => void check(document))
+  documents.onDidChangeContent(({document}) => schedule(document.uri))
   documents.onDidClose(({document}) => {
     analyses.delete(document.uri)
     settings.delete(document.uri)
+    waiting.delete(document.uri)
     void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
   })
 
-  connection.onHover(({textDocument, position}) => {
-    const document = documents.get(textDocument.uri)
-    const analysis = analyses.get(textDocument.uri)
-    if (!document || !analysis) return null
-    return hoverAt(analysis, document.offsetAt(position)) ?? null
+  connection.onHover(async ({textDocument, position}) => {
+    const page = await current(textDocument.uri)
+    if (!page) return null
+    return hoverAt(page.analysis, page.document.offsetAt(position)) ?? null
   })
 
-  connection.onCompletion(({textDocument, position}) => {
-    const document = documents.get(textDocument.uri)
-    const analysis = analyses.get(textDocument.uri)
-    if (!document || !analysis) return []
+  connection.onCompletion(async ({textDocument, position}) => {
+    const page = await current(textDocument.uri)
+    if (!page) return []
+    const {document, analysis} = page
     const line = document.getText({
       start: {line: position.line, character: 0},
       end: {line: position.line + 1, character: 0}

@@ -1,14 +1,27 @@
-import {descriptionAttributes} from '../core/index.js'
-import {ownAttributes} from '../directives/directive-attributes.js'
+import {attributeSpecs} from '../directives/specs/attributes.js'
 import type {OptionSpec} from './types.js'
 
 /**
- * Every attribute of the `{…}` form as a MyST option of the same name, all
- * as text: the shared layer reads and checks the values, so a wrong one gets
- * the same message in both syntaxes. `label` is where MyST files `#name`.
+ * Every attribute as a MyST option of the same name, with its doc from its
+ * spec (directives/specs), all as text: the shared layer reads and checks
+ * the values, so a wrong or misplaced one gets the same message in both
+ * syntaxes. `label` is where MyST files `#name`.
  */
 export function optionSpecs(): Record<string, OptionSpec> {
-  // `vary` is an explorer's own (vary-attribute.ts); elsewhere it is reported as unknown.
-  const names = [...descriptionAttributes, ...ownAttributes, 'vary', 'label']
-  return Object.fromEntries(names.map((name) => [name, {type: String}]))
+  const options = [...attributeSpecs.values()].map((spec): [string, OptionSpec] => [
+    spec.name,
+    {type: String, doc: spec.doc}
+  ])
+  return Object.fromEntries([
+    ...options,
+    ['label', {type: String, doc: 'the same as `id`'}],
+    // `vary` is an explorer's own (vary-attribute.ts); elsewhere it is reported as unknown.
+    [
+      'vary',
+      {
+        type: String,
+        doc: 'what else a student may change in an explorer: cell, framework, bidirectional, merge'
+      }
+    ]
+  ])
 }

@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Properties} from 'hast'
 import type {Nodes, PhrasingContent, Table} from 'mdast'
 import {standaloneSvg} from '../render/index.js'
-import type {RnnBlock} from '../render/nodes.js'
+import type {RnnHtml} from '../render/nodes.js'
 import type {MystNode, RnnDiagramNode} from './types.js'
 
 /**
@@ -21,8 +21,8 @@ export function toMyst(nodes: readonly Nodes[], classes: readonly string[]): Mys
 
 function convert(node: Nodes, classes: readonly string[]): MystNode[] {
   // A quiz's form parts (fields, feedback, Check) need the page's script, which a MyST theme does not run.
-  if (node.type === 'rnnBlock' && node.data?.rnnFormOnly) return []
-  if (node.type === 'rnnBlock' && node.data?.rnnDiagram) return diagramNodes(node)
+  if (node.type === 'rnnHtml' && node.form) return []
+  if (node.type === 'rnnHtml' && node.diagram) return diagramNodes(node)
   // Generated content that exists only as HTML, whatever its node type.
   if (node.data?.hChildren && node.type !== 'math' && node.type !== 'inlineMath')
     return [hastOnly(node)]
@@ -31,9 +31,10 @@ function convert(node: Nodes, classes: readonly string[]): MystNode[] {
       const content = node.children.flatMap((child) => convert(child, classes))
       if (node.data?.hName !== 'details') return content
       const summary = node.children.find(
-        (child) => child.type === 'paragraph' && child.data?.hName === 'summary'
+        (child) => child.type === 'rnnHtml' && child.data?.hName === 'summary'
       )
-      const title = summary?.type === 'paragraph' ? phrasing(summary.children) : []
+      const title =
+        summary?.type === 'rnnHtml' ? phrasing(summary.children as PhrasingContent[]) : []
       return [
         {
           type: 'details',
@@ -45,9 +46,9 @@ function convert(node: Nodes, classes: readonly string[]): MystNode[] {
 
     case 'rnnInline':
       return phrasing(node.children)
-    case 'paragraph':
+    case 'rnnHtml':
       // A summary line is the `details` title; other HTML-only lines have no place in MyST.
-      return node.data?.rnnHtmlOnly ? [] : [plain(node, classes)]
+      return []
     case 'math':
     case 'inlineMath':
       // Generated math carries its HTML in `data`; the author's own is MyST's already.
@@ -92,15 +93,7 @@ function table(node: Table, classes: readonly string[]): MystNode {
   }
 }
 
-// And the form's marks for its answer sheet (quiz-answer-sheet.ts).
-const htmlHints = new Set([
-  'hName',
-  'hProperties',
-  'hChildren',
-  'rnnHtmlOnly',
-  'rnnQuestion',
-  'rnnOptionLetter'
-])
+const htmlHints = new Set(['hName', 'hProperties', 'hChildren'])
 
 /** A node MyST shares with mdast (text, strong, list, code, and the author's own content), without the HTML hints in `data`. */
 /** Content that exists only as HTML, as the element mdast-util-to-hast would make of it. */
@@ -120,7 +113,7 @@ function hastOnly(node: Nodes): MystNode {
  * takes an image): its SVG on its own, for the page transform to write, its
  * title and description as the alternative text.
  */
-function diagramNodes(node: RnnBlock): MystNode[] {
+function diagramNodes(node: RnnHtml): MystNode[] {
   const [svg] = node.data?.hChildren ?? []
   if (svg?.type !== 'element') return []
   const description = svg.children.find(
@@ -130,7 +123,7 @@ function diagramNodes(node: RnnBlock): MystNode[] {
   const diagram: RnnDiagramNode = {
     type: 'rnnDiagram',
     svg: standaloneSvg(svg),
-    alt: [node.data?.rnnDiagram?.title, words].filter(Boolean).join('. ')
+    alt: [node.diagram?.title, words].filter(Boolean).join('. ')
   }
   return [diagram]
 }

@@ -1,9 +1,9 @@
-import type {Paragraph} from 'mdast'
 import type {ContainerDirective, LeafDirective, TextDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import type {Problem} from '../directives/report.js'
 import type {RnnBlock, RnnInline} from '../render/index.js'
-import {blockProblemNote, inlineProblemNote} from '../render/problem-note.js'
+import {rnnHtml} from '../render/index.js'
+import {blockProblemNoteHtml, inlineProblemNote} from '../render/problem-note.js'
 import {openingLine, sourceText, writtenBack} from './directive-source.js'
 
 function problemProperties(problems: readonly Problem[]) {
@@ -24,21 +24,16 @@ export function blockProblem(
   node: ContainerDirective | LeafDirective,
   problems: readonly Problem[]
 ): RnnBlock {
-  const source: Paragraph = {
-    type: 'paragraph',
-    // A directive made in code has no source: its name stands for it, as for inline ones.
-    children: [{type: 'inlineCode', value: openingLine(file, node) || `::${node.name}`}],
-    data: {rnnHtmlOnly: true}
-  }
+  // A directive made in code has no source: its name stands for it, as for inline ones.
+  const source = rnnHtml('p', {}, [
+    {type: 'inlineCode', value: openingLine(file, node) || `::${node.name}`}
+  ])
   node.data = {...node.data, hName: 'div'}
   return {
     type: 'rnnBlock',
-    children: [source, blockProblemNote(problems), node],
-    data: {
-      hName: 'div',
-      hProperties: problemProperties(problems),
-      rnnSource: writtenBack(file, node)
-    },
+    children: [source, blockProblemNoteHtml(problems), node],
+    source: writtenBack(file, node),
+    data: {hName: 'div', hProperties: problemProperties(problems)},
     ...(node.position ? {position: node.position} : {})
   }
 }
@@ -63,9 +58,9 @@ export function inlineProblem(
           children: [{type: 'text', value: sourceText(file, node) ?? `:${node.name}`}]
         },
         inlineProblemNote(problems)
-      ],
-      rnnSource: writtenBack(file, node)
+      ]
     },
+    source: writtenBack(file, node),
     ...(node.position ? {position: node.position} : {})
   }
 }

@@ -9,7 +9,7 @@ import {unusedModelProblem} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import {createReport} from '../directives/report.js'
-import type {RnnSource} from '../render/nodes.js'
+import type {RnnInline, RnnSource} from '../render/nodes.js'
 import {attributeNamesFromMarkdown} from './attribute-names.js'
 import {collectDirectives} from './collect.js'
 import {writtenBack} from './directive-source.js'
@@ -76,7 +76,14 @@ function expandDirectives(tree: Root, file: VFile, settings: Settings): undefine
   for (const paragraph of unparsed) {
     report(unparsedProblem(paragraph))
     const source = writtenBack(file, paragraph)
-    if (source !== undefined) paragraph.data = {...paragraph.data, rnnSource: source}
+    // Becomes a node of ours in place (wherever an expansion moved it): a
+    // `p` in HTML as before, and in Markdown the author's text, unescaped.
+    if (source !== undefined)
+      Object.assign(paragraph, {
+        type: 'rnnInline',
+        source,
+        data: {hName: 'p', ...paragraph.data}
+      } satisfies Partial<RnnInline>)
   }
 
   nameRecordedQuizzes(tree, file)
@@ -92,9 +99,8 @@ function expandDirectives(tree: Root, file: VFile, settings: Settings): undefine
   for (const parent of emptied) {
     parent.children = parent.children.flatMap((child) => {
       if (child.type !== 'rnnBlock' || child.children.length > 0) return [child]
-      const rnnSource = child.data?.rnnSource
-      if (rnnSource === undefined) return []
-      const kept: RnnSource = {type: 'rnnSource', value: '', data: {rnnSource}}
+      if (child.source === undefined) return []
+      const kept: RnnSource = {type: 'rnnSource', value: '', source: child.source}
       return [child.position ? {...kept, position: child.position} : kept]
     }) as never
   }

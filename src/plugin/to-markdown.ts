@@ -1,113 +1,73 @@
-import {createRequire} from 'node:module'
-import type {List, ListItem, Node, Paragraph} from 'mdast'
+import type {Nodes} from 'mdast'
+import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
+import {mathToMarkdown} from 'mdast-util-math'
 import type {Options} from 'mdast-util-to-markdown'
-import type {RnnBlock, RnnInline} from '../render/index.js'
-import type {RnnSource} from '../render/nodes.js'
+import type {RnnBlock, RnnInline, RnnSource} from '../render/index.js'
 
-const require = createRequire(import.meta.url)
-
-/** A summary line, a problem's source or a diagram: shown in HTML, not written to Markdown. */
-export function htmlOnly(node: Node): boolean {
-  return (
-    (node.type === 'paragraph' || node.type === 'list' || node.type === 'rnnBlock') &&
-    Boolean((node as RnnBlock).data?.rnnHtmlOnly)
-  )
+/**
+ * What Markdown shows of generated content: the same nodes without the parts
+ * only HTML shows (`rnnHtml`, at any depth, such as a quiz option's radio
+ * inside its list item) and without blocks left empty by that. Nodes nothing
+ * was taken from are kept as they are.
+ */
+function markdownContent<Child extends Nodes>(children: readonly Child[]): Child[] {
+  return children.flatMap((child): Child[] => {
+    if (child.type === 'rnnHtml') return []
+    if (!('children' in child) || (child.type === 'rnnBlock' && child.source !== undefined))
+      return [child]
+    if (writesNothing(child)) return []
+    const kept = markdownContent(child.children as Nodes[])
+    const same =
+      kept.length === child.children.length && kept.every((node, i) => node === child.children[i])
+    return [same ? child : ({...child, children: kept} as Child)]
+  })
 }
 
-/** A block of ours with nothing to write in Markdown (a solution that is only a diagram). */
-function writesNothing(node: Node): boolean {
-  if (node.type !== 'rnnBlock') return false
-  const block = node as RnnBlock
-  return (
-    block.data?.rnnSource === undefined &&
-    block.children.every((child) => htmlOnly(child) || writesNothing(child))
-  )
+/** A node of ours with nothing to write in Markdown (a solution that is only a diagram). */
+function writesNothing(node: Nodes): boolean {
+  if (node.type === 'rnnHtml') return true
+  return node.type === 'rnnBlock' && node.source === undefined && node.children.every(writesNothing)
 }
 
 /**
  * How remark-rnn's own nodes are written: a block as its content (minus
- * HTML-only lines and diagrams), an inline as its text, and anything carrying
- * the author's source (a directive with problems) as that source, untouched.
+ * what only HTML shows), an inline as its text, and anything carrying the
+ * author's source (a directive with problems) as that source, untouched.
+ * Other nodes are left to mdast-util-to-markdown's own handlers.
  */
-function rnnHandlers(
-  paragraph: NonNullable<Options['handlers']>['paragraph'],
-  listItem: NonNullable<Options['handlers']>['listItem']
-): Options {
+function rnnHandlers(): Options {
   return {
     // A block that writes nothing takes no blank lines of its own either.
     join: [(left, right) => (writesNothing(left) || writesNothing(right) ? 0 : undefined)],
     handlers: {
       rnnBlock(node: RnnBlock, _, state, info) {
-        if (node.data?.rnnSource !== undefined) return node.data.rnnSource
-        const children = node.children.filter((child) => !htmlOnly(child) && !writesNothing(child))
-        return state.containerFlow({...node, children}, info)
+        if (node.source !== undefined) return node.source
+        return state.containerFlow({...node, children: markdownContent(node.children)}, info)
       },
       rnnSource(node: RnnSource) {
-        return node.data.rnnSource
+        return node.source
+      },
+      rnnHtml() {
+        return ''
       },
       rnnInline(node: RnnInline, _, state, info) {
-        if (node.data?.rnnSource !== undefined) return node.data.rnnSource
+        if (node.source !== undefined) return node.source
         const value = state.containerPhrasing(node, info)
         // A number that starts a line, followed by `.` or `)`, would read as
         // a list item; the following text cannot see that, so escape here.
         const atBreak = info.before === '' || /[\r\n]$/.test(info.before)
         return atBreak && /^\d+$/.test(value) && /^[.)]/.test(info.after) ? value + '\\' : value
-      },
-      // A quiz option's radio and feedback are the form's, not the Markdown's.
-      listItem(node: ListItem, parent, state, info) {
-        if (!listItem) return ''
-        const children = node.children.filter((child) => !htmlOnly(child))
-        if (children.length === node.children.length) return listItem(node, parent, state, info)
-        // The item keeps its place in the list: an ordered list numbers it by that.
-        const item = {...node, children}
-        const list = parent && {
-          ...parent,
-          children: (parent as List).children.map((child) => (child === node ? item : child))
-        }
-        return listItem(item, list as typeof parent, state, info)
-      },
-      paragraph(node: Paragraph, parent, state, info) {
-        if (node.data?.rnnSource !== undefined) return node.data.rnnSource
-        return paragraph ? paragraph(node, parent, state, info) : ''
       }
     }
   }
 }
 
-let loaded: Options[] | undefined
-
-/**
- * remark-gfm's and remark-math's serialisers, loaded the first time Markdown
- * is written: mdast-util-gfm-table pulls in all of mdast-util-to-markdown,
- * which a site that only renders HTML should not pay for when it imports the
- * plugin. (Synchronous loading of these ES modules needs Node.js 20.19+.)
- */
-function serialisers(): Options[] {
-  if (!loaded) {
-    const {gfmTableToMarkdown} =
-      require('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table')
-    const {mathToMarkdown} = require('mdast-util-math') as typeof import('mdast-util-math')
-    const {defaultHandlers} =
-      require('mdast-util-to-markdown') as typeof import('mdast-util-to-markdown')
-    loaded = [
-      gfmTableToMarkdown(),
-      mathToMarkdown(),
-      rnnHandlers(defaultHandlers.paragraph, defaultHandlers.listItem)
-    ]
-  }
-
-  return loaded
-}
-
 /**
  * The to-markdown extension remark-rnn registers: tables and math written
  * with the ecosystem's own serialisers, so Markdown output works without the
- * user adding remark-gfm or remark-math.
+ * user adding remark-gfm or remark-math. Imported statically, so the plugin
+ * loads the same way in Node.js, a bundler and a browser.
  */
 export function rnnToMarkdown(): Options {
-  return {
-    get extensions() {
-      return serialisers()
-    }
-  }
+  return {extensions: [gfmTableToMarkdown(), mathToMarkdown(), rnnHandlers()]}
 }

@@ -36,8 +36,7 @@ export function createWriteBack(file: VFile, models: ModelRegistry): WriteBack {
     kept.add(node)
     const replacement = replacements.get(node)
     const source = writtenBack(file, node)
-    if (replacement && source !== undefined)
-      replacement.data = {...replacement.data, rnnSource: source}
+    if (replacement && source !== undefined) replacement.source = source
     const {model, id} = (node as Directives).attributes ?? {}
     for (const name of [model, id]) {
       const defining = definedBefore(name, node)

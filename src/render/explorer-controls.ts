@@ -1,6 +1,6 @@
 import type {ExplorerChoice, ExplorerSize, NetworkDescription} from '../core/index.js'
 import {cells, frameworks, limits, merges} from '../core/index.js'
-import type {RnnBlock} from './nodes.js'
+import type {RnnHtml} from './nodes.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
 import type {SolutionStrings} from './strings.js'
@@ -14,15 +14,11 @@ export interface ExplorerPlacement {
 type Properties = Record<string, string | number | boolean | string[]>
 
 /** An element only HTML has: never written to Markdown, left out where forms are (MyST's page). */
-function element(tagName: string, properties: Properties, children: RnnBlock[] = []): RnnBlock {
-  return {
-    type: 'rnnBlock',
-    children,
-    data: {hName: tagName, hProperties: properties, rnnHtmlOnly: true, rnnFormOnly: true}
-  }
+function element(tagName: string, properties: Properties, children: RnnHtml[] = []): RnnHtml {
+  return {type: 'rnnHtml', children, form: true, data: {hName: tagName, hProperties: properties}}
 }
 
-function textElement(tagName: string, properties: Properties, value: string): RnnBlock {
+function textElement(tagName: string, properties: Properties, value: string): RnnHtml {
   const block = element(tagName, properties)
   return {...block, data: {...block.data, hChildren: [{type: 'text', value}]}}
 }
@@ -51,7 +47,7 @@ function sizeControl(
   placement: ExplorerPlacement,
   strings: SolutionStrings,
   stacked: boolean
-): RnnBlock {
+): RnnHtml {
   const id = `${placement.id}-${key}`
   const label = sizeLabel(size, strings, stacked)
   const common = {min: size.min, step: 1, value: String(size.value)}
@@ -89,7 +85,7 @@ function choiceControl(
   description: NetworkDescription,
   placement: ExplorerPlacement,
   strings: SolutionStrings
-): RnnBlock {
+): RnnHtml {
   const id = `${placement.id}-${choice}`
   const label = textElement('label', {htmlFor: [id]}, strings.explorer.choices[choice])
   const common = {
@@ -145,7 +141,7 @@ export function explorerControls(
   sizes: readonly ExplorerSize[],
   placement: ExplorerPlacement,
   strings: SolutionStrings
-): RnnBlock {
+): RnnHtml {
   const stacked = description.units.length > 1
   return element('form', {className: ['rnn-explorer-controls'], hidden: true}, [
     element('fieldset', {}, [

@@ -6,7 +6,7 @@ import {explorerNumbers} from './explorer-numbers.js'
 import {explorerSolution} from './explorer-solution.js'
 import {explorerStylesheet} from './explorer-style.js'
 import {foldTitle} from './fold-title.js'
-import type {RnnBlock} from './nodes.js'
+import type {RnnBlock, RnnHtml} from './nodes.js'
 import {rnnBlock} from './nodes.js'
 import type {NumberFormat} from './number-format.js'
 import type {SolutionMode} from './solution.js'
@@ -25,7 +25,7 @@ export interface ExplorerSettings {
 
 /** An explorer's generated content and the configuration its script reads. */
 export interface Explorer {
-  readonly content: RnnBlock[]
+  readonly content: Array<RnnBlock | RnnHtml>
   /** `undefined` in a student build, which shows no solution and so nothing to explore. */
   readonly config: ExplorerConfig | undefined
 }
@@ -55,23 +55,19 @@ export function renderExplorer(breakdown: Breakdown, settings: ExplorerSettings)
   }
 }
 
-function stylesheet(): RnnBlock {
+function stylesheet(): RnnHtml {
   return {
-    type: 'rnnBlock',
+    type: 'rnnHtml',
     children: [],
-    data: {
-      hName: 'style',
-      hChildren: [{type: 'text', value: explorerStylesheet}],
-      rnnHtmlOnly: true,
-      rnnFormOnly: true
-    }
+    form: true,
+    data: {hName: 'style', hChildren: [{type: 'text', value: explorerStylesheet}]}
   }
 }
 
 function controlsOf(
   breakdown: Breakdown,
   settings: Pick<ExplorerSettings, 'placement' | 'strings' | 'choices'>
-): RnnBlock {
+): RnnHtml {
   const {description} = breakdown
   const sizes = explorerSizes(description)
   return explorerControls(

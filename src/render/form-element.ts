@@ -1,20 +1,19 @@
-import type {RnnBlock} from './nodes.js'
+import type {RnnHtml} from './nodes.js'
 
 /** An element of the form only HTML has (a field, a button): never written to Markdown. */
 export function htmlElement(
   tagName: string,
   properties: Record<string, string | boolean | string[]>,
   text?: string
-): RnnBlock {
+): RnnHtml {
   return {
-    type: 'rnnBlock',
+    type: 'rnnHtml',
     children: [],
+    form: true,
     data: {
       hName: tagName,
       hProperties: properties,
-      hChildren: text === undefined ? [] : [{type: 'text', value: text}],
-      rnnHtmlOnly: true,
-      rnnFormOnly: true
+      hChildren: text === undefined ? [] : [{type: 'text', value: text}]
     }
   }
 }

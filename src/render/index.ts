@@ -15,15 +15,8 @@ export {frameworkShape, tensorText} from './framework-shape.js'
 export {frameworkSummary} from './framework-summary.js'
 export {derivationLatex, latexText, shapesLatex} from './latex.js'
 export {displayMath, inlineMath} from './math-nodes.js'
-export type {
-  RnnBlock,
-  RnnBlockData,
-  RnnInline,
-  RnnInlineData,
-  RnnSource,
-  RnnSourceData
-} from './nodes.js'
-export {rnnBlock} from './nodes.js'
+export type {RnnBlock, RnnHtml, RnnInline, RnnSource} from './nodes.js'
+export {rnnBlock, rnnHtml} from './nodes.js'
 export type {NumberFormat} from './number-format.js'
 export {formatCount, formatCountLatex, localeSeparator} from './number-format.js'
 export {numberSolutionContent} from './number-quiz.js'

@@ -10,30 +10,22 @@ import type {} from 'mdast-util-to-hast'
 export interface RnnBlock extends Parent {
   type: 'rnnBlock'
   children: Array<BlockContent | DefinitionContent>
-  data?: RnnBlockData | undefined
-}
-
-export interface RnnBlockData extends Data {
   /** Markdown output writes this text instead of the content: a broken directive's source, as the author wrote it. */
-  rnnSource?: string | undefined
-  /** Shown in HTML only (a diagram), never written to Markdown. */
-  rnnHtmlOnly?: boolean | undefined
-  /** Part of a quiz's self-check form (a field, its feedback, Check): interactive HTML that other outputs (MyST) leave out. */
-  rnnFormOnly?: boolean | undefined
-  /** Marks a diagram, whose SVG is in `hChildren`: tools that write files (the CLI) find it here. */
-  rnnDiagram?: {readonly title: string} | undefined
+  source?: string | undefined
+  data?: Data | undefined
 }
 
-/** The inline counterpart: a number in prose, or a problem shown in place. */
+/**
+ * The inline counterpart: a number in prose, or a problem shown in place;
+ * also a paragraph the plugin could not read as a directive, a `p` in HTML
+ * whose `source` Markdown output writes back as the author wrote it.
+ */
 export interface RnnInline extends Parent {
   type: 'rnnInline'
   children: PhrasingContent[]
-  data?: RnnInlineData | undefined
-}
-
-export interface RnnInlineData extends Data {
-  /** Markdown output writes this text instead of the content (see `RnnBlockData`). */
-  rnnSource?: string | undefined
+  /** Markdown output writes this text instead of the content (see `RnnBlock`). */
+  source?: string | undefined
+  data?: Data | undefined
 }
 
 /**
@@ -45,17 +37,29 @@ export interface RnnInlineData extends Data {
 export interface RnnSource extends Literal {
   type: 'rnnSource'
   value: ''
-  data: RnnSourceData
+  source: string
 }
 
-export interface RnnSourceData extends Data {
-  rnnSource: string
+/**
+ * A part of a generated block that only HTML shows (a summary line, a broken
+ * directive's opening line and messages, a diagram, a quiz form's fields and
+ * feedback): its element in HTML, nothing in Markdown.
+ */
+export interface RnnHtml extends Parent {
+  type: 'rnnHtml'
+  children: Array<BlockContent | DefinitionContent | PhrasingContent>
+  /** Part of a quiz's self-check form: interactive HTML that outputs without the page's script (MyST) leave out. */
+  form?: true | undefined
+  /** A diagram, its SVG in `hChildren`, and its title: tools that write files (the CLI) find it here. */
+  diagram?: {readonly title: string} | undefined
+  data?: Data | undefined
 }
 
 declare module 'mdast' {
   interface BlockContentMap {
     rnnBlock: RnnBlock
     rnnSource: RnnSource
+    rnnHtml: RnnHtml
   }
 
   interface PhrasingContentMap {
@@ -66,26 +70,17 @@ declare module 'mdast' {
     rnnBlock: RnnBlock
     rnnSource: RnnSource
     rnnInline: RnnInline
+    rnnHtml: RnnHtml
   }
+}
 
-  interface Data {
-    /** Part of a quiz form's question, which an answer sheet leaves to the page around it. */
-    rnnQuestion?: boolean | undefined
-  }
-
-  interface ParagraphData {
-    /** The label of a quiz option's radio: its letter, all an answer sheet's label shows. */
-    rnnOptionLetter?: string | undefined
-    /** Shown in HTML only (a summary line, a problem's source), never written to Markdown. */
-    rnnHtmlOnly?: boolean | undefined
-    /** Markdown output writes this text instead of the paragraph: an unparsed directive as written. */
-    rnnSource?: string | undefined
-  }
-
-  interface ListData {
-    /** Shown in HTML only (what is wrong with a broken directive), never written to Markdown. */
-    rnnHtmlOnly?: boolean | undefined
-  }
+/** An element only HTML shows, with its properties, and text or other elements as its content. */
+export function rnnHtml(
+  tagName: string,
+  properties: NonNullable<Data['hProperties']>,
+  children: RnnHtml['children'] = []
+): RnnHtml {
+  return {type: 'rnnHtml', children, data: {hName: tagName, hProperties: properties}}
 }
 
 /** A generated block with an HTML element name, classes and other HTML properties. */

@@ -1,6 +1,7 @@
 import type {Element, ElementContent} from 'hast'
 import type {List, PhrasingContent} from 'mdast'
 import {messagePhrasing} from './message-phrasing.js'
+import type {RnnHtml} from './nodes.js'
 
 // What a reader of a built page sees of a broken directive: every message
 // and its ruleId, on the page (not only in a tooltip), in HTML only. The
@@ -24,7 +25,9 @@ function ruleCode(problem: NotedProblem): PhrasingContent {
   }
 }
 
-/** Below a broken block directive: one list item per message, ending in its ruleId. */
+const noteProperties = () => ({className: ['rnn-problem-note'], style: noteStyle})
+
+/** Below a broken block directive: one list item per message, ending in its ruleId (the MyST adapter's list). */
 export function blockProblemNote(problems: readonly NotedProblem[]): List {
   return {
     type: 'list',
@@ -44,7 +47,46 @@ export function blockProblemNote(problems: readonly NotedProblem[]): List {
         }
       ]
     })),
-    data: {rnnHtmlOnly: true, hProperties: {className: ['rnn-problem-note'], style: noteStyle}}
+    data: {hProperties: noteProperties()}
+  }
+}
+
+const text = (value: string): ElementContent => ({type: 'text', value})
+
+function code(value: string, className?: string): ElementContent {
+  return {
+    type: 'element',
+    tagName: 'code',
+    properties: className ? {className: [className]} : {},
+    children: [text(value)]
+  }
+}
+
+/** One message as HTML: its text and inline code, then its ruleId. */
+function messageHtml(problem: NotedProblem): ElementContent[] {
+  return [
+    ...messagePhrasing(problem.reason).map((node) =>
+      node.type === 'inlineCode' ? code(node.value) : text('value' in node ? node.value : '')
+    ),
+    text(' '),
+    code(problem.ruleId, 'rnn-problem-rule')
+  ]
+}
+
+/**
+ * The same note in HTML only, for the remark plugin's broken block (the
+ * element `blockProblemNote` becomes there): Markdown output writes the
+ * directive back instead.
+ */
+export function blockProblemNoteHtml(problems: readonly NotedProblem[]): RnnHtml {
+  const items = problems.flatMap((problem): ElementContent[] => [
+    text('\n'),
+    {type: 'element', tagName: 'li', properties: {}, children: messageHtml(problem)}
+  ])
+  return {
+    type: 'rnnHtml',
+    children: [],
+    data: {hName: 'ul', hProperties: noteProperties(), hChildren: [...items, text('\n')]}
   }
 }
 
@@ -54,25 +96,14 @@ export function blockProblemNote(problems: readonly NotedProblem[]): List {
  * directive that Markdown output writes back.
  */
 export function inlineProblemNote(problems: readonly NotedProblem[]): Element {
-  const text = (value: string): ElementContent => ({type: 'text', value})
-  const code = (value: string, className?: string): ElementContent => ({
-    type: 'element',
-    tagName: 'code',
-    properties: className ? {className: [className]} : {},
-    children: [text(value)]
-  })
   const children = problems.flatMap((problem, index) => [
     text(index === 0 ? ' (' : '; '),
-    ...messagePhrasing(problem.reason).map((node) =>
-      node.type === 'inlineCode' ? code(node.value) : text('value' in node ? node.value : '')
-    ),
-    text(' '),
-    code(problem.ruleId, 'rnn-problem-rule')
+    ...messageHtml(problem)
   ])
   return {
     type: 'element',
     tagName: 'span',
-    properties: {className: ['rnn-problem-note'], style: noteStyle},
+    properties: noteProperties(),
     children: [...children, text(')')]
   }
 }

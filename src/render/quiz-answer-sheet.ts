@@ -1,32 +1,51 @@
-import type {Nodes, Paragraph} from 'mdast'
+import type {BlockContent, DefinitionContent, List, ListItem, Nodes} from 'mdast'
 import type {RnnBlock} from './nodes.js'
+import {rnnHtml} from './nodes.js'
+import {optionLetter} from './quiz.js'
 import {shadowQuizStylesheet} from './quiz-style.js'
 
-/** What stays of one node of the form: the question goes, an option keeps its radio, letter and feedback. */
+/** The list of a choice quiz's options, as quiz-form.ts makes it. */
+function isOptionList(node: Nodes): node is List {
+  const className = node.data?.hProperties?.className
+  return node.type === 'list' && Array.isArray(className) && className.includes('rnn-quiz-options')
+}
+
+/** An option keeps its radio, its label (now only its letter) and its feedback; its further blocks stay on the page. */
+function sheetOptions(list: List): List {
+  return {
+    ...list,
+    children: list.children.map((item, index) => ({
+      ...item,
+      children: item.children.flatMap((child): ListItem['children'] => {
+        if (child.type === 'rnnHtml') return [child]
+        if (child.type !== 'paragraph' || child.data?.hName !== 'label') return []
+        return [{...child, children: [{type: 'text', value: optionLetter(index)}]}]
+      })
+    }))
+  }
+}
+
+/**
+ * What stays of one node of the form: in the fieldset, the question goes
+ * (its legend, first, now says `legend`), and the quiz's own parts stay.
+ */
 function sheetContent(node: Nodes, legend: string): Nodes[] {
-  if (node.data?.rnnQuestion) {
-    if (node.data.hName !== 'legend') return []
-    const title: Paragraph = {
-      type: 'paragraph',
-      children: [{type: 'text', value: legend}],
-      data: {hName: 'legend'}
-    }
-    return [title]
+  // The form's own stylesheet needs the page's script mark, which a shadow root cannot see.
+  if (node.type === 'rnnHtml' && node.data?.hName === 'style') return []
+  if (node.type === 'rnnBlock' && node.data?.hName === 'fieldset') {
+    const [, ...rest] = node.children
+    const title = rnnHtml('legend', {}, [{type: 'text', value: legend}])
+    const own = rest.flatMap(
+      (child): Array<BlockContent | DefinitionContent> =>
+        child.type === 'rnnHtml' ? [child] : isOptionList(child) ? [sheetOptions(child)] : []
+    )
+    return [{...node, children: [title, ...own]}]
   }
 
-  if (node.type === 'paragraph' && node.data?.rnnOptionLetter)
-    return [{...node, children: [{type: 'text', value: node.data.rnnOptionLetter}]}]
-  // The form's own stylesheet needs the page's script mark, which a shadow root cannot see.
-  if (node.type === 'rnnBlock' && node.data?.hName === 'style') return []
-  if (!('children' in node)) return [node]
-  const children = (node.children as Nodes[]).filter(
-    // An option's further blocks (an explanation under it) stay on the page.
-    (child) =>
-      node.type !== 'listItem' ||
-      (child.type === 'rnnBlock' && child.data?.rnnFormOnly) ||
-      (child.type === 'paragraph' && child.data?.rnnOptionLetter)
-  )
-  return [{...node, children: children.flatMap((child) => sheetContent(child, legend))} as Nodes]
+  if (node.type !== 'rnnBlock') return [node]
+  return [
+    {...node, children: node.children.flatMap((child) => sheetContent(child, legend))} as Nodes
+  ]
 }
 
 /**
@@ -37,11 +56,8 @@ function sheetContent(node: Nodes, legend: string): Nodes[] {
  * Fields, Check, the live status line and every feedback line stay as they are.
  */
 export function answerSheet(form: RnnBlock, legend: string): RnnBlock {
-  const style: RnnBlock = {
-    type: 'rnnBlock',
-    children: [],
-    data: {hName: 'style', hChildren: [{type: 'text', value: shadowQuizStylesheet}]}
-  }
+  const style = rnnHtml('style', {})
+  style.data = {...style.data, hChildren: [{type: 'text', value: shadowQuizStylesheet}]}
   const [sheet] = sheetContent(form, legend) as [RnnBlock]
   return {...sheet, children: [style, ...sheet.children]}
 }

@@ -1,6 +1,7 @@
 import type {BlockContent, List, ListItem, Paragraph} from 'mdast'
 import {htmlElement} from './form-element.js'
-import type {RnnBlock} from './nodes.js'
+import type {RnnBlock, RnnHtml} from './nodes.js'
+import {rnnHtml} from './nodes.js'
 import type {OptionContent} from './quiz.js'
 import {optionLetter, quizOptionList} from './quiz.js'
 import {numberEntryField} from './quiz-number-field.js'
@@ -35,9 +36,10 @@ interface FormSettings {
 }
 
 /** `<details class="rnn-quiz-hint"><summary>Hint</summary>…`: a way in that gives no number away. */
-function hintFold(hint: string, strings: SolutionStrings): RnnBlock {
+function hintFold(hint: string, strings: SolutionStrings): RnnHtml {
   return {
-    type: 'rnnBlock',
+    type: 'rnnHtml',
+    form: true,
     children: [
       {
         type: 'paragraph',
@@ -48,9 +50,7 @@ function hintFold(hint: string, strings: SolutionStrings): RnnBlock {
     ],
     data: {
       hName: 'details',
-      hProperties: {className: ['rnn-quiz-hint']},
-      rnnHtmlOnly: true,
-      rnnFormOnly: true
+      hProperties: {className: ['rnn-quiz-hint']}
     }
   }
 }
@@ -59,39 +59,36 @@ function hintFold(hint: string, strings: SolutionStrings): RnnBlock {
 function feedbackBlock(
   feedback: Feedback,
   properties: Record<string, string | boolean> = {}
-): RnnBlock {
+): RnnHtml {
   return {
-    type: 'rnnBlock',
+    type: 'rnnHtml',
     children: [{type: 'paragraph', children: [{type: 'text', value: feedback.text}]}],
+    form: true,
     data: {
       hName: 'div',
       hProperties: {
         className: ['rnn-quiz-feedback'],
         ...(feedback.right ? {dataRnnRight: true} : {}),
         ...properties
-      },
-      rnnHtmlOnly: true,
-      rnnFormOnly: true
+      }
     }
   }
 }
 
-/** The question's first paragraph becomes the fieldset's legend (a block that is not a paragraph gets a plain one before it). */
+/**
+ * The question's first paragraph becomes the fieldset's legend (a block that
+ * is not a paragraph gets a plain one before it, in HTML only). The fieldset
+ * holds the legend first, then the question's other blocks, then the quiz's
+ * own parts: what an answer sheet reads (quiz-answer-sheet.ts).
+ */
 function legendAndRest(
   question: readonly BlockContent[],
   strings: SolutionStrings
-): Array<BlockContent | RnnBlock> {
-  // Marked as the question's, which an answer sheet leaves to the page (quiz-answer-sheet.ts).
-  const [first, ...rest] = question.map(
-    (block) => ({...block, data: {...block.data, rnnQuestion: true}}) as BlockContent
-  )
+): BlockContent[] {
+  const [first, ...rest] = question
   if (first?.type === 'paragraph')
     return [{...first, data: {...first.data, hName: 'legend'}}, ...rest]
-  const legend: Paragraph = {
-    type: 'paragraph',
-    children: [{type: 'text', value: strings.quizLegend}],
-    data: {hName: 'legend', rnnHtmlOnly: true, rnnQuestion: true}
-  }
+  const legend = rnnHtml('legend', {}, [{type: 'text', value: strings.quizLegend}])
   return [legend, ...(first ? [first] : []), ...rest]
 }
 
@@ -99,7 +96,7 @@ function legendAndRest(
 function form(
   type: 'choice' | 'number',
   fieldset: RnnBlock['children'],
-  after: RnnBlock[],
+  after: RnnHtml[],
   checkable: boolean,
   settings: FormSettings
 ): RnnBlock {
@@ -171,10 +168,7 @@ export function choiceQuizForm(
           value: letter,
           className: ['rnn-quiz-radio']
         }),
-        {
-          ...label,
-          data: {hName: 'label', hProperties: {htmlFor: [field]}, rnnOptionLetter: letter}
-        },
+        {...label, data: {hName: 'label', hProperties: {htmlFor: [field]}}},
         ...rest,
         ...(given ? [feedbackBlock(given)] : [])
       ]

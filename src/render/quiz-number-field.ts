@@ -1,5 +1,5 @@
 import {htmlElement} from './form-element.js'
-import type {RnnBlock} from './nodes.js'
+import type {RnnHtml} from './nodes.js'
 import type {NumberEntry} from './quiz-form.js'
 import type {SolutionStrings} from './strings.js'
 
@@ -14,7 +14,7 @@ export function numberEntryField(
   field: string,
   key: number | undefined,
   strings: SolutionStrings
-): RnnBlock {
+): RnnHtml {
   const note = `${field}-note`
   const checked =
     key === undefined
@@ -28,12 +28,13 @@ export function numberEntryField(
           })
         ]
   return {
-    type: 'rnnBlock',
+    type: 'rnnHtml',
+    form: true,
     children: [
       {
         type: 'paragraph',
         children: [{type: 'text', value: entry.label}],
-        data: {hName: 'label', hProperties: {htmlFor: [field]}, rnnHtmlOnly: true}
+        data: {hName: 'label', hProperties: {htmlFor: [field]}}
       },
       htmlElement('input', {
         type: 'text',
@@ -47,11 +48,6 @@ export function numberEntryField(
       }),
       ...checked
     ],
-    data: {
-      hName: 'div',
-      hProperties: {className: ['rnn-quiz-entry']},
-      rnnHtmlOnly: true,
-      rnnFormOnly: true
-    }
+    data: {hName: 'div', hProperties: {className: ['rnn-quiz-entry']}}
   }
 }

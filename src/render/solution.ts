@@ -1,4 +1,4 @@
-import type {BlockContent, Paragraph} from 'mdast'
+import type {BlockContent} from 'mdast'
 import type {Breakdown} from '../core/index.js'
 import {codeBlock} from './code-block.js'
 import type {DiagramPlacement} from './diagram/index.js'
@@ -8,7 +8,7 @@ import {frameworkSummary} from './framework-summary.js'
 import {derivationLatex, shapesLatex} from './latex.js'
 import {displayMath} from './math-nodes.js'
 import type {RnnBlock} from './nodes.js'
-import {rnnBlock} from './nodes.js'
+import {rnnBlock, rnnHtml} from './nodes.js'
 import type {NumberFormat} from './number-format.js'
 import {scrollRegion} from './scroll-region.js'
 import type {SolutionStrings} from './strings.js'
@@ -84,11 +84,7 @@ export function presentSolution(
   if (mode === 'hide') return []
   if (mode === 'show') return [rnnBlock('div', className, content)]
 
-  const summary: Paragraph = {
-    type: 'paragraph',
-    children: [{type: 'text', value: summaryText}],
-    data: {hName: 'summary', rnnHtmlOnly: true}
-  }
+  const summary = rnnHtml('summary', {}, [{type: 'text', value: summaryText}])
   return [rnnBlock('details', className, [summary, ...content])]
 }
 

@@ -1,7 +1,7 @@
 import type {RootContent} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {blocks, words} from '../../src/cli/pandoc-json.js'
-import type {RnnBlock} from '../../src/render/index.js'
+import type {RnnBlock, RnnHtml} from '../../src/render/index.js'
 
 // mdast → Pandoc's JSON AST, node by node, in the shapes Pandoc's own
 // readers give (test/pandoc reads whole pages back through Pandoc).
@@ -196,15 +196,14 @@ describe('mdast as Pandoc JSON', () => {
   })
 
   it('writes a generated block’s content; its HTML-only parts only for HTML, raw', () => {
-    const diagram: RnnBlock = {
-      type: 'rnnBlock',
+    const diagram: RnnHtml = {
+      type: 'rnnHtml',
       children: [],
+      diagram: {title: 'A network'},
       data: {
         hName: 'div',
         hProperties: {className: ['rnn-diagram']},
-        hChildren: [{type: 'element', tagName: 'svg', properties: {}, children: []}],
-        rnnHtmlOnly: true,
-        rnnDiagram: {title: 'A network'}
+        hChildren: [{type: 'element', tagName: 'svg', properties: {}, children: []}]
       }
     }
     const block: RnnBlock = {

@@ -8,7 +8,7 @@ import {failureOf} from '../../src/cli/failure.js'
 import {fileError} from '../../src/cli/file-error.js'
 import {UsageError} from '../../src/cli/flags.js'
 import {exitQuietlyOnClosedPipe} from '../../src/cli/quiet-pipe.js'
-import {parseReportingSyntaxErrors, reportSyntaxError} from '../../src/cli/syntax-error.js'
+import {parseReportingSyntaxErrors, reportSyntaxError} from '../../src/pipeline/syntax-error.js'
 import {runCliInProcess as run} from '../helpers/run-cli-in-process.js'
 
 // Flags and paths of the commands beyond the shared CLI tests, run from the

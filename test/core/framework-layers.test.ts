@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {countParameters, frameworkLayers} from '../../src/index.js'
+import {countParameters, frameworkLayers} from '../../src/core/index.js'
 
 const rows = (description: Parameters<typeof countParameters>[0]) =>
   frameworkLayers(countParameters(description)).map(({name, type, outputShape, params}) => [

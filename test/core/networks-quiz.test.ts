@@ -5,7 +5,7 @@ import {
   generateOptions,
   placeholderValues,
   recogniseMistakes
-} from '../../src/index.js'
+} from '../../src/core/index.js'
 
 describe('mistakes of dense heads, merge modes and encoder–decoders', () => {
   it('recognises the hidden dense layer forgotten', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {countParameters, quantityOf} from '../../src/index.js'
+import {countParameters, quantityOf} from '../../src/core/index.js'
 
 describe('terms of dense heads, merge modes and encoder–decoders', () => {
   it("counts TensorFlow's text classifier: 138,369", () => {

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {countParameters, frameworkLayers} from '../../src/core/index.js'
 import type {Cell} from '../../src/index.js'
-import {countParameters, frameworkLayers} from '../../src/index.js'
 
 interface ModulesCase {
   inputs: number

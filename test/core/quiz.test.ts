@@ -5,7 +5,7 @@ import {
   judgeOptions,
   mistakes,
   readOptionNumbers
-} from '../../src/index.js'
+} from '../../src/core/index.js'
 
 describe('readOptionNumbers', () => {
   it.each([

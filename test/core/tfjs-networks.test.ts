@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs'
 import {describe, expect, it} from 'vitest'
-import type {FrameworkLayer} from '../../src/index.js'
-import {countParameters, frameworkLayers} from '../../src/index.js'
+import type {FrameworkLayer} from '../../src/core/index.js'
+import {countParameters, frameworkLayers} from '../../src/core/index.js'
 import type {NetCase} from '../helpers/random-nets.js'
 import {attributesOf, randomDenseNetworks, randomEncoderDecoders} from '../helpers/random-nets.js'
 

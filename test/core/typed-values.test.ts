@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import {countParameters, explainQuantity, validateDescription} from '../../src/core/index.js'
 import type {DescriptionInput} from '../../src/index.js'
-import {countParameters, explainQuantity, validateDescription} from '../../src/index.js'
 
 // Descriptions from code (not from Markdown) carry numbers, booleans and
 // arrays; each type is read as strictly as the author's text.

@@ -1,9 +1,32 @@
 // `npm run fuzz`: the property tests for at least 100,000 cases in all,
-// against the built package. Prints each property's count and time, exits 1
-// on the first counterexample (fast-check prints it, with its seed).
+// against the built plugin and the core and render modules they check
+// (internal, so bundled here from src/). Prints each property's count and
+// time, exits 1 on the first counterexample (fast-check prints it, with its seed).
+import {mkdirSync, writeFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {build} from 'esbuild'
 import fc from 'fast-check'
-import * as api from 'remark-rnn'
+import remarkRnn from 'remark-rnn'
 import {properties} from './properties.js'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const internals = await build({
+  stdin: {
+    contents: "export * from './src/core/index.ts'\nexport * from './src/render/index.ts'",
+    resolveDir: root,
+    loader: 'ts'
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  packages: 'external',
+  write: false
+})
+// Beside node_modules, so the bundle's package imports resolve.
+const cache = `${root}node_modules/.cache/remark-rnn-fuzz/`
+mkdirSync(cache, {recursive: true})
+writeFileSync(`${cache}internals.mjs`, internals.outputFiles[0].text)
+const api = {...(await import(`${cache}internals.mjs`)), default: remarkRnn}
 
 const runs = {
   'never throws: every run ends in output or positioned messages': 40_000,

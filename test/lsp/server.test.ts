@@ -48,9 +48,9 @@ describe('diagnostics', () => {
     // Each at the text at fault, which its `expected` replaces.
     const document = TextDocument.create(uri, 'markdown', 1, problemPage)
     expect(diagnostics.map((d) => [document.getText(d.range), d.data])).toEqual([
-      ['unit', {expected: ['units']}],
-      ['67', {expected: ['68']}],
-      ['A', {expected: ['B']}]
+      ['unit', {expected: ['units'], current: 'unit'}],
+      ['67', {expected: ['68'], current: '67'}],
+      ['A', {expected: ['B'], current: 'A'}]
     ])
   })
 

@@ -11,7 +11,7 @@ import {placeHtmlParts, writeHtmlParts} from '../../src/myst/html-parts.js'
 import {selfCheckWidget} from '../../src/myst/self-check-widget.js'
 import {toMyst} from '../../src/myst/to-myst.js'
 import type {MystNode} from '../../src/myst/types.js'
-import type {RnnBlock} from '../../src/render/index.js'
+import type {RnnBlock, RnnHtml} from '../../src/render/index.js'
 import {solutionStrings} from '../../src/render/index.js'
 
 vi.mock('hast-util-to-html', () => {
@@ -37,9 +37,12 @@ it('leaves a diagram and a self-check out with a positioned missing-dependency w
   const processor = unified().use(remarkParse).use(remarkDirective).use(remarkRnn)
   const source = new VFile({value: page, path: 'lesson.md'})
   const tree = (await processor.run(processor.parse(source), source)) as Root
-  const found: RnnBlock[] = []
+  const found: Array<RnnBlock | RnnHtml> = []
   const walk = (node: Nodes) => {
-    if (node.type === 'rnnBlock' && (node.data?.rnnDiagram || node.data?.hName === 'form'))
+    if (
+      (node.type === 'rnnHtml' && node.diagram) ||
+      (node.type === 'rnnBlock' && node.data?.hName === 'form')
+    )
       found.push(node)
     if ('children' in node) for (const child of node.children as Nodes[]) walk(child)
   }
@@ -47,7 +50,11 @@ it('leaves a diagram and a self-check out with a positioned missing-dependency w
   const [diagram, form] = found
   const at = (line: number) => ({start: {line, column: 1}, end: {line: line + 1, column: 4}})
   const solution = toMyst([diagram!], [])
-  const quiz = selfCheckWidget(form, {strings: solutionStrings('en'), mode: 'show'}, true)
+  const quiz = selfCheckWidget(
+    form as RnnBlock,
+    {strings: solutionStrings('en'), mode: 'show'},
+    true
+  )
   placeHtmlParts(solution, at(1))
   placeHtmlParts(quiz, at(4))
   expect(solution.map((node) => node.type)).toEqual(['rnnDiagram'])

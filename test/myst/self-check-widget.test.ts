@@ -22,6 +22,8 @@ const page = `
 :::rnn-quiz{inputs=3 units=4 ask="input, recurrent" answer=B}
 How many input and recurrent parameters has a layer with $3$ inputs?
 
+Count the biases with the recurrent weights.
+
 - 12, 16
 - 12, 20
 
@@ -92,7 +94,7 @@ describe('the self-check widget of a MyST page', () => {
     expect(nodes[0]!.esm).toMatch(/^(\.\.\/)+src\/myst\/self-check-widget\.mjs$/)
     const html = (nodes[0]!.model as {html: string}).html
     // The question, its math and an option's further paragraph stay on the page, as MyST content.
-    expect(html).not.toMatch(/How many|<code|The one with the bias/)
+    expect(html).not.toMatch(/How many|Count the biases|<code|The one with the bias/)
     expect(html).toContain('<legend>Your answer</legend>')
     expect(html.match(/<label for="rnn-quiz-1-[a-d]">[A-D]<\/label>/g)).toHaveLength(4)
     // Its own stylesheet, which shows Check in a shadow root and follows book-theme's dark class.

@@ -124,9 +124,10 @@ describe('a diagram as MyST has it', () => {
   it('keeps what it has: no SVG, nothing; no description, the title alone', () => {
     const diagram = (hChildren: unknown[]) =>
       ({
-        type: 'rnnBlock',
+        type: 'rnnHtml',
         children: [],
-        data: {hName: 'div', hChildren, rnnDiagram: {title: 'T'}}
+        diagram: {title: 'T'},
+        data: {hName: 'div', hChildren}
       }) as unknown as Nodes
     expect(toMyst([diagram([{type: 'text', value: 'x'}])], [])).toEqual([])
     const [node] = toMyst(

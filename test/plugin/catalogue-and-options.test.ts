@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import remarkRnn, {ruleCatalogue, ruleUrl} from '../../src/index.js'
+import {ruleCatalogue, ruleUrl} from '../../src/directives/rules.js'
+import remarkRnn from '../../src/index.js'
 import {toMarkdownWithGfmMath} from '../helpers/pipelines.js'
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {pageReader} from '../../src/cli/page-parser.js'
+import {pageReader} from '../../src/pipeline/page-parser.js'
 
 // However an author spells and quotes the attributes of a directive, each
 // message lands on the very name or value it is about: the generator writes

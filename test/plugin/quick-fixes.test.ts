@@ -1,7 +1,7 @@
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
-import {pageReader} from '../../src/cli/page-parser.js'
+import {pageReader} from '../../src/pipeline/page-parser.js'
 
 // What an editor's quick fix does with a message (unified-language-server):
 // replace the message's place with `expected[0]`. For every rule that offers

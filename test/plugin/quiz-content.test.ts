@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import {countParameters, generateOptions} from '../../src/core/index.js'
 import type {DescriptionInput} from '../../src/index.js'
-import {countParameters, generateOptions} from '../../src/index.js'
 import {optionIndex, optionLetter} from '../../src/render/index.js'
 import {toMarkdownWithGfmMath, toPlainHtml} from '../helpers/pipelines.js'
 

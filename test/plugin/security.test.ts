@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {countParameters, derivationLatex, locales, shapesLatex} from '../../src/index.js'
+import {countParameters} from '../../src/core/index.js'
+import {derivationLatex, locales, shapesLatex} from '../../src/render/index.js'
 import {toKatexHtml} from '../helpers/pipelines.js'
 
 const hostile = [

@@ -8,9 +8,9 @@ import {toText} from 'hast-util-to-text'
 import rehypeStringify from 'rehype-stringify'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {countParameters} from '../../src/core/index.js'
 import type {DescriptionInput} from '../../src/index.js'
-import {countParameters, solutionTable} from '../../src/index.js'
-import {diagramColours, diagramSvg, solutionStrings} from '../../src/render/index.js'
+import {diagramColours, diagramSvg, solutionStrings, solutionTable} from '../../src/render/index.js'
 import {requireDebianTool} from '../helpers/debian.js'
 
 // One SVG per case in test/diagrams: every cell in both frameworks, the GRU

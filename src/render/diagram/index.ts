@@ -1,6 +1,6 @@
 import type {Element} from 'hast'
 import type {Breakdown} from '../../core/index.js'
-import type {RnnBlock} from '../nodes.js'
+import type {RnnHtml} from '../nodes.js'
 import type {NumberFormat} from '../number-format.js'
 import {formatCount} from '../number-format.js'
 import type {SolutionStrings} from '../strings.js'
@@ -135,18 +135,13 @@ function drawDiagram(breakdown: Breakdown, settings: DiagramSettings, title: str
  * nothing in Markdown (an SVG is not Markdown; `remark-rnn render` writes it
  * to a file and links it instead).
  */
-export function diagramBlock(breakdown: Breakdown, settings: DiagramSettings): RnnBlock {
+export function diagramBlock(breakdown: Breakdown, settings: DiagramSettings): RnnHtml {
   const title = diagramTitle(breakdown, settings.strings, settings.format)
   const svg = drawDiagram(breakdown, settings, title)
   return {
-    type: 'rnnBlock',
+    type: 'rnnHtml',
     children: [],
-    data: {
-      hName: 'div',
-      hProperties: {className: ['rnn-diagram']},
-      hChildren: [svg],
-      rnnHtmlOnly: true,
-      rnnDiagram: {title}
-    }
+    diagram: {title},
+    data: {hName: 'div', hProperties: {className: ['rnn-diagram']}, hChildren: [svg]}
   }
 }
