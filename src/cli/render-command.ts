@@ -4,6 +4,7 @@ import {read} from 'to-vfile'
 import type {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import type {Options} from '../directives/options.js'
+import {isStop} from '../directives/stop-on-errors.js'
 import {fileError} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
@@ -99,7 +100,7 @@ async function renderFile(
       : pageProcessor(file, options)
     return String(await processor.process(file))
   } catch (error) {
-    if (reportSyntaxError(file, error)) return undefined
+    if (isStop(error) || reportSyntaxError(file, error)) return undefined
     throw error
   }
 }

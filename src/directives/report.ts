@@ -31,10 +31,10 @@ export type Report = (problem: Problem) => void
 
 /**
  * Report problems as error messages on the file (`fatal: true`, which makes
- * remark-cli and `remark-rnn check` fail, without stopping the build), or,
- * in strict mode, throw on the first error. Warnings are `fatal: false`.
+ * remark-cli and `remark-rnn check` fail; strict builds stop once the page
+ * is checked: stop-on-errors.ts). Warnings are `fatal: false`.
  */
-export function createReport(file: VFile, strict: boolean): Report {
+export function createReport(file: VFile): Report {
   let source: string | undefined
   return (problem) => {
     const {ruleId, reason, warning} = problem
@@ -47,6 +47,5 @@ export function createReport(file: VFile, strict: boolean): Report {
     message.fatal = !warning
     message.url = ruleUrl(ruleId)
     if (expected && expected.length > 0) message.expected = [...expected]
-    if (strict && !warning) throw message
   }
 }

@@ -9,6 +9,7 @@ import {unusedModelProblem} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import {createReport} from '../directives/report.js'
+import {stopOnErrors} from '../directives/stop-on-errors.js'
 import type {RnnSource} from '../render/nodes.js'
 import {attributeNamesFromMarkdown} from './attribute-names.js'
 import {collectDirectives} from './collect.js'
@@ -42,6 +43,7 @@ export default function remarkRnn(
 
   return (tree, file) => {
     expandDirectives(tree, file, settings)
+    if (settings.strict) stopOnErrors(file)
   }
 }
 
@@ -49,7 +51,7 @@ export default function remarkRnn(
 function expandDirectives(tree: Root, file: VFile, settings: Settings): undefined {
   const context = createFileContext()
   const {models} = context
-  const report = createReport(file, settings.strict)
+  const report = createReport(file)
 
   const {directives, unparsed} = collectDirectives(tree)
   const emptied = new Set<Parent>()

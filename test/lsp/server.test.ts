@@ -146,11 +146,15 @@ describe('settings', () => {
     expect(await client.open(uri, ':rnn[total=73]{inputs=4 units=5 outputs=3}\n')).toEqual([])
   })
 
-  it('in strict mode reports the first problem only', async () => {
+  it('in strict mode (a build stops on errors) still reports every problem', async () => {
     await client.close()
     client = inProcessClient()
     await client.initialize({strict: true})
-    expect(codes(await client.open(uri, problemPage))).toEqual(['unknown-attribute'])
+    expect(codes(await client.open(uri, problemPage))).toEqual([
+      'unknown-attribute',
+      'wrong-number',
+      'wrong-key'
+    ])
     // A warning does not stop a build: with no error, every message.
     const warned = await client.open('file:///warned.md', '::rnn{#spare inputs=2 units=3}\n')
     expect(codes(warned)).toEqual(['unused-model'])

@@ -24,6 +24,14 @@ describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
     ).toContain('MDX version')
   })
 
+  it('fails the build on a wrong answer key (by default), saying why and where', () => {
+    const {status, output} = buildSite('astro', {RNN_WRONG_KEYS: '1'})
+    expect(status).not.toBe(0)
+    expect(output).toMatch(/wrong-keys\.md:\d+:\d+-\d+:\d+: Answer B, not D: /)
+    // The next build (the other tests') copies no wrong page.
+    expect(buildSite('astro').status).toBe(0)
+  })
+
   it('passes axe and draws every diagram without overlapping labels, at 1280 and 375 px', {
     timeout: 300_000
   }, async () => {
