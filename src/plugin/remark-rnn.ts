@@ -17,6 +17,7 @@ import {writtenBack} from './directive-source.js'
 import {expandBlock} from './expand-block.js'
 import {expandInline} from './expand-inline.js'
 import {expandQuiz} from './expand-quiz.js'
+import {misspelledDirectiveProblem} from './misspelled-directive.js'
 import {nameRecordedQuizzes} from './quiz-record.js'
 import {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './short-form/index.js'
 import {rnnToMarkdown} from './to-markdown.js'
@@ -53,7 +54,7 @@ function expandDirectives(tree: Root, file: VFile, settings: Settings): undefine
   const {models} = context
   const report = createReport(file)
 
-  const {directives, unparsed} = collectDirectives(tree)
+  const {directives, unparsed, misspelled} = collectDirectives(tree)
   const emptied = new Set<Parent>()
   const writeBack = createWriteBack(file, models)
 
@@ -77,6 +78,9 @@ function expandDirectives(tree: Root, file: VFile, settings: Settings): undefine
     const source = writtenBack(file, paragraph)
     if (source !== undefined) paragraph.data = {...paragraph.data, rnnSource: source}
   }
+
+  for (const {node, meant} of misspelled)
+    report(misspelledDirectiveProblem(node, meant, String(file)))
 
   nameRecordedQuizzes(tree, file)
   for (const [name, model] of models) {

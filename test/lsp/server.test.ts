@@ -376,6 +376,29 @@ describe('code actions', () => {
     )
   })
 
+  it('renames a misspelled directive to ours, at its name', async () => {
+    const text =
+      ':::rnn-quizz{inputs=3 units=4 ask=total answer=B}\nQ?\n\n- 31\n- 32\n:::\n\nIt has :rnnn[total]{inputs=3 units=4}.\n'
+    const diagnostics = await client.open(uri, text)
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      [
+        'unparsed-directive',
+        '`:::rnn-quizz` is not a directive remark-rnn knows, so it was not expanded or checked. Did you mean `rnn-quiz`?'
+      ],
+      [
+        'unparsed-directive',
+        '`:rnnn` is not a directive remark-rnn knows, so it was not expanded or checked. Did you mean `rnn`?'
+      ]
+    ])
+    let fixed = text
+    for (const diagnostic of diagnostics.reverse()) {
+      const [action] = await actionsFor([diagnostic])
+      fixed = applied(fixed, action!)
+    }
+    expect(fixed).toBe(text.replace('rnn-quizz', 'rnn-quiz').replace(':rnnn', ':rnn'))
+    expect(await client.change(uri, 2, [{text: fixed}])).toEqual([])
+  })
+
   it('never replaces a whole directive by a word', async () => {
     const diagnostic: Diagnostic = {
       range: {start: {line: 0, character: 0}, end: {line: 0, character: 20}},
