@@ -21,6 +21,12 @@ export interface Problem {
    * Kept on the message only when the place is exactly known.
    */
   readonly expected?: readonly string[] | undefined
+  /**
+   * What the page itself says where solutions are hidden or folded (`hide`,
+   * `collapse`), when `reason` gives the answer away: what is wrong, without
+   * the right answer. The build log and the editor always say `reason`.
+   */
+  readonly pageReason?: string | undefined
   /** Warnings fail `check` only with `--frail`; everything else is an error. */
   readonly warning?: boolean | undefined
   /** The attribute it is about when no `at` names it (a description problem without a target): a syntax with an attribute per line points there. */

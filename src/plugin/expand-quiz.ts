@@ -1,3 +1,4 @@
+import {pageProblems} from '../directives/page-problems.js'
 import {buildQuiz} from '../directives/quiz.js'
 import type {RnnBlock} from '../render/index.js'
 import {rnnBlock} from '../render/index.js'
@@ -14,12 +15,15 @@ import {recordQuiz} from './quiz-record.js'
  */
 export function expandQuiz({file, node, nested, context, settings}: BlockAt): Expansion<RnnBlock> {
   const {problems, parts} = checkBlockDirective(file, node, nested, settings)
-  if (problems.length > 0) return {replacement: blockProblem(file, node, problems), problems}
+  const fail = (found: typeof problems) => ({
+    replacement: blockProblem(file, node, pageProblems(found, settings.mode)),
+    problems: found
+  })
+  if (problems.length > 0) return fail(problems)
 
   // A leaf quiz's label, if any, is its question (see questionContent).
   const quiz = buildQuiz(node, parts, context, settings)
-  if (!quiz.ok)
-    return {replacement: blockProblem(file, node, quiz.problems), problems: quiz.problems}
+  if (!quiz.ok) return fail(quiz.problems)
   recordQuiz(file, node.position?.start, quiz.variants)
 
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...quiz.classes], quiz.content)

@@ -27,6 +27,21 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     expect(html).toContain('Total: <span class="rnn-number">68</span>.')
   })
 
+  it('with --solutions=hide writes a wrong key’s note without the answer, and reports it all', async () => {
+    const quiz = join(folder, 'wrong-key.md')
+    writeFileSync(
+      quiz,
+      ':::rnn-quiz{inputs=3 units=4 ask=total answer=A}\nHow many?\n\n- 31\n- 32\n:::\n'
+    )
+    const out = join(folder, 'wrong-key.html')
+    const {status, stderr} = await run(['render', quiz, '-o', out, '--solutions=hide'])
+    expect(status).toBe(1)
+    expect(stderr).toContain('Answer B, not A')
+    const html = readFileSync(out, 'utf8')
+    expect(html).toContain('The key, option A, is not the right answer')
+    expect(html).not.toContain('Answer B')
+  })
+
   it('writes expanded Markdown with -o file.md', async () => {
     const out = join(folder, 'expanded.md')
     expect((await run(['render', lesson, `--output=${out}`, '--show=derivation'])).status).toBe(0)
