@@ -268,6 +268,17 @@ describe('completion', () => {
     expect(labels(await complete(':::rnn-quiz{inputs=4 \n:::\n', 'inputs=4 '))).toContain('ask')
   })
 
+  it('does not offer the attributes written after the cursor either', async () => {
+    const items = labels(await complete('::rnn{inputs=4  units=5 cell="lstm"}\n', 'inputs=4 '))
+    expect(items).not.toContain('units')
+    expect(items).not.toContain('cell')
+    expect(items).not.toContain('inputs')
+    expect(items).toContain('outputs')
+    // Only up to the closing brace: the next directive's attributes are its own.
+    const next = labels(await complete('::rnn{inputs=4 } and ::rnn{units=5}\n', 'inputs=4 '))
+    expect(next).toContain('units')
+  })
+
   it('offers the values of cell, framework, switches and show', async () => {
     expect(labels(await complete('::rnn{cell=\n', 'cell='))).toEqual(['rnn', 'lstm', 'gru'])
     expect(labels(await complete('::rnn<framework=\n', 'framework='))).toEqual(['keras', 'pytorch'])
