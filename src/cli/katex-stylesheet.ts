@@ -13,6 +13,8 @@ export function katexStylesheet(): string {
 /** A little layout for previews: readable width, bordered tables, visible problems. */
 export const previewStylesheet = `
 body{font:16px/1.6 system-ui,sans-serif;max-width:58rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
+.hljs-keyword,.hljs-meta{color:#8e1f8c}.hljs-string{color:#2b6e2b}.hljs-number,.hljs-literal{color:#8a4b00}
+.hljs-comment{color:#5c5f66;font-style:italic}.hljs-built_in,.hljs-title{color:#1f56c4}
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccd;padding:.3rem .6rem}
 th{background:#f3f4f8}.rnn-solution{margin:1rem 0}details.rnn-solution>summary{cursor:pointer;font-weight:600}
 .katex-display{overflow-x:auto;overflow-y:hidden;padding:.4em 0}

@@ -8,10 +8,12 @@ import remarkStringify from 'remark-stringify'
 import type {VFile} from 'vfile'
 import type {Options} from '../directives/options.js'
 import {remarkDiagramFiles} from './diagram-files.js'
+import {rehypeHighlightPython} from './highlight-python.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
 import {remarkMdxLiterals} from './mdx-literals.js'
 import {mdxPreviewHandlers, remarkMdxPreview} from './mdx-preview.js'
 import {isMdx, pageReader} from './page-parser.js'
+import {rehypePageTitle} from './page-title.js'
 
 /** The Markdown side every command shares: the one parser setup of page-parser.ts (MDX for `.mdx`), then expand. */
 function markdownProcessor(options: Options, mdx: boolean) {
@@ -76,12 +78,14 @@ export function pageProcessor(file: VFile, options: Options) {
     .use(rehypeKatex, {throwOnError: false, trust: false})
     .use(rehypeMain)
     .use(rehypeFocusableCode)
+    .use(rehypeHighlightPython)
     .use(rehypeSelfCheck)
     .use(rehypeDocument, {
       title: file.stem ?? 'remark-rnn',
       language: options.locale?.split('-')[0] ?? 'en',
       style: katexStylesheet() + previewStylesheet
     })
+    .use(rehypePageTitle)
     .use(rehypeStringify)
 }
 

@@ -19,12 +19,38 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     expect(status).toBe(0)
     const html = readFileSync(out, 'utf8')
     expect(html).toMatch(/^<!doctype html>/)
-    expect(html).toContain('<title>lesson</title>')
+    // Titled after the page's heading, as a reader knows it.
+    expect(html).toContain('<title>Lesson</title>')
     expect(html).toContain('url(data:font/woff2;base64,')
     expect(html).not.toMatch(/url\(fonts\//)
     expect(html).toContain('class="katex-display"')
     expect(html).not.toContain('katex-error')
     expect(html).toContain('Total: <span class="rnn-number">68</span>.')
+  })
+
+  it('highlights Python code blocks, generated and the author’s, keeping their lines', async () => {
+    const code = join(folder, 'code.md')
+    writeFileSync(
+      code,
+      '# Code\n\n::rnn{inputs=4 units=5 show=code}\n\n```python\n# mine\nx = 1\n```\n\n```js\nlet y = 2\n```\n'
+    )
+    const out = join(folder, 'code.html')
+    expect((await run(['render', code, '-o', out])).status).toBe(0)
+    const html = readFileSync(out, 'utf8')
+    expect(html).toContain('<span class="hljs-keyword">import</span> keras\n')
+    expect(html).toContain(
+      '<code class="language-python hljs"><span class="hljs-comment"># mine</span>\nx = <span class="hljs-number">1</span>\n</code>'
+    )
+    expect(html).toContain('<code class="language-js">let y = 2\n</code>')
+    expect(html).toMatch(/\.hljs-keyword[^{]*\{color:#8e1f8c\}/)
+  })
+
+  it('titles a page without a heading after its file name', async () => {
+    const plain = join(folder, 'plain-page.md')
+    writeFileSync(plain, 'Just text, and :rnn[total]{inputs=4 units=5}.\n')
+    const out = join(folder, 'plain-page.html')
+    expect((await run(['render', plain, '-o', out])).status).toBe(0)
+    expect(readFileSync(out, 'utf8')).toContain('<title>plain-page</title>')
   })
 
   it('with --solutions=hide writes a wrong key’s note without the answer, and reports it all', async () => {

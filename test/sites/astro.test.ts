@@ -16,7 +16,7 @@ describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
     // Solutions are collapsed on this site.
     const page = builtPage(siteFolder('astro') + 'dist/course/index.html')
     expect(page.texts('details.rnn-solution > summary')[0]).toBe(
-      'Worked solution: simple RNN, 4 inputs, 5 units, 3 outputs'
+      'Worked solution: simple RNN, 4 inputs, 5 units, 3 outputs (diagram, table, derivation and shapes)'
     )
     expect(page.texts('aside.note')).toEqual([])
     expect(

@@ -207,8 +207,8 @@ describe.runIf(siteInstalled('jupyter-book'))(
       const tree = german.page('index')
       const details = nodesOf(tree, 'details')
       expect(details.map((node) => textOf(node.children![0]!))).toEqual([
-        'Lösungsweg: einfaches RNN, 4 Eingaben, 5 Einheiten, 3 Ausgaben',
-        'Lösungsweg: bidirektionales einfaches RNN, 8 Eingaben, 16 und 8 Einheiten, 2 Ausgaben',
+        'Lösungsweg: einfaches RNN, 4 Eingaben, 5 Einheiten, 3 Ausgaben (Tabelle und Herleitung)',
+        'Lösungsweg: bidirektionales einfaches RNN, 8 Eingaben, 16 und 8 Einheiten, 2 Ausgaben (Tabelle)',
         'Antwort anzeigen: einfaches RNN, 3 Eingaben, 4 Einheiten'
       ])
       // PyTorch's two bias vectors, German headers with one overridden, the separator, show=table,derivation by default.
