@@ -272,11 +272,17 @@ describe.runIf(siteInstalled('jupyter-book'))(
         ?.split('\n')
         .map((line) => line.slice(fence[1]!.length))
         .join('\n')
+      // The README's myst.yml as written, its template the offline one and its plugin the plugin file.
+      const config = /```yaml\n# myst\.yml\n([\s\S]*?)```/.exec(readme)?.[1]
       expect(page).toBeDefined()
       expect(plugin).toBeDefined()
+      expect(config).toBeDefined()
       const book = mystProject({
-        config: (yaml) => yaml.replace('node_modules/remark-rnn/dist/myst.mjs', 'rnn.mjs'),
-        pages: {'rnn-parameters.md': `# From the README\n\n${page}\n`, 'rnn.mjs': plugin!}
+        config: (yaml) =>
+          config!
+            .replace('template: book-theme', /template: .*/.exec(yaml)![0])
+            .replace('node_modules/remark-rnn/dist/myst.mjs', 'rnn.mjs'),
+        pages: {'lesson.md': `# From the README\n\n${page}\n`, 'rnn.mjs': plugin!}
       })
       const teachers = book.build('--site', '--strict')
       expect(teachers.status, teachers.output).toBe(0)
