@@ -104,7 +104,7 @@ const frameworkStubs: Record<string, Record<string, string>> = {
 /** A project with the tarball and the example's packages, installed the strict way; undefined when offline. */
 function exampleProject(example: Example, tarball: Tarball): string | undefined {
   const project = emptyProject('readme')
-  const packages = example.specs.filter((spec, index) => {
+  const packages = example.specs.filter((_spec, index) => {
     const name = example.installs[index] as string
     return name !== 'remark-rnn' && !(name in frameworkStubs)
   })
