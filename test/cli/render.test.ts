@@ -114,7 +114,7 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     expect(stderr).toBe('')
     expect(status).toBe(0)
     expect(stdout).toContain('<aside class="note">Written in JSX.</aside>')
-    expect(stdout).toMatch(/<td align="right"><strong>32<\/strong><\/td>/)
+    expect(stdout).toMatch(/<td align="right" data-label="Count"><strong>32<\/strong><\/td>/)
     expect(stdout).toContain('class="katex"')
   })
 
