@@ -7,6 +7,7 @@ import {
   mistakenValues,
   mistakes
 } from '../../src/core/index.js'
+import {byLikelihood} from '../../src/core/quiz/check-quiz.js'
 import {exported, pageQuizzes} from '../export/quizzes.js'
 
 // Where several typical mistakes give the same number, the likeliest is
@@ -42,6 +43,14 @@ describe('mistakes by likelihood', () => {
         'the output bias forgotten; inputs and units swapped'
       )
     }
+  })
+
+  it('put the right numbers in another order before any named mistake', () => {
+    expect(byLikelihood(['per-time-step', 'swap-inputs-units', 'order-swapped'])).toEqual([
+      'order-swapped',
+      'swap-inputs-units',
+      'per-time-step'
+    ])
   })
 
   it('every mistake declares a rank from 1 to 4', () => {

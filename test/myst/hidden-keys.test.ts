@@ -51,3 +51,35 @@ describe('a broken quiz’s note in MyST', () => {
     expect(brokenNote('hide', 'rnn')).toContain('answer belongs to quizzes')
   })
 })
+
+describe('a MyST page with an error', () => {
+  it('stops the build by default, once the page is checked, every error listed', async () => {
+    const plugin = rnnMystPlugin()
+    const [, quiz] = plugin.directives
+    const option = (name: string, value: string): MystNode => ({type: 'mystOption', name, value})
+    const file = new VFile({path: 'wrong.md'})
+    const position = {start: {line: 3, column: 1}, end: {line: 3, column: 1}}
+    const node: MystNode = {
+      type: 'mystDirective',
+      position,
+      children: [
+        option('inputs', '3'),
+        option('units', '4'),
+        option('ask', 'total'),
+        option('answer', 'A')
+      ]
+    }
+    const list: MystNode = {
+      type: 'list',
+      children: ['31', '32'].map((value) => ({
+        type: 'listItem',
+        children: [{type: 'paragraph', children: [{type: 'text', value}]}]
+      }))
+    }
+    const children = quiz!.run({name: 'rnn-quiz', node, body: [list]}, file)
+    await expect(plugin.transforms[0]!.plugin()({type: 'root', children}, file)).rejects.toThrow(
+      /^remark-rnn: wrong\.md has an error, so the build stops[\s\S]*Answer B, not A[\s\S]*\[wrong-key\]$/
+    )
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['wrong-key'])
+  })
+})
