@@ -8,7 +8,8 @@ const thrown = new WeakSet<object>()
 
 /** Whether `error` is the one `stopOnErrors` threw: the page's messages already say everything. */
 export function isStop(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && thrown.has(error)
+  // A WeakSet holds objects only, and answers false for anything else.
+  return thrown.has(error as object)
 }
 
 /** One message as a line of the thrown error, as a thrown file message would name it: `path:1:2-1:5: reason [ruleId]`. */

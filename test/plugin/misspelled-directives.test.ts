@@ -10,6 +10,8 @@ describe('misspelled directive names', () => {
     ['::rnnn{inputs=3 units=4}\n', '1:3-1:7', '`::rnnn`', 'rnn'],
     [':::RNN{inputs=3 units=4}\n:::\n', '1:4-1:7', '`:::RNN`', 'rnn'],
     ['::::rnn_quiz{inputs=3}\n::::\n', '1:5-1:13', '`:::rnn_quiz`', 'rnn-quiz'],
+    // Too far from both names to be a typo of one, but plainly meant as ours: the quiz.
+    [':::rnn-question{inputs=3}\n:::\n', '1:4-1:16', '`:::rnn-question`', 'rnn-quiz'],
     ['It has :rnnn[total]{inputs=3 units=4} parameters.\n', '1:9-1:13', '`:rnnn`', 'rnn']
   ])('%j is an error at the name, suggesting ours', async (page, place, shown, meant) => {
     const {file} = await toMarkdown(page)
