@@ -41,7 +41,7 @@ describe('diagnostics', () => {
       expect(diagnostic.source).toBe('remark-rnn')
       expect(diagnostic.severity).toBe(1)
       expect(diagnostic.codeDescription?.href).toBe(
-        `https://www.npmjs.com/package/remark-rnn#rule-${diagnostic.code}`
+        `https://github.com/remark-rnn/remark-rnn#rule-${diagnostic.code}`
       )
     }
 

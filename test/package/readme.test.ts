@@ -9,6 +9,8 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {stripVTControlCharacters} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {RuleId} from '../../src/directives/rules.js'
+import {repositoryUrl, ruleCatalogue, ruleUrl} from '../../src/directives/rules.js'
 import type {Tarball} from '../helpers/package.js'
 import {
   emptyProject,
@@ -203,9 +205,14 @@ describe("README's Install and Use sections", () => {
     expect(byHeading('Jupyter Book / MyST')?.installs).toContain('mystmd')
   })
 
-  it('has a repository in package.json', () => {
+  it('has a repository in package.json, where every rule’s link leads to its row', () => {
     const pkg = JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8'))
-    expect(pkg.repository).toEqual(expect.objectContaining({type: 'git'}))
+    expect(pkg.repository).toEqual({type: 'git', url: `git+${repositoryUrl}.git`})
+    const readme = readFileSync(join(repository, 'README.md'), 'utf8')
+    for (const rule of Object.keys(ruleCatalogue) as RuleId[]) {
+      expect(ruleUrl(rule)).toBe(`${repositoryUrl}#rule-${rule}`)
+      expect(readme, rule).toContain(`<a id="rule-${rule}"></a>`)
+    }
   })
 })
 
