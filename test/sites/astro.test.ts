@@ -24,7 +24,9 @@ describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
     ).toContain('MDX version')
   })
 
-  it('fails the build on a wrong answer key (by default), saying why and where', () => {
+  it('fails the build on a wrong answer key (by default), saying why and where', {
+    timeout: 300_000
+  }, () => {
     const {status, output} = buildSite('astro', {RNN_WRONG_KEYS: '1'})
     expect(status).not.toBe(0)
     expect(output).toMatch(/wrong-keys\.md:\d+:\d+-\d+:\d+: Answer B, not D: /)
