@@ -1,6 +1,6 @@
-// Renders the example course into examples/out/: the page as a teacher's
-// version (solutions shown), a student version (solutions collapsed), the
-// MDX version, and the expanded Markdown; then exports its quizzes for an
+// Renders the example course into examples/out/: the student's page
+// (solutions and answers folded behind a click), the teacher's page (all
+// shown), the MDX version, and the expanded Markdown; then exports its quizzes for an
 // LMS (Moodle XML, GIFT, QTI 2.1), five variants of the one with ranges.
 // `npm start` runs this after a build.
 import {spawnSync} from 'node:child_process'
@@ -12,8 +12,8 @@ const cli = here('../dist/cli/main.js')
 mkdirSync(here('out'), {recursive: true})
 
 const builds = [
-  ['course/rnn-parameters.md', 'out/rnn-parameters.html'],
   ['course/rnn-parameters.md', 'out/rnn-parameters.student.html', '--solutions=collapse'],
+  ['course/rnn-parameters.md', 'out/rnn-parameters.html'],
   ['course/rnn-parameters.mdx', 'out/rnn-parameters-mdx.html'],
   ['course/rnn-parameters.md', 'out/rnn-parameters.expanded.md']
 ]
@@ -51,4 +51,12 @@ for (const [format, output] of exports) {
 }
 
 if (failed) process.exitCode = 1
-else console.log('\nOpen examples/out/rnn-parameters.html in a browser.')
+else
+  console.log(
+    [
+      '',
+      'Open in a browser:',
+      '  examples/out/rnn-parameters.student.html  the student’s page: solutions and answers folded',
+      '  examples/out/rnn-parameters.html          the teacher’s page: every solution and answer shown'
+    ].join('\n')
+  )

@@ -83,12 +83,14 @@ export function checkPages({
   reporting,
   frontmatter = false
 }: CheckPages): Promise<{code: number; files: VFile[]}> {
-  const processor = unified().use(parseByExtension, options, frontmatter)
+  // The engine reports every message of every page; none stops the check.
+  const checking: Options = {...options, strict: false}
+  const processor = unified().use(parseByExtension, checking, frontmatter)
   if (frontmatter) processor.use(readMatter)
   return new Promise((resolve, reject) => {
     engine(
       {
-        processor: processor.use(remarkRnn, options),
+        processor: processor.use(remarkRnn, checking),
         files: [...paths],
         extensions: ['md', 'markdown', 'mdx'],
         cwd: process.cwd(),

@@ -71,7 +71,7 @@ Options:
   --framework=keras|pytorch
   --locale=en|de
   --seed=S               picks the variant of every quiz with size ranges
-  --strict               stop at the first problem
+  --strict               write nothing when the page has an error (every problem is still reported)
 
 Problems are reported on standard error; the exit code is 1 when there are any.`
 

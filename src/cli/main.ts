@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {closest, didYouMean} from '../core/suggest.js'
 import {commandFlags} from './command-flags.js'
 import {failureOf} from './failure.js'
 import {parseArguments} from './flags.js'
@@ -57,7 +58,8 @@ export async function main(args: readonly string[]): Promise<number> {
 
   const commandHelp = helps[command]
   if (commandHelp === undefined) {
-    process.stderr.write(`remark-rnn: unknown command \`${command}\`.\n\n${help}\n`)
+    const suggestion = didYouMean(closest(command, Object.keys(helps)))
+    process.stderr.write(`remark-rnn: unknown command \`${command}\`.${suggestion}\n\n${help}\n`)
     return 2
   }
 

@@ -10,10 +10,12 @@ import type {Options} from '../directives/options.js'
 import {authorHandlers} from '../export/author-html.js'
 import {isMdx, pageReader} from '../pipeline/page-parser.js'
 import {remarkDiagramFiles} from './diagram-files.js'
+import {rehypeHighlightPython} from './highlight-python.js'
 import {rehypeKatexHtml} from './katex-html.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
 import {remarkMdxLiterals} from './mdx-literals.js'
 import {mdxPreviewHandlers, remarkMdxPreview} from './mdx-preview.js'
+import {rehypePageTitle} from './page-title.js'
 
 /** The Markdown side every command shares: the one parser setup of page-parser.ts (MDX for `.mdx`), then expand. */
 function markdownProcessor(options: Options, mdx: boolean) {
@@ -101,6 +103,7 @@ export function pageProcessor(file: VFile, options: Options) {
     .use(rehypeKatexHtml)
     .use(rehypeMain)
     .use(rehypeFocusableCode)
+    .use(rehypeHighlightPython)
     .use(rehypeSelfCheck)
     .use(rehypeExplorer)
     .use(rehypeDocument, {
@@ -108,6 +111,7 @@ export function pageProcessor(file: VFile, options: Options) {
       language: options.locale?.split('-')[0] ?? 'en',
       style: katexStylesheet() + previewStylesheet
     })
+    .use(rehypePageTitle)
     .use(rehypeStringify, {allowDangerousHtml: true})
 }
 

@@ -31,7 +31,8 @@ export function frameworkFlag(value: string | undefined): Framework {
 
 /** Plugin options from `--solutions=… --show=… --framework=… --locale=… --seed=… --strict`. */
 export function pluginOptions(flags: readonly Flag[]): Options {
-  const options: {-readonly [K in keyof Options]: Options[K]} = {}
+  // The command reports every message itself; only `--strict` stops it.
+  const options: {-readonly [K in keyof Options]: Options[K]} = {strict: false}
   for (const {name, value} of flags) {
     switch (name) {
       case 'solutions':

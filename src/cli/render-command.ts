@@ -3,6 +3,7 @@ import {read} from 'to-vfile'
 import type {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import type {Options} from '../directives/options.js'
+import {isStop} from '../directives/stop-on-errors.js'
 import {reportSyntaxError} from '../pipeline/syntax-error.js'
 import {fileError} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
@@ -101,7 +102,7 @@ async function renderFile(
       : pageProcessor(file, options)
     return String(await processor.process(file))
   } catch (error) {
-    if (reportSyntaxError(file, error)) return undefined
+    if (isStop(error) || reportSyntaxError(file, error)) return undefined
     throw error
   }
 }

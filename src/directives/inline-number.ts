@@ -103,6 +103,7 @@ export function countQuantity(
         {
           ruleId: 'unreadable-number',
           reason: `${quote(stated)} is not a parameter count: write it with digits, grouped in thousands if you like (\`1,234\` or \`1 234\`). This network has ${formatCount(count, {thousandsSeparator: ','})} (${name}).`,
+          pageReason: `${quote(stated)} is not a parameter count: write it with digits, grouped in thousands if you like (\`1,234\` or \`1 234\`).`,
           node,
           at,
           expected: [String(count)]
@@ -115,6 +116,7 @@ export function countQuantity(
         {
           ruleId: 'wrong-number',
           reason: `The text says ${name} = ${quote(stated).slice(1, -1)}, but this network has ${formatCount(count, {thousandsSeparator: ','})} (${name}).`,
+          pageReason: `The text says ${name} = ${quote(stated).slice(1, -1)}, which is not this network's count (the build log says which is).`,
           node,
           at,
           expected: [countLike(stated, count)]

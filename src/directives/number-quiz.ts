@@ -87,6 +87,7 @@ export function numberAnswer(
         {
           ruleId: 'invalid-key',
           reason: `${quote(`answer=${answer}`)} is not the key of a number question: ${stated.reason} Write the count, such as \`answer=${right.replace(/, /g, ',')}\`, or leave \`answer\` out to take the count as the key.`,
+          pageReason: `${quote(`answer=${answer}`)} is not the key of a number question: ${stated.reason} Write the count in digits, or leave \`answer\` out to take the count as the key.`,
           node,
           at: {attribute: 'answer', part: 'value'}
         }
@@ -102,6 +103,7 @@ export function numberAnswer(
         {
           ruleId: 'wrong-key',
           reason: `The answer is ${right}, not ${formatValues(stated.values, plain)}: ${why}.${known ? ` The key is ${known.mistakes.map((id) => settings.strings.mistakes[id]).join(', or ')}.` : ''}`,
+          pageReason: `The key, ${formatValues(stated.values, plain)}, is not the right count (the build log says which is).`,
           node,
           at: {attribute: 'answer', part: 'value'},
           expected: keyText(key, ask.length)

@@ -53,9 +53,11 @@ export interface Options {
    */
   readonly thousandsSeparator?: string | undefined
   /**
-   * Throw on the first problem instead of adding a message to the file, for
-   * site generators that drop warnings (Docusaurus).
-   * @default false
+   * Stop the build when a page has an error (a wrong key, a wrong stated
+   * number, an invalid description): every message is still put on the
+   * file, then one error listing them is thrown. `false` only reports them,
+   * for editors and checkers that show messages. Warnings never stop a build.
+   * @default true
    */
   readonly strict?: boolean | undefined
   /**
@@ -145,7 +147,7 @@ export function resolveOptions(options: Options | null | undefined = {}): Settin
     mode,
     strings: solutionStrings(locale, checkStrings(given.strings)),
     format: {thousandsSeparator: thousandsSeparator ?? localeSeparator(locale)},
-    strict: given.strict ?? false,
+    strict: given.strict ?? true,
     seed: String(given.seed ?? ''),
     variants
   }

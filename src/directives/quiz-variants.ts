@@ -209,6 +209,7 @@ export function drawQuizVariants({
       {
         ruleId: 'no-valid-variant',
         reason: `No variant drawn from these ranges (${attemptsPerVariant} draws) gives a quiz with exactly one right option and distinct options; narrow the ranges or change the options.${example}`,
+        pageReason: `No variant drawn from these ranges (${attemptsPerVariant} draws) gives a quiz with exactly one right option and distinct options; narrow the ranges or change the options.`,
         node
       }
     ]

@@ -70,12 +70,14 @@ export function judgeQuiz(
               .join('; ')}.`
           : ''
       } Add the right option.`,
+      pageReason: 'No option is right. Add the right option (the build log says the answer).',
       node
     })
   } else if (right.length > 1) {
     problems.push({
       ruleId: 'several-correct-options',
       reason: `Options ${right.map(optionLetter).join(' and ')} are all right (${values}); a question needs exactly one.`,
+      pageReason: 'More than one option is right; a question needs exactly one.',
       node
     })
   } else if (right[0] !== key) {
@@ -85,6 +87,7 @@ export function judgeQuiz(
       ruleId: 'wrong-key',
       at: {attribute: 'answer', part: 'value'},
       reason: `Answer ${rightLetter}, not ${optionLetter(key)}: ${why}.${keyed ? ` The key points at ${describeOption(keyed, key)}.` : ''}`,
+      pageReason: `The key, option ${optionLetter(key)}, is not the right answer (the build log says which is).`,
       node,
       expected: [rightLetter]
     })

@@ -21,6 +21,12 @@ export interface Problem {
    * Kept on the message only when the place is exactly known.
    */
   readonly expected?: readonly string[] | undefined
+  /**
+   * What the page itself says where solutions are hidden or folded (`hide`,
+   * `collapse`), when `reason` gives the answer away: what is wrong, without
+   * the right answer. The build log and the editor always say `reason`.
+   */
+  readonly pageReason?: string | undefined
   /** Warnings fail `check` only with `--frail`; everything else is an error. */
   readonly warning?: boolean | undefined
   /** The attribute it is about when no `at` names it (a description problem without a target): a syntax with an attribute per line points there. */
@@ -31,10 +37,10 @@ export type Report = (problem: Problem) => void
 
 /**
  * Report problems as error messages on the file (`fatal: true`, which makes
- * remark-cli and `remark-rnn check` fail, without stopping the build), or,
- * in strict mode, throw on the first error. Warnings are `fatal: false`.
+ * remark-cli and `remark-rnn check` fail; strict builds stop once the page
+ * is checked: stop-on-errors.ts). Warnings are `fatal: false`.
  */
-export function createReport(file: VFile, strict: boolean): Report {
+export function createReport(file: VFile): Report {
   let source: string | undefined
   return (problem) => {
     const {ruleId, reason, warning} = problem
@@ -47,6 +53,5 @@ export function createReport(file: VFile, strict: boolean): Report {
     message.fatal = !warning
     message.url = ruleUrl(ruleId)
     if (expected && expected.length > 0) message.expected = [...expected]
-    if (strict && !warning) throw message
   }
 }

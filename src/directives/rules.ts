@@ -75,8 +75,9 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
     'a warning (MyST): a diagram or self-check needs `hast-util-to-html` (and `mdast-util-to-hast`), not installed'
 }
 
-/** Where the README (its Errors table) is read: each rule has an anchor `rule-<ruleId>` there. */
-const readmeUrl = 'https://www.npmjs.com/package/remark-rnn'
+/** The repository (package.json's `repository`), whose README's Errors table has an anchor `rule-<ruleId>` for each rule. */
+export const repositoryUrl = 'https://github.com/remark-rnn/remark-rnn'
+const readmeUrl = repositoryUrl
 
 /** The `url` of a rule's messages: its row in the README's Errors table, as remark-lint links its rules. */
 export function ruleUrl(ruleId: RuleId): string {

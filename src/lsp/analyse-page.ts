@@ -30,18 +30,13 @@ function readerFor(options: Options, mdx: boolean): Reader {
   const key = JSON.stringify(options)
   if (readers?.key !== key) {
     // Counting and checking only: hidden solutions are never built. Never
-    // strict: the server stops at the first error itself (see below).
+    // strict: an editor shows every message, and a build stops only after
+    // reporting them all too.
     const checking: Options = {...options, solutions: 'hide', strict: false}
     readers = {key, markdown: pageReader(checking, false), mdx: pageReader(checking, true)}
   }
 
   return mdx ? readers.mdx : readers.markdown
-}
-
-/** In strict mode a build stops at its first error: the messages up to it. */
-function upToFirstError(messages: readonly VFileMessage[]): VFileMessage[] {
-  const first = messages.findIndex((message) => message.fatal === true)
-  return first === -1 ? [...messages] : messages.slice(0, first + 1)
 }
 
 /**
@@ -56,8 +51,7 @@ export function analysePage(text: string, path: string, options: Options): PageA
   const tree: Root = parseReportingSyntaxErrors(file, () => reader.parse(file))
   const directives = collectDirectives(tree).directives.map((found) => found.node)
   reader.runSync(tree, file)
-  const messages = options.strict ? upToFirstError(file.messages) : file.messages
-  return {messages, directives, options}
+  return {messages: file.messages, directives, options}
 }
 
 /**

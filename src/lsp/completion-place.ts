@@ -16,6 +16,8 @@ const label = new RegExp(`(?<!:):${solutionName}\\[([^\\]\\n]*)$`)
 const openingOnLine = new RegExp(
   `:{1,3}${blockNamePattern}(?:\\[[^\\]\\n]*\\])?[{<]((?:"[^"]*"|'[^']*'|[^"'}>\\n])*)`
 )
+/** The attributes after the cursor, up to the closing `}` or `>`. */
+const attributesAfter = /^(?:"[^"]*"|'[^']*'|[^"'}>\n])*/
 const attribute = /([A-Za-z][\w-]*)(?:=("[^"]*"?|'[^']*'?|[^\s"'}>]*))?/g
 
 /** `name=value` pairs as written in `{…}` or `<…>` (quotes taken off). */
@@ -61,5 +63,8 @@ export function completionPlace(before: string, after: string): CompletionPlace 
   // Inside a quoted value that is not a list being typed: nothing to offer.
   const unclosedQuote = /["']/.test(inside.replace(/"[^"]*"|'[^']*'/g, ''))
   if (unclosedQuote || !/(^|\s)[A-Za-z-]*$/.test(inside)) return undefined
-  return {kind: 'name', quiz, written: new Set(Object.keys(writtenAttributes(inside)))}
+  // Names written after the cursor (`{| units=5}`) are written too.
+  const following = (attributesAfter.exec(after) as RegExpExecArray)[0]
+  const written = {...writtenAttributes(inside), ...writtenAttributes(following)}
+  return {kind: 'name', quiz, written: new Set(Object.keys(written))}
 }

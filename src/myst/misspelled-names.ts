@@ -1,6 +1,6 @@
 import type {Position} from 'unist'
-import {closest, didYouMean} from '../core/index.js'
-import {blockNames, inlineNames} from '../directives/directive-names.js'
+import {didYouMean} from '../core/index.js'
+import {misspelledName} from '../directives/misspelled-name.js'
 import type {Problem} from '../directives/report.js'
 import {pageLines} from './option-places.js'
 import type {MystNode} from './types.js'
@@ -35,15 +35,8 @@ export function misspelledNames(
   const walk = (node: MystNode) => {
     if (node.type === 'mystDirective' || node.type === 'mystRole') {
       const name = String(node.name ?? '')
-      const candidates = node.type === 'mystRole' ? inlineNames : blockNames
-      // A short name one edit from `rnn` (`run`) is too likely another plugin's.
-      const suggestion = /^rnn/i.test(name)
-        ? (closest(name, candidates) ?? candidates.at(-1))
-        : closest(
-            name,
-            candidates.filter((candidate) => candidate.length > 3)
-          )
-      if (suggestion && !candidates.includes(name)) {
+      const suggestion = misspelledName(name, node.type === 'mystRole')
+      if (suggestion) {
         const kind = node.type === 'mystRole' ? 'role' : 'directive'
         // The page is read only for a name that is wrong, not for every page.
         const place = namePlace(node, name, source())

@@ -1,5 +1,6 @@
 import type {Options} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
+import {stopOnErrors} from '../directives/stop-on-errors.js'
 import {explorerDirective} from './explorer-directive.js'
 import {writeHtmlParts} from './html-parts.js'
 import {quizDirective} from './quiz-directive.js'
@@ -12,11 +13,13 @@ import type {MystPlugin} from './types.js'
  * The mystmd plugin (Jupyter Book 2): the `rnn`, `rnn-quiz` and `rnn-explorer` directives,
  * the `rnn` role, and the page transform that reports their problems. Takes
  * the remark plugin's options; a wrong option throws when the book loads
- * the plugin, as with remark. (`strict` has no effect: `myst build --strict`
- * fails on every error remark-rnn reports.)
+ * the plugin, as with remark. Strict (the default): a page with an error
+ * stops every build, `myst build` and `myst start` too, with one error
+ * listing them (mystmd prints a transform's messages only after it ran);
+ * `strict: false` leaves them to `myst build --strict`.
  */
 export function rnnMystPlugin(options?: Options | null | undefined): MystPlugin {
-  const settings = {...resolveOptions(options), strict: false}
+  const settings = resolveOptions(options)
   return {
     name: 'remark-rnn',
     directives: [rnnDirective(settings), quizDirective(settings), explorerDirective(settings)],
@@ -29,6 +32,7 @@ export function rnnMystPlugin(options?: Options | null | undefined): MystPlugin 
         plugin: () => async (tree, file) => {
           await writeHtmlParts(tree, file)
           reportProblems(tree, file)
+          if (settings.strict) stopOnErrors(file)
         }
       }
     ]

@@ -1,6 +1,7 @@
 import {splitAttributes} from '../directives/directive-attributes.js'
 import {quizName} from '../directives/directive-names.js'
 import type {Settings} from '../directives/options.js'
+import {pageProblems} from '../directives/page-problems.js'
 import {buildQuiz, quizProblems} from '../directives/quiz.js'
 import type {QuizNode} from '../directives/quiz-variants.js'
 import {showOf} from '../directives/show-attribute.js'
@@ -34,7 +35,7 @@ export function quizDirective(settings: Settings): DirectiveSpec {
       const {directive, problems, atOptions} = readDirective(data.node, pageText(file))
       const show = showOf(directive, settings)
       const fail = (found: Parameters<typeof reportNode>[0]) => [
-        ...blockProblem(data.node, data.name, body, found),
+        ...blockProblem(data.node, data.name, body, pageProblems(found, settings.mode)),
         reportNode(atOptions(found), data.node)
       ]
       const quizNode = {...directive, children: body} as QuizNode

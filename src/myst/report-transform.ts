@@ -33,7 +33,7 @@ function takeReports(tree: MystNode): RnnReport[] {
  * report node behind.
  */
 export function reportProblems(tree: MystNode, file: VFile): void {
-  const report = createReport(file, false)
+  const report = createReport(file)
   const reports = takeReports(tree)
   const used = new Set(reports.flatMap((node) => (node.uses ? [node.uses] : [])))
   const source = reports.some((node) => node.role && node.problems.length > 0)

@@ -2,6 +2,7 @@ import {solveBlock} from '../directives/block-solution.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
 import {solutionName} from '../directives/directive-names.js'
 import type {Settings} from '../directives/options.js'
+import {pageProblems} from '../directives/page-problems.js'
 import {showOf} from '../directives/show-attribute.js'
 import {pageContext} from './file-models.js'
 import {placeHtmlParts} from './html-parts.js'
@@ -38,7 +39,7 @@ export function rnnDirective(settings: Settings): DirectiveSpec {
       )
       if (!solved.ok)
         return [
-          ...blockProblem(data.node, data.name, body, solved.problems),
+          ...blockProblem(data.node, data.name, body, pageProblems(solved.problems, settings.mode)),
           reportNode(atOptions(solved.problems), data.node)
         ]
 

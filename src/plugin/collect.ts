@@ -2,6 +2,7 @@ import type {Paragraph, Parent, Root} from 'mdast'
 import type {Directives} from 'mdast-util-directive'
 import {visitParents} from 'unist-util-visit-parents'
 import {blockNamePattern, blockNames, inlineNames} from '../directives/directive-names.js'
+import {misspelledName} from '../directives/misspelled-name.js'
 
 /** A directive to expand, with where it sits, found before anything changes. */
 export interface Found {
@@ -22,6 +23,8 @@ export interface Collected {
   readonly directives: Found[]
   /** Paragraphs that start like an rnn block directive but were not read as one. */
   readonly unparsed: Paragraph[]
+  /** Directives of another name close to ours (`:::rnn-quizz`), with the name meant. */
+  readonly misspelled: Array<{readonly node: Directives; readonly meant: string}>
 }
 
 const looksLikeDirective = new RegExp(`^:{2,}${blockNamePattern}(?=[<{[\\s]|$)`)
@@ -34,6 +37,7 @@ const looksLikeDirective = new RegExp(`^:{2,}${blockNamePattern}(?=[<{[\\s]|$)`)
 export function collectDirectives(tree: Root): Collected {
   const found: Found[] = []
   const unparsed: Paragraph[] = []
+  const misspelled: Array<{node: Directives; meant: string}> = []
   // Each parent's child positions, computed once: `indexOf` per directive
   // would make a page of many directives quadratic.
   const indexes = new Map<Parent, Map<unknown, number>>()
@@ -64,7 +68,14 @@ export function collectDirectives(tree: Root): Collected {
       )
       const nested = isBlock(node) && outer !== undefined
       found.push({node, parent, index: indexIn(parent, node), nested, outer})
+    } else if (
+      node.type === 'containerDirective' ||
+      node.type === 'leafDirective' ||
+      node.type === 'textDirective'
+    ) {
+      const meant = misspelledName(node.name, node.type === 'textDirective')
+      if (meant) misspelled.push({node, meant})
     }
   })
-  return {directives: found, unparsed}
+  return {directives: found, unparsed, misspelled}
 }

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {solveBlock} from '../directives/block-solution.js'
 import type {FileContext} from '../directives/file-context.js'
 import type {Settings} from '../directives/options.js'
+import {pageProblems} from '../directives/page-problems.js'
 import type {Problem} from '../directives/report.js'
 import type {RnnBlock} from '../render/index.js'
 import {rnnBlock} from '../render/index.js'
@@ -44,7 +45,10 @@ export function expandBlock({file, node, nested, context, settings}: BlockAt): E
   const quizSpelling = `${node.type === 'containerDirective' ? ':::' : '::'}rnn-quiz`
   const solved = solveBlock(node, checks.problems, checks.parts, quizSpelling, context, settings)
   if (!solved.ok)
-    return {replacement: blockProblem(file, node, solved.problems), problems: solved.problems}
+    return {
+      replacement: blockProblem(file, node, pageProblems(solved.problems, settings.mode)),
+      problems: solved.problems
+    }
 
   const children = authorContent(node)
   children.push(...solved.solution)

@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import {countQuantity} from '../directives/inline-number.js'
 import type {ModelRegistry} from '../directives/models.js'
 import type {Settings} from '../directives/options.js'
+import {pageProblems} from '../directives/page-problems.js'
 import type {Problem} from '../directives/report.js'
 import type {RnnInline} from '../render/index.js'
 import {duplicateAttributes} from './duplicate-attributes.js'
@@ -21,7 +22,7 @@ export function expandInline(
   settings: Settings
 ): Expansion<RnnInline> {
   const fail = (problems: readonly Problem[]) => ({
-    replacement: inlineProblem(file, node, problems),
+    replacement: inlineProblem(file, node, pageProblems(problems, settings.mode)),
     problems
   })
   const duplicates = duplicateAttributes(node)

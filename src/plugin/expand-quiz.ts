@@ -1,3 +1,4 @@
+import {pageProblems} from '../directives/page-problems.js'
 import {buildQuiz, quizProblems} from '../directives/quiz.js'
 import type {RnnBlock} from '../render/index.js'
 import {rnnBlock} from '../render/index.js'
@@ -15,15 +16,16 @@ import {recordQuiz} from './quiz-record.js'
 export function expandQuiz({file, node, nested, context, settings}: BlockAt): Expansion<RnnBlock> {
   const checks = checkBlockDirective(file, node, nested, settings)
   const {parts} = checks
-  if (checks.problems.length > 0) {
-    const problems = [...checks.problems, ...quizProblems(node, context, settings)]
-    return {replacement: blockProblem(file, node, problems), problems}
-  }
+  const fail = (found: typeof checks.problems) => ({
+    replacement: blockProblem(file, node, pageProblems(found, settings.mode)),
+    problems: found
+  })
+  if (checks.problems.length > 0)
+    return fail([...checks.problems, ...quizProblems(node, context, settings)])
 
   // A leaf quiz's label, if any, is its question (see questionContent).
   const quiz = buildQuiz(node, parts, context, settings)
-  if (!quiz.ok)
-    return {replacement: blockProblem(file, node, quiz.problems), problems: quiz.problems}
+  if (!quiz.ok) return fail(quiz.problems)
   recordQuiz(file, node.position?.start, quiz.variants)
 
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...quiz.classes], quiz.content)

@@ -9,6 +9,7 @@ import {unusedModelProblem} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import {createReport} from '../directives/report.js'
+import {stopOnErrors} from '../directives/stop-on-errors.js'
 import type {RnnInline, RnnSource} from '../render/nodes.js'
 import {attributeNamesFromMarkdown} from './attribute-names.js'
 import {collectDirectives} from './collect.js'
@@ -17,6 +18,7 @@ import {expandBlock} from './expand-block.js'
 import {expandExplorer} from './expand-explorer.js'
 import {expandInline} from './expand-inline.js'
 import {expandQuiz} from './expand-quiz.js'
+import {misspelledDirectiveProblem} from './misspelled-directive.js'
 import {nameRecordedQuizzes} from './quiz-record.js'
 import {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './short-form/index.js'
 import {rnnToMarkdown} from './to-markdown.js'
@@ -43,6 +45,7 @@ export default function remarkRnn(
 
   return (tree, file) => {
     expandDirectives(tree, file, settings)
+    if (settings.strict) stopOnErrors(file)
   }
 }
 
@@ -50,9 +53,9 @@ export default function remarkRnn(
 function expandDirectives(tree: Root, file: VFile, settings: Settings): undefined {
   const context = createFileContext()
   const {models} = context
-  const report = createReport(file, settings.strict)
+  const report = createReport(file)
 
-  const {directives, unparsed} = collectDirectives(tree)
+  const {directives, unparsed, misspelled} = collectDirectives(tree)
   const emptied = new Set<Parent>()
   const writeBack = createWriteBack(file, models)
 
@@ -85,6 +88,9 @@ function expandDirectives(tree: Root, file: VFile, settings: Settings): undefine
         data: {hName: 'p', ...paragraph.data}
       } satisfies Partial<RnnInline>)
   }
+
+  for (const {node, meant} of misspelled)
+    report(misspelledDirectiveProblem(node, meant, String(file)))
 
   nameRecordedQuizzes(tree, file)
   for (const [name, model] of models) {

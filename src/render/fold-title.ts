@@ -2,6 +2,8 @@ import type {Breakdown} from '../core/index.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
 import {cellName, counted, listed} from './quiz-question.js'
+import type {SolutionPart} from './solution.js'
+import {defaultSolutionParts, solutionParts} from './solution.js'
 import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
 
@@ -42,4 +44,28 @@ export function foldTitle(
     network: foldNetwork(breakdown, settings.strings),
     total: formatCount(breakdown.total, settings.format)
   })
+}
+
+const frameworkNames = {keras: 'Keras', pytorch: 'PyTorch'} as const
+
+/**
+ * A fold's title with what it holds when that is not the default table,
+ * derivation and shapes, so folds in a row tell a table from a Keras or a
+ * PyTorch summary: `Worked solution: simple RNN, 4 inputs, 5 units (PyTorch summary)`.
+ */
+export function foldHolding(
+  title: string,
+  breakdown: Breakdown,
+  settings: {readonly strings: SolutionStrings; readonly parts: readonly SolutionPart[]}
+): string {
+  const {parts, strings} = settings
+  const usual =
+    parts.length === defaultSolutionParts.length &&
+    defaultSolutionParts.every((part) => parts.includes(part))
+  if (usual) return title
+  const framework = frameworkNames[breakdown.description.framework]
+  const names = solutionParts
+    .filter((part) => parts.includes(part))
+    .map((part) => fillTemplate(strings.foldParts[part], {framework}))
+  return fillTemplate(strings.foldHolds, {title, parts: listed(names, strings.and)})
 }

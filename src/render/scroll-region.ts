@@ -1,6 +1,26 @@
-import type {BlockContent} from 'mdast'
+import type {BlockContent, Table, TableRow} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import type {RnnBlock} from './nodes.js'
 import {rnnBlock} from './nodes.js'
+
+/**
+ * Each body cell labelled with its column's header (`data-label`), so a
+ * narrow screen can stack a row's cells, each saying what it is (the CLI's
+ * pages do), instead of hiding the Count column off to the side.
+ */
+function labelled(table: Table): Table {
+  // A generated table always has its header row.
+  const [head, ...body] = table.children as [TableRow, ...TableRow[]]
+  const labels = head.children.map((cell) => toString(cell))
+  const rows = body.map((row) => ({
+    ...row,
+    children: row.children.map((cell, index) => ({
+      ...cell,
+      data: {...cell.data, hProperties: {...cell.data?.hProperties, dataLabel: labels[index]}}
+    }))
+  }))
+  return {...table, children: [head, ...rows]}
+}
 
 /**
  * A table that does not scroll by itself, so the box does: some themes
@@ -10,7 +30,10 @@ import {rnnBlock} from './nodes.js'
 function contained(part: BlockContent): BlockContent {
   if (part.type !== 'table') return part
   const data = part.data ?? {}
-  return {...part, data: {...data, hProperties: {...data.hProperties, style: 'overflow:visible'}}}
+  return {
+    ...labelled(part),
+    data: {...data, hProperties: {...data.hProperties, style: 'overflow:visible'}}
+  }
 }
 
 /**

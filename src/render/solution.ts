@@ -3,7 +3,7 @@ import type {Breakdown} from '../core/index.js'
 import {codeBlock} from './code-block.js'
 import type {DiagramPlacement} from './diagram/index.js'
 import {diagramBlock} from './diagram/index.js'
-import {foldNetwork, foldTitle} from './fold-title.js'
+import {foldHolding, foldNetwork, foldTitle} from './fold-title.js'
 import {frameworkSummary} from './framework-summary.js'
 import {derivationLatex, shapesLatex} from './latex.js'
 import {displayMath} from './math-nodes.js'
@@ -93,6 +93,10 @@ export function renderSolution(breakdown: Breakdown, settings: SolutionSettings)
   // Hidden solutions are not built at all: `check` and student builds skip the work.
   if (settings.mode === 'hide') return []
   // The title names the network, never its count: a folded solution gives nothing away.
-  const summary = foldTitle(settings.strings.summary, breakdown, settings)
+  const summary = foldHolding(
+    foldTitle(settings.strings.summary, breakdown, settings),
+    breakdown,
+    settings
+  )
   return presentSolution(solutionContent(breakdown, settings), summary, settings.mode)
 }

@@ -41,6 +41,16 @@ export interface SolutionStrings {
    * (`{total}`, the count, is filled for an author's own title that asks for it).
    */
   readonly summary: string
+  /**
+   * What a collapsed solution holds, after its title when it is not the
+   * default table, derivation and shapes: `{title} ({parts})`, the parts
+   * named by `foldParts` (`Worked solution: LSTM, … (Keras summary)`).
+   */
+  readonly foldHolds: string
+  /** Each part in a fold title; `{framework}` is Keras or PyTorch. */
+  readonly foldParts: Readonly<
+    Record<'diagram' | 'table' | 'derivation' | 'shapes' | 'summary' | 'code', string>
+  >
   /** A quiz's title when its answer is collapsed: `{network}` as in `summary`. */
   readonly quizSummary: string
   /**

@@ -22,12 +22,27 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
       encoding: 'utf8'
     })
     expect(build.status, build.stderr).toBe(0)
+    // The student's page first, each named for what it is.
+    expect(build.stdout.slice(build.stdout.indexOf('Open in a browser:')).split('\n')).toEqual([
+      'Open in a browser:',
+      '  examples/out/rnn-parameters.student.html  the student’s page: solutions and answers folded',
+      '  examples/out/rnn-parameters.html          the teacher’s page: every solution and answer shown',
+      ''
+    ])
     browser = await launchChromium()
     page = await browser.newPage({viewport: {width: 1100, height: 1400}})
   })
 
   afterAll(async () => {
     await browser?.close()
+  })
+
+  it('titles the page after its heading, in standards mode, Python highlighted', async () => {
+    await page.goto(pageUrl('rnn-parameters.student.html'))
+    expect(await page.title()).toBe(await page.locator('h1').first().innerText())
+    expect(await page.evaluate(() => document.compatMode)).toBe('CSS1Compat')
+    const keyword = page.locator('code.language-python .hljs-keyword').first()
+    expect(await keyword.evaluate((node) => getComputedStyle(node).color)).toBe('rgb(142, 31, 140)')
   })
 
   it('shows the worked table of the seed example with its numbers', async () => {
@@ -67,7 +82,7 @@ describe.runIf(browserAvailable())('the example course in Chromium', () => {
     expect(await details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true)
     expect(await table.isVisible()).toBe(true)
     expect(await details.locator('summary').innerText()).toBe(
-      'Worked solution: simple RNN, 4 inputs, 5 units, 3 outputs'
+      'Worked solution: simple RNN, 4 inputs, 5 units, 3 outputs (diagram, table, derivation and shapes)'
     )
   })
 

@@ -167,7 +167,7 @@ describe.each(cliRunners)('the example course (%s)', (_runner, run) => {
       /6:59-6:60\s+error\s+Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 \+ 4 = 20\. The key points at option D \(20, 12\): the right numbers in the wrong order\.\s+wrong-key/
     )
     expect(stderr).toMatch(
-      /16:58-16:59\s+error\s+Answer C, not A: output = 4 · 4 \+ 4 = 20\. The key points at option A \(16\): inputs and units swapped, or the output layer’s bias forgotten\./
+      /16:58-16:59\s+error\s+Answer C, not A: output = 4 · 4 \+ 4 = 20\. The key points at option A \(16\): the output layer’s bias forgotten, or inputs and units swapped\./
     )
     expect(stderr).toMatch(/25:1-31:4\s+error\s+No option is right: the answer is 32/)
     expect(stderr).toMatch(

@@ -22,7 +22,13 @@ mkdirSync(join(folder, 'docs'))
 /** Every way a user can make a command fail, with the exit code and what stderr says. */
 const failures: Array<[string, readonly string[], number, string]> = [
   ['no command', [], 2, ''],
-  ['an unknown command', ['frobnicate'], 2, 'unknown command `frobnicate`'],
+  ['an unknown command', ['frobnicate'], 2, 'unknown command `frobnicate`.\n'],
+  [
+    'a misspelled command',
+    ['cout', '--inputs=4'],
+    2,
+    'remark-rnn: unknown command `cout`. Did you mean `count`?'
+  ],
   [
     'count: an unknown flag',
     ['count', '--inputs=4', '--unit=5'],

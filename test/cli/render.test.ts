@@ -19,7 +19,8 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     expect(status).toBe(0)
     const html = readFileSync(out, 'utf8')
     expect(html).toMatch(/^<!doctype html>/)
-    expect(html).toContain('<title>lesson</title>')
+    // Titled after the page's heading, as a reader knows it.
+    expect(html).toContain('<title>Lesson</title>')
     expect(html).toContain('url(data:font/woff2;base64,')
     expect(html).not.toMatch(/url\(fonts\//)
     expect(html).toContain('class="katex-display"')
@@ -38,6 +39,46 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     const plain = join(folder, 'lesson-again.html')
     expect((await run(['render', lesson, '-o', plain])).status).toBe(0)
     expect(readFileSync(plain, 'utf8')).not.toContain('rnn-explorer')
+  })
+
+  it('highlights Python code blocks, generated and the author’s, keeping their lines', async () => {
+    const code = join(folder, 'code.md')
+    writeFileSync(
+      code,
+      '# Code\n\n::rnn{inputs=4 units=5 show=code}\n\n```python\n# mine\nx = 1\n```\n\n```js\nlet y = 2\n```\n'
+    )
+    const out = join(folder, 'code.html')
+    expect((await run(['render', code, '-o', out])).status).toBe(0)
+    const html = readFileSync(out, 'utf8')
+    expect(html).toContain('<span class="hljs-keyword">import</span> keras\n')
+    expect(html).toContain(
+      '<code class="language-python hljs"><span class="hljs-comment"># mine</span>\nx = <span class="hljs-number">1</span>\n</code>'
+    )
+    expect(html).toContain('<code class="language-js">let y = 2\n</code>')
+    expect(html).toMatch(/\.hljs-keyword[^{]*\{color:#8e1f8c\}/)
+  })
+
+  it('titles a page without a heading after its file name', async () => {
+    const plain = join(folder, 'plain-page.md')
+    writeFileSync(plain, 'Just text, and :rnn[total]{inputs=4 units=5}.\n')
+    const out = join(folder, 'plain-page.html')
+    expect((await run(['render', plain, '-o', out])).status).toBe(0)
+    expect(readFileSync(out, 'utf8')).toContain('<title>plain-page</title>')
+  })
+
+  it('with --solutions=hide writes a wrong key’s note without the answer, and reports it all', async () => {
+    const quiz = join(folder, 'wrong-key.md')
+    writeFileSync(
+      quiz,
+      ':::rnn-quiz{inputs=3 units=4 ask=total answer=A}\nHow many?\n\n- 31\n- 32\n:::\n'
+    )
+    const out = join(folder, 'wrong-key.html')
+    const {status, stderr} = await run(['render', quiz, '-o', out, '--solutions=hide'])
+    expect(status).toBe(1)
+    expect(stderr).toContain('Answer B, not A')
+    const html = readFileSync(out, 'utf8')
+    expect(html).toContain('The key, option A, is not the right answer')
+    expect(html).not.toContain('Answer B')
   })
 
   it('writes expanded Markdown with -o file.md', async () => {
@@ -86,7 +127,7 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     expect(stderr).toBe('')
     expect(status).toBe(0)
     expect(stdout).toContain('<aside class="note">Written in JSX.</aside>')
-    expect(stdout).toMatch(/<td align="right"><strong>32<\/strong><\/td>/)
+    expect(stdout).toMatch(/<td align="right" data-label="Count"><strong>32<\/strong><\/td>/)
     expect(stdout).toContain('class="katex"')
   })
 

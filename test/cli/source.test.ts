@@ -197,7 +197,7 @@ describe('remark-rnn render flags', () => {
     expect(status).toBe(0)
     expect(stdout).toContain('<html lang="de">')
     // PyTorch's two recurrent biases.
-    expect(stdout.match(/<td align="center">1 × 5<\/td>/g)).toHaveLength(2)
+    expect(stdout.match(/<td align="center" data-label="Form">1 × 5<\/td>/g)).toHaveLength(2)
   })
 
   it.each([

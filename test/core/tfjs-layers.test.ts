@@ -1,7 +1,7 @@
-import * as tf from '@tensorflow/tfjs'
 import {describe, expect, it} from 'vitest'
 import {countParameters, frameworkLayers} from '../../src/core/index.js'
 import type {Cell} from '../../src/index.js'
+import {tf} from '../helpers/tfjs.js'
 
 // Every row of the Keras summary (`layers` of `count --json`) against the
 // same network built with TF.js layers, whose classes, output shapes and

@@ -1,9 +1,9 @@
-import * as tf from '@tensorflow/tfjs'
 import {describe, expect, it} from 'vitest'
 import type {FrameworkLayer} from '../../src/core/index.js'
 import {countParameters, frameworkLayers} from '../../src/core/index.js'
 import type {NetCase} from '../helpers/random-nets.js'
 import {attributesOf, randomDenseNetworks, randomEncoderDecoders} from '../helpers/random-nets.js'
+import {tf} from '../helpers/tfjs.js'
 
 // Dense heads, every merge mode and encoder–decoders against TF.js, whose
 // layers follow Keras: totals and every summary row (Sequential models for a

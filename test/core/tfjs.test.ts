@@ -1,7 +1,7 @@
-import * as tf from '@tensorflow/tfjs'
 import {describe, expect, it} from 'vitest'
 import type {Cell} from '../../src/index.js'
 import {countParameters} from '../../src/index.js'
+import {tf} from '../helpers/tfjs.js'
 
 interface KerasCase {
   inputs: number

@@ -27,7 +27,7 @@ export function properties(api) {
     .use(remarkDirective)
     .use(remarkGfm)
     .use(remarkMath)
-    .use(remarkRnn)
+    .use(remarkRnn, {strict: false})
     .use(remarkRehype)
     .use(rehypeStringify)
   const markdown = (options) =>
@@ -36,7 +36,7 @@ export function properties(api) {
       .use(remarkDirective)
       .use(remarkGfm)
       .use(remarkMath)
-      .use(remarkRnn, options)
+      .use(remarkRnn, {strict: false, ...options})
       .use(remarkStringify)
   // The same document with the rnn directives taken out of the tree by hand.
   const withoutDirectives = () => (tree) => {

@@ -11,11 +11,14 @@ import {VFile} from 'vfile'
 import type {Options} from '../../src/index.js'
 import remarkRnn from '../../src/index.js'
 
-/** remark-parse + remark-directive (+ remark-gfm and remark-math when `gfmMath`) + remark-rnn. */
+/**
+ * remark-parse + remark-directive (+ remark-gfm and remark-math when `gfmMath`) + remark-rnn,
+ * not strict unless told: these tests read the messages a page gets (strict.test.ts: the default).
+ */
 function remarkSide(options: Options | undefined, gfmMath: boolean) {
   const processor = unified().use(remarkParse).use(remarkDirective)
   if (gfmMath) processor.use(remarkGfm).use(remarkMath)
-  return processor.use(remarkRnn, options)
+  return processor.use(remarkRnn, {strict: false, ...options})
 }
 
 async function run(processor: ReturnType<typeof unified>, value: string) {

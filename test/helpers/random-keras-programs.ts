@@ -1,5 +1,5 @@
-import * as tf from '@tensorflow/tfjs'
 import {seeded} from './random-networks.js'
+import {tf} from './tfjs.js'
 
 /** One random Keras program, and the same model built with TF.js. */
 export interface KerasProgram {

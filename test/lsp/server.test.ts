@@ -41,7 +41,7 @@ describe('diagnostics', () => {
       expect(diagnostic.source).toBe('remark-rnn')
       expect(diagnostic.severity).toBe(1)
       expect(diagnostic.codeDescription?.href).toBe(
-        `https://www.npmjs.com/package/remark-rnn#rule-${diagnostic.code}`
+        `https://github.com/remark-rnn/remark-rnn#rule-${diagnostic.code}`
       )
     }
 
@@ -146,11 +146,15 @@ describe('settings', () => {
     expect(await client.open(uri, ':rnn[total=73]{inputs=4 units=5 outputs=3}\n')).toEqual([])
   })
 
-  it('in strict mode reports the first problem only', async () => {
+  it('in strict mode (a build stops on errors) still reports every problem', async () => {
     await client.close()
     client = inProcessClient()
     await client.initialize({strict: true})
-    expect(codes(await client.open(uri, problemPage))).toEqual(['unknown-attribute'])
+    expect(codes(await client.open(uri, problemPage))).toEqual([
+      'unknown-attribute',
+      'wrong-number',
+      'wrong-key'
+    ])
     // A warning does not stop a build: with no error, every message.
     const warned = await client.open('file:///warned.md', '::rnn{#spare inputs=2 units=3}\n')
     expect(codes(warned)).toEqual(['unused-model'])
@@ -267,6 +271,17 @@ describe('completion', () => {
     expect(labels(items)).not.toContain('remember')
   })
 
+  it('does not offer the attributes written after the cursor either', async () => {
+    const items = labels(await complete('::rnn{inputs=4  units=5 cell="lstm"}\n', 'inputs=4 '))
+    expect(items).not.toContain('units')
+    expect(items).not.toContain('cell')
+    expect(items).not.toContain('inputs')
+    expect(items).toContain('outputs')
+    // Only up to the closing brace: the next directive's attributes are its own.
+    const next = labels(await complete('::rnn{inputs=4 } and ::rnn{units=5}\n', 'inputs=4 '))
+    expect(next).toContain('units')
+  })
+
   it('offers the values of cell, framework, switches and show', async () => {
     expect(labels(await complete('::rnn{cell=\n', 'cell='))).toEqual(['rnn', 'lstm', 'gru'])
     expect(labels(await complete('::rnn<framework=\n', 'framework='))).toEqual(['keras', 'pytorch'])
@@ -374,6 +389,29 @@ describe('code actions', () => {
     expect(text).toBe(
       problemPage.replace('unit=', 'units=').replace('=67', '=68').replace('answer=A', 'answer=B')
     )
+  })
+
+  it('renames a misspelled directive to ours, at its name', async () => {
+    const text =
+      ':::rnn-quizz{inputs=3 units=4 ask=total answer=B}\nQ?\n\n- 31\n- 32\n:::\n\nIt has :rnnn[total]{inputs=3 units=4}.\n'
+    const diagnostics = await client.open(uri, text)
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      [
+        'unparsed-directive',
+        '`:::rnn-quizz` is not a directive remark-rnn knows, so it was not expanded or checked. Did you mean `rnn-quiz`?'
+      ],
+      [
+        'unparsed-directive',
+        '`:rnnn` is not a directive remark-rnn knows, so it was not expanded or checked. Did you mean `rnn`?'
+      ]
+    ])
+    let fixed = text
+    for (const diagnostic of diagnostics.reverse()) {
+      const [action] = await actionsFor([diagnostic])
+      fixed = applied(fixed, action!)
+    }
+    expect(fixed).toBe(text.replace('rnn-quizz', 'rnn-quiz').replace(':rnnn', ':rnn'))
+    expect(await client.change(uri, 2, [{text: fixed}])).toEqual([])
   })
 
   it('never replaces a whole directive by a word', async () => {

@@ -79,7 +79,7 @@ it('leaves a diagram and a self-check out with a positioned missing-dependency w
       'missing-dependency',
       'remark-rnn',
       false,
-      'https://www.npmjs.com/package/remark-rnn#rule-missing-dependency',
+      'https://github.com/remark-rnn/remark-rnn#rule-missing-dependency',
       'A diagram exists only as HTML: install hast-util-to-html next to remark-rnn to show it in MyST.'
     ],
     [
@@ -87,7 +87,7 @@ it('leaves a diagram and a self-check out with a positioned missing-dependency w
       'missing-dependency',
       'remark-rnn',
       false,
-      'https://www.npmjs.com/package/remark-rnn#rule-missing-dependency',
+      'https://github.com/remark-rnn/remark-rnn#rule-missing-dependency',
       "A quiz's self-check exists only as HTML: install hast-util-to-html and mdast-util-to-hast next to remark-rnn to show it in MyST."
     ]
   ])

@@ -30,7 +30,7 @@ async function messages(
   kind: 'rnn' | 'rnn-quiz' | 'role',
   withSource = true
 ): Promise<VFileMessage[]> {
-  const plugin = rnnMystPlugin()
+  const plugin = rnnMystPlugin({strict: false})
   const file = new VFile(withSource ? {value: source} : {})
   const [rnn, quiz] = plugin.directives
   const spec = kind === 'role' ? plugin.roles[0] : kind === 'rnn' ? rnn : quiz
@@ -90,7 +90,7 @@ describe('MyST option places', () => {
 
   it('points at the key of a quiz and fixes it', async () => {
     const source = '```{rnn-quiz}\n:inputs: 3\n:units: 4\n:ask: total\n:answer: A\n```\n'
-    const plugin = rnnMystPlugin()
+    const plugin = rnnMystPlugin({strict: false})
     const file = new VFile({value: source})
     const node: MystNode = {
       type: 'mystDirective',

@@ -96,7 +96,7 @@ async function buildPage(
   uses: Array<{kind: string; options: MystNode[]; body: MystNode[]; label: string}>,
   options: object
 ) {
-  const plugin = rnnMystPlugin(options)
+  const plugin = rnnMystPlugin({strict: false, ...options})
   const file = new VFile({path: `page-${Math.random()}.md`})
   const [rnn, quiz] = plugin.directives
   const [role] = plugin.roles

@@ -48,7 +48,12 @@ describe('generated mdast as MyST nodes', () => {
     expect(details!.type).toBe('details')
     expect(details!.children![0]).toEqual({
       type: 'summary',
-      children: [{type: 'text', value: 'Worked solution: simple RNN, 4 inputs, 5 units, 3 outputs'}]
+      children: [
+        {
+          type: 'text',
+          value: 'Worked solution: simple RNN, 4 inputs, 5 units, 3 outputs (table and derivation)'
+        }
+      ]
     })
     expect(details!.children!.slice(1).map((node) => node.type)).toEqual(['table', 'math'])
   })

@@ -9,6 +9,8 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {stripVTControlCharacters} from 'node:util'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {RuleId} from '../../src/directives/rules.js'
+import {repositoryUrl, ruleCatalogue, ruleUrl} from '../../src/directives/rules.js'
 import type {Tarball} from '../helpers/package.js'
 import {
   emptyProject,
@@ -23,6 +25,8 @@ interface Example {
   readonly heading: string
   /** The packages its `npm install` line names. */
   readonly installs: readonly string[]
+  /** The same as written, versions kept (`astro@5`). */
+  readonly specs: readonly string[]
   /** Its JavaScript, if any, and the packages that imports. */
   readonly code: string | undefined
   /** Every JavaScript block, the first being `code`. */
@@ -53,10 +57,11 @@ function readmeExamples(): Example[] {
     const shell = blocks
       .filter((block) => block.language === 'sh')
       .flatMap((block) => block.body.trim().split('\n'))
-    const installs = shell
+    const specs = shell
       .filter((line) => line.startsWith('npm install '))
       .flatMap((line) => line.split(/\s+/).slice(2))
       .filter((word) => !word.startsWith('-'))
+    const installs = specs.map((spec) => spec.replace(/(?<=.)@[^/@]*$/, ''))
     const scripts = blocks.filter((block) => block.language === 'js').map((block) => block.body)
     const code = scripts[0]
     const imports = [...(code ?? '').matchAll(/^import (?:.+ from )?'([^']+)'/gm)]
@@ -65,7 +70,15 @@ function readmeExamples(): Example[] {
       .map(packageName)
     const commands = shell.filter((line) => !line.startsWith('npm install '))
     if (installs.length > 0 || code)
-      examples.push({heading, installs, code, scripts, imports: [...new Set(imports)], commands})
+      examples.push({
+        heading,
+        installs,
+        specs,
+        code,
+        scripts,
+        imports: [...new Set(imports)],
+        commands
+      })
   }
 
   return examples
@@ -93,9 +106,10 @@ const frameworkStubs: Record<string, Record<string, string>> = {
 /** A project with the tarball and the example's packages, installed the strict way; undefined when offline. */
 function exampleProject(example: Example, tarball: Tarball): string | undefined {
   const project = emptyProject('readme')
-  const packages = example.installs.filter(
-    (name) => name !== 'remark-rnn' && !(name in frameworkStubs)
-  )
+  const packages = example.specs.filter((_spec, index) => {
+    const name = example.installs[index] as string
+    return name !== 'remark-rnn' && !(name in frameworkStubs)
+  })
   if (!npmInstall(project, [tarball.path, ...packages], ['--install-strategy=linked']))
     return undefined
   for (const name of example.installs.filter((name) => name in frameworkStubs)) {
@@ -147,6 +161,59 @@ describe("README's Install and Use sections", () => {
   it('names remark-cli on the remark-cli line', () => {
     expect(byHeading('remark-cli')?.installs).toContain('remark-cli')
   })
+
+  it('pins what the newest versions break: astro 5 (Node.js 20), katex 0.16 (rehype-katex)', () => {
+    expect(byHeading('Astro')?.specs).toContain('astro@5')
+    const katex = examples.flatMap((example) =>
+      example.specs.filter((spec) => spec.startsWith('katex'))
+    )
+    expect(katex.length).toBeGreaterThanOrEqual(3)
+    expect(new Set(katex)).toEqual(new Set(['katex@0.16']))
+  })
+
+  it('says where KaTeX’s stylesheet comes from in every framework', () => {
+    const readme = readFileSync(join(repository, 'README.md'), 'utf8')
+    const section = (heading: string) => {
+      const start = readme.indexOf(`\n### ${heading}\n`)
+      return readme.slice(start, readme.indexOf('\n### ', start + 1))
+    }
+    expect(section('unified')).toContain('katex/dist/katex.min.css')
+    expect(section('Astro')).toContain("import 'katex/dist/katex.min.css'")
+    expect(byHeading('Docusaurus')?.code).toContain(
+      "customCss: [require.resolve('katex/dist/katex.min.css')]"
+    )
+    expect(section('Docusaurus')).not.toContain("href: '/katex/")
+    expect(section('Next.js')).toContain("import 'katex/dist/katex.min.css'")
+  })
+
+  it('says the ESM examples need a module package, as npm init no longer makes one', () => {
+    const readme = readFileSync(join(repository, 'README.md'), 'utf8')
+    for (const heading of ['unified', 'Next.js']) {
+      const start = readme.indexOf(`\n### ${heading}\n`)
+      expect(readme.slice(start, readme.indexOf('\n### ', start + 1)), heading).toContain(
+        '`"type": "module"`'
+      )
+    }
+  })
+
+  it('gives MyST the config mystmd 1 needs and installs mystmd', () => {
+    const readme = readFileSync(join(repository, 'README.md'), 'utf8')
+    const config = /```yaml\n(# myst\.yml[\s\S]*?)```/.exec(readme)?.[1] ?? ''
+    expect(config).toMatch(/^version: 1$/m)
+    expect(config).toMatch(/^ {2}toc:$/m)
+    expect(config).toMatch(/^site:\n {2}template: book-theme$/m)
+    expect(byHeading('Jupyter Book / MyST')?.installs).toContain('mystmd')
+  })
+
+  it('has a repository in package.json, where every rule’s link leads to its row', () => {
+    const pkg = JSON.parse(readFileSync(join(repository, 'package.json'), 'utf8'))
+    expect(pkg.repository).toEqual({type: 'git', url: `git+${repositoryUrl}.git`})
+    const readme = readFileSync(join(repository, 'README.md'), 'utf8')
+    for (const rule of Object.keys(ruleCatalogue) as RuleId[]) {
+      expect(ruleUrl(rule)).toBe(`${repositoryUrl}#rule-${rule}`)
+      expect(readme, rule).toContain(`<a id="rule-${rule}"></a>`)
+    }
+  })
 })
 
 describe('each README example, run on the example course page', () => {
@@ -176,6 +243,23 @@ describe('each README example, run on the example course page', () => {
     expect(result.stdout).toMatch(solution)
     expect(result.stdout).toContain('katex')
   })
+
+  it.for(remarkExamples.filter((example) => ['unified', 'MDX'].includes(example.heading)))(
+    '$heading: a wrong key stops it, every error listed, exit 1',
+    (example, {skip}) => {
+      const project = exampleProject(example, tarball)
+      if (!project) return skip()
+      const broken = readFileSync(join(repository, 'examples/wrong-keys/quiz.md'), 'utf8')
+      for (const extension of ['md', 'mdx'])
+        writeFileSync(join(project, `lesson.${extension}`), broken)
+      writeFileSync(join(project, 'example.mjs'), example.code ?? '')
+      const result = node(['example.mjs'], project)
+      expect(result.status).toBe(1)
+      expect(result.stderr).toMatch(/lesson\.mdx? has \d+ errors, so the build stops/)
+      expect(result.stderr).toContain('Answer B, not D')
+      expect(result.stdout).toBe('')
+    }
+  )
 
   it('Jupyter Book / MyST: the plugin file loads remark-rnn/myst from the installed package', ({
     skip

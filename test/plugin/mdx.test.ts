@@ -72,7 +72,7 @@ describe('MDX (@mdx-js/mdx)', () => {
   it('compiles a broken directive’s visible note to JSX, its style as an object', async () => {
     const file = await compile(
       '::rnn{inputs=4 units=0}\n\nSee :rnn[total=3]{inputs=4 units=5}.\n',
-      {remarkPlugins: [remarkDirective, remarkRnn]}
+      {remarkPlugins: [remarkDirective, [remarkRnn, {strict: false}]]}
     )
     const code = String(file)
     expect(
@@ -86,7 +86,7 @@ describe('MDX (@mdx-js/mdx)', () => {
     const file = await compile(
       new VFile({value: '# T\n\n<div/>\n\n::rnn<inputs=4 units=0>\n', path: 'bad.mdx'}),
       {
-        remarkPlugins: [remarkDirective, remarkRnn]
+        remarkPlugins: [remarkDirective, [remarkRnn, {strict: false}]]
       }
     )
     expect(file.messages.map((message) => [message.line, message.column, message.ruleId])).toEqual([

@@ -125,30 +125,6 @@ describe('positions and messages', () => {
   })
 })
 
-describe('strict mode', () => {
-  it('throws on the first problem, with its position and ruleId', async () => {
-    await expect(
-      toMarkdown('# Title\n\n::rnn{inputs=4 units=0}\n', {strict: true})
-    ).rejects.toMatchObject({
-      ruleId: 'out-of-range',
-      line: 3,
-      column: 22,
-      source: 'remark-rnn'
-    })
-  })
-
-  it('does not throw for a warning', async () => {
-    const {file} = await toMarkdown('::rnn{#unused inputs=4 units=5}\n', {strict: true})
-    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
-      ['unused-model', false]
-    ])
-  })
-
-  it('does not throw when all is well', async () => {
-    await expect(toMarkdown('::rnn{inputs=4 units=5}\n', {strict: true})).resolves.toBeDefined()
-  })
-})
-
 describe('options', () => {
   it.each([
     [{solutions: 'fold'}, 'option `solutions` must be one of show, collapse, hide'],

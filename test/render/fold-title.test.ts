@@ -34,6 +34,26 @@ const page = `Two networks in a row:
 `
 
 describe('fold titles', () => {
+  it('say what a fold holds when it is not the usual table, derivation and shapes', async () => {
+    const titles = await foldTitles(
+      [
+        '::rnn{#reviews vocab=100 inputs=32 units=32 outputs=1 show=table}',
+        '::rnn{model=reviews show=summary}',
+        '::rnn{model=reviews framework=pytorch show=summary,code}',
+        '::rnn{inputs=3 units=4}'
+      ].join('\n\n')
+    )
+    expect(titles).toEqual([
+      'Worked solution: simple RNN, 32 inputs, 32 units, 1 output (table)',
+      'Worked solution: simple RNN, 32 inputs, 32 units, 1 output (Keras summary)',
+      'Worked solution: simple RNN, 32 inputs, 32 units, 1 output (PyTorch summary and PyTorch code)',
+      'Worked solution: simple RNN, 3 inputs, 4 units'
+    ])
+    expect(await foldTitles('::rnn{inputs=3 units=4 show=summary}', 'de')).toEqual([
+      'Lösungsweg: einfaches RNN, 3 Eingaben, 4 Einheiten (Keras-Übersicht)'
+    ])
+  })
+
   it('name the network a solution or quiz answer holds, never its count', async () => {
     expect(await foldTitles(page)).toEqual([
       'Worked solution: simple RNN, 20 inputs, 8 units, 2 outputs',

@@ -16,12 +16,22 @@ describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
     // Solutions are collapsed on this site.
     const page = builtPage(siteFolder('astro') + 'dist/course/index.html')
     expect(page.texts('details.rnn-solution > summary')[0]).toBe(
-      'Worked solution: simple RNN, 4 inputs, 5 units, 3 outputs'
+      'Worked solution: simple RNN, 4 inputs, 5 units, 3 outputs (diagram, table, derivation and shapes)'
     )
     expect(page.texts('aside.note')).toEqual([])
     expect(
       builtPage(siteFolder('astro') + 'dist/course-mdx/index.html').texts('aside.note')[0]
     ).toContain('MDX version')
+  })
+
+  it('fails the build on a wrong answer key (by default), saying why and where', {
+    timeout: 300_000
+  }, () => {
+    const {status, output} = buildSite('astro', {RNN_WRONG_KEYS: '1'})
+    expect(status).not.toBe(0)
+    expect(output).toMatch(/wrong-keys\.md:\d+:\d+-\d+:\d+: Answer B, not D: /)
+    // The next build (the other tests') copies no wrong page.
+    expect(buildSite('astro').status).toBe(0)
   })
 
   it('passes axe and draws every diagram without overlapping labels, at 1280 and 375 px', {

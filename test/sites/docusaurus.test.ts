@@ -42,9 +42,11 @@ describe.runIf(siteInstalled('docusaurus'))('Docusaurus site (examples/docusauru
     await checkSiteQuizzes(siteFolder('docusaurus') + 'build', ['/', '/course-mdx/'], false)
   })
 
-  it('fails the build on a wrong answer key (strict mode), saying why', {timeout: 300_000}, () => {
+  it('fails the build on a wrong answer key (by default), saying why', {timeout: 300_000}, () => {
     const {status, output} = buildSite('docusaurus', {RNN_WRONG_KEYS: '1'})
     expect(status).not.toBe(0)
+    // A plain Error, which webpack's cache can store: no "No serializer registered for VFileMessage".
+    expect(output).not.toContain('No serializer registered')
     expect(output).toContain('MDX compilation failed for file')
     expect(output).toContain('wrong-keys.md')
     expect(output).toContain('Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 + 4 = 20.')

@@ -7,15 +7,36 @@ import {siteInstalled} from '../helpers/site.js'
 // The example book's problems (a wrong key, broken directives, error_rules),
 // its plugin options and the README's MyST example, each built by mystmd.
 
+/** A project whose plugin file says `strict: false`: messages only, which `--strict` and `error_rules` judge. */
+const reportOnly = {
+  config: (yaml: string) => yaml.replace('node_modules/remark-rnn/dist/myst.mjs', 'rnn.mjs'),
+  plugin:
+    "import {rnnMystPlugin} from 'remark-rnn/myst'\nexport default rnnMystPlugin({strict: false})\n"
+}
+
 describe.runIf(siteInstalled('jupyter-book'))(
   'Jupyter Book 2 / MyST (examples/jupyter-book): problems, options, the README example',
   () => {
     afterAll(removeProjects)
 
-    it("fails myst build --site --strict on a wrong key, at the key's line; without --strict the page builds", {
+    it('stops every build on a wrong key by default, listing it at its line', {
       timeout: 120_000
     }, () => {
       const book = mystProject({pages: {'rnn-parameters.md': wrongKey}})
+      const built = book.build('--site')
+      expect(built.status, built.output).toBe(1)
+      expect(built.output).toMatch(
+        /remark-rnn: \S*rnn-parameters\.md has an error, so the build stops \(option `strict: false` only reports them\):\n {2}\S*rnn-parameters\.md:153:10(?:-[\d:]+)?: Answer B, not D: .* \[wrong-key\]/
+      )
+    })
+
+    it("with strict: false, fails myst build --site --strict on a wrong key, at the key's line; without --strict the page builds", {
+      timeout: 120_000
+    }, () => {
+      const book = mystProject({
+        config: reportOnly.config,
+        pages: {'rnn-parameters.md': wrongKey, 'rnn.mjs': reportOnly.plugin}
+      })
       const strict = book.build('--site', '--strict')
       expect(strict.status).toBe(1)
       expect(strict.output).toContain(
@@ -46,15 +67,17 @@ describe.runIf(siteInstalled('jupyter-book'))(
       ])
     })
 
-    it('gives each message its ruleId, so error_rules in myst.yml can silence one rule', {
+    it('with strict: false, gives each message its ruleId, so error_rules in myst.yml can silence one rule', {
       timeout: 120_000
     }, () => {
       const book = mystProject({
-        pages: {'rnn-parameters.md': wrongKey},
+        pages: {'rnn-parameters.md': wrongKey, 'rnn.mjs': reportOnly.plugin},
         config: (yaml) =>
-          yaml.replace(
-            'project:\n',
-            'project:\n  error_rules:\n    - id: wrong-key\n      severity: ignore\n'
+          reportOnly.config(
+            yaml.replace(
+              'project:\n',
+              'project:\n  error_rules:\n    - id: wrong-key\n      severity: ignore\n'
+            )
           )
       })
       const {status, output} = book.build('--site', '--strict')
@@ -62,7 +85,7 @@ describe.runIf(siteInstalled('jupyter-book'))(
       expect(output).not.toContain('Answer B, not D')
     })
 
-    it("reports broken directives and roles, each at its line (an option's own where it has one) with its message, and keeps them visible", {
+    it("with strict: false, reports broken directives and roles, each at its line (an option's own where it has one) with its message, and keeps them visible", {
       timeout: 120_000
     }, () => {
       const broken = [
@@ -88,7 +111,10 @@ describe.runIf(siteInstalled('jupyter-book'))(
         '```{rnn} inputs=4 units=5\n```',
         ''
       ].join('\n')
-      const book = mystProject({pages: {'rnn-parameters.md': broken}})
+      const book = mystProject({
+        config: reportOnly.config,
+        pages: {'rnn-parameters.md': broken, 'rnn.mjs': reportOnly.plugin}
+      })
       const strict = book.build('--site', '--strict')
       expect(strict.status).toBe(1)
       const messages = strict.output
@@ -181,8 +207,8 @@ describe.runIf(siteInstalled('jupyter-book'))(
       const tree = german.page('index')
       const details = nodesOf(tree, 'details')
       expect(details.map((node) => textOf(node.children![0]!))).toEqual([
-        'Lösungsweg: einfaches RNN, 4 Eingaben, 5 Einheiten, 3 Ausgaben',
-        'Lösungsweg: bidirektionales einfaches RNN, 8 Eingaben, 16 und 8 Einheiten, 2 Ausgaben',
+        'Lösungsweg: einfaches RNN, 4 Eingaben, 5 Einheiten, 3 Ausgaben (Tabelle und Herleitung)',
+        'Lösungsweg: bidirektionales einfaches RNN, 8 Eingaben, 16 und 8 Einheiten, 2 Ausgaben (Tabelle)',
         'Antwort anzeigen: einfaches RNN, 3 Eingaben, 4 Einheiten'
       ])
       // PyTorch's two bias vectors, German headers with one overridden, the separator, show=table,derivation by default.
@@ -246,11 +272,17 @@ describe.runIf(siteInstalled('jupyter-book'))(
         ?.split('\n')
         .map((line) => line.slice(fence[1]!.length))
         .join('\n')
+      // The README's myst.yml as written, its template the offline one and its plugin the plugin file.
+      const config = /```yaml\n# myst\.yml\n([\s\S]*?)```/.exec(readme)?.[1]
       expect(page).toBeDefined()
       expect(plugin).toBeDefined()
+      expect(config).toBeDefined()
       const book = mystProject({
-        config: (yaml) => yaml.replace('node_modules/remark-rnn/dist/myst.mjs', 'rnn.mjs'),
-        pages: {'rnn-parameters.md': `# From the README\n\n${page}\n`, 'rnn.mjs': plugin!}
+        config: (yaml) =>
+          config!
+            .replace('template: book-theme', /template: .*/.exec(yaml)![0])
+            .replace('node_modules/remark-rnn/dist/myst.mjs', 'rnn.mjs'),
+        pages: {'lesson.md': `# From the README\n\n${page}\n`, 'rnn.mjs': plugin!}
       })
       const teachers = book.build('--site', '--strict')
       expect(teachers.status, teachers.output).toBe(0)

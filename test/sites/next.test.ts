@@ -70,7 +70,7 @@ describe.runIf(siteInstalled('next'))('Next.js site (examples/next)', () => {
   })
 
   it.for([turbopack, webpack])(
-    'fails the $name build on a wrong answer key (strict mode), saying why and at which line',
+    'fails the $name build on a wrong answer key (by default), saying why and at which line',
     {timeout: 180_000},
     ({script}) => {
       const {status, output} = buildSite('next', {RNN_WRONG_KEYS: '1'}, script)

@@ -1,6 +1,6 @@
 import type {Breakdown} from '../breakdown.js'
 import {answerValues, sameValues} from './answer-values.js'
-import type {MistakeId} from './mistakes.js'
+import type {Mistake, MistakeId} from './mistakes.js'
 import {mistakes} from './mistakes.js'
 
 /** A typical mistake, or giving the right numbers in the wrong order. */
@@ -10,7 +10,7 @@ export type MistakeKind = MistakeId | 'order-swapped'
 export interface OptionVerdict {
   readonly values: readonly number[]
   readonly correct: boolean
-  /** Every typical mistake that gives exactly these values, most common first. */
+  /** Every typical mistake that gives exactly these values, the likeliest first (`byLikelihood`). */
   readonly mistakes: readonly MistakeKind[]
 }
 
@@ -34,6 +34,17 @@ export function mistakenAnswers(breakdown: Breakdown, ask: readonly string[]): M
   }
 
   return answers.filter(({values}) => !sameValues(values, right))
+}
+
+/** How likely a mistake is, 0 the likeliest: the right numbers in another order are exactly that. */
+function rankOf(kind: MistakeKind): number {
+  if (kind === 'order-swapped') return 0
+  return (mistakes.find((mistake) => mistake.id === kind) as Mistake).rank
+}
+
+/** Mistakes that give the same numbers, the likeliest first (a forgotten bias before a swap). */
+export function byLikelihood<T extends MistakeKind>(kinds: readonly T[]): T[] {
+  return [...kinds].sort((a, b) => rankOf(a) - rankOf(b))
 }
 
 /** The typical mistakes that produce `values` for this network and `ask`. */
@@ -62,9 +73,9 @@ function matching(
   right: readonly number[],
   values: readonly number[]
 ): MistakeKind[] {
-  const listed = answers
-    .filter((answer) => sameValues(answer.values, values))
-    .map((answer) => answer.mistake)
+  const listed = byLikelihood(
+    answers.filter((answer) => sameValues(answer.values, values)).map((answer) => answer.mistake)
+  )
   if (!reordered(values, right) || listed.includes('order-swapped')) return listed
   return ['order-swapped', ...listed]
 }

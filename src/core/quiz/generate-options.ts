@@ -2,7 +2,7 @@ import type {Breakdown} from '../breakdown.js'
 import {hashText} from '../variants/seeded-random.js'
 import {answerValues, sameValues} from './answer-values.js'
 import type {MistakeKind, MistakenAnswer, OptionVerdict} from './check-quiz.js'
-import {mistakenAnswers} from './check-quiz.js'
+import {byLikelihood, mistakenAnswers} from './check-quiz.js'
 import {mistakes} from './mistakes.js'
 
 /** A generated question: the options in order and the 0-based index of the right one. */
@@ -71,10 +71,13 @@ function featuresFirst(answers: readonly MistakenAnswer[]): MistakenAnswer[] {
  */
 export function generateOptions(breakdown: Breakdown, ask: readonly string[]): GeneratedOptions {
   const right = answerValues(breakdown, ask)
-  const distractors: OptionVerdict[] = []
+  const distractors: Array<OptionVerdict & {mistakes: MistakeKind[]}> = []
   const taken = [right]
   const consider = (values: readonly number[], mistake: MistakeKind) => {
-    if (distractors.length >= 3) return
+    const same = distractors.find((other) => sameValues(other.values, values))
+    // Two mistakes give these numbers: the option is explained by the likelier.
+    if (same) same.mistakes = byLikelihood([...same.mistakes, mistake]).slice(0, 1)
+    if (same || distractors.length >= 3) return
     if (values.some((value) => value <= 0)) return
     if (taken.some((other) => sameValues(other, values))) return
     taken.push([...values])
@@ -98,7 +101,7 @@ export function generateOptions(breakdown: Breakdown, ask: readonly string[]): G
   let seed = hashText(seedText(breakdown, ask))
   const key = seed % (distractors.length + 1)
   // Shuffle the distractors deterministically (Fisher–Yates on a seeded LCG).
-  const options = [...distractors]
+  const options: OptionVerdict[] = [...distractors]
   for (let index = options.length - 1; index > 0; index--) {
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0
     const pick = seed % (index + 1)

@@ -4,7 +4,7 @@ import type {NetworkMistakeId} from './network-mistakes.js'
 import {networkMistakes} from './network-mistakes.js'
 import {recount, withoutTerms} from './recount.js'
 
-/** The typical mistakes a quiz recognises, most common first. */
+/** The typical mistakes a quiz recognises (each says how likely it is: `rank`). */
 export type MistakeId =
   | 'swap-inputs-units'
   | 'bias-forgotten'
@@ -31,6 +31,12 @@ export interface Mistake {
    * embedding network offers the embedding mistakes.
    */
   readonly about?: 'embedding' | 'dense' | 'merge' | 'decoder'
+  /**
+   * How likely a student is to make it, 1 the likeliest (a forgotten bias)
+   * and 4 the rarest: where several mistakes give the same numbers, feedback
+   * and exports name the likeliest first (ties keep this list's order).
+   */
+  readonly rank: 1 | 2 | 3 | 4
   /** What the student did, in English, for messages and solutions. */
   readonly explanation: string
   /** The counts as the mistaken student gets them; undefined where the mistake cannot happen. */
@@ -52,6 +58,7 @@ function scaled(breakdown: Breakdown, kinds: readonly TermKind[], factor: number
 export const mistakes: readonly Mistake[] = [
   {
     id: 'swap-inputs-units',
+    rank: 3,
     explanation: 'inputs and units swapped',
     apply: ({description: d}) =>
       d.units.length === 1 && d.units[0] !== d.inputs
@@ -60,17 +67,20 @@ export const mistakes: readonly Mistake[] = [
   },
   {
     id: 'bias-forgotten',
+    rank: 1,
     explanation: 'the recurrent bias forgotten',
     apply: (right) => without(right, ['recurrent-bias', 'input-bias'])
   },
   {
     id: 'bias-twice',
+    rank: 2,
     explanation: 'the bias counted twice, as PyTorch does (b_ih and b_hh), in a Keras network',
     apply: ({description: d}) =>
       d.framework === 'keras' && d.bias ? recount({...d, framework: 'pytorch'}) : undefined
   },
   {
     id: 'bias-once',
+    rank: 2,
     explanation: 'the bias counted once, as Keras does, in a PyTorch network',
     apply: ({description: d}) =>
       d.framework === 'pytorch' && d.bias
@@ -79,12 +89,14 @@ export const mistakes: readonly Mistake[] = [
   },
   {
     id: 'gates-forgotten',
+    rank: 1,
     explanation: 'the gate factor (4 for an LSTM, 3 for a GRU) forgotten',
     apply: ({description: d}) =>
       d.cell === 'rnn' ? undefined : recount({...d, cell: 'rnn', projSize: 0})
   },
   {
     id: 'reset-after-variant',
+    rank: 3,
     explanation:
       'the other Keras GRU variant (reset_after), with a different number of bias vectors',
     apply: ({description: d}) =>
@@ -94,6 +106,7 @@ export const mistakes: readonly Mistake[] = [
   },
   {
     id: 'stacked-fed-inputs',
+    rank: 3,
     explanation: 'a stacked layer fed the input width n instead of the previous layer’s units',
     apply: ({description: d}) =>
       d.units.length > 1
@@ -102,12 +115,14 @@ export const mistakes: readonly Mistake[] = [
   },
   {
     id: 'directions-not-doubled',
+    rank: 2,
     explanation: 'only one direction of the bidirectional layers counted',
     apply: ({description: d}) =>
       d.bidirectional ? recount({...d, bidirectional: false}) : undefined
   },
   {
     id: 'concat-not-doubled',
+    rank: 3,
     explanation: 'the concatenated width of both directions (2h) not doubled for the next layer',
     apply: ({description: d}) =>
       d.bidirectional && d.merge === 'concat' && (d.units.length > 1 || d.outputs.length > 0)
@@ -116,21 +131,25 @@ export const mistakes: readonly Mistake[] = [
   },
   {
     id: 'output-bias-forgotten',
+    rank: 1,
     explanation: 'the output layer’s bias forgotten',
     apply: (right) => without(right, ['output-bias'])
   },
   {
     id: 'output-layer-forgotten',
+    rank: 2,
     explanation: 'the output layer left out',
     apply: (right) => without(right, ['output-weights', 'output-bias'])
   },
   {
     id: 'recurrent-weights-forgotten',
+    rank: 2,
     explanation: 'the recurrent weights (h·h) left out',
     apply: (right) => without(right, ['recurrent-weights'])
   },
   {
     id: 'per-time-step',
+    rank: 4,
     explanation:
       'the recurrent layer counted once per time step (two steps), though its weights are shared',
     apply: (right) =>
@@ -148,12 +167,14 @@ export const mistakes: readonly Mistake[] = [
   },
   {
     id: 'embedding-forgotten',
+    rank: 2,
     about: 'embedding',
     explanation: 'the Embedding layer (V·n) left out',
     apply: (right) => withoutTerms(right, (term) => term.id === 'embedding-weights')
   },
   {
     id: 'embedding-units',
+    rank: 3,
     about: 'embedding',
     explanation:
       'the Embedding layer counted V·h (the recurrent units) instead of V·n (its own width)',

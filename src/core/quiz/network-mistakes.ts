@@ -13,6 +13,7 @@ export type NetworkMistakeId =
 export const networkMistakes: readonly Mistake[] = [
   {
     id: 'hidden-dense-forgotten',
+    rank: 2,
     about: 'dense',
     explanation:
       'the hidden dense layers left out: only the output layer counted, fed the recurrent width',
@@ -21,6 +22,7 @@ export const networkMistakes: readonly Mistake[] = [
   },
   {
     id: 'merge-doubled',
+    rank: 3,
     about: 'merge',
     explanation:
       'the next layer fed 2h after merge=sum, mul or ave, which hand on h (only concat doubles)',
@@ -29,12 +31,14 @@ export const networkMistakes: readonly Mistake[] = [
   },
   {
     id: 'decoder-embedding-forgotten',
+    rank: 2,
     about: 'decoder',
     explanation: 'the decoder’s Embedding layer (V′·d) left out',
     apply: (right) => withoutTerms(right, (term) => term.id === 'decoder.embedding-weights')
   },
   {
     id: 'decoder-encoder-inputs',
+    rank: 3,
     about: 'decoder',
     explanation: 'the decoder counted with the encoder’s input width n instead of its own d',
     apply: ({description: d}) =>
@@ -44,6 +48,7 @@ export const networkMistakes: readonly Mistake[] = [
   },
   {
     id: 'decoder-units-not-doubled',
+    rank: 3,
     about: 'decoder',
     explanation:
       'the decoder given the encoder’s units h, though it starts from both directions’ states (2h)',
@@ -54,6 +59,7 @@ export const networkMistakes: readonly Mistake[] = [
   },
   {
     id: 'decoder-bidirectional',
+    rank: 3,
     about: 'decoder',
     explanation:
       'the decoder counted as bidirectional like the encoder, though it runs forward only',

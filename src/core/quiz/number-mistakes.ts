@@ -1,13 +1,13 @@
 import type {Breakdown} from '../breakdown.js'
 import {sameValues} from './answer-values.js'
 import type {MistakeKind} from './check-quiz.js'
-import {mistakenAnswers} from './check-quiz.js'
+import {byLikelihood, mistakenAnswers} from './check-quiz.js'
 
 /** A wrong answer a number question knows: the numbers typical mistakes give and those mistakes. */
 export interface MistakenValues {
   /** One number per asked quantity, in `ask` order. */
   readonly values: readonly number[]
-  /** Every typical mistake that gives exactly these numbers, most common first. */
+  /** Every typical mistake that gives exactly these numbers, the likeliest first. */
   readonly mistakes: readonly MistakeKind[]
 }
 
@@ -24,5 +24,5 @@ export function mistakenValues(breakdown: Breakdown, ask: readonly string[]): Mi
     else found.push({values, mistakes: [mistake]})
   }
 
-  return found
+  return found.map((entry) => ({...entry, mistakes: byLikelihood(entry.mistakes)}))
 }

@@ -48,6 +48,15 @@ export const german: SolutionStrings = {
   inputVector: 'x_t',
   embeddedVector: 'die Einbettung des Tokens {token}',
   summary: 'Lösungsweg: {network}',
+  foldHolds: '{title} ({parts})',
+  foldParts: {
+    diagram: 'Diagramm',
+    table: 'Tabelle',
+    derivation: 'Herleitung',
+    shapes: 'Formen',
+    summary: '{framework}-Übersicht',
+    code: '{framework}-Code'
+  },
   quizSummary: 'Antwort anzeigen: {network}',
   foldOutputs: {
     one: '1 Ausgabe',

@@ -48,6 +48,15 @@ export const english: SolutionStrings = {
   inputVector: 'x_t',
   embeddedVector: 'the embedding of token {token}',
   summary: 'Worked solution: {network}',
+  foldHolds: '{title} ({parts})',
+  foldParts: {
+    diagram: 'diagram',
+    table: 'table',
+    derivation: 'derivation',
+    shapes: 'shapes',
+    summary: '{framework} summary',
+    code: '{framework} code'
+  },
   quizSummary: 'Show the answer: {network}',
   foldOutputs: {one: '1 output', other: '{count} outputs', layers: 'dense layers of {sizes} nodes'},
   foldEncoderDecoder: '{cell} encoder–decoder',

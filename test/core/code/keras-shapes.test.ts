@@ -1,6 +1,6 @@
-import * as tf from '@tensorflow/tfjs'
 import {describe, expect, it} from 'vitest'
 import {readModelCode} from '../../../src/core/code/index.js'
+import {tf} from '../../helpers/tfjs.js'
 
 // Keras programs with images, pooling and reshaping layers, each against the
 // same model in TF.js: the widths the reader follows through Conv2D,
