@@ -136,6 +136,8 @@ describe.runIf(siteInstalled('jupyter-book'))(
           /^⛔️ rnn-parameters\.md:32 `totl` is not a quantity of this network\. Did you mean `total`\?/
         ),
         "⛔️ rnn-parameters.md:40 `inputs=4 units=5` after the directive's name is not read: write each attribute as an option on its own line (`:inputs: 4`) or inside the braces (`{rnn inputs=4 units=5}`).",
+        '⛔️ rnn-parameters.md:40 Missing `inputs`: say how many input features the network has, such as `inputs=4`.',
+        '⛔️ rnn-parameters.md:40 Missing `units`: say how many hidden units the network has, such as `units=5`.',
         '⚠️  rnn-parameters.md:25 The model `lonely` is defined here but no later directive uses it (`model=lonely`); remove the `id` or check the spelling where it is used.',
         '⛔️ rnn-parameters.md:34:5 `{rnn-quizz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?'
       ])
@@ -202,7 +204,7 @@ describe.runIf(siteInstalled('jupyter-book'))(
       const built = german.build('--site', '--strict')
       expect(built.status, built.output).toBe(0)
       expect(built.output).toContain(
-        'remark-rnn (rnn.mjs) loaded: 2 directives, 1 role, 1 transform'
+        'remark-rnn (rnn.mjs) loaded: 3 directives, 1 role, 1 transform'
       )
       const tree = german.page('index')
       const details = nodesOf(tree, 'details')

@@ -20,7 +20,7 @@ describe.runIf(siteInstalled('jupyter-book'))(
       const {status, output} = book.build('--site')
       expect(status, output).toBe(0)
       expect(output).toContain(
-        'remark-rnn (node_modules/remark-rnn/dist/myst.mjs) loaded: 2 directives, 1 role, 1 transform'
+        'remark-rnn (node_modules/remark-rnn/dist/myst.mjs) loaded: 3 directives, 1 role, 1 transform'
       )
       expect(output).not.toMatch(/⛔|⚠️/)
       const page = book.page('index')
