@@ -2,20 +2,25 @@
 // (solutions and answers folded behind a click), the teacher's page (all
 // shown), the MDX version, and the expanded Markdown; then exports its quizzes for an
 // LMS (Moodle XML, GIFT, QTI 2.1), five variants of the one with ranges.
+// The reference pages in docs/ are course pages too: each is rendered into
+// examples/out/docs/, so their live directives are counted and checked.
 // `npm start` runs this after a build.
 import {spawnSync} from 'node:child_process'
-import {mkdirSync} from 'node:fs'
+import {mkdirSync, readdirSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url))
 const cli = here('../dist/cli/main.js')
-mkdirSync(here('out'), {recursive: true})
+mkdirSync(here('out/docs'), {recursive: true})
 
 const builds = [
   ['course/rnn-parameters.md', 'out/rnn-parameters.student.html', '--solutions=collapse'],
   ['course/rnn-parameters.md', 'out/rnn-parameters.html'],
   ['course/rnn-parameters.mdx', 'out/rnn-parameters-mdx.html'],
-  ['course/rnn-parameters.md', 'out/rnn-parameters.expanded.md']
+  ['course/rnn-parameters.md', 'out/rnn-parameters.expanded.md'],
+  ...readdirSync(here('../docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => [`../docs/${name}`, `out/docs/${name.replace(/\.md$/, '.html')}`])
 ]
 
 const exports = [

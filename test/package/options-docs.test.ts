@@ -2,11 +2,11 @@ import {readFileSync} from 'node:fs'
 import {expect, it} from 'vitest'
 
 // Every option says its default the same way: a `@default` tag in its doc
-// comment (what editors show on hover), and the README's Options table has a
+// comment (what editors show on hover), and docs/api.md's Options table has a
 // row for each, so neither can drift from the other.
 
 const source = readFileSync(new URL('../../src/directives/options.ts', import.meta.url), 'utf8')
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+const api = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8')
 
 const body = source.slice(
   source.indexOf('export interface Options {'),
@@ -33,11 +33,8 @@ it('gives every option a @default tag', () => {
   )
 })
 
-it('lists every option in the README Options table', () => {
-  const table = readme.slice(
-    readme.indexOf('###### `Options`'),
-    readme.indexOf('Wrong options throw')
-  )
+it('lists every option in the Options table of docs/api.md', () => {
+  const table = api.slice(api.indexOf('### `Options`'), api.indexOf('Wrong options throw'))
   const rows = [...table.matchAll(/^\| `(\w+)` \|/gm)].map(([, name]) => name)
   expect(rows).toEqual(fields.map((field) => field.name))
 })
