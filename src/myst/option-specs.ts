@@ -8,7 +8,7 @@ import type {OptionSpec} from './types.js'
  * the same message in both syntaxes. `label` is where MyST files `#name`.
  */
 export function optionSpecs(): Record<string, OptionSpec> {
-  // `vary` is an explorer's own (vary-attribute.ts); elsewhere it is reported as unknown.
-  const names = [...descriptionAttributes, ...ownAttributes, 'vary', 'label']
+  // `sizes` is a code model's own (code-solution.ts), `vary` an explorer's (vary-attribute.ts); elsewhere it is reported as unknown.
+  const names = [...descriptionAttributes, ...ownAttributes, 'vary', 'label', 'sizes']
   return Object.fromEntries(names.map((name) => [name, {type: String}]))
 }

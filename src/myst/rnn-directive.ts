@@ -3,6 +3,7 @@ import {splitAttributes} from '../directives/directive-attributes.js'
 import {solutionName} from '../directives/directive-names.js'
 import type {Settings} from '../directives/options.js'
 import {showOf} from '../directives/show-attribute.js'
+import {bodyCode, runCodeDirective} from './code-directive.js'
 import {pageContext} from './file-models.js'
 import {placeHtmlParts} from './html-parts.js'
 import {optionSpecs} from './option-specs.js'
@@ -26,8 +27,14 @@ export function rnnDirective(settings: Settings): DirectiveSpec {
     body: {type: 'myst', doc: 'Your own content, shown before the solution.'},
     run(data, file) {
       const body = Array.isArray(data.body) ? data.body : []
-      const {directive, problems, atOptions} = readDirective(data.node, pageText(file))
+      const read = readDirective(data.node, pageText(file))
+      const {directive, problems, atOptions} = read
       const show = showOf(directive, settings)
+      const code = bodyCode(body)
+      if (code) {
+        const found = {problems: [...problems, ...show.problems], parts: show.parts}
+        return runCodeDirective(data, body, code, read, found, settings, file)
+      }
       const solved = solveBlock(
         directive,
         [...problems, ...show.problems],
