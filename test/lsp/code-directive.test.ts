@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {analysePage} from '../../src/lsp/analyse-page.js'
 import {toDiagnostic} from '../../src/lsp/diagnostics.js'
+import {hoverAt} from '../../src/lsp/hover.js'
 
 const page = [
   '# A model as its code',
@@ -30,5 +31,48 @@ describe('the language server on a directive whose content is model code', () =>
       source: 'remark-rnn',
       codeDescription: {href: expect.stringMatching(/#rule-unknown-layer$/)}
     })
+  })
+
+  it('shows a code model’s table on hover, and an inline quantity’s count', () => {
+    const text = [
+      ':::rnn{id=m}',
+      '```python',
+      'model = nn.Sequential(nn.GRU(2, 3), nn.Linear(3, 1))',
+      '```',
+      ':::',
+      '',
+      'It has :rnn[trainable]{model=m}, :rnn[nothing]{model=m}.',
+      '',
+      '::rnn{inputs=4 units=5}',
+      '',
+      ':::rnn',
+      '```python',
+      'model = nn.GRUU(2, 3)',
+      '```',
+      ':::',
+      '',
+      ':::rnn{id=k}',
+      '```python',
+      'model = keras.Sequential([keras.Input(shape=(None, 2)), layers.Dense(3)])',
+      '```',
+      ':::',
+      '',
+      'Keras: :rnn[total]{model=k}.',
+      ''
+    ].join('\n')
+    const analysis = analysePage(text, 'b.md', {})
+    const hover = (at: string) => {
+      const contents = hoverAt(analysis, text.indexOf(at))?.contents
+      return contents && typeof contents === 'object' && 'value' in contents
+        ? contents.value
+        : undefined
+    }
+    expect(hover('```python')).toMatch(/^\*\*67 parameters\*\* \(PyTorch model\)\n\n\| Layer/)
+    expect(hover('```python')).toContain('weight_ih_l0')
+    expect(hover(':rnn[trainable]')).toBe('**67** (trainable, PyTorch)')
+    expect(hover(':rnn[nothing]')).toBeUndefined()
+    expect(hover('::rnn{inputs')).toMatch(/^\*\*\d+ parameters\*\*/)
+    expect(hover('nn.GRUU')).toBeUndefined()
+    expect(hover(':rnn[total]{model=k}')).toBe('**9** (total, Keras)')
   })
 })
