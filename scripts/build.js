@@ -121,6 +121,36 @@ for (const target of Object.values(pkg.exports)) {
   if (target.default.endsWith('.mjs')) moduleFiles.push(name)
 }
 
+const failed = () => process.exit(1)
+
+/**
+ * The Python grammar the model-code reader parses with (lezer's), built
+ * once into a minified, tree-shaken module that the library bundles instead
+ * of installing four packages for every user; its licences go to
+ * dist/THIRD-PARTY-NOTICES.md. Exactly these packages may be bundled.
+ */
+const bundledGrammar = new Set(['@lezer/python', '@lezer/lr', '@lezer/common', '@lezer/highlight'])
+const grammarFile = join(root, 'node_modules/.cache/remark-rnn/lezer-python.js')
+const grammar = await build({
+  ...common,
+  stdin: {contents: "export {parser} from '@lezer/python'", resolveDir: root, loader: 'js'},
+  outfile: grammarFile,
+  minify: true,
+  legalComments: 'none',
+  plugins: [
+    {
+      name: 'grammar-only',
+      setup(context) {
+        context.onResolve({filter: /^[^./]/}, ({path}) =>
+          bundledGrammar.has(packageName(path))
+            ? undefined
+            : {errors: [{text: `the bundled grammar imports ${path}, which is not lezer's`}]}
+        )
+      }
+    }
+  ]
+}).catch(failed)
+
 /** Leave bare imports as imports, and fail on one the package does not depend on. */
 const runtimeImportsOnly = {
   name: 'runtime-imports-only',
@@ -128,6 +158,8 @@ const runtimeImportsOnly = {
     context.onResolve({filter: /^[^./]/}, ({path, importer}) => {
       if (isBuiltin(path)) return {external: true}
       if (runtime.has(packageName(path))) return {external: true}
+      // Types only, erased: the grammar's module is all the reader loads.
+      if (path === '@lezer/python') return {path: grammarFile}
       return {
         errors: [
           {
@@ -140,16 +172,28 @@ const runtimeImportsOnly = {
 }
 
 // esbuild has printed its messages already: exit without a trace of its own.
-const failed = () => process.exit(1)
-
 await build({
   ...common,
   entryPoints,
   outdir: root + 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  // Smaller to install; names are kept (a minified \`require\` would hide
+  // which packages the library loads from the package tests), so stack traces still read.
+  minifyWhitespace: true,
+  minifySyntax: true,
   plugins: [runtimeImportsOnly]
 }).catch(failed)
+
+// The licences of the grammar the library bundles, as their authors ask.
+writeFileSync(
+  root + 'dist/THIRD-PARTY-NOTICES.md',
+  thirdPartyNotices(
+    root,
+    grammar.metafile,
+    'The remark-rnn library (dist/) bundles these packages.'
+  )
+)
 
 for (const name of moduleFiles) renameSync(`${root}dist/${name}.js`, `${root}dist/${name}.mjs`)
 
@@ -328,4 +372,11 @@ const cli = await build({
 }).catch(failed)
 
 // The licences of what the CLI bundle carries, as their authors ask.
-writeFileSync(root + 'dist/cli/THIRD-PARTY-NOTICES.md', thirdPartyNotices(root, cli.metafile))
+writeFileSync(
+  root + 'dist/cli/THIRD-PARTY-NOTICES.md',
+  thirdPartyNotices(
+    root,
+    cli.metafile,
+    'The remark-rnn command (dist/cli/) bundles these packages.'
+  )
+)

@@ -20,8 +20,8 @@ function licenceText(folder) {
 
 const copyrightLine = /^\s*(copyright\b|\(c\)|©)/i
 
-/** Markdown listing every package whose files are among the metafile's inputs. */
-export function thirdPartyNotices(root, metafile) {
+/** Markdown listing every package whose files are among the metafile's inputs, under `heading`. */
+export function thirdPartyNotices(root, metafile, heading) {
   const folders = new Set()
   for (const input of Object.keys(metafile.inputs)) {
     const folder = packageRoot(input)
@@ -55,5 +55,5 @@ export function thirdPartyNotices(root, metafile) {
   const sections = [...byBody.values()].map(
     ({body, entries}) => `${entries.join('\n')}\n\n\`\`\`\n${body}\n\`\`\``
   )
-  return `# Third-party notices\n\nThe remark-rnn command (dist/cli/) bundles these packages.\n\n${sections.join('\n\n')}\n`
+  return `# Third-party notices\n\n${heading}\n\n${sections.join('\n\n')}\n`
 }

@@ -13,6 +13,8 @@ export interface CodeContent {
 export interface PlacedCodeProblem extends CodeProblem {
   /** Where the text at fault stands in the page (absent for a block without a position). */
   readonly place?: Position
+  /** Set when the problem is in the directive's attribute, not in the code. */
+  readonly attribute?: 'sizes'
 }
 
 export type CodeContentReading =
@@ -43,7 +45,10 @@ export function readCodeContent(
   const sizes = readSizes(attributes.sizes ?? '')
   if (!sizes.ok) {
     const reason = `sizes takes name=whole number entries, such as sizes="vocab=5000", not \`${sizes.entry}\`.`
-    return {ok: false, problems: [{ruleId: 'unresolved-size', message: reason, from: 0, to: 0}]}
+    return {
+      ok: false,
+      problems: [{ruleId: 'unresolved-size', message: reason, from: 0, to: 0, attribute: 'sizes'}]
+    }
   }
   const analysis = readModelCode(content.value, {
     sizes: sizes.sizes,

@@ -8,8 +8,10 @@ import {
   trimmedSpan
 } from '../core/index.js'
 import {formatCount} from '../render/index.js'
+import {codeGroupNames, codeQuantityNames, codeQuantityOf} from './code-quantity.js'
 import type {DirectiveLike} from './directive-attributes.js'
-import type {ModelRegistry} from './models.js'
+import {splitAttributes} from './directive-attributes.js'
+import type {ModelRegistry, NamedModel} from './models.js'
 import type {Settings} from './options.js'
 import type {Span} from './places.js'
 import type {Problem} from './report.js'
@@ -61,6 +63,55 @@ export type InlineNumber =
     }
   | {readonly ok: false; readonly problems: Problem[]}
 
+/** Where an inline directive's numbers come from: a network counted from its attributes, or a model read from code. */
+type QuantitySource =
+  | {
+      readonly ok: true
+      readonly count: (name: string) => number | undefined
+      readonly names: readonly string[]
+      readonly kind: string
+      /** What it can name, for an unknown quantity. */
+      readonly hint: string
+      readonly classes: readonly string[]
+    }
+  | {readonly ok: false; readonly problems: readonly Problem[]}
+
+function quantitySource(
+  node: DirectiveLike,
+  models: ModelRegistry,
+  settings: Settings
+): QuantitySource {
+  const attributes = splitAttributes(node)
+  const code = attributes.model === undefined ? undefined : models.get(attributes.model)?.code
+  if (code) {
+    ;(models.get(attributes.model as string) as NamedModel).used = true
+    const names = codeQuantityNames(code)
+    const layers = names.slice(codeGroupNames.length, codeGroupNames.length + 3)
+    return {
+      ok: true,
+      count: (name) => codeQuantityOf(code, name),
+      names,
+      kind: 'model',
+      hint: `Use \`total\`, \`trainable\`, \`non-trainable\` or a layer's name${layers.length > 0 ? ` (${layers.map((id) => `\`${id}\``).join(', ')}…)` : ''}.`,
+      classes: attributes.classes
+    }
+  }
+  const network = resolveNetwork(node, models, settings)
+  if (!network.ok) return network
+  const names = quantityNames(network.breakdown)
+  return {
+    ok: true,
+    count: (name) => quantityOf(network.breakdown, name),
+    names,
+    kind: 'network',
+    hint: `Use a group (\`total\`, \`embedding\`, \`input\`, \`recurrent\`, \`output\`, \`rnn\`) or a term id (${names
+      .slice(groupNames.length, groupNames.length + 3)
+      .map((id) => `\`${id}\``)
+      .join(', ')}…).`,
+    classes: network.attributes.classes
+  }
+}
+
 /**
  * The quantity `label` names (`total`, `recurrent`, a term id; `total=68`
  * states the number, which must equal the count) of the network the
@@ -73,21 +124,17 @@ export function countQuantity(
   settings: Settings
 ): InlineNumber {
   const fail = (problems: Problem[]): InlineNumber => ({ok: false, problems})
-  const network = resolveNetwork(node, models, settings)
-  if (!network.ok) return fail([...network.problems])
+  const source = quantitySource(node, models, settings)
+  if (!source.ok) return fail([...source.problems])
 
   const {name, nameSpan, stated, statedSpan} = readLabel(label)
-  const count = quantityOf(network.breakdown, name)
+  const count = source.count(name)
   if (count === undefined) {
-    const names = quantityNames(network.breakdown)
-    const suggestion = closest(name, names)
+    const suggestion = closest(name, source.names)
     return fail([
       {
         ruleId: 'unknown-quantity',
-        reason: `${quote(name)} is not a quantity of this network.${didYouMean(suggestion)} Use a group (\`total\`, \`embedding\`, \`input\`, \`recurrent\`, \`output\`, \`rnn\`) or a term id (${names
-          .slice(groupNames.length, groupNames.length + 3)
-          .map((id) => `\`${id}\``)
-          .join(', ')}…).`,
+        reason: `${quote(name)} is not a quantity of this ${source.kind}.${didYouMean(suggestion)} ${source.hint}`,
         node,
         at: {label: nameSpan, read: label},
         expected: suggestion ? [suggestion] : undefined
@@ -125,5 +172,5 @@ export function countQuantity(
     }
   }
 
-  return {ok: true, text: formatCount(count, settings.format), classes: network.attributes.classes}
+  return {ok: true, text: formatCount(count, settings.format), classes: source.classes}
 }

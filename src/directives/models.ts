@@ -1,4 +1,5 @@
 import type {Node} from 'unist'
+import type {CodeBreakdown} from '../core/code/index.js'
 import {quote} from '../core/index.js'
 import type {Problem} from './report.js'
 
@@ -6,6 +7,8 @@ import type {Problem} from './report.js'
 export interface NamedModel {
   readonly attributes: Readonly<Record<string, string>>
   readonly node: Node
+  /** The model's count when a directive read it from its Python code (then `attributes` is empty). */
+  readonly code?: CodeBreakdown | undefined
   /** Set once a later directive names it; an unused model is worth a warning. */
   used: boolean
 }
@@ -21,5 +24,16 @@ export function unusedModelProblem(name: string, node: Node): Problem {
     node,
     at: {attribute: 'id', part: 'value'},
     warning: true
+  }
+}
+
+/** The problem of a second directive defining a model named `id`, which `first` already defines. */
+export function duplicateModelProblem(id: string, first: NamedModel, node: Node): Problem {
+  const line = first.node.position?.start.line
+  return {
+    ruleId: 'duplicate-model',
+    at: {attribute: 'id', part: 'value'},
+    reason: `A model named ${quote(id)} is already defined${line ? ` on line ${line}` : ''}; give this one another \`id\`.`,
+    node
   }
 }

@@ -3,6 +3,7 @@ import {analyseDescription, closest, didYouMean, quote} from '../core/index.js'
 import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
 import {ownAttributes, splitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
+import {duplicateModelProblem} from './models.js'
 import type {Settings} from './options.js'
 import type {ProblemTarget} from './places.js'
 import type {Problem} from './report.js'
@@ -41,6 +42,16 @@ export function resolveNetwork(
 
   if (attributes.model !== undefined) {
     const named = models.get(attributes.model)
+    if (named?.code) {
+      named.used = true
+      problems.push({
+        ruleId: 'unknown-model',
+        at: {attribute: 'model', part: 'value'},
+        reason: `${quote(attributes.model)} is a model read from code: inline quantities can name it (\`:rnn[total]{model=${attributes.model}}\`), a network description cannot build on it.`,
+        node
+      })
+      return {ok: false, problems}
+    }
     if (named) {
       named.used = true
       inherited = named.attributes
@@ -79,16 +90,8 @@ export function resolveNetwork(
   }
 
   if (attributes.id !== undefined && attributes.id !== '') {
-    if (models.has(attributes.id)) {
-      const first = models.get(attributes.id)?.node.position?.start.line
-      problems.push({
-        ruleId: 'duplicate-model',
-        at: {attribute: 'id', part: 'value'},
-        reason: `A model named ${quote(attributes.id)} is already defined${first ? ` on line ${first}` : ''}; give this one another \`id\`.`,
-        node
-      })
-      return {ok: false, problems}
-    }
+    const first = models.get(attributes.id)
+    if (first) return {ok: false, problems: [duplicateModelProblem(attributes.id, first, node)]}
 
     models.set(attributes.id, {
       attributes: {...inherited, ...attributes.description},

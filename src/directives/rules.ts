@@ -1,8 +1,10 @@
+import type {CodeRuleId} from '../core/code/index.js'
 import type {DescriptionRuleId} from '../core/index.js'
 
 /** Every `ruleId` remark-rnn puts on a message; the README documents each. */
 export type RuleId =
   | DescriptionRuleId
+  | CodeRuleId
   | 'invalid-show'
   | 'missing-closing-fence'
   | 'nested-directive'
@@ -72,7 +74,17 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
   'unused-model':
     'a warning: `id=…` defines a model no later directive uses (often a typo in `model=…`)',
   'missing-dependency':
-    'a warning (MyST): a diagram or self-check needs `hast-util-to-html` (and `mdast-util-to-hast`), not installed'
+    'a warning (MyST): a diagram or self-check needs `hast-util-to-html` (and `mdast-util-to-hast`), not installed',
+  'python-syntax': "a model's Python code does not parse",
+  'not-python': 'the content of a code-form directive is not Python at all',
+  'unknown-layer': 'the code uses a layer class the reader does not know',
+  'unresolved-size':
+    'a size the code only knows at run time (`len(vocab)`), or a malformed `sizes`',
+  'unknown-input-width': 'a layer of the code whose input width cannot be followed',
+  'bad-layer-argument': 'a layer of the code with a missing, fractional or inconsistent argument',
+  'no-model': 'the code builds no model, or not the one `model=…` names',
+  'too-many-layers': 'the code builds more than 1,000 layers or loops too long',
+  'unsupported-code': 'code the reader cannot follow (a subclassed Keras model…)'
 }
 
 /** The repository (package.json's `repository`), whose README's Errors table has an anchor `rule-<ruleId>` for each rule. */

@@ -11,6 +11,7 @@ import {readStatedNumber} from '../directives/stated-number.js'
 import {formatCount} from '../render/index.js'
 import type {PageAnalysis} from './analyse-page.js'
 import {breakdownMarkdown} from './breakdown-markdown.js'
+import {codeMarkdown} from './code-markdown.js'
 import type {PageNetwork} from './page-networks.js'
 import {networkAt} from './page-networks.js'
 import {quizMarkdown} from './quiz-hover.js'
@@ -40,8 +41,9 @@ function inlineMarkdown(
  */
 export function hoverAt(analysis: PageAnalysis, offset: number): Hover | undefined {
   const network = networkAt(analysis, offset)
-  if (!network?.breakdown) return undefined
   const settings = resolveOptions({...analysis.options, solutions: 'hide'})
+  if (network?.code) return markdownHover(codeMarkdown(network.node, network.code, settings))
+  if (!network?.breakdown) return undefined
   const {node} = network
   const table = breakdownMarkdown(network.breakdown, settings)
   const withTable = (text: string | undefined) => text && `${text}\n\n${table}`
@@ -51,6 +53,8 @@ export function hoverAt(analysis: PageAnalysis, offset: number): Hover | undefin
       : node.name === quizName
         ? withTable(quizMarkdown(node as QuizNode, network.breakdown))
         : table
-  if (value === undefined) return undefined
-  return {contents: {kind: MarkupKind.Markdown, value}}
+  return markdownHover(value)
 }
+
+const markdownHover = (value: string | undefined): Hover | undefined =>
+  value === undefined ? undefined : {contents: {kind: MarkupKind.Markdown, value}}

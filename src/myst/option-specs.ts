@@ -22,6 +22,11 @@ export function optionSpecs(): Record<string, OptionSpec> {
         type: String,
         doc: 'what else a student may change in an explorer: cell, framework, bidirectional, merge'
       }
+    ],
+    // `sizes` is a code model's own (code-solution.ts); elsewhere it is reported as unknown.
+    [
+      'sizes',
+      {type: String, doc: 'sizes the model code only knows at run time: `sizes="len(vocab)=5000"`'}
     ]
   ])
 }

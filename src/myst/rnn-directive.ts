@@ -4,6 +4,7 @@ import {solutionName} from '../directives/directive-names.js'
 import type {Settings} from '../directives/options.js'
 import {pageProblems} from '../directives/page-problems.js'
 import {showOf} from '../directives/show-attribute.js'
+import {bodyCode, runCodeDirective} from './code-directive.js'
 import {pageContext} from './file-models.js'
 import {placeHtmlParts} from './html-parts.js'
 import {optionSpecs} from './option-specs.js'
@@ -27,8 +28,14 @@ export function rnnDirective(settings: Settings): DirectiveSpec {
     body: {type: 'myst', doc: 'Your own content, shown before the solution.'},
     run(data, file) {
       const body = Array.isArray(data.body) ? data.body : []
-      const {directive, problems, atOptions} = readDirective(data.node, pageText(file))
+      const read = readDirective(data.node, pageText(file))
+      const {directive, problems, atOptions} = read
       const show = showOf(directive, settings)
+      const code = bodyCode(body)
+      if (code) {
+        const found = {problems: [...problems, ...show.problems], parts: show.parts}
+        return runCodeDirective(data, body, code, read, found, settings, file)
+      }
       const solved = solveBlock(
         directive,
         [...problems, ...show.problems],

@@ -8,6 +8,7 @@ import type {Problem} from '../directives/report.js'
 import type {RnnBlock} from '../render/index.js'
 import {rnnBlock} from '../render/index.js'
 import {checkBlockDirective} from './directive-checks.js'
+import {expandCodeBlock, modelCode} from './expand-code-block.js'
 import {blockProblem} from './problem-node.js'
 
 /** What a block directive becomes, and the problems that kept it as written. */
@@ -42,6 +43,8 @@ export function authorContent(node: ContainerDirective | LeafDirective): RnnBloc
  */
 export function expandBlock({file, node, nested, context, settings}: BlockAt): Expansion<RnnBlock> {
   const checks = checkBlockDirective(file, node, nested, settings)
+  const code = modelCode(node)
+  if (code) return expandCodeBlock({file, node, nested, context, settings}, code, checks)
   const quizSpelling = `${node.type === 'containerDirective' ? ':::' : '::'}rnn-quiz`
   const solved = solveBlock(node, checks.problems, checks.parts, quizSpelling, context, settings)
   if (!solved.ok)

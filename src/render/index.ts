@@ -1,4 +1,5 @@
 export {codeBlock} from './code-block.js'
+export {renderCodeSolution} from './code-solution.js'
 export {codeSolutionTable} from './code-table.js'
 export {codeTerminalTable} from './code-terminal-table.js'
 export type {DiagramPlacement, DiagramSettings} from './diagram/index.js'

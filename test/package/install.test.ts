@@ -66,6 +66,8 @@ describe('the packed tarball', () => {
     ).toEqual([])
     expect(tarball.files.filter((path) => path.startsWith('src/'))).toEqual([])
     expect(tarball.files).toContain('dist/cli/THIRD-PARTY-NOTICES.md')
+    // The Python grammar the library bundles (scripts/build.js), with its licences.
+    expect(tarball.files).toContain('dist/THIRD-PARTY-NOTICES.md')
   })
 
   it('has library modules that load only runtime dependencies, also lazily', () => {
@@ -85,9 +87,12 @@ describe('the packed tarball', () => {
     expect(library.length).toBeGreaterThan(0)
     const loaded = library.flatMap((path) => {
       const code = readFileSync(join(repository, path), 'utf8')
-      // `from "x"`, `import("x")`, and a createRequire'd `require("x")` (esbuild may rename it).
+      // `from "x"`, `import("x")`, and a createRequire'd `require("x")` (esbuild may rename it);
+      // only what a package name can be, so code such as `name === "from"; … "` is not read as one.
       return [
-        ...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\d*\(\s*)["']([^"'./][^"']*)["']/g)
+        ...code.matchAll(
+          /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\d*\(\s*)["']([\w@~:-][\w.~:/@-]*)["']/g
+        )
       ]
         .map(([, specifier]) => specifier ?? '')
         .map((specifier) => specifier.replace(/^node:/, ''))

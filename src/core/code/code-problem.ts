@@ -7,7 +7,6 @@ export type CodeRuleId =
   | 'unknown-input-width'
   | 'bad-layer-argument'
   | 'no-model'
-  | 'several-models'
   | 'too-many-layers'
   | 'too-many-parameters'
   | 'out-of-range'

@@ -1,0 +1,31 @@
+import type {Directives} from 'mdast-util-directive'
+import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
+import {mathToMarkdown} from 'mdast-util-math'
+import {toMarkdown} from 'mdast-util-to-markdown'
+import {toString} from 'mdast-util-to-string'
+import type {CodeBreakdown} from '../core/code/index.js'
+import {codeQuantityOf} from '../directives/code-quantity.js'
+import {readLabel} from '../directives/inline-number.js'
+import type {Settings} from '../directives/options.js'
+import {codeSolutionTable, formatCount} from '../render/index.js'
+
+/** What hovering a model read from code shows: its total and the page's table, or an inline quantity's count. */
+export function codeMarkdown(
+  node: Directives,
+  breakdown: CodeBreakdown,
+  settings: Settings
+): string | undefined {
+  const framework = breakdown.framework === 'keras' ? 'Keras' : 'PyTorch'
+  if (node.type === 'textDirective') {
+    const {name} = readLabel(toString(node))
+    const count = codeQuantityOf(breakdown, name)
+    return count === undefined
+      ? undefined
+      : `**${formatCount(count, settings.format)}** (${name}, ${framework})`
+  }
+  const table = toMarkdown(
+    {type: 'root', children: [codeSolutionTable(breakdown, settings.format)]},
+    {extensions: [gfmTableToMarkdown(), mathToMarkdown()]}
+  )
+  return `**${formatCount(breakdown.total, settings.format)} parameters** (${framework} ${breakdown.models.join(' and ')})\n\n${table}`
+}

@@ -1,0 +1,71 @@
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {rnnMystPlugin} from '../../src/myst/index.js'
+import type {RnnReport} from '../../src/myst/report-node.js'
+import type {MystNode} from '../../src/myst/types.js'
+
+// `:::{rnn}` whose body is the model's Python, as mystmd hands it to `run`:
+// the options as `mystOption` children, the body parsed, the code block with its place in the page.
+
+const directive = (options: Array<[string, string]>): MystNode => ({
+  type: 'mystDirective',
+  name: 'rnn',
+  position: {start: {line: 1, column: 1}, end: {line: 6, column: 4}},
+  children: options.map(([name, value]): MystNode => ({type: 'mystOption', name, value}))
+})
+const codeNode = (value: string): MystNode => ({
+  type: 'code',
+  lang: 'python',
+  value,
+  position: {start: {line: 3, column: 1}, end: {line: 5, column: 4}}
+})
+const spec = rnnMystPlugin().directives.find((candidate) => candidate.name === 'rnn')
+const run = (options: Array<[string, string]>, code: string) =>
+  spec?.run(
+    {name: 'rnn', node: directive(options), body: [codeNode(code)]},
+    new VFile({path: `code-${Math.random()}.md`})
+  ) as MystNode[]
+
+describe('MyST: {rnn} with the model code as its body', () => {
+  it('keeps the code and follows it with the table and the derivation', () => {
+    const nodes = run([['id', 'g']], 'model = nn.GRU(2, 3)')
+    expect(nodes[0]?.type).toBe('code')
+    const json = JSON.stringify(nodes)
+    expect(json).toContain('"type":"table"')
+    expect(json).toContain('N &= 63')
+    expect(nodes.at(-1)).toMatchObject({type: 'rnnReport', problems: [], defines: 'g'})
+  })
+
+  it('gives a role the numbers of a model it names', () => {
+    const plugin = rnnMystPlugin()
+    const file = new VFile({path: `code-role-${Math.random()}.md`})
+    plugin.directives[0]?.run(
+      {name: 'rnn', node: directive([['id', 'pair']]), body: [codeNode('model = nn.GRU(2, 3)')]},
+      file
+    )
+    const role = plugin.roles[0]
+    const node: MystNode = {
+      type: 'mystRole',
+      name: 'rnn',
+      position: {start: {line: 8, column: 1}, end: {line: 8, column: 30}},
+      children: [{type: 'mystOption', name: 'model', value: 'pair'}]
+    }
+    expect(JSON.stringify(role?.run({name: 'rnn', node, body: 'trainable'}, file))).toContain(
+      '"value":"63"'
+    )
+  })
+
+  it('reads sizes from its option', () => {
+    const json = JSON.stringify(run([['sizes', 'V=7']], 'model = nn.Embedding(V, 2)'))
+    expect(json).toContain('14')
+  })
+
+  it('places a problem at the code’s own text', () => {
+    const nodes = run([], 'x = 1\nmodel = nn.LSTMM(4, 5)')
+    const report = nodes.at(-1) as RnnReport
+    expect(report.problems.map((problem) => [problem.ruleId, problem.position?.start])).toEqual([
+      ['unknown-layer', {line: 5, column: 9}]
+    ])
+    expect(nodes.map((node) => node.type)).toEqual(['code', 'list', 'code', 'rnnReport'])
+  })
+})
