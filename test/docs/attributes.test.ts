@@ -35,7 +35,17 @@ describe('the attribute specs', () => {
   })
 
   it('are what the adapters read: own attributes by their reader, MyST options with their docs', () => {
-    expect(ownAttributes).toEqual(['id', 'model', 'show', 'class', 'ask', 'answer', 'seed', 'type'])
+    expect(ownAttributes).toEqual([
+      'id',
+      'model',
+      'show',
+      'class',
+      'ask',
+      'answer',
+      'seed',
+      'type',
+      'remember'
+    ])
     const split = splitAttributes({
       type: 'leafDirective',
       attributes: {
@@ -59,7 +69,7 @@ describe('the attribute specs', () => {
     })
     const options = optionSpecs()
     expect(options.units).toEqual({type: String, doc: attributeSpecs.get('units')?.doc})
-    expect(Object.keys(options)).toEqual([...attributeSpecs.keys(), 'label'])
+    expect(Object.keys(options)).toEqual([...attributeSpecs.keys(), 'label', 'vary', 'sizes'])
   })
 
   it('keep quiz-only attributes to quizzes', () => {
@@ -68,7 +78,8 @@ describe('the attribute specs', () => {
       'ask',
       'answer',
       'seed',
-      'type'
+      'type',
+      'remember'
     ])
   })
 })
