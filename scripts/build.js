@@ -8,10 +8,11 @@
 //   parts. Only the package's own dependencies stay imports (they are there
 //   anyway); whatever else the CLI imports is picked up here automatically.
 import {spawnSync} from 'node:child_process'
-import {existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {builtinModules} from 'node:module'
-import {dirname, join} from 'node:path'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {generateDtsBundle} from 'dts-bundle-generator'
 import {build} from 'esbuild'
 import {katexStylesheetModule, katexStylesheetSpecifier} from './katex-stylesheet.js'
 import {
@@ -65,28 +66,22 @@ if (browserTsc.status !== 0) process.exit(browserTsc.status ?? 1)
 // The CLI is a command, not an API: its declarations are not shipped.
 rmSync(root + 'dist/cli', {recursive: true, force: true})
 
-// Ship only the declarations the public types reach from the entries'
-// `types`: internal modules' .d.ts files would each take a disk block in
-// every install for nothing.
+// Ship one declaration file per entry (package.json `exports` types),
+// bundled from tsc's output by dts-bundle-generator: dozens of small .d.ts
+// files would each take a disk block in every install for nothing.
 {
-  const reached = new Set()
-  const pending = Object.values(pkg.exports)
+  const entries = Object.values(pkg.exports)
     .filter((target) => typeof target === 'object' && target.types)
     .map((target) => join(root, target.types))
-  while (pending.length > 0) {
-    const file = pending.pop()
-    if (reached.has(file) || !existsSync(file)) continue
-    reached.add(file)
-    const text = readFileSync(file, 'utf8')
-    for (const [, specifier] of text.matchAll(/(?:from|import\()\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
-      pending.push(join(dirname(file), specifier.replace(/\.js$/, '.d.ts')))
-    }
-  }
-
+  const bundled = generateDtsBundle(
+    entries.map((filePath) => ({filePath, output: {noBanner: true}})),
+    {preferredConfigPath: root + 'tsconfig.json'}
+  )
   for (const file of readdirSync(root + 'dist', {recursive: true})) {
     const path = join(root, 'dist', String(file))
-    if (path.endsWith('.d.ts') && !reached.has(path)) rmSync(path)
+    if (path.endsWith('.d.ts')) rmSync(path)
   }
+  for (const [index, path] of entries.entries()) writeFileSync(path, bundled[index])
 
   // Folders left empty, deepest first.
   const folders = readdirSync(root + 'dist', {recursive: true, withFileTypes: true})
