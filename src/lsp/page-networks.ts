@@ -1,4 +1,5 @@
 import type {Directives} from 'mdast-util-directive'
+import type {Position} from 'unist'
 import type {CodeBreakdown} from '../core/code/index.js'
 import type {Breakdown} from '../core/index.js'
 import type {PageAnalysis} from './analyse-page.js'
@@ -18,9 +19,9 @@ export interface PageNetwork {
 export function networkAt(analysis: PageAnalysis, offset: number): PageNetwork | undefined {
   let best: PageNetwork | undefined
   for (const [index, node] of analysis.directives.entries()) {
-    const start = node.position?.start.offset ?? -1
-    const end = node.position?.end.offset ?? -1
-    if (start > offset || offset > end) continue
+    // Parsed nodes always have their place, with offsets.
+    const {start, end} = node.position as Position
+    if ((start.offset as number) > offset || offset > (end.offset as number)) continue
     const record = analysis.records[index]
     best = {node, breakdown: record?.breakdown, code: record?.code}
   }
