@@ -11,6 +11,7 @@ import {formatCount} from '../render/index.js'
 import {codeGroupNames, codeQuantityNames, codeQuantityOf} from './code-quantity.js'
 import type {DirectiveLike} from './directive-attributes.js'
 import {splitAttributes} from './directive-attributes.js'
+import type {Resolved} from './directive-record.js'
 import type {ModelRegistry, NamedModel} from './models.js'
 import type {Settings} from './options.js'
 import type {Span} from './places.js'
@@ -60,8 +61,9 @@ export type InlineNumber =
       readonly text: string
       /** `class=…` of the directive. */
       readonly classes: readonly string[]
+      readonly resolved: Resolved
     }
-  | {readonly ok: false; readonly problems: Problem[]}
+  | {readonly ok: false; readonly problems: Problem[]; readonly resolved?: Resolved}
 
 /** Where an inline directive's numbers come from: a network counted from its attributes, or a model read from code. */
 type QuantitySource =
@@ -73,6 +75,7 @@ type QuantitySource =
       /** What it can name, for an unknown quantity. */
       readonly hint: string
       readonly classes: readonly string[]
+      readonly resolved: Resolved
     }
   | {readonly ok: false; readonly problems: readonly Problem[]}
 
@@ -93,7 +96,8 @@ function quantitySource(
       names,
       kind: 'model',
       hint: `Use \`total\`, \`trainable\`, \`non-trainable\` or a layer's name${layers.length > 0 ? ` (${layers.map((id) => `\`${id}\``).join(', ')}…)` : ''}.`,
-      classes: attributes.classes
+      classes: attributes.classes,
+      resolved: {code}
     }
   }
   const network = resolveNetwork(node, models, settings)
@@ -108,7 +112,8 @@ function quantitySource(
       .slice(groupNames.length, groupNames.length + 3)
       .map((id) => `\`${id}\``)
       .join(', ')}…).`,
-    classes: network.attributes.classes
+    classes: network.attributes.classes,
+    resolved: {breakdown: network.breakdown}
   }
 }
 
@@ -123,9 +128,10 @@ export function countQuantity(
   models: ModelRegistry,
   settings: Settings
 ): InlineNumber {
-  const fail = (problems: Problem[]): InlineNumber => ({ok: false, problems})
   const source = quantitySource(node, models, settings)
-  if (!source.ok) return fail([...source.problems])
+  if (!source.ok) return {ok: false, problems: [...source.problems]}
+  const {resolved} = source
+  const fail = (problems: Problem[]): InlineNumber => ({ok: false, problems, resolved})
 
   const {name, nameSpan, stated, statedSpan} = readLabel(label)
   const count = source.count(name)
@@ -172,5 +178,5 @@ export function countQuantity(
     }
   }
 
-  return {ok: true, text: formatCount(count, settings.format), classes: source.classes}
+  return {ok: true, text: formatCount(count, settings.format), classes: source.classes, resolved}
 }

@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import type {Directives} from 'mdast-util-directive'
 import {VFile} from 'vfile'
+import type {DirectiveRecord} from '../directives/directive-record.js'
 import type {Options} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import {isMdx, pageReader} from '../pipeline/page-parser.js'
@@ -18,6 +19,8 @@ export interface PageAnalysis {
    * the next version is parsed.
    */
   readonly directives: readonly Directives[]
+  /** What the plugin resolved for each of those directives, in the same order. */
+  readonly records: readonly DirectiveRecord[]
   /** The options the page was checked with. */
   readonly options: Options
 }
@@ -46,12 +49,12 @@ function readerFor(options: Options, mdx: boolean): Reader {
  */
 export function analysePage(text: string, path: string, options: Options): PageAnalysis {
   const file = new VFile({value: text, path})
-  if (!/rnn/i.test(text)) return {messages: [], directives: [], options}
+  if (!/rnn/i.test(text)) return {messages: [], directives: [], records: [], options}
   const reader = readerFor(options, isMdx(file.extname))
   const tree: Root = parseReportingSyntaxErrors(file, () => reader.parse(file))
   const directives = collectDirectives(tree).directives.map((found) => found.node)
   reader.runSync(tree, file)
-  return {messages: file.messages, directives, options}
+  return {messages: file.messages, directives, records: file.data.rnnDirectives ?? [], options}
 }
 
 /**

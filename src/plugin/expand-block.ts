@@ -1,6 +1,7 @@
 import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
 import {solveBlock} from '../directives/block-solution.js'
+import type {Resolved} from '../directives/directive-record.js'
 import type {FileContext} from '../directives/file-context.js'
 import type {Settings} from '../directives/options.js'
 import {pageProblems} from '../directives/page-problems.js'
@@ -15,6 +16,8 @@ import {blockProblem} from './problem-node.js'
 export interface Expansion<T> {
   readonly replacement: T
   readonly problems: readonly Problem[]
+  /** The network or model it resolved, when it got that far (for the language server). */
+  readonly resolved?: Resolved | undefined
 }
 
 /** A block directive to expand, with its file and what the file's directives share. */
@@ -60,5 +63,5 @@ export function expandBlock({file, node, nested, context, settings}: BlockAt): E
     settings.mode === 'hide' ? {} : {dataRnnTotal: String(solved.breakdown.total)}
   const replacement = rnnBlock('div', ['rnn', ...solved.classes], children, total)
   if (node.position) replacement.position = node.position
-  return {replacement, problems: []}
+  return {replacement, problems: [], resolved: {breakdown: solved.breakdown}}
 }

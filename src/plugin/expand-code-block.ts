@@ -33,5 +33,5 @@ export function expandCodeBlock(
     settings.mode === 'hide' ? {} : {dataRnnTotal: String(solved.breakdown.total)}
   const replacement = rnnBlock('div', ['rnn', ...solved.classes], children, total)
   if (node.position) replacement.position = node.position
-  return {replacement, problems: []}
+  return {replacement, problems: [], resolved: {code: solved.breakdown}}
 }

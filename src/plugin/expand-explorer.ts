@@ -33,5 +33,5 @@ export function expandExplorer({
     : {}
   const replacement = rnnBlock('div', ['rnn', 'rnn-explorer', ...solved.classes], children, data)
   if (node.position) replacement.position = node.position
-  return {replacement, problems: []}
+  return {replacement, problems: [], resolved: {breakdown: solved.breakdown}}
 }

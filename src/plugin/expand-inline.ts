@@ -1,6 +1,7 @@
 import type {TextDirective} from 'mdast-util-directive'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
+import type {Resolved} from '../directives/directive-record.js'
 import {countQuantity} from '../directives/inline-number.js'
 import type {ModelRegistry} from '../directives/models.js'
 import type {Settings} from '../directives/options.js'
@@ -21,9 +22,10 @@ export function expandInline(
   models: ModelRegistry,
   settings: Settings
 ): Expansion<RnnInline> {
-  const fail = (problems: readonly Problem[]) => ({
+  const fail = (problems: readonly Problem[], resolved?: Resolved) => ({
     replacement: inlineProblem(file, node, pageProblems(problems, settings.mode)),
-    problems
+    problems,
+    resolved
   })
   const duplicates = duplicateAttributes(node)
   // Counted even with duplicates, so every problem is reported at once (defining no model).
@@ -34,7 +36,7 @@ export function expandInline(
     settings
   )
   if (!number.ok || duplicates.length > 0)
-    return fail([...duplicates, ...(number.ok ? [] : number.problems)])
+    return fail([...duplicates, ...(number.ok ? [] : number.problems)], number.resolved)
 
   return {
     replacement: {
@@ -43,6 +45,7 @@ export function expandInline(
       data: {hName: 'span', hProperties: {className: ['rnn-number', ...number.classes]}},
       ...(node.position ? {position: node.position} : {})
     },
-    problems: []
+    problems: [],
+    resolved: number.resolved
   }
 }

@@ -1,5 +1,6 @@
 import {pageProblems} from '../directives/page-problems.js'
 import {buildQuiz, quizProblems} from '../directives/quiz.js'
+import type {QuizVariant} from '../directives/quiz-variants.js'
 import type {RnnBlock} from '../render/index.js'
 import {rnnBlock} from '../render/index.js'
 import {checkBlockDirective} from './directive-checks.js'
@@ -30,5 +31,6 @@ export function expandQuiz({file, node, nested, context, settings}: BlockAt): Ex
 
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...quiz.classes], quiz.content)
   if (node.position) replacement.position = node.position
-  return {replacement, problems: []}
+  const resolved = {breakdown: (quiz.variants[0] as QuizVariant).breakdown}
+  return {replacement, problems: [], resolved}
 }

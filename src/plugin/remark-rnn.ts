@@ -4,6 +4,7 @@ import type {} from 'remark-stringify'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {explorerName, quizName} from '../directives/directive-names.js'
+import {recordDirective} from '../directives/directive-record.js'
 import {createFileContext} from '../directives/file-context.js'
 import {unusedModelProblem} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
@@ -69,6 +70,7 @@ function expandDirectives(tree: Root, file: VFile, settings: Settings): undefine
             ? expandExplorer({file, node, nested, context, settings})
             : expandBlock({file, node, nested, context, settings})
     for (const problem of expansion.problems) report(problem)
+    recordDirective(file, node, expansion.resolved, context, settings)
     writeBack.expanded(node, expansion.replacement, expansion.problems.length > 0)
     // A nested directive is a problem only inside its outer one, so that stays as written too.
     if (nested && outer && expansion.problems.length > 0) writeBack.keep(outer)
