@@ -196,7 +196,8 @@ export interface SolutionStrings {
  * `trainable`, `nonTrainableSum`); the derivation's subscripts
  * (`trainableSymbol`, `nonTrainableSymbol`); a generated quiz question
  * (`quizQuestion` with `{quantity}`: `quizTotal`, `quizTrainable`,
- * `quizNonTrainable`, or `quizLayer` with `{name}`), and the quiz's hint.
+ * `quizNonTrainable`, or `quizLayer` with `{name}`), a wrong option that is
+ * another quantity (`quizOtherQuantity`, `{name}`), and the quiz's hint.
  */
 export type CodeStrings = Readonly<
   Record<
@@ -218,6 +219,7 @@ export type CodeStrings = Readonly<
     | 'quizTrainable'
     | 'quizNonTrainable'
     | 'quizLayer'
+    | 'quizOtherQuantity'
     | 'quizHint',
     string
   >

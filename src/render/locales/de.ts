@@ -151,6 +151,7 @@ export const german: SolutionStrings = {
     quizTrainable: 'die das Training anpasst (trainierbar)',
     quizNonTrainable: 'die das Training nicht anpasst (nicht trainierbar)',
     quizLayer: 'in {name}',
+    quizOtherQuantity: 'das ist {name} dieses Modells, nicht das Gefragte',
     quizHint:
       'Zähle die Tensoren jeder Schicht aus ihren Konstruktorargumenten; die Summe zählt trainierbare und nicht trainierbare.'
   },

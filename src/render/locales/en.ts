@@ -141,6 +141,7 @@ export const english: SolutionStrings = {
     quizTrainable: 'that training updates (trainable)',
     quizNonTrainable: 'that training does not update (non-trainable)',
     quizLayer: 'in {name}',
+    quizOtherQuantity: 'that is {name} of this model, not what is asked',
     quizHint:
       "Count each layer's tensors from its constructor arguments; the total counts trainable and non-trainable ones."
   },
