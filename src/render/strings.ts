@@ -1,4 +1,4 @@
-import type {CodeMistakeId} from '../core/code/index.js'
+import type {CodeMistakeId} from '../core/code/code-mistakes.js'
 import type {ExplorerChoice, GroupName, MistakeKind, SizeName, TermKind} from '../core/index.js'
 import {german} from './locales/de.js'
 import {english} from './locales/en.js'
