@@ -23,7 +23,7 @@ export function codeDerivationLatex(
       .filter((term) => term.layer === layer.name)
       .map((term) => term.count)
     const parts = counts.length > 1 ? `${sum(counts)} = ` : ''
-    return `N_{${latexText(layer.name || words.model)}} &= ${parts}${number(layer.params)}`
+    return `N_{${latexText(layer.name || words.modelSymbol)}} &= ${parts}${number(layer.params)}`
   }
   const totalParts = counted.length > 1 ? `${sum(counted.map((layer) => layer.params))} = ` : ''
   const lines = [

@@ -194,7 +194,7 @@ export interface SolutionStrings {
  * its marks (`nonTrainable` after a frozen tensor, `scalar` for a shape of
  * none, `model` for tensors outside any layer) and sums (`total`,
  * `trainable`, `nonTrainableSum`); the derivation's subscripts
- * (`trainableSymbol`, `nonTrainableSymbol`); a generated quiz question
+ * (`modelSymbol`, `trainableSymbol`, `nonTrainableSymbol`); a generated quiz question
  * (`quizQuestion` with `{quantity}`: `quizTotal`, `quizTrainable`,
  * `quizNonTrainable`, or `quizLayer` with `{name}`), a wrong option that is
  * another quantity (`quizOtherQuantity`, `{name}`), and the quiz's hint.
@@ -212,6 +212,7 @@ export type CodeStrings = Readonly<
     | 'total'
     | 'trainable'
     | 'nonTrainableSum'
+    | 'modelSymbol'
     | 'trainableSymbol'
     | 'nonTrainableSymbol'
     | 'quizQuestion'

@@ -144,6 +144,7 @@ export const german: SolutionStrings = {
     total: 'Insgesamt',
     trainable: 'Trainierbar',
     nonTrainableSum: 'Nicht trainierbar',
+    modelSymbol: 'Modell',
     trainableSymbol: 'trainierbar',
     nonTrainableSymbol: 'nicht trainierbar',
     quizQuestion: 'Wie viele Parameter hat dieses Modell {quantity}?',

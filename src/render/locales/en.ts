@@ -134,6 +134,7 @@ export const english: SolutionStrings = {
     total: 'Total',
     trainable: 'Trainable',
     nonTrainableSum: 'Non-trainable',
+    modelSymbol: 'model',
     trainableSymbol: 'trainable',
     nonTrainableSymbol: 'non-trainable',
     quizQuestion: 'How many parameters does this model have {quantity}?',
