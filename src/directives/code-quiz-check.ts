@@ -16,7 +16,8 @@ const plain = {thousandsSeparator: ','}
 
 /** An attribute the code quiz does not take, at its name. */
 export function codeQuizAttributeProblems(node: DirectiveLike): Problem[] {
-  return Object.keys(node.attributes ?? {})
+  // Only a quiz whose `model` names code comes here: it has attributes.
+  return Object.keys(node.attributes as object)
     .filter((name) => !(codeQuizAttributes as readonly string[]).includes(name))
     .map((name) => ({
       ruleId: 'unknown-attribute' as const,

@@ -47,7 +47,7 @@ function codeQuizOptions(
   const reading = readOptions(node, ask.length)
   if (!reading.ok) return reading
   if (reading.options.length === 0) {
-    if (answer !== undefined || reading.list)
+    if (answer !== undefined)
       return {
         ok: false,
         problems: [

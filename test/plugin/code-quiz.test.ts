@@ -122,9 +122,53 @@ describe('a quiz on a model read from code', () => {
     expect(none.file.messages[0]?.ruleId).toBe('missing-options')
   })
 
-  it('reports a code quiz’s problems beside a problem the directive check finds first', async () => {
-    const {file} = await toMarkdown(quiz('ask=totl answer=B show=nothing'))
-    const rules = file.messages.map((message) => message.ruleId)
-    expect(rules).toContain('unknown-quantity')
+  it('reports a code quiz’s problems beside one the directive check finds first', async () => {
+    const both = await toMarkdown(quiz('ask=totl answer=B answer=B'))
+    expect(both.file.messages.map((message) => message.ruleId)).toEqual([
+      'duplicate-attribute',
+      'unknown-quantity'
+    ])
+    const one = await toMarkdown(quiz('ask=total answer=B answer=B'))
+    expect(one.file.messages.map((message) => message.ruleId)).toEqual(['duplicate-attribute'])
+  })
+
+  it('generates options for a small model from its mistakes and its other quantities', async () => {
+    const {output, file} = await toPlainHtml(
+      ':::rnn{id=tiny}\n```python\nmodel = nn.Linear(3, 2)\n```\n:::\n\n::rnn-quiz{model=tiny ask=total}\n'
+    )
+    expect(messageLines(file)).toBe('')
+    // 8 right, 6 without the bias; the total and trainable repeat it; 0 non-trainable; then twice it.
+    const labels = [...output.matchAll(/<\/strong> (\d+)<\/label>/g)].map((match) => match[1])
+    expect(labels).toEqual(['0', '6', '8', '16'])
+    expect(output).toContain(
+      'Not this one: that is non-trainable of this model, not what is asked.'
+    )
+  })
+
+  it('says when a wrong option is no count at all, and hides feedback with the solutions', async () => {
+    const {output} = await toPlainHtml(
+      quiz('ask="total trainable" answer=A', '- 1412, 1380\n- 5, 5\n- 1412, 1412\n')
+    )
+    expect(output).toContain('Not this one: not a count of this network.')
+    const single = await toPlainHtml(quiz('ask=total answer=B', '- 7\n- 1412\n'))
+    expect(single.output).toContain('Not this one: not a count of this network.')
+    const hidden = await toPlainHtml(quiz('ask=total answer=B'), {solutions: 'hide'})
+    expect(messageLines(hidden.file)).toBe('')
+    expect(hidden.output).not.toContain('rnn-quiz-feedback"><p>Not this one')
+    expect(hidden.output).not.toContain('<table')
+  })
+
+  it('names no mistake where the options match none, and no suggestion for a name far from any', async () => {
+    const none = await toMarkdown(quiz('ask=total answer=A', '- 7\n- 8\n'))
+    expect(messageLines(none.file)).toContain(
+      'No option is right: `total` of this model is 1,412. Add the right option.'
+    )
+    const key = await toMarkdown(quiz('ask=total answer=A', '- 7\n- 1412\n'))
+    expect(messageLines(key.file)).toContain('The key points at option A (7).')
+    const far = await toMarkdown(quiz('ask=qqqqqqqqqqqq answer=A'))
+    expect(messageLines(far.file)).not.toContain('did you mean')
+    expect(far.file.messages[0]?.ruleId).toBe('unknown-quantity')
+    const words = await toMarkdown(quiz('ask=total answer=A', '- many\n- 1412\n'))
+    expect(words.file.messages.length).toBeGreaterThan(0)
   })
 })

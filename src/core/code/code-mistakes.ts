@@ -1,4 +1,4 @@
-import type {CodeBreakdown, CodeTerm} from './code-breakdown.js'
+import type {CodeBreakdown, CodeLayer, CodeTerm} from './code-breakdown.js'
 
 /** The mistakes students make with the layers a model read from code holds. */
 export type CodeMistakeId =
@@ -42,7 +42,7 @@ export function recountCode(right: CodeBreakdown, terms: readonly CodeTerm[]): C
 
 /** Each layer's class by its name. */
 const typeOf = (right: CodeBreakdown, term: CodeTerm) =>
-  right.layers.find((layer) => layer.name === term.layer)?.type ?? ''
+  (right.layers.find((layer) => layer.name === term.layer) as CodeLayer).type
 
 /** A recount where `change` rewrites the terms it picks (undefined when it picks none). */
 function changed(
@@ -116,7 +116,10 @@ export const codeMistakes: readonly CodeMistake[] = [
       changed(
         right,
         (term) => (term.tiedTo?.length ?? 0) > 0,
-        (term) => [term, ...(term.tiedTo ?? []).map((id) => ({...term, id, layer: '', tiedTo: []}))]
+        (term) => [
+          term,
+          ...(term.tiedTo as readonly string[]).map((id) => ({...term, id, layer: '', tiedTo: []}))
+        ]
       )
   },
   {
