@@ -36,6 +36,8 @@ describe('a quiz on a model read from code', () => {
     // The solution is the model's own table.
     expect(output).toContain('batch_normalization')
     expect(output).not.toContain('rnn-problem')
+    // Not recorded for LMS export (which carries networks described by attributes only).
+    expect(file.data.rnnQuizzes).toBeUndefined()
   })
 
   it('says which option is right when the key is wrong, and the mistake the key points at', async () => {
