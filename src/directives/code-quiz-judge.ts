@@ -64,7 +64,10 @@ export function generateCodeOptions(
   const right = codeAnswer(breakdown, ask)
   const others =
     ask.length === 1
-      ? codeQuantityNames(breakdown).map((name) => [codeQuantityOf(breakdown, name) as number])
+      ? codeQuantityNames(breakdown)
+          .map((name) => [codeQuantityOf(breakdown, name) as number])
+          // No model has none, so 0 (nothing non-trainable) would give itself away.
+          .filter(([count]) => (count as number) > 0)
       : []
   const candidates = [
     ...codeMistakenAnswers(breakdown, ask).map((answer) => answer.values),
