@@ -1,11 +1,10 @@
 import type {Node} from 'unist'
-import type {OptionVerdict} from '../core/index.js'
 import {optionLetter} from '../render/index.js'
 import type {Problem} from './report.js'
 
 /** Two options giving the same numbers: a student could not tell them apart. */
 export function duplicateOptions(
-  verdicts: readonly OptionVerdict[],
+  verdicts: readonly {readonly values: readonly number[]}[],
   node: Node
 ): Problem | undefined {
   const seen = new Map<string, number>()

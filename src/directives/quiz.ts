@@ -5,6 +5,7 @@ import {foldTitle, presentSolution, quizSolutionContent} from '../render/index.j
 import {numberSolutionContent} from '../render/number-quiz.js'
 import {choiceFeedback, numberEntries, numberFeedback} from '../render/quiz-feedback.js'
 import {choiceQuizForm, numberQuizForm} from '../render/quiz-form.js'
+import {buildCodeQuiz, checkCodeQuiz, codeQuizModel} from './code-quiz.js'
 import {diagramIdFor} from './diagram-ids.js'
 import type {FileContext} from './file-context.js'
 import type {Settings} from './options.js'
@@ -32,6 +33,11 @@ export type QuizBuild =
  * of the file's models, so that it defines none.
  */
 export function quizProblems(node: QuizNode, context: FileContext, settings: Settings): Problem[] {
+  const code = codeQuizModel(node, context.models)
+  if (code) {
+    const checked = checkCodeQuiz(node, code, settings)
+    return checked.ok ? [] : checked.problems
+  }
   const drawn = drawQuizVariants({node, models: new Map(context.models), settings})
   return drawn.ok ? [] : drawn.problems
 }
@@ -49,6 +55,8 @@ export function buildQuiz(
   context: FileContext,
   settings: Settings
 ): QuizBuild {
+  const code = codeQuizModel(node, context.models)
+  if (code) return buildCodeQuiz(node, code, parts, context, settings)
   const drawn = drawQuizVariants({node, models: context.models, settings})
   if (!drawn.ok) return drawn
   const shown = drawn.variants[0] as QuizVariant

@@ -31,6 +31,8 @@ export function recordQuiz(
   start: Point | undefined,
   variants: readonly QuizVariant[]
 ): void {
+  // A quiz on a model read from code has no variants: LMS export does not carry it yet.
+  if (variants.length === 0) return
   ;(file.data.rnnQuizzes ??= []).push({page: file.stem ?? '', heading: undefined, start, variants})
 }
 

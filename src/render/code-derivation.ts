@@ -1,14 +1,20 @@
 import type {CodeBreakdown} from '../core/code/index.js'
 import {latexText} from './latex.js'
+import {english} from './locales/en.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCountLatex} from './number-format.js'
+import type {CodeStrings} from './strings.js'
 
 /**
  * The derivation of a model read from code: one line per layer with
  * parameters (its tensors' counts summed to the layer's), then the total as
  * the sum of the layers, and its trainable split when some are frozen.
  */
-export function codeDerivationLatex(breakdown: CodeBreakdown, format: NumberFormat): string {
+export function codeDerivationLatex(
+  breakdown: CodeBreakdown,
+  format: NumberFormat,
+  words: CodeStrings = english.code
+): string {
   const number = (value: number) => formatCountLatex(value, format)
   const sum = (values: readonly number[]) => values.map(number).join(' + ')
   const counted = breakdown.layers.filter((layer) => layer.params > 0)
@@ -17,7 +23,7 @@ export function codeDerivationLatex(breakdown: CodeBreakdown, format: NumberForm
       .filter((term) => term.layer === layer.name)
       .map((term) => term.count)
     const parts = counts.length > 1 ? `${sum(counts)} = ` : ''
-    return `N_{${latexText(layer.name || 'model')}} &= ${parts}${number(layer.params)}`
+    return `N_{${latexText(layer.name || words.modelSymbol)}} &= ${parts}${number(layer.params)}`
   }
   const totalParts = counted.length > 1 ? `${sum(counted.map((layer) => layer.params))} = ` : ''
   const lines = [
@@ -25,8 +31,8 @@ export function codeDerivationLatex(breakdown: CodeBreakdown, format: NumberForm
     `N &= ${totalParts}${number(breakdown.total)}`,
     ...(breakdown.nonTrainable > 0
       ? [
-          `N_{${latexText('trainable')}} &= ${number(breakdown.trainable)}`,
-          `N_{${latexText('non-trainable')}} &= ${number(breakdown.nonTrainable)}`
+          `N_{${latexText(words.trainableSymbol)}} &= ${number(breakdown.trainable)}`,
+          `N_{${latexText(words.nonTrainableSymbol)}} &= ${number(breakdown.nonTrainable)}`
         ]
       : [])
   ]

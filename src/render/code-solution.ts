@@ -29,12 +29,17 @@ export function renderCodeSolution(
   const both = !settings.parts.includes('table') && !settings.parts.includes('derivation')
   const content = [
     ...(both || settings.parts.includes('table')
-      ? [scrollRegion(codeSolutionTable(breakdown, settings.format), region('table'))]
+      ? [
+          scrollRegion(
+            codeSolutionTable(breakdown, settings.format, settings.strings.code),
+            region('table')
+          )
+        ]
       : []),
     ...(both || settings.parts.includes('derivation')
       ? [
           scrollRegion(
-            displayMath(codeDerivationLatex(breakdown, settings.format)),
+            displayMath(codeDerivationLatex(breakdown, settings.format, settings.strings.code)),
             region('derivation')
           )
         ]

@@ -1,8 +1,10 @@
 import type {AlignType, Table, TableRow} from 'mdast'
 import type {CodeBreakdown, CodeTerm} from '../core/code/index.js'
+import {english} from './locales/en.js'
 import {inlineMath} from './math-nodes.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount, formatCountLatex} from './number-format.js'
+import type {CodeStrings} from './strings.js'
 import {cell, code, strong, text} from './table-cells.js'
 
 const align: AlignType[] = ['left', 'left', 'center', 'left', 'right']
@@ -14,15 +16,19 @@ const align: AlignType[] = ['left', 'left', 'center', 'left', 'right']
  * subtotal, then the total and, when some are frozen, its trainable split.
  * For the `:::rnn` directive whose content is the model's Python.
  */
-export function codeSolutionTable(breakdown: CodeBreakdown, format: NumberFormat): Table {
+export function codeSolutionTable(
+  breakdown: CodeBreakdown,
+  format: NumberFormat,
+  words: CodeStrings = english.code
+): Table {
   const count = (value: number) => formatCount(value, format)
   const latexCount = (value: number) => formatCountLatex(value, format)
   const row = (...cells: TableRow['children']): TableRow => ({type: 'tableRow', children: cells})
   const termRow = (term: CodeTerm): TableRow =>
     row(
       cell(text('')),
-      cell(code(term.name), ...(term.trainable ? [] : [text(' (non-trainable)')])),
-      cell(text(term.shape.length > 0 ? term.shape.map(count).join(' × ') : 'scalar')),
+      cell(code(term.name), ...(term.trainable ? [] : [text(` ${words.nonTrainable}`)])),
+      cell(text(term.shape.length > 0 ? term.shape.map(count).join(' × ') : words.scalar)),
       cell(
         inlineMath(
           `${term.formula.symbolic} = ${term.formula.factors.map((factor) => latexCount(factor.value)).join(' \\cdot ')}`
@@ -32,7 +38,7 @@ export function codeSolutionTable(breakdown: CodeBreakdown, format: NumberFormat
     )
   const layerRows = breakdown.layers.flatMap((layer) => [
     row(
-      cell(strong(layer.name || '(model)')),
+      cell(strong(layer.name || words.model)),
       cell(text(layer.type)),
       cell(text('')),
       cell(text('')),
@@ -53,12 +59,17 @@ export function codeSolutionTable(breakdown: CodeBreakdown, format: NumberFormat
     align,
     children: [
       row(
-        ...['Layer', 'Tensor', 'Shape', 'Formula', 'Parameters'].map((label) => cell(text(label)))
+        ...[words.layer, words.tensor, words.shape, words.formula, words.parameters].map((label) =>
+          cell(text(label))
+        )
       ),
       ...layerRows,
-      sum('Total', breakdown.total),
+      sum(words.total, breakdown.total),
       ...(breakdown.nonTrainable > 0
-        ? [sum('Trainable', breakdown.trainable), sum('Non-trainable', breakdown.nonTrainable)]
+        ? [
+            sum(words.trainable, breakdown.trainable),
+            sum(words.nonTrainableSum, breakdown.nonTrainable)
+          ]
         : [])
     ]
   }

@@ -1,3 +1,4 @@
+import type {CodeMistakeId} from '../core/code/code-mistakes.js'
 import type {ExplorerChoice, GroupName, MistakeKind, SizeName, TermKind} from '../core/index.js'
 import {german} from './locales/de.js'
 import {english} from './locales/en.js'
@@ -131,6 +132,10 @@ export interface SolutionStrings {
   /** Joins the sizes of stacked layers: `8 and 6`. */
   readonly and: string
   readonly mistakes: Readonly<Record<MistakeKind, string>>
+  /** The words of a model read from code: its table, derivation and quizzes (see `CodeStrings`). */
+  readonly code: CodeStrings
+  /** What a student did wrong with the layers of a model read from code. */
+  readonly codeMistakes: Readonly<Record<CodeMistakeId, string>>
   /** The framework summary's first column: Keras `Layer (type)`, PyTorch `Module (type)`. */
   readonly frameworkLayer: string
   readonly frameworkModule: string
@@ -183,6 +188,43 @@ export interface SolutionStrings {
     }
   >
 }
+
+/**
+ * A model read from code: the table's headings (`layer` … `parameters`),
+ * its marks (`nonTrainable` after a frozen tensor, `scalar` for a shape of
+ * none, `model` for tensors outside any layer) and sums (`total`,
+ * `trainable`, `nonTrainableSum`); the derivation's subscripts
+ * (`modelSymbol`, `trainableSymbol`, `nonTrainableSymbol`); a generated quiz question
+ * (`quizQuestion` with `{quantity}`: `quizTotal`, `quizTrainable`,
+ * `quizNonTrainable`, or `quizLayer` with `{name}`), a wrong option that is
+ * another quantity (`quizOtherQuantity`, `{name}`), and the quiz's hint.
+ */
+export type CodeStrings = Readonly<
+  Record<
+    | 'layer'
+    | 'tensor'
+    | 'shape'
+    | 'formula'
+    | 'parameters'
+    | 'nonTrainable'
+    | 'scalar'
+    | 'model'
+    | 'total'
+    | 'trainable'
+    | 'nonTrainableSum'
+    | 'modelSymbol'
+    | 'trainableSymbol'
+    | 'nonTrainableSymbol'
+    | 'quizQuestion'
+    | 'quizTotal'
+    | 'quizTrainable'
+    | 'quizNonTrainable'
+    | 'quizLayer'
+    | 'quizOtherQuantity'
+    | 'quizHint',
+    string
+  >
+>
 
 /** Strings to change: any text, and any entries of a record of texts (`terms`, `mistakes`, …). */
 export type SolutionStringsOverride = {

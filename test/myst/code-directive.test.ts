@@ -68,4 +68,41 @@ describe('MyST: {rnn} with the model code as its body', () => {
     ])
     expect(nodes.map((node) => node.type)).toEqual(['code', 'list', 'code', 'rnnReport'])
   })
+
+  it('checks a quiz on the model it names, naming the mistake behind a wrong option', () => {
+    const plugin = rnnMystPlugin()
+    const [rnn, quiz] = plugin.directives
+    const file = new VFile({path: `code-quiz-${Math.random()}.md`})
+    rnn?.run(
+      {name: 'rnn', node: directive([['id', 'lin']]), body: [codeNode('model = nn.Linear(3, 2)')]},
+      file
+    )
+    const list: MystNode = {
+      type: 'list',
+      children: ['6', '8'].map((value) => ({
+        type: 'listItem',
+        children: [{type: 'paragraph', children: [{type: 'text', value}]}]
+      }))
+    }
+    const options = [
+      ['model', 'lin'],
+      ['ask', 'total'],
+      ['answer', 'A']
+    ].map(([name, value]): MystNode => ({type: 'mystOption', name, value}))
+    const nodes = quiz?.run(
+      {
+        name: 'rnn-quiz',
+        node: {type: 'mystDirective', position: directive([]).position, children: options},
+        body: [list]
+      },
+      file
+    ) as MystNode[]
+    const report = nodes.at(-1) as RnnReport
+    expect(report.problems.map((problem) => [problem.ruleId, problem.reason])).toEqual([
+      [
+        'wrong-key',
+        'Answer B, not A: `total` of this model is 8. The key points at option A (6): the bias of a Dense/Linear layer forgotten.'
+      ]
+    ])
+  })
 })

@@ -19,6 +19,8 @@ export interface CodeTerm {
   /** The layer (Keras name or PyTorch module path) it belongs to. */
   readonly layer: string
   readonly trainable: boolean
+  /** The other names a tied tensor goes by (`decoder.weight` for `encoder.weight`), counted once. */
+  readonly tiedTo?: readonly string[]
 }
 
 /** One layer or module with its subtotals. */
@@ -52,6 +54,7 @@ export interface HeldTensor {
   readonly name: string
   readonly parameter: Parameter
   readonly trainable: boolean
+  readonly tiedTo?: readonly string[]
 }
 
 const latexName = (name: string) => `\\mathtt{${name.replace(/_/g, '\\_')}}`
@@ -83,7 +86,8 @@ export function codeBreakdown(
       formula: productFormula(tensor.parameter.factors),
       count: Number(exact[index]),
       layer: tensor.layer,
-      trainable: tensor.trainable
+      trainable: tensor.trainable,
+      ...(tensor.tiedTo && tensor.tiedTo.length > 0 ? {tiedTo: tensor.tiedTo} : {})
     })
   )
   const counted = (filter: (term: CodeTerm) => boolean) =>

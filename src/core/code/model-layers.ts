@@ -5,7 +5,7 @@ import {stop} from './code-problem.js'
 import type {KerasModel, LayerObject, ModuleObject} from './code-values.js'
 import {buildLayer} from './keras-graph.js'
 import type {Run} from './run-state.js'
-import {moduleParameters} from './torch-modules.js'
+import {moduleParameters, parameterPaths} from './torch-modules.js'
 
 export interface ModelLayers {
   readonly layers: Array<{
@@ -27,6 +27,7 @@ export function torchLayers(root: ModuleObject, prefix: string, into: ModelLayer
     for (const [name, child] of module.children) walk(child, path ? `${path}.${name}` : name)
   }
   walk(root, prefix)
+  const paths = parameterPaths(root, prefix)
   for (const placed of moduleParameters(root, prefix)) {
     if (seen.has(placed.parameter)) continue
     // A module's tensors belong to it; a layer's dotted names (out_proj.weight) to the layer.
@@ -34,7 +35,8 @@ export function torchLayers(root: ModuleObject, prefix: string, into: ModelLayer
       layer: placed.modulePath,
       name: placed.path.slice(placed.modulePath ? placed.modulePath.length + 1 : 0),
       parameter: placed.parameter,
-      trainable: placed.parameter.trainable
+      trainable: placed.parameter.trainable,
+      tiedTo: (paths.get(placed.parameter) as string[]).filter((path) => path !== placed.path)
     })
   }
 }

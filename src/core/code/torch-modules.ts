@@ -83,6 +83,20 @@ export function moduleParameters(root: ModuleObject, prefix = ''): PlacedParamet
   return placed
 }
 
+/** Every path each parameter is reached by: more than one for a tied tensor. */
+export function parameterPaths(root: ModuleObject, prefix = ''): Map<Parameter, string[]> {
+  const paths = new Map<Parameter, string[]>()
+  const walk = (module: ModuleObject, path: string) => {
+    for (const [name, parameter] of module.parameters) {
+      const at = path ? `${path}.${name}` : name
+      paths.set(parameter, [...(paths.get(parameter) ?? []), at])
+    }
+    for (const [name, child] of module.children) walk(child, path ? `${path}.${name}` : name)
+  }
+  walk(root, prefix)
+  return paths
+}
+
 /** `self.name = value`: a module becomes a child, a parameter a parameter, anything else an attribute. */
 export function setModuleAttribute(module: ModuleObject, name: string, value: Value): void {
   if (isKind(value, 'module')) {

@@ -132,6 +132,40 @@ export const german: SolutionStrings = {
   // Before a cell's name, all neuter (das RNN, das LSTM, das GRU).
   bidirectional: 'bidirektionales',
   and: 'und',
+  code: {
+    layer: 'Schicht',
+    tensor: 'Tensor',
+    shape: 'Form',
+    formula: 'Formel',
+    parameters: 'Parameter',
+    nonTrainable: '(nicht trainierbar)',
+    scalar: 'Skalar',
+    model: '(Modell)',
+    total: 'Insgesamt',
+    trainable: 'Trainierbar',
+    nonTrainableSum: 'Nicht trainierbar',
+    modelSymbol: 'Modell',
+    trainableSymbol: 'trainierbar',
+    nonTrainableSymbol: 'nicht trainierbar',
+    quizQuestion: 'Wie viele Parameter hat dieses Modell {quantity}?',
+    quizTotal: 'insgesamt',
+    quizTrainable: 'die das Training anpasst (trainierbar)',
+    quizNonTrainable: 'die das Training nicht anpasst (nicht trainierbar)',
+    quizLayer: 'in {name}',
+    quizOtherQuantity: 'das ist {name} dieses Modells, nicht das Gefragte',
+    quizHint:
+      'Zähle die Tensoren jeder Schicht aus ihren Konstruktorargumenten; die Summe zählt trainierbare und nicht trainierbare.'
+  },
+  codeMistakes: {
+    'dense-bias-forgotten': 'den Bias einer Dense-/Linear-Schicht vergessen',
+    'moving-statistics-trainable':
+      'gleitenden Mittelwert und Varianz der Batch-Normalisierung als trainierbare Parameter gezählt',
+    'layer-norm-beta-forgotten': 'das β (die Verschiebung) der Layer-Normalisierung vergessen',
+    'tied-weight-twice': 'ein geteiltes Gewicht zweimal gezählt, einmal je Modul, das es nutzt',
+    'gru-four-gates': 'der GRU vier Gates gegeben wie einem LSTM statt drei',
+    'gru-bias-other-version':
+      'den Bias der GRU wie in der anderen Keras-Version gezählt (Keras 2, reset_after=False: eine Bias-Zeile; Keras 3: zwei)'
+  },
   mistakes: {
     'order-swapped': 'die richtigen Zahlen in falscher Reihenfolge',
     'swap-inputs-units': 'Eingaben und Einheiten vertauscht',

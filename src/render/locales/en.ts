@@ -122,6 +122,40 @@ export const english: SolutionStrings = {
   cells: {rnn: 'simple RNN', lstm: 'LSTM', gru: 'GRU'},
   bidirectional: 'bidirectional',
   and: 'and',
+  code: {
+    layer: 'Layer',
+    tensor: 'Tensor',
+    shape: 'Shape',
+    formula: 'Formula',
+    parameters: 'Parameters',
+    nonTrainable: '(non-trainable)',
+    scalar: 'scalar',
+    model: '(model)',
+    total: 'Total',
+    trainable: 'Trainable',
+    nonTrainableSum: 'Non-trainable',
+    modelSymbol: 'model',
+    trainableSymbol: 'trainable',
+    nonTrainableSymbol: 'non-trainable',
+    quizQuestion: 'How many parameters does this model have {quantity}?',
+    quizTotal: 'in total',
+    quizTrainable: 'that training updates (trainable)',
+    quizNonTrainable: 'that training does not update (non-trainable)',
+    quizLayer: 'in {name}',
+    quizOtherQuantity: 'that is {name} of this model, not what is asked',
+    quizHint:
+      "Count each layer's tensors from its constructor arguments; the total counts trainable and non-trainable ones."
+  },
+  codeMistakes: {
+    'dense-bias-forgotten': 'the bias of a Dense/Linear layer forgotten',
+    'moving-statistics-trainable':
+      "batch normalization's moving mean and variance counted as trainable parameters",
+    'layer-norm-beta-forgotten': "the layer normalization's β (its shift) forgotten",
+    'tied-weight-twice': 'a tied weight counted twice, once for each module that uses it',
+    'gru-four-gates': 'the GRU given four gates, as an LSTM has, instead of three',
+    'gru-bias-other-version':
+      "the GRU's bias counted as the other Keras version has it (Keras 2, reset_after=False: one bias row; Keras 3: two)"
+  },
   mistakes: {
     'order-swapped': 'the right numbers in the wrong order',
     'swap-inputs-units': 'inputs and units swapped',
