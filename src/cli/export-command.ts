@@ -16,6 +16,7 @@ const defaultOutputs: Record<ExportFormat, string> = {
   moodle: 'questions.xml',
   gift: 'questions.gift',
   qti: 'questions-qti.zip',
+  'qti-template': 'questions-qti-template.zip',
   canvas: 'questions-canvas.zip'
 }
 

@@ -91,7 +91,7 @@ Options:
 
 Exit code: 1 when any error is found, otherwise 0.`
 
-export const exportHelp = `Usage: remark-rnn export <files, folders or globs…> --format=moodle|gift|qti|canvas [options]
+export const exportHelp = `Usage: remark-rnn export <files, folders or globs…> --format=moodle|gift|qti|qti-template|canvas [options]
 
 Write every rnn-quiz of the pages as multiple-choice questions for a learning
 management system: the key, feedback naming the mistake behind each wrong
@@ -100,13 +100,15 @@ The pages are checked first, as \`check\` does; with any problem nothing is
 written and the exit code is 1.
 
 Options:
-  --format=moodle|gift|qti|canvas
+  --format=moodle|gift|qti|qti-template|canvas
                  Moodle XML (a category per quiz), GIFT, a QTI 2.1 content
-                 package (zip with imsmanifest.xml), or a QTI 1.2 package in
-                 Canvas's dialect (each option's feedback kept, for Canvas)
+                 package (zip with imsmanifest.xml), the same with only the
+                 standard match_correct template and no feedback (for
+                 Blackboard and Inspera), or a QTI 1.2 package in Canvas's
+                 dialect (each option's feedback kept, for Canvas)
   -o, --output=FILE
-                 default questions.xml, questions.gift, questions-qti.zip or
-                 questions-canvas.zip
+                 default questions.xml, questions.gift, questions-qti.zip,
+                 questions-qti-template.zip or questions-canvas.zip
   --variants=N   N variants of each quiz with size ranges (default 1)
   --seed=S       seed of the variants: the same seed writes the same bytes
   --framework=keras|pytorch

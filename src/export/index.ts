@@ -19,7 +19,10 @@ export type {LmsChoice, LmsChoiceVariant, LmsQuestion, LmsVariant} from './lms-q
 export {lmsQuestions} from './lms-question.js'
 export {moodleXml} from './moodle-xml.js'
 export {qtiItem} from './qti-item.js'
+export type {QtiProfile} from './qti-package.js'
 export {qtiPackageFiles, zipPackage} from './qti-package.js'
+export type {QtiItemFile} from './qti-template-item.js'
+export {matchCorrectTemplate, qtiTemplateItems} from './qti-template-item.js'
 export type {
   ExportChoiceVariant,
   ExportFile,
@@ -32,7 +35,7 @@ export type {
 } from './types.js'
 export {exportFormats} from './types.js'
 
-/** Checked quizzes as the file an LMS imports: Moodle XML, GIFT, a QTI 2.1 zip, or a Canvas QTI 1.2 zip. */
+/** Checked quizzes as the file an LMS imports: Moodle XML, GIFT, a QTI 2.1 zip (with feedback, or template-only), or a Canvas QTI 1.2 zip. */
 export function exportQuizzes(
   quizzes: readonly ExportQuiz[],
   settings: ExportSettings
@@ -42,5 +45,7 @@ export function exportQuizzes(
   if (settings.format === 'gift') return [{path: settings.output, content: giftText(questions)}]
   if (settings.format === 'canvas')
     return [{path: settings.output, content: zipPackage(canvasPackageFiles(questions))}]
+  if (settings.format === 'qti-template')
+    return [{path: settings.output, content: zipPackage(qtiPackageFiles(questions, 'template'))}]
   return [{path: settings.output, content: zipPackage(qtiPackageFiles(questions))}]
 }

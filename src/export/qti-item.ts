@@ -11,7 +11,7 @@ import {
 import type {XmlElement} from './xml-element.js'
 
 /** The identifier of a choice: `A`, `B`, … as on the page. */
-function choiceIdentifier(index: number): string {
+export function choiceIdentifier(index: number): string {
   return String.fromCharCode(65 + index)
 }
 
@@ -44,23 +44,22 @@ function choiceProcessing(item: XmlElement, variant: LmsChoiceVariant): void {
   addFeedback(processing, 'general_fb')
 }
 
-/**
- * A choice variant as a QTI 2.1 assessmentItem: a single-choice interaction
- * keyed by `correctResponse`, a modalFeedback per option naming its mistake
- * (or why it is right), the correct feedback, and the worked solution as
- * general feedback.
- */
-function qtiChoiceItem(variant: LmsChoiceVariant, identifier: string): string {
-  const item = itemRoot(identifier, variant.name)
+/** RESPONSE: the identifier of the chosen option, keyed by `correctResponse`. */
+export function declareChoiceResponse(item: XmlElement, variant: LmsChoiceVariant): void {
   const key = variant.choices.findIndex((choice) => choice.correct)
-  const response = item.ele('responseDeclaration', {
-    identifier: 'RESPONSE',
-    cardinality: 'single',
-    baseType: 'identifier'
-  })
-  response.ele('correctResponse').ele('value').txt(choiceIdentifier(key))
-  declareOutcomes(item)
+  item
+    .ele('responseDeclaration', {
+      identifier: 'RESPONSE',
+      cardinality: 'single',
+      baseType: 'identifier'
+    })
+    .ele('correctResponse')
+    .ele('value')
+    .txt(choiceIdentifier(key))
+}
 
+/** The item body: the stem and a single-choice interaction over the options. */
+export function choiceBody(item: XmlElement, variant: LmsChoiceVariant): XmlElement {
   const body = item.ele('itemBody')
   appendHast(body.ele('div', {class: 'rnn-quiz-question'}), variant.stem)
   const interaction = body.ele('choiceInteraction', {
@@ -75,11 +74,26 @@ function qtiChoiceItem(variant: LmsChoiceVariant, identifier: string): string {
       choice.content
     )
   }
+  return body
+}
+
+/**
+ * A choice variant as a QTI 2.1 assessmentItem: a single-choice interaction
+ * keyed by `correctResponse`, a modalFeedback per option naming its mistake
+ * (or why it is right), the correct feedback, and the worked solution as
+ * general feedback.
+ */
+function qtiChoiceItem(variant: LmsChoiceVariant, identifier: string): string {
+  const item = itemRoot(identifier, variant.name)
+  declareChoiceResponse(item, variant)
+  declareOutcomes(item)
+  choiceBody(item, variant)
 
   choiceProcessing(item, variant)
   for (const [index, choice] of variant.choices.entries())
     modalFeedback(item, choiceFeedbackIdentifier(index), choice.feedback)
-  modalFeedback(item, 'correct_fb', (variant.choices[key] as LmsChoice).feedback)
+  const key = variant.choices.find((choice) => choice.correct) as LmsChoice
+  modalFeedback(item, 'correct_fb', key.feedback)
   modalFeedback(item, 'general_fb', variant.generalFeedback)
   return item.end()
 }

@@ -1,6 +1,26 @@
-import type {LmsNumberAnswer, LmsNumberVariant} from './lms-number.js'
+import type {LmsNumberAnswer, LmsNumberField, LmsNumberVariant} from './lms-number.js'
 import {appendHast, declareOutcomes, itemRoot, modalFeedback, setScore} from './qti-parts.js'
 import type {XmlElement} from './xml-element.js'
+
+/** An integer response keyed by its field's number. */
+export function declareNumberResponse(item: XmlElement, identifier: string, key: number): void {
+  item
+    .ele('responseDeclaration', {identifier, cardinality: 'single', baseType: 'integer'})
+    .ele('correctResponse')
+    .ele('value')
+    .txt(String(key))
+}
+
+/** A field's label and its text entry, in a paragraph of the item body. */
+export function entryField(body: XmlElement, field: LmsNumberField, identifier: string): void {
+  const entry = body.ele('p', {class: 'rnn-quiz-entry'})
+  entry.txt(`${field.label}: `)
+  // Room for the key's digits and a few more, so its width does not hint at the answer.
+  entry.ele('textEntryInteraction', {
+    responseIdentifier: identifier,
+    expectedLength: String(Math.max(String(field.key).length, 4) + 2)
+  })
+}
 
 /** `RESPONSE` for one field, `RESPONSE_1`, `RESPONSE_2`, … for several. */
 function responseIdentifier(variant: LmsNumberVariant, index: number): string {
@@ -78,30 +98,14 @@ function fieldScores(processing: XmlElement, variant: LmsNumberVariant): void {
  */
 export function qtiNumberItem(variant: LmsNumberVariant, identifier: string): string {
   const item = itemRoot(identifier, variant.name)
-  for (const [index, field] of variant.fields.entries()) {
-    item
-      .ele('responseDeclaration', {
-        identifier: responseIdentifier(variant, index),
-        cardinality: 'single',
-        baseType: 'integer'
-      })
-      .ele('correctResponse')
-      .ele('value')
-      .txt(String(field.key))
-  }
+  for (const [index, field] of variant.fields.entries())
+    declareNumberResponse(item, responseIdentifier(variant, index), field.key)
   declareOutcomes(item, variant.fields.length)
 
   const body = item.ele('itemBody')
   appendHast(body.ele('div', {class: 'rnn-quiz-question'}), variant.stem)
-  for (const [index, field] of variant.fields.entries()) {
-    const entry = body.ele('p', {class: 'rnn-quiz-entry'})
-    entry.txt(`${field.label}: `)
-    // Room for the key's digits and a few more, so its width does not hint at the answer.
-    entry.ele('textEntryInteraction', {
-      responseIdentifier: responseIdentifier(variant, index),
-      expectedLength: String(Math.max(String(field.key).length, 4) + 2)
-    })
-  }
+  for (const [index, field] of variant.fields.entries())
+    entryField(body, field, responseIdentifier(variant, index))
 
   numberProcessing(item, variant)
   // Named as importers map them: correct, incorrect (the hint) and general comments.

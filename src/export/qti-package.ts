@@ -1,7 +1,10 @@
 import {zipSync} from 'fflate'
-import type {LmsQuestion} from './lms-question.js'
+import type {LmsQuestion, LmsVariant} from './lms-question.js'
 import {qtiItem} from './qti-item.js'
 import {qtiNamespace} from './qti-parts.js'
+import type {QtiItemFile} from './qti-template-item.js'
+import {qtiTemplateItems} from './qti-template-item.js'
+import type {XmlElement} from './xml-element.js'
 import {xmlDocument} from './xml-element.js'
 
 const packageNamespace = 'http://www.imsglobal.org/xsd/imscp_v1p1'
@@ -17,7 +20,7 @@ function itemIdentifier(question: number, variant: number): string {
   return `item-q${String(question + 1).padStart(2, '0')}-v${String(variant + 1).padStart(2, '0')}`
 }
 
-function manifest(items: ReadonlyArray<{identifier: string; path: string}>, test: string): string {
+function manifest(items: readonly ItemRef[], test: string): string {
   const root = xmlDocument(
     'manifest',
     {
@@ -51,10 +54,28 @@ function manifest(items: ReadonlyArray<{identifier: string; path: string}>, test
   return root.end()
 }
 
-/** A question's items: one per variant. */
+/** An item's identifier and where it is in the package. */
+interface ItemRef {
+  readonly identifier: string
+  readonly path: string
+}
+
+/** A question's variants, each one item (or, in the template profile, one per asked number). */
 interface Section {
   readonly name: string
-  readonly items: ReadonlyArray<{identifier: string; path: string}>
+  readonly variants: ReadonlyArray<readonly ItemRef[]>
+}
+
+/**
+ * Which QTI 2.1 items: `feedback`, each answer's feedback through custom
+ * response processing (Canvas, Brightspace); `template`, only the standard
+ * `match_correct` template and no feedback (Blackboard, Inspera).
+ */
+export type QtiProfile = 'feedback' | 'template'
+
+function refs(parent: XmlElement, items: readonly ItemRef[]): void {
+  for (const item of items)
+    parent.ele('assessmentItemRef', {identifier: item.identifier, href: item.path})
 }
 
 /** A test with a section per question that draws one of its variants at random. */
@@ -78,35 +99,59 @@ function assessmentTest(sections: readonly Section[]): string {
     title: 'Questions',
     visible: 'false'
   })
-  for (const [index, {name, items}] of sections.entries()) {
+  for (const [index, {name, variants}] of sections.entries()) {
     const section = all.ele('assessmentSection', {
       identifier: `question-${index + 1}`,
       title: name,
       visible: 'false'
     })
     // Variants: draw one. A single item is a question of its own, not a group.
-    if (items.length > 1) section.ele('selection', {select: '1'})
+    if (variants.length > 1) section.ele('selection', {select: '1'})
     // Canvas reads a shuffling section as "shuffle answers"; here it only reorders variants.
     section.ele('ordering', {shuffle: 'true'})
-    for (const item of items)
-      section.ele('assessmentItemRef', {identifier: item.identifier, href: item.path})
+    for (const [number, items] of variants.entries()) {
+      // A variant of several items (one per asked number) is drawn whole, as a section.
+      if (items.length === 1) refs(section, items)
+      else
+        refs(
+          section.ele('assessmentSection', {
+            identifier: `question-${index + 1}-variant-${number + 1}`,
+            title: name,
+            visible: 'false'
+          }),
+          items
+        )
+    }
   }
 
   return test.end()
 }
 
-/** Every file of the QTI 2.1 package: one item per variant, the test, and `imsmanifest.xml` listing them. */
-export function qtiPackageFiles(questions: readonly LmsQuestion[]): PackagedFile[] {
+/** A variant's items in the profile's form. */
+function variantItems(variant: LmsVariant, identifier: string, profile: QtiProfile): QtiItemFile[] {
+  return profile === 'template'
+    ? qtiTemplateItems(variant, identifier)
+    : [{identifier, content: qtiItem(variant, identifier)}]
+}
+
+/** Every file of the QTI 2.1 package: the items of every variant, the test, and `imsmanifest.xml` listing them. */
+export function qtiPackageFiles(
+  questions: readonly LmsQuestion[],
+  profile: QtiProfile = 'feedback'
+): PackagedFile[] {
   const files: PackagedFile[] = []
   const sections = questions.map(
     (question, index): Section => ({
       name: question.name,
-      items: question.variants.map((variant, number) => {
-        const identifier = itemIdentifier(index, number)
-        const path = `items/${identifier}.xml`
-        files.push({path, content: qtiItem(variant, identifier)})
-        return {identifier, path}
-      })
+      variants: question.variants.map((variant, number) =>
+        variantItems(variant, itemIdentifier(index, number), profile).map(
+          ({identifier, content}) => {
+            const path = `items/${identifier}.xml`
+            files.push({path, content})
+            return {identifier, path}
+          }
+        )
+      )
     })
   )
   const test = 'test.xml'
@@ -114,7 +159,7 @@ export function qtiPackageFiles(questions: readonly LmsQuestion[]): PackagedFile
   files.unshift({
     path: 'imsmanifest.xml',
     content: manifest(
-      sections.flatMap((section) => section.items),
+      sections.flatMap((section) => section.variants.flat()),
       test
     )
   })

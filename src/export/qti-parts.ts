@@ -42,11 +42,8 @@ export function itemRoot(identifier: string, title: string): XmlElement {
   )
 }
 
-/**
- * SCORE (0 until set, at most `maxScore`), MAXSCORE (what importers scale
- * points by), and FEEDBACK, the identifiers of the modal feedback to show.
- */
-export function declareOutcomes(item: XmlElement, maxScore = 1): void {
+/** SCORE (0 until set, at most `maxScore`), the outcome the standard templates set. */
+export function declareScore(item: XmlElement, maxScore = 1): void {
   item
     .ele('outcomeDeclaration', {
       identifier: 'SCORE',
@@ -57,6 +54,14 @@ export function declareOutcomes(item: XmlElement, maxScore = 1): void {
     .ele('defaultValue')
     .ele('value')
     .txt('0')
+}
+
+/**
+ * SCORE, MAXSCORE (what importers scale points by), and FEEDBACK, the
+ * identifiers of the modal feedback to show.
+ */
+export function declareOutcomes(item: XmlElement, maxScore = 1): void {
+  declareScore(item, maxScore)
   item
     .ele('outcomeDeclaration', {identifier: 'MAXSCORE', cardinality: 'single', baseType: 'float'})
     .ele('defaultValue')

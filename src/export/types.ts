@@ -3,7 +3,7 @@ import type {Breakdown, MistakeKind, OptionVerdict} from '../core/index.js'
 import type {NumberFormat, SolutionStrings} from '../render/index.js'
 
 /** The learning-management formats `remark-rnn export` writes. */
-export const exportFormats = ['moodle', 'gift', 'qti', 'canvas'] as const
+export const exportFormats = ['moodle', 'gift', 'qti', 'qti-template', 'canvas'] as const
 export type ExportFormat = (typeof exportFormats)[number]
 
 /** What every exported variant has: its drawn sizes, its network, what it asks and its question. */

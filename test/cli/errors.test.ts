@@ -139,7 +139,12 @@ const failures: Array<[string, readonly string[], number, string]> = [
     1,
     '5:10 error Could not parse expression with acorn'
   ],
-  ['export: no --format', ['export', lesson], 2, 'export needs --format=moodle|gift|qti|canvas.'],
+  [
+    'export: no --format',
+    ['export', lesson],
+    2,
+    'export needs --format=moodle|gift|qti|qti-template|canvas.'
+  ],
   ['export: an unknown flag', ['export', lesson, '--formt', 'gift'], 2, 'Did you mean --format?'],
   ['export: no pages', ['export', '--format', 'gift'], 2, 'export needs the pages to read'],
   [

@@ -75,9 +75,22 @@ describe.each(cliRunners)('remark-rnn export (%s)', (_runner, run) => {
     )
   })
 
+  it('--format=qti-template writes template-only QTI 2.1 to questions-qti-template.zip', async () => {
+    const root = course()
+    const result = await run(['export', 'pages', '--format=qti-template'], root)
+    expect(result.stderr).toContain('→ questions-qti-template.zip')
+    expect(result.status).toBe(0)
+    const files = unzipSync(readFileSync(join(root, 'questions-qti-template.zip')))
+    const item = new TextDecoder().decode(files['items/item-q01-v01.xml'])
+    expect(item).toContain(
+      '<responseProcessing template="http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct" />'
+    )
+    expect(item).not.toContain('modalFeedback')
+  })
+
   it('writes byte-identical files for the same seed, in every format', async () => {
     const root = course()
-    for (const format of ['moodle', 'gift', 'qti', 'canvas']) {
+    for (const format of ['moodle', 'gift', 'qti', 'qti-template', 'canvas']) {
       for (const name of ['one', 'two']) {
         expect(
           (
@@ -130,7 +143,7 @@ describe.each(cliRunners)('remark-rnn export (%s)', (_runner, run) => {
     const root = course()
     expect(await run(['export', 'pages'], root)).toMatchObject({
       status: 2,
-      stderr: expect.stringContaining('export needs --format=moodle|gift|qti|canvas.')
+      stderr: expect.stringContaining('export needs --format=moodle|gift|qti|qti-template|canvas.')
     })
     expect((await run(['export', 'pages', '--format=docx'], root)).status).toBe(2)
     expect(

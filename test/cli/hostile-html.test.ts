@@ -99,24 +99,27 @@ describe.each(cliRunners)('hostile author HTML (%s)', (_runner, run) => {
     )
   })
 
-  it.each(['moodle', 'gift', 'qti', 'canvas'])('writes no script URL into %s', async (format) => {
-    const page = join(folder, `export-${format}.md`)
-    writeFileSync(page, mdPage)
-    const out = join(folder, `out-${format}`)
-    const {status} = await run(['export', page, `--format=${format}`, '-o', out])
-    expect(status).toBe(0)
-    const written = readFileSync(out)
-    const text =
-      format === 'qti' || format === 'canvas'
-        ? Object.values(unzipSync(written))
-            .map((file) => new TextDecoder().decode(file))
-            .join('\n')
-        : written.toString('utf8')
-    // Canvas writes its HTML as escaped text inside <mattext>.
-    const html = format === 'canvas' ? text.replace(/&#x3C;/g, '<').replace(/&#x26;/g, '&') : text
-    expect(html).not.toMatch(/(href|src)\\?="javascript/i)
-    expect(html).toMatch(/<a>javascript\\?:alert\(7\)<\/a>/)
-    // Every format keeps a safe link.
-    expect(html).toMatch(/href\\?="https\\?:\/\/example\.com/)
-  })
+  it.each(['moodle', 'gift', 'qti', 'qti-template', 'canvas'])(
+    'writes no script URL into %s',
+    async (format) => {
+      const page = join(folder, `export-${format}.md`)
+      writeFileSync(page, mdPage)
+      const out = join(folder, `out-${format}`)
+      const {status} = await run(['export', page, `--format=${format}`, '-o', out])
+      expect(status).toBe(0)
+      const written = readFileSync(out)
+      const text =
+        format.startsWith('qti') || format === 'canvas'
+          ? Object.values(unzipSync(written))
+              .map((file) => new TextDecoder().decode(file))
+              .join('\n')
+          : written.toString('utf8')
+      // Canvas writes its HTML as escaped text inside <mattext>.
+      const html = format === 'canvas' ? text.replace(/&#x3C;/g, '<').replace(/&#x26;/g, '&') : text
+      expect(html).not.toMatch(/(href|src)\\?="javascript/i)
+      expect(html).toMatch(/<a>javascript\\?:alert\(7\)<\/a>/)
+      // Every format keeps a safe link.
+      expect(html).toMatch(/href\\?="https\\?:\/\/example\.com/)
+    }
+  )
 })

@@ -37,11 +37,14 @@ describe.each(cliRunners)('no command writes over a page it read (%s)', (_runner
     expectRefused(root, await run(['render', 'p.md', '-o', output], root), 'render')
   })
 
-  it.each(['gift', 'moodle', 'qti', 'canvas'])('export --format=%s -o the page', async (format) => {
-    const root = course()
-    const result = await run(['export', 'p.md', `--format=${format}`, '-o', 'link.md'], root)
-    expectRefused(root, result, 'export')
-  })
+  it.each(['gift', 'moodle', 'qti', 'qti-template', 'canvas'])(
+    'export --format=%s -o the page',
+    async (format) => {
+      const root = course()
+      const result = await run(['export', 'p.md', `--format=${format}`, '-o', 'link.md'], root)
+      expectRefused(root, result, 'export')
+    }
+  )
 
   it('render and export alike create a missing output folder', async () => {
     const root = course()

@@ -5,7 +5,7 @@ import {answerValues, countParameters, readOptionNumbers} from '../../src/core/i
 import type {ExportFormat} from '../../src/export/index.js'
 import {exported, lesson, pageQuizzes} from './quizzes.js'
 
-const formats: ExportFormat[] = ['moodle', 'gift', 'qti', 'canvas']
+const formats: ExportFormat[] = ['moodle', 'gift', 'qti', 'qti-template', 'canvas']
 const bytes = (content: string | Uint8Array) =>
   typeof content === 'string' ? new TextEncoder().encode(content) : content
 

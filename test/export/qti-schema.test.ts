@@ -18,8 +18,11 @@ Count the LSTM's input, recurrent and output parameters: $4 \\cdot 4 \\cdot 5$ a
 ::rnn-quiz{cell=gru bidirectional=true units=4,4 inputs=3 ask=total}
 `
 
-function packageFiles(quizzes: readonly ExportQuiz[]): Record<string, Uint8Array> {
-  return unzipSync(exported(quizzes, 'qti') as Uint8Array)
+function packageFiles(
+  quizzes: readonly ExportQuiz[],
+  format: 'qti' | 'qti-template' = 'qti'
+): Record<string, Uint8Array> {
+  return unzipSync(exported(quizzes, format) as Uint8Array)
 }
 
 const packages = {
@@ -31,6 +34,15 @@ const packages = {
   'number questions (text entry)': packageFiles(pageQuizzes(numberLesson, {seed: 3, variants: 3})),
   'number questions in German': packageFiles(
     pageQuizzes(numberLesson, {seed: 3, variants: 2, locale: 'de'})
+  ),
+  'template profile: the lesson': packageFiles(
+    pageQuizzes(lesson, {seed: 2026, variants: 4}),
+    'qti-template'
+  ),
+  'template profile: LSTM and GRU quizzes': packageFiles(pageQuizzes(networks), 'qti-template'),
+  'template profile: number questions': packageFiles(
+    pageQuizzes(numberLesson, {seed: 3, variants: 3}),
+    'qti-template'
   )
 }
 
@@ -39,7 +51,9 @@ describe.skipIf(!xmllintAvailable())('QTI 2.1 files under the IMS schemas', () =
     it(`${name}: every item and the test validate against imsqti_v2p1.xsd`, () => {
       const {'imsmanifest.xml': _manifest, ...qti} = files
       const paths = writeTemporary(qti)
-      expect(paths.filter((path) => /items-item-q\d+-v\d+\.xml$/.test(path))).not.toEqual([])
+      expect(paths.filter((path) => /items-item-q\d+-v\d+(-f\d+)?\.xml$/.test(path))).not.toEqual(
+        []
+      )
       const result = xmllint(paths, qtiSchemas.qti)
       expect(result.errors).toEqual([])
       expect(result.status).toBe(0)
