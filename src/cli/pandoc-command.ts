@@ -4,10 +4,9 @@ import selfCheckScript from 'remark-rnn:self-check'
 import type {Root} from 'mdast'
 import type {Point, Position} from 'unist'
 import {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
 import {quote} from '../core/index.js'
 import {messageSource, ruleUrl} from '../directives/rules.js'
-import {pageReader} from '../pipeline/page-parser.js'
+import {markdownReader} from '../pipeline/markdown-reader.js'
 import {reportSyntaxError} from '../pipeline/syntax-error.js'
 import {fileError} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
@@ -87,7 +86,7 @@ export async function pandocCommand({flags, positionals}: ParsedArguments): Prom
   )
   const page = pandocPage(batch.directives)
   const expanded = new VFile({path: batch.file, value: page.text})
-  const processor = pageReader(options, false)
+  const processor = markdownReader(options)
   let tree: Root | undefined
   try {
     tree = (await processor.run(processor.parse(expanded), expanded)) as Root
@@ -98,7 +97,9 @@ export async function pandocCommand({flags, positionals}: ParsedArguments): Prom
 
   const file = authorFile(batch, page, expanded)
   const failed = file.messages.some((message) => message.fatal)
-  const report = file.messages.length > 0 ? reporter(file) : ''
+  // The reporter (and its terminal-width tables) loads only when there is something to report.
+  const report =
+    file.messages.length > 0 ? (await import('vfile-reporter')).reporter(file) : ''
   if (failed) return {output: '', report, failed: true}
   // Without problems the page was expanded: `tree` is set.
   const quizzes = batch.html && expanded.data.rnnQuizzes !== undefined
