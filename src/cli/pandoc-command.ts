@@ -98,8 +98,7 @@ export async function pandocCommand({flags, positionals}: ParsedArguments): Prom
   const file = authorFile(batch, page, expanded)
   const failed = file.messages.some((message) => message.fatal)
   // The reporter (and its terminal-width tables) loads only when there is something to report.
-  const report =
-    file.messages.length > 0 ? (await import('vfile-reporter')).reporter(file) : ''
+  const report = file.messages.length > 0 ? (await import('vfile-reporter')).reporter(file) : ''
   if (failed) return {output: '', report, failed: true}
   // Without problems the page was expanded: `tree` is set.
   const quizzes = batch.html && expanded.data.rnnQuizzes !== undefined
