@@ -6,6 +6,7 @@ import type {Point, Position} from 'unist'
 import {VFile} from 'vfile'
 import {quote} from '../core/index.js'
 import {messageSource, ruleUrl} from '../directives/rules.js'
+import {isStop} from '../directives/stop-on-errors.js'
 import {markdownReader} from '../pipeline/markdown-reader.js'
 import {reportSyntaxError} from '../pipeline/syntax-error.js'
 import {fileError} from './file-error.js'
@@ -91,8 +92,8 @@ export async function pandocCommand({flags, positionals}: ParsedArguments): Prom
   try {
     tree = (await processor.run(processor.parse(expanded), expanded)) as Root
   } catch (error) {
-    // `strict` stops at the first problem, already on the file.
-    if (!reportSyntaxError(expanded, error)) throw error
+    // `strict` stops once the page is checked, every problem already on the file.
+    if (!(isStop(error) || reportSyntaxError(expanded, error))) throw error
   }
 
   const file = authorFile(batch, page, expanded)
