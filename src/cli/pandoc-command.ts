@@ -4,10 +4,10 @@ import selfCheckScript from 'remark-rnn:self-check'
 import type {Root} from 'mdast'
 import type {Point, Position} from 'unist'
 import {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
 import {quote} from '../core/index.js'
 import {messageSource, ruleUrl} from '../directives/rules.js'
-import {pageReader} from '../pipeline/page-parser.js'
+import {isStop} from '../directives/stop-on-errors.js'
+import {markdownReader} from '../pipeline/markdown-reader.js'
 import {reportSyntaxError} from '../pipeline/syntax-error.js'
 import {fileError} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
@@ -87,18 +87,19 @@ export async function pandocCommand({flags, positionals}: ParsedArguments): Prom
   )
   const page = pandocPage(batch.directives)
   const expanded = new VFile({path: batch.file, value: page.text})
-  const processor = pageReader(options, false)
+  const processor = markdownReader(options)
   let tree: Root | undefined
   try {
     tree = (await processor.run(processor.parse(expanded), expanded)) as Root
   } catch (error) {
-    // `strict` stops at the first problem, already on the file.
-    if (!reportSyntaxError(expanded, error)) throw error
+    // `strict` stops once the page is checked, every problem already on the file.
+    if (!(isStop(error) || reportSyntaxError(expanded, error))) throw error
   }
 
   const file = authorFile(batch, page, expanded)
   const failed = file.messages.some((message) => message.fatal)
-  const report = file.messages.length > 0 ? reporter(file) : ''
+  // The reporter (and its terminal-width tables) loads only when there is something to report.
+  const report = file.messages.length > 0 ? (await import('vfile-reporter')).reporter(file) : ''
   if (failed) return {output: '', report, failed: true}
   // Without problems the page was expanded: `tree` is set.
   const quizzes = batch.html && expanded.data.rnnQuizzes !== undefined

@@ -1,5 +1,4 @@
 import type {Root, RootContent} from 'mdast'
-import {visitParents} from 'unist-util-visit-parents'
 import type {JsonSettings} from './pandoc-json.js'
 import {blocks, phrasing, withId} from './pandoc-json.js'
 import type {PandocPage} from './pandoc-page.js'
@@ -8,17 +7,9 @@ import type {PandocPage} from './pandoc-page.js'
 // reads back natively: each directive's expansion in a div or span with the
 // id `rnn-result-N`, N its index in the batch, so the filter puts each where
 // its directive stood; the self-check script in a div `rnn-self-check`.
-
-/**
- * Markdown written back as the author wrote it is for pages with problems,
- * which Pandoc never gets (the render fails): with warnings only, every
- * directive shows its expansion.
- */
-function expansionsOnly(tree: Root): void {
-  visitParents(tree, (node) => {
-    if (node.data && 'rnnSource' in node.data) delete node.data.rnnSource
-  })
-}
+// A directive's written-back source (`source`, for Markdown output of pages
+// with problems) is not read here: Pandoc only gets pages without errors,
+// and with warnings only every directive shows its expansion.
 
 /** The `#rnn-result-N` div or span (in a paragraph) of one expansion. */
 function result(index: number, node: RootContent | undefined, settings: JsonSettings) {
@@ -39,7 +30,6 @@ export function pandocResults(
   settings: JsonSettings & {readonly version: readonly number[]},
   script: string | undefined
 ): string {
-  expansionsOnly(tree)
   const byLine = new Map(tree.children.map((node) => [node.position?.start.line, node]))
   const results: unknown[] = page.placed.map((placed) =>
     result(placed.index, byLine.get(placed.start), settings)

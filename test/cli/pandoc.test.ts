@@ -227,15 +227,18 @@ describe.each(cliRunners)('remark-rnn pandoc (%s)', (_runner, run) => {
     )
   })
 
-  it('stops at the first problem with strict', async () => {
+  it('stops with strict once the page is checked, reporting every error', async () => {
     const broken = {...solution, attributes: 'inputs=4 unit=5'}
     const {status, stderr} = await run([
       'pandoc',
       batchFile({options: {strict: 'true'}, directives: [broken, {...broken, line: 12}]})
     ])
     expect(status).toBe(1)
-    expect(stderr).toContain('Unknown attribute `unit`')
-    expect(stderr).toMatch(/1 error/)
+    expect(stderr).toMatch(/\n3:15-3:19\s+error\s+Unknown attribute `unit`/)
+    expect(stderr).toMatch(/\n12:15-12:19\s+error\s+Unknown attribute `unit`/)
+    expect(stderr).toMatch(/2 errors/)
+    // No stack trace and no "bug" note: the stop is the author's errors.
+    expect(stderr).not.toContain('bug in remark-rnn')
   })
 
   it('points at the directive where the filter rebuilt its attributes or did not find it', async () => {

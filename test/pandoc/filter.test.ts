@@ -111,7 +111,7 @@ describe.runIf(pandocHere)('the Pandoc filter', () => {
     expect(stderr).toContain('remark-rnn: the render stops at the problems above.')
   })
 
-  it('says a fence with a bare key is not read, and how to write it; strict stops at the first', () => {
+  it('says a fence with a bare key is not read, and how to write it; strict reports the rest too', () => {
     const bare = page(
       'bare.md',
       '---\nremark-rnn:\n  strict: true\n---\n\n::: {.rnn inputs=8 units=16 bidirectional}\nText.\n:::\n\n::: {.rnn inputs=4 unit=5}\n:::\n'
@@ -119,7 +119,7 @@ describe.runIf(pandocHere)('the Pandoc filter', () => {
     const {status, stderr} = pandoc([bare, '-L', filter, '-t', 'html'])
     expect(status).not.toBe(0)
     expect(stderr).toMatch(/\n\s*6:1\s+error .*write `bidirectional=true`.*unparsed-directive/)
-    // The unread fence is the filter's own finding; strict stops at remark-rnn's first.
+    // The unread fence is the filter's own finding; strict stops after remark-rnn's checks.
     expect(stderr).toMatch(/\n\s*10:20-10:24\s+error Unknown attribute `unit`/)
   })
 
