@@ -1,5 +1,5 @@
 import {closest} from '../core/index.js'
-import {blockNames, inlineNames} from './directive-names.js'
+import {blockNames, inlineNames, quizName} from './directive-names.js'
 
 /**
  * The name of ours an unknown directive (or MyST role) name was most likely
@@ -11,8 +11,10 @@ export function misspelledName(name: string, inline: boolean): string | undefine
   const candidates = inline ? inlineNames : blockNames
   if (candidates.includes(name)) return undefined
   // A short name one edit from `rnn` (`run`) is too likely another plugin's.
+  // A name plainly ours but close to none (`rnn-question`) is taken for the
+  // quiz: the directive whose loss costs students most.
   return /^rnn/i.test(name)
-    ? (closest(name, candidates) ?? candidates.at(-1))
+    ? (closest(name, candidates) ?? (inline ? candidates[0] : quizName))
     : closest(
         name,
         candidates.filter((candidate) => candidate.length > 3)

@@ -1,6 +1,5 @@
 import {pageProblems} from '../directives/page-problems.js'
 import {buildQuiz, quizProblems} from '../directives/quiz.js'
-import type {QuizVariant} from '../directives/quiz-variants.js'
 import type {RnnBlock} from '../render/index.js'
 import {rnnBlock} from '../render/index.js'
 import {checkBlockDirective} from './directive-checks.js'
@@ -31,6 +30,7 @@ export function expandQuiz({file, node, nested, context, settings}: BlockAt): Ex
 
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...quiz.classes], quiz.content)
   if (node.position) replacement.position = node.position
-  const resolved = {breakdown: (quiz.variants[0] as QuizVariant).breakdown}
-  return {replacement, problems: [], resolved}
+  // A quiz on a model read from code has no drawn variants: its record is resolved from the model.
+  const first = quiz.variants[0]
+  return {replacement, problems: [], resolved: first ? {breakdown: first.breakdown} : undefined}
 }

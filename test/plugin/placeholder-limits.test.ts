@@ -55,7 +55,7 @@ describe('placeholders beyond their limits', () => {
   })
 
   it('MyST still handles the page', async () => {
-    const plugin = rnnMystPlugin()
+    const plugin = rnnMystPlugin({strict: false})
     const file = new VFile({path: 'page.md'})
     const option = (name: string, value: string): MystNode => ({
       type: 'mystOption',
