@@ -142,7 +142,7 @@ describe.runIf(siteInstalled('jupyter-book'))(
         '⛔️ rnn-parameters.md:34:5 `{rnn-quizz}` is not a directive MyST knows, so it was not expanded or checked. Did you mean `{rnn-quiz}`?'
       ])
       // MyST's own "unknown directive" does not count for --strict; remark-rnn's report does.
-      expect(strict.output).toContain('Site has 8 errors and 1 warning, stopping build.')
+      expect(strict.output).toContain('Site has 10 errors and 1 warning, stopping build.')
 
       const relaxed = book.build('--site')
       expect(relaxed.status, relaxed.output).toBe(0)
@@ -167,7 +167,9 @@ describe.runIf(siteInstalled('jupyter-book'))(
         'invalid-show',
         'unknown-attribute',
         'duplicate-attribute',
-        'unparsed-directive'
+        'unparsed-directive',
+        'missing-attribute',
+        'missing-attribute'
       ])
       expect(nodesOf(page, 'paragraph').map(textOf)).toContain('Words of the author.')
       expect(nodesOf(page, 'table')).toHaveLength(1)
