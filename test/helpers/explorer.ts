@@ -260,15 +260,15 @@ export async function checkExplorerAt(
   await checkExplorerNarrow(browser, url, wholePage)
 }
 
-/** Every check on each of a served site's `paths` (20 random sizes each: a site's build is the slow part). */
+/** Every check on each of a served site's `paths` (20 random sizes each: a site's build is the slow part; `wholePage`: see `checkExplorerNarrow`). */
 export async function checkSiteExplorers(
   url: string,
   paths: readonly string[],
-  steps = 20
+  {steps = 20, wholePage = true}: {steps?: number; wholePage?: boolean} = {}
 ): Promise<void> {
   const browser = await launchChromium()
   try {
-    for (const path of paths) await checkExplorerAt(browser, url + path, true, steps)
+    for (const path of paths) await checkExplorerAt(browser, url + path, wholePage, steps)
   } finally {
     await browser.close()
   }
