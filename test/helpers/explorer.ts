@@ -73,7 +73,7 @@ export async function checkExplorerFollows(
   expect(await explorer.getByLabel('Hidden units (h), slider').count()).toBe(1)
 
   const random = seeded(28)
-  const sizes = [...author]
+  const sizes: number[] = [...author]
   for (let step = 0; step < steps; step++) {
     const which = Math.floor(random() * 3)
     const way = Math.floor(random() * 4)
