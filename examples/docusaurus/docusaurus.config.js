@@ -16,8 +16,8 @@ export default {
   onBrokenLinks: 'throw',
   // A navbar title gives the home link a name screen readers can read.
   themeConfig: {navbar: {title: 'remark-rnn example course'}},
-  // The quizzes' self-check script, loaded on every page.
-  clientModules: [require.resolve('remark-rnn/self-check')],
+  // The quizzes' self-check script and the explorers' script, loaded on every page.
+  clientModules: [require.resolve('remark-rnn/self-check'), require.resolve('remark-rnn/explorer')],
   presets: [
     [
       'classic',

@@ -16,6 +16,18 @@ function input(event: Event): void {
   updateExplorer(explorer, pairControls(control, explorer))
 }
 
+/**
+ * The controls are the script's own: their `input` and `change` events go no
+ * further than its listener (taken while they descend). React, which
+ * rendered them on a Docusaurus or Next.js page, would otherwise put back the
+ * value it rendered after each one.
+ */
+function keep(event: Event): void {
+  const control = event.target
+  if (control instanceof Element && control.closest('.rnn-explorer-controls'))
+    event.stopPropagation()
+}
+
 function click(event: Event): void {
   const target = event.target
   if (target instanceof Element && target.closest('.rnn-explorer-reset'))
@@ -30,11 +42,15 @@ function submit(event: Event): void {
 
 /** Follow every explorer inside `root`, now or later (client-side navigation adds them). Returns what stops listening. */
 export function listenForExplorers(root: Document | DocumentFragment | Element): () => void {
-  root.addEventListener('input', input)
+  root.addEventListener('input', input, true)
+  root.addEventListener('input', keep, true)
+  root.addEventListener('change', keep, true)
   root.addEventListener('click', click)
   root.addEventListener('submit', submit)
   return () => {
-    root.removeEventListener('input', input)
+    root.removeEventListener('input', input, true)
+    root.removeEventListener('input', keep, true)
+    root.removeEventListener('change', keep, true)
     root.removeEventListener('click', click)
     root.removeEventListener('submit', submit)
   }

@@ -220,3 +220,29 @@ describe('the explorer script in a DOM', () => {
     expect(quizSubmit.defaultPrevented).toBe(false)
   })
 })
+
+describe('the explorer’s controls and the page’s framework', () => {
+  it('keeps their input and change events from the page (React would put back its value), and no one else’s', () => {
+    const heard: string[] = []
+    const hear = (event: Event) => heard.push(`${event.type} ${(event.target as Element).tagName}`)
+    document.body.addEventListener('input', hear)
+    document.body.addEventListener('change', hear)
+    const explorer = explorers()[0] as HTMLElement
+    const field = fields(explorer)[0] as HTMLInputElement
+    field.value = '7'
+    field.dispatchEvent(new Event('input', {bubbles: true}))
+    field.dispatchEvent(new Event('change', {bubbles: true}))
+    const sizes = fields(explorer).map((each) => Number(each.value))
+    expect(sizes[0]).toBe(7)
+    expect(shown(explorer)).toEqual(expected(0, sizes))
+    const other = document.createElement('textarea')
+    document.body.append(other)
+    other.dispatchEvent(new Event('input', {bubbles: true}))
+    other.dispatchEvent(new Event('change', {bubbles: true}))
+    document.dispatchEvent(new Event('change'))
+    expect(heard).toEqual(['input TEXTAREA', 'change TEXTAREA'])
+    other.remove()
+    document.body.removeEventListener('input', hear)
+    document.body.removeEventListener('change', hear)
+  })
+})

@@ -8,6 +8,7 @@ import {expect} from 'vitest'
 import {analyseDescription} from '../../src/core/index.js'
 import {explorerNumbers, slotNumbers} from '../../src/render/index.js'
 import {axeViolations} from './axe.js'
+import {launchChromium} from './browser.js'
 import {pageWidth} from './page-width.js'
 
 /** The author's sizes of the course's explorer. */
@@ -44,11 +45,21 @@ async function open(
   const context = await browser.newContext(options)
   const page = await context.newPage()
   await page.goto(url)
+  // A site may load the script as a module or a client bundle, after the page shows.
+  if (options.javaScriptEnabled !== false)
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-rnn-explorer'))
+  // A site that folds solutions (`solutions: 'collapse'`) folds the explorer's too: the student opens it.
+  const folded = page.locator('.rnn-explorer details.rnn-solution:not([open]) > summary')
+  for (let count = await folded.count(); count > 0; count--) await folded.first().click()
   return page
 }
 
-/** 200 random sizes through fields, sliders and keys, the marks and the announced total, then Reset. */
-export async function checkExplorerFollows(browser: Browser, url: string): Promise<void> {
+/** `steps` (200) random sizes through fields, sliders and keys, the marks and the announced total, then Reset. */
+export async function checkExplorerFollows(
+  browser: Browser,
+  url: string,
+  steps = 200
+): Promise<void> {
   const page = await open(browser, url, {viewport: {width: 1100, height: 1400}})
   const explorer = page.locator('.rnn-explorer')
   expect(await explorer.count()).toBe(1)
@@ -62,8 +73,8 @@ export async function checkExplorerFollows(browser: Browser, url: string): Promi
   expect(await explorer.getByLabel('Hidden units (h), slider').count()).toBe(1)
 
   const random = seeded(28)
-  const sizes = [...author]
-  for (let step = 0; step < 200; step++) {
+  const sizes: number[] = [...author]
+  for (let step = 0; step < steps; step++) {
     const which = Math.floor(random() * 3)
     const way = Math.floor(random() * 4)
     const field = fields.nth(which)
@@ -234,16 +245,31 @@ export async function checkExplorerChoices(browser: Browser, url: string): Promi
   await page.context().close()
 }
 
-/** Every check above, on one page (`wholePage`: see `checkExplorerNarrow`). */
+/** Every check above, on one page (`wholePage`: see `checkExplorerNarrow`; `steps`: see `checkExplorerFollows`). */
 export async function checkExplorerAt(
   browser: Browser,
   url: string,
-  wholePage = true
+  wholePage = true,
+  steps = 200
 ): Promise<void> {
-  await checkExplorerFollows(browser, url)
+  await checkExplorerFollows(browser, url, steps)
   await checkExplorerChoices(browser, url)
   await checkExplorerBounds(browser, url)
   await checkExplorerWithoutScript(browser, url)
   await checkExplorerAxe(browser, url)
   await checkExplorerNarrow(browser, url, wholePage)
+}
+
+/** Every check on each of a served site's `paths` (20 random sizes each: a site's build is the slow part; `wholePage`: see `checkExplorerNarrow`). */
+export async function checkSiteExplorers(
+  url: string,
+  paths: readonly string[],
+  {steps = 20, wholePage = true}: {steps?: number; wholePage?: boolean} = {}
+): Promise<void> {
+  const browser = await launchChromium()
+  try {
+    for (const path of paths) await checkExplorerAt(browser, url + path, wholePage, steps)
+  } finally {
+    await browser.close()
+  }
 }

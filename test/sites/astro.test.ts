@@ -1,8 +1,13 @@
 import {describe, expect, it} from 'vitest'
 import {browserAvailable} from '../helpers/browser.js'
+import {checkSiteExplorers} from '../helpers/explorer.js'
 import {checkSiteQuizzes} from '../helpers/self-check.js'
 import {buildSite, builtPage, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
 import {checkSitePages} from '../helpers/site-a11y.js'
+import {serveFolder} from '../helpers/static-server.js'
+
+// The course page holds the example course's explorer (the MDX page does not).
+const EXPLORER_PATHS = ['/course/']
 
 describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
   it('builds, and every course page shows tables, numbers, math and quizzes', () => {
@@ -50,6 +55,18 @@ describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
     },
     async () => {
       await checkSiteQuizzes(siteFolder('astro') + 'dist', ['/course/', '/course-mdx/'], true)
+    }
+  )
+  it.runIf(browserAvailable())(
+    'follows random sizes in the explorer, resets, is static without JavaScript, axe clean, 375 px: the script loaded as docs/explorer.md says (a <script> in the layout)',
+    {timeout: 300_000},
+    async () => {
+      const server = await serveFolder(siteFolder('astro') + 'dist')
+      try {
+        await checkSiteExplorers(server.url, EXPLORER_PATHS)
+      } finally {
+        await server.close()
+      }
     }
   )
   it.runIf(browserAvailable())(

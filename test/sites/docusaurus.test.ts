@@ -1,8 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {browserAvailable} from '../helpers/browser.js'
+import {checkSiteExplorers} from '../helpers/explorer.js'
 import {checkSiteQuizzes} from '../helpers/self-check.js'
 import {buildSite, builtPage, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
 import {checkSitePages} from '../helpers/site-a11y.js'
+import {serveFolder} from '../helpers/static-server.js'
 
 describe.runIf(siteInstalled('docusaurus'))('Docusaurus site (examples/docusaurus)', () => {
   it('builds the course in .md and .mdx, with no unused-directive warning', {
@@ -41,6 +43,21 @@ describe.runIf(siteInstalled('docusaurus'))('Docusaurus site (examples/docusauru
   it.runIf(browserAvailable())('answers the quizzes in Chromium', {timeout: 300_000}, async () => {
     await checkSiteQuizzes(siteFolder('docusaurus') + 'build', ['/', '/course-mdx/'], false)
   })
+
+  // Also on that build: the explorer's script is a client module beside the self-check's (docs/explorer.md).
+  // The course page holds the example course's explorer (the MDX page does not).
+  it.runIf(browserAvailable())(
+    'follows random sizes in the explorer, resets, is static without JavaScript, axe clean, 375 px',
+    {timeout: 300_000},
+    async () => {
+      const server = await serveFolder(siteFolder('docusaurus') + 'build')
+      try {
+        await checkSiteExplorers(server.url, ['/'])
+      } finally {
+        await server.close()
+      }
+    }
+  )
 
   it('fails the build on a wrong answer key (by default), saying why', {timeout: 300_000}, () => {
     const {status, output} = buildSite('docusaurus', {RNN_WRONG_KEYS: '1'})

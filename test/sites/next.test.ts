@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {browserAvailable} from '../helpers/browser.js'
+import {checkSiteExplorers} from '../helpers/explorer.js'
 import {startNext} from '../helpers/next-server.js'
 import {checkQuizzesAt} from '../helpers/self-check.js'
 import {buildSite, builtPage, expectCoursePage, siteFolder, siteInstalled} from '../helpers/site.js'
@@ -15,12 +16,11 @@ const turbopack = {name: 'Turbopack', script: 'build'}
 const webpack = {name: 'webpack', script: 'build:webpack'}
 const built = (file: string) => `${siteFolder('next')}.next/${file}`
 
-/** The scripts a built page loads (their files under .next/static/) hold the self-check script. */
-function loadsSelfCheck(page: string): boolean {
+/** The scripts a built page loads (their files under .next/static/) hold a page script: its `marker`. */
+function loads(page: string, marker: string): boolean {
   const html = readFileSync(built(`server/app/${page}`), 'utf8')
   return [...html.matchAll(/\/_next\/(static\/chunks\/[\w./-]+\.js)/g)].some(
-    ([, file]) =>
-      existsSync(built(file!)) && readFileSync(built(file!), 'utf8').includes('data-rnn-self-check')
+    ([, file]) => existsSync(built(file!)) && readFileSync(built(file!), 'utf8').includes(marker)
   )
 }
 
@@ -32,8 +32,9 @@ function buildsTheCourse({name, script}: typeof turbopack): void {
   expect(output).toMatch(/├ ○ \/course\n└ ○ \/course-mdx/)
   for (const page of ['course.html', 'course-mdx.html']) {
     expectCoursePage(builtPage(built(`server/app/${page}`)), expect)
-    // The layout's client component brings the self-check script.
-    expect(loadsSelfCheck(page), page).toBe(true)
+    // The layout's client components bring the self-check and the explorer scripts.
+    expect(loads(page, 'data-rnn-self-check'), page).toBe(true)
+    expect(loads(page, 'data-rnn-explorer'), page).toBe(true)
   }
   // The MDX page keeps its JSX beside the directives.
   const mdx = builtPage(built('server/app/course-mdx.html'))
@@ -57,6 +58,22 @@ describe.runIf(siteInstalled('next'))('Next.js site (examples/next)', () => {
       const server = await startNext(siteFolder('next'))
       try {
         await checkQuizzesAt(server.url, ['/course', '/course-mdx'], false)
+      } finally {
+        await server.close()
+      }
+    }
+  )
+
+  // Also on that build: the explorer's script, loaded by its own client component in the layout.
+  // At 375 px the explorer fits; the page around it does not (this bare example has no
+  // stylesheet, and its Python code blocks are wider), so only the explorer is measured.
+  it.runIf(browserAvailable())(
+    'follows random sizes in the explorer (next start), resets, is static without JavaScript, axe clean, 375 px',
+    {timeout: 180_000},
+    async () => {
+      const server = await startNext(siteFolder('next'))
+      try {
+        await checkSiteExplorers(server.url, ['/course'], {wholePage: false})
       } finally {
         await server.close()
       }

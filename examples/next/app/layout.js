@@ -1,4 +1,5 @@
 import 'katex/dist/katex.min.css'
+import Explorer from './explorer.js'
 import SelfCheck from './self-check.js'
 
 export const metadata = {title: 'remark-rnn example course'}
@@ -9,6 +10,7 @@ export default function Layout({children}) {
       <body>
         <main>{children}</main>
         <SelfCheck />
+        <Explorer />
       </body>
     </html>
   )
