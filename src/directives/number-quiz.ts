@@ -13,6 +13,7 @@ import {formatValues, numberMistakeText} from '../render/index.js'
 import type {Settings} from './options.js'
 import type {NumberMistake, QuizType} from './quiz-variants.js'
 import type {Problem} from './report.js'
+import {valueProblem} from './report.js'
 
 const plain = {thousandsSeparator: ','}
 const quizTypes: readonly QuizType[] = ['choice', 'number']
@@ -25,19 +26,7 @@ export function readQuizType(
   if (value === undefined) return {ok: true, type: 'choice'}
   const reading = readChoice('type', value, quizTypes)
   if (reading.ok) return {ok: true, type: reading.value}
-  const {ruleId, message, suggestion} = reading.problem
-  return {
-    ok: false,
-    problems: [
-      {
-        ruleId,
-        reason: message,
-        node,
-        at: {attribute: 'type', part: 'value'},
-        expected: suggestion ? [suggestion] : undefined
-      }
-    ]
-  }
+  return {ok: false, problems: [valueProblem(reading.problem, node, 'type')]}
 }
 
 /**

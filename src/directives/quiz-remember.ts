@@ -1,6 +1,7 @@
 import type {Node} from 'unist'
 import {readBoolean} from '../core/read-value.js'
 import type {Problem} from './report.js'
+import {valueProblem} from './report.js'
 
 /**
  * `remember=false` on a quiz: the page keeps no answer of it across reloads
@@ -14,17 +15,5 @@ export function readRemember(
   if (value === undefined) return {ok: true, remember: true}
   const reading = readBoolean('remember', value)
   if (reading.ok) return {ok: true, remember: reading.value}
-  const {ruleId, message, suggestion} = reading.problem
-  return {
-    ok: false,
-    problems: [
-      {
-        ruleId,
-        reason: message,
-        node,
-        at: {attribute: 'remember', part: 'value'},
-        expected: suggestion ? [suggestion] : undefined
-      }
-    ]
-  }
+  return {ok: false, problems: [valueProblem(reading.problem, node, 'remember')]}
 }

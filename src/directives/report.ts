@@ -1,5 +1,6 @@
 import type {Node, Position} from 'unist'
 import type {VFile} from 'vfile'
+import type {DescriptionProblem} from '../core/index.js'
 import type {ProblemTarget} from './places.js'
 import {placeProblem} from './problem-place.js'
 import type {RuleId} from './rules.js'
@@ -31,6 +32,18 @@ export interface Problem {
   readonly warning?: boolean | undefined
   /** The attribute it is about when no `at` names it (a description problem without a target): a syntax with an attribute per line points there. */
   readonly attribute?: string | undefined
+}
+
+/** A value the core could not read, as the problem of a directive's attribute: at its value, the suggestion its quick fix. */
+export function valueProblem(problem: DescriptionProblem, node: Node, attribute: string): Problem {
+  const {ruleId, message, suggestion} = problem
+  return {
+    ruleId,
+    reason: message,
+    node,
+    at: {attribute, part: 'value'},
+    expected: suggestion ? [suggestion] : undefined
+  }
 }
 
 export type Report = (problem: Problem) => void
