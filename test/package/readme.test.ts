@@ -343,9 +343,11 @@ describe('the Next.js example is examples/next', () => {
     expect(lines(example.scripts[2] ?? '')).toEqual(lines(site('app/self-check.js')))
     expect(example.scripts[3]?.startsWith('// app/layout.js\n')).toBe(true)
     const readme = lines(example.scripts[3] ?? '')
-    // The site's layout is the README's, plus the page title.
+    // The site's layout is the README's, plus the page title and the explorer (docs/explorer.md).
     expect(lines(site('app/layout.js')).filter((line) => !readme.includes(line))).toEqual([
-      "export const metadata = {title: 'remark-rnn example course'}"
+      "import Explorer from './explorer.js'",
+      "export const metadata = {title: 'remark-rnn example course'}",
+      '        <Explorer />'
     ])
     expect(lines(site('app/layout.js')).filter((line) => readme.includes(line))).toEqual(readme)
   })
