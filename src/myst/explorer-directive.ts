@@ -19,7 +19,8 @@ import {readDirective} from './written-options.js'
  * ```` ```{rnn-explorer} ```` with the network as options: the body, the
  * worked solution at the author's sizes as MyST content (every export has
  * it), then, on a website, the explorer as a widget (MyST's themes run no
- * page script): its controls and a table that follows them.
+ * page script): its controls and a table that follows them. A student
+ * build (`solutions: 'hide'`) has the body alone.
  */
 export function explorerDirective(settings: Settings, website = buildsWebsiteOnly): DirectiveSpec {
   return {
@@ -59,7 +60,11 @@ export function explorerDirective(settings: Settings, website = buildsWebsiteOnl
               }
             ]
           : []
-      const content: MystNode[] = [...body, ...toMyst(solved.content, solved.classes), ...widget]
+      const solution = toMyst(solved.content, solved.classes)
+      // Folded (`solutions: 'collapse'`), the widget goes in the fold with the solution it explores.
+      const fold = solution.find((node) => node.type === 'details')
+      if (fold) fold.children = [...(fold.children ?? []), ...widget]
+      const content: MystNode[] = [...body, ...solution, ...(fold ? [] : widget)]
       placeHtmlParts(content, data.node.position)
       return [...content, reportNode([], data.node, {defines: id, uses: model})]
     }

@@ -30,8 +30,13 @@ function nodesOf(tree: MystNode, type: string): MystNode[] {
   ]
 }
 
-function run(website: boolean, options: MystNode[], file = new VFile({path: 'book/lesson.md'})) {
-  const spec = explorerDirective(resolveOptions({}), () => website)
+function run(
+  website: boolean,
+  options: MystNode[],
+  file = new VFile({path: 'book/lesson.md'}),
+  solutions: 'show' | 'collapse' | 'hide' = 'show'
+) {
+  const spec = explorerDirective(resolveOptions({solutions}), () => website)
   return spec.run({name: 'rnn-explorer', node: directive(...options), body}, file)
 }
 
@@ -47,6 +52,24 @@ describe('the rnn-explorer directive in MyST', () => {
     expect(nodesOf(tree, 'rnnWidget')).toEqual([])
     expect(JSON.stringify(nodes)).not.toMatch(/rnn-explorer-controls|<style>/)
     expect(JSON.stringify(nodes)).toContain('20 + (25 + 5) + (15 + 3)')
+  })
+
+  it('folds the widget with the solution it explores under `solutions: collapse`', () => {
+    const nodes = run(true, seed, undefined, 'collapse')
+    expect(nodes.map((node) => node.type)).toEqual(['paragraph', 'details', 'rnnReport'])
+    const [fold] = nodesOf({type: 'root', children: nodes}, 'details')
+    expect(fold!.children!.map((node) => node.type)).toEqual([
+      'summary',
+      'table',
+      'math',
+      'paragraph',
+      'rnnWidget'
+    ])
+  })
+
+  it('gives a student build (`solutions: hide`) the author’s content alone', () => {
+    const nodes = run(true, seed, undefined, 'hide')
+    expect(nodes.map((node) => node.type)).toEqual(['paragraph', 'rnnReport'])
   })
 
   it('keeps a broken directive as written, with its problem', () => {
