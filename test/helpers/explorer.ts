@@ -37,11 +37,25 @@ function seeded(seed: number): () => number {
   }
 }
 
-async function open(
-  browser: Browser,
-  url: string,
-  options: Parameters<Browser['newContext']>[0] = {}
-): Promise<Page> {
+type ContextOptions = Parameters<Browser['newContext']>[0]
+
+/**
+ * How a site runs its explorer: the page script (the course and the
+ * example sites, the default), or MyST's widget in a shadow root
+ * (helpers/myst-explorer.ts).
+ */
+export interface ExplorerSite {
+  /** Open the page, wait until its explorer runs and unfold it. */
+  readonly open: (browser: Browser, url: string, options?: ContextOptions) => Promise<Page>
+  /** The author's total stated in the page's prose, which no change touches. */
+  readonly authorTotal: (page: Page) => Promise<string>
+  /** How many formulas of the built table are KaTeX (a widget has no KaTeX). */
+  readonly tableMath: number
+  /** What axe checks: the explorer, or the element whose shadow root holds it. */
+  readonly axeScope: string
+}
+
+async function open(browser: Browser, url: string, options: ContextOptions = {}): Promise<Page> {
   const context = await browser.newContext(options)
   const page = await context.newPage()
   await page.goto(url)
@@ -54,13 +68,22 @@ async function open(
   return page
 }
 
+/** An explorer the page script runs, on a page whose prose has `:rnn[total]{model=classifier}` fourth. */
+export const scriptSite: ExplorerSite = {
+  open,
+  authorTotal: (page) => page.locator('.rnn-number').nth(3).innerText(),
+  tableMath: 10,
+  axeScope: '.rnn-explorer'
+}
+
 /** `steps` (200) random sizes through fields, sliders and keys, the marks and the announced total, then Reset. */
 export async function checkExplorerFollows(
   browser: Browser,
   url: string,
-  steps = 200
+  steps = 200,
+  site = scriptSite
 ): Promise<void> {
-  const page = await open(browser, url, {viewport: {width: 1100, height: 1400}})
+  const page = await site.open(browser, url, {viewport: {width: 1100, height: 1400}})
   const explorer = page.locator('.rnn-explorer')
   expect(await explorer.count()).toBe(1)
   const fields = explorer.locator('input.rnn-explorer-field')
@@ -135,7 +158,7 @@ export async function checkExplorerFollows(
   expect(await status.innerText()).toBe('Total: 78 parameters.')
   expect(await status.getAttribute('aria-live')).toBe('polite')
   // `:rnn[total]` elsewhere on the page states the author's example, untouched.
-  expect(await page.locator('.rnn-number').nth(3).innerText()).toBe('68')
+  expect(await site.authorTotal(page)).toBe('68')
 
   await explorer.getByRole('button', {name: 'Reset to the example'}).click()
   expect(await shown(explorer)).toEqual(expected(author))
@@ -148,8 +171,12 @@ export async function checkExplorerFollows(
 }
 
 /** A value out of bounds is said beside its field; the counts stay. */
-export async function checkExplorerBounds(browser: Browser, url: string): Promise<void> {
-  const page = await open(browser, url)
+export async function checkExplorerBounds(
+  browser: Browser,
+  url: string,
+  site = scriptSite
+): Promise<void> {
+  const page = await site.open(browser, url)
   const explorer = page.locator('.rnn-explorer')
   const units = explorer.getByLabel('Hidden units (h)', {exact: true})
   await units.fill('7')
@@ -183,13 +210,17 @@ export async function checkExplorerWithoutScript(browser: Browser, url: string):
 }
 
 /** axe after a change, light and dark. */
-export async function checkExplorerAxe(browser: Browser, url: string): Promise<void> {
+export async function checkExplorerAxe(
+  browser: Browser,
+  url: string,
+  site = scriptSite
+): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const page = await open(browser, url, {colorScheme})
+    const page = await site.open(browser, url, {colorScheme})
     const explorer = page.locator('.rnn-explorer')
     await explorer.getByLabel('Input features (n)', {exact: true}).fill('40')
     await explorer.getByLabel('Output nodes (o)', {exact: true}).fill('0')
-    expect(await axeViolations(page, {include: '.rnn-explorer'}), colorScheme).toEqual([])
+    expect(await axeViolations(page, {include: site.axeScope}), colorScheme).toEqual([])
     await page.context().close()
   }
 }
@@ -202,9 +233,10 @@ export async function checkExplorerAxe(browser: Browser, url: string): Promise<v
 export async function checkExplorerNarrow(
   browser: Browser,
   url: string,
-  wholePage = true
+  wholePage = true,
+  site = scriptSite
 ): Promise<void> {
-  const page = await open(browser, url, {viewport: {width: 375, height: 800}})
+  const page = await site.open(browser, url, {viewport: {width: 375, height: 800}})
   const explorer = page.locator('.rnn-explorer')
   await explorer.getByLabel('Input features (n)', {exact: true}).fill('1234567')
   const outside = await explorer.evaluate((root) => {
@@ -223,8 +255,12 @@ export async function checkExplorerNarrow(
 }
 
 /** A choice `vary` allows, made with the keyboard: the rows change, their numbers the core's; Reset brings the built table back. */
-export async function checkExplorerChoices(browser: Browser, url: string): Promise<void> {
-  const page = await open(browser, url)
+export async function checkExplorerChoices(
+  browser: Browser,
+  url: string,
+  site = scriptSite
+): Promise<void> {
+  const page = await site.open(browser, url)
   const explorer = page.locator('.rnn-explorer')
   const cell = explorer.getByLabel('Cell', {exact: true})
   await cell.focus()
@@ -240,7 +276,7 @@ export async function checkExplorerChoices(browser: Browser, url: string): Promi
   expect(await explorer.getByRole('status').innerText()).toMatch(/^Total: [\d,]+ parameters\.$/)
   await explorer.getByRole('button', {name: 'Reset to the example'}).click()
   expect(await cell.inputValue()).toBe('rnn')
-  expect(await explorer.locator('table .katex').count()).toBe(10)
+  expect(await explorer.locator('table .katex').count()).toBe(site.tableMath)
   expect(await shown(explorer)).toEqual(expected(author))
   await page.context().close()
 }
