@@ -122,6 +122,12 @@ describe('the rnn-explorer directive', () => {
 
     const hidden = (await toPlainHtml(seed, {solutions: 'hide'})).output
     expect(hidden).toBe('<div class="rnn rnn-explorer"><p>Try it.</p></div>')
+    // Hidden, it still names its model for the page's prose.
+    const named = await toPlainHtml(
+      ':::rnn-explorer{id=m inputs=4 units=5 outputs=3}\n:::\n\n:rnn[total]{model=m}\n',
+      {solutions: 'hide'}
+    )
+    expect(named.output).toContain('<span class="rnn-number">68</span>')
   })
 
   it('reports what an rnn directive reports, and keeps the directive as written', async () => {
