@@ -26,7 +26,7 @@ describe.runIf(siteInstalled('jupyter-book'))(
       const built = book.build('--site')
       expect(built.status, built.output).toBe(1)
       expect(built.output).toMatch(
-        /remark-rnn: \S*rnn-parameters\.md has an error, so the build stops \(option `strict: false` only reports them\):\n {2}\S*rnn-parameters\.md:153:10(?:-[\d:]+)?: Answer B, not D: .* \[wrong-key\]/
+        /remark-rnn: \S*rnn-parameters\.md has an error, so the build stops \(option `strict: false` only reports them\):\n {2}\S*rnn-parameters\.md:164:10(?:-[\d:]+)?: Answer B, not D: .* \[wrong-key\]/
       )
     })
 
@@ -40,7 +40,7 @@ describe.runIf(siteInstalled('jupyter-book'))(
       const strict = book.build('--site', '--strict')
       expect(strict.status).toBe(1)
       expect(strict.output).toContain(
-        '⛔️ rnn-parameters.md:153:10 Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 + 4 = 20. The key points at option D (20, 12): the right numbers in the wrong order.'
+        '⛔️ rnn-parameters.md:164:10 Answer B, not D: input = 3 · 4 = 12, recurrent = 4 · 4 + 4 = 20. The key points at option D (20, 12): the right numbers in the wrong order.'
       )
       expect(strict.output).toContain('Site has 1 error and 0 warning, stopping build.')
 

@@ -27,12 +27,14 @@ describe.runIf(siteInstalled('jupyter-book'))(
 
       // The seed example's table, with MyST's header cells.
       const tables = nodesOf(page, 'table')
-      expect(tables).toHaveLength(13)
+      // The explorer's worked solution is the second table, at the author's sizes.
+      expect(tables).toHaveLength(14)
       expect(lastColumn(tables[0]!)).toEqual(seedCounts)
       expect(tables[0]!.children![0]!.children!.map((cell) => [cell.header, textOf(cell)])).toEqual(
         ['Parameters', 'Symbol', 'Shape', 'Formula', 'Count'].map((label) => [true, label])
       )
-      expect(lastColumn(tables[4]!).at(-1)).toBe('1,490')
+      expect(lastColumn(tables[1]!)).toEqual(seedCounts)
+      expect(lastColumn(tables[5]!).at(-1)).toBe('1,490')
 
       // Numbers in prose, from the named model and from the role's own options.
       const prose = nodesOf(page, 'paragraph').map(textOf)
@@ -80,8 +82,17 @@ describe.runIf(siteInstalled('jupyter-book'))(
       expect(
         nodesOf(page, 'html').filter((node) => /<(input|form|button)\b/.test(node.value ?? ''))
       ).toEqual([])
-      const widgets = nodesOf(page, 'anywidget')
+      const [explorer, ...widgets] = nodesOf(page, 'anywidget')
       expect(widgets).toHaveLength(6)
+      // The explorer's widget (helpers/myst-explorer.ts runs it), right after its worked solution.
+      expect(explorer!.esm).toMatch(/^\/explorer-widget-[0-9a-f]+\.mjs$/)
+      expect(explorer!.class).toBe('rnn-explorer-widget')
+      expect(book.read(`_build/site/public${explorer!.esm}`)).toBe(
+        readFileSync(new URL('../../dist/explorer-widget.mjs', import.meta.url), 'utf8')
+      )
+      expect((explorer!.model as {html: string}).html).toMatch(
+        /^<div class="rnn rnn-explorer" data-rnn-explorer="/
+      )
       // mystmd copied the widget module into the site and points each node at it.
       for (const widget of widgets) {
         expect(widget.esm).toMatch(/^\/self-check-widget-[0-9a-f]+\.mjs$/)
@@ -178,6 +189,9 @@ describe.runIf(siteInstalled('jupyter-book'))(
       expect(markdown).not.toContain('{rnn')
       // MyST's exports have no widgets: an export run leaves the self-check out, and says nothing.
       expect(markdown).not.toContain('anywidget')
+      // The explorer's worked solution at the author's sizes, its question before it.
+      expect(markdown).toContain('What happens to the total when you double the units?')
+      expect(markdown).toContain('total = 20 + (25 + 5) + (15 + 3) = **68**')
       // The diagrams as MyST images holding their SVG as data, so the export stands alone.
       const pictures = [
         ...markdown.matchAll(
