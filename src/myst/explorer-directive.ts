@@ -62,8 +62,11 @@ export function explorerDirective(settings: Settings, website = buildsWebsiteOnl
           : []
       const solution = toMyst(solved.content, solved.classes)
       // Folded (`solutions: 'collapse'`), the widget goes in the fold with the solution it explores.
-      const fold = solution.find((node) => node.type === 'details')
-      if (fold) fold.children = [...(fold.children ?? []), ...widget]
+      const fold = solution.find(
+        (node): node is MystNode & {children: MystNode[]} =>
+          node.type === 'details' && Array.isArray(node.children)
+      )
+      fold?.children.push(...widget)
       const content: MystNode[] = [...body, ...solution, ...(fold ? [] : widget)]
       placeHtmlParts(content, data.node.position)
       return [...content, reportNode([], data.node, {defines: id, uses: model})]
