@@ -100,6 +100,21 @@ describe.runIf(siteInstalled('jupyter-book') && browserAvailable())(
 
     it('says beside its field that a value is out of bounds', async () => {
       await checkExplorerBounds(browser, site.url, mystWidgetSite)
+      // The message describes its field, within the shadow root (ids resolve there), next to it.
+      const page = await mystWidgetSite.open(browser, site.url)
+      const field = page.locator('.rnn-explorer').getByLabel('Output nodes (o)', {exact: true})
+      await field.fill('10000001')
+      const said = await field.evaluate((input) => {
+        const root = input.getRootNode() as ShadowRoot
+        const note = root.getElementById(input.getAttribute('aria-describedby') ?? '')
+        return [
+          root instanceof ShadowRoot,
+          note?.parentElement === input.parentElement,
+          note?.textContent
+        ]
+      })
+      expect(said).toEqual([true, true, 'Enter a whole number from 1 to 10,000,000.'])
+      await page.context().close()
     })
 
     it('without JavaScript shows the worked solution at the author’s sizes and no controls', async () => {
