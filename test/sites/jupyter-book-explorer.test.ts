@@ -90,6 +90,40 @@ describe.runIf(siteInstalled('jupyter-book') && browserAvailable())(
       await close()
     })
 
+    it('works with the keyboard alone: Tab into the shadow root, type, Enter submits nothing, Reset', async () => {
+      const {page, errors, close} = await open(browser, site.url)
+      const explorer = page.locator('.rnn-explorer')
+      await explorer.locator('.rnn-explorer-controls').waitFor()
+      const focused = () =>
+        page.evaluate(() => {
+          let element = document.activeElement
+          while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement
+          return element ? `${element.tagName.toLowerCase()}.${element.className}` : ''
+        })
+      await page.locator('body').focus()
+      let steps = 0
+      while ((await focused()) !== 'input.rnn-explorer-field' && steps++ < 100)
+        await page.keyboard.press('Tab')
+      await page.keyboard.press('ControlOrMeta+A')
+      await page.keyboard.type('8')
+      await page.keyboard.press('Enter')
+      expect(await explorer.getByRole('status').innerText()).toBe('Total: 88 parameters.')
+      // Tab goes on to the field's slider, whose arrow keys step the same size.
+      await page.keyboard.press('Tab')
+      expect(await focused()).toBe('input.rnn-explorer-slider')
+      await page.keyboard.press('ArrowRight')
+      expect(await explorer.getByLabel('Input features (n)', {exact: true}).inputValue()).toBe('9')
+      while ((await focused()) !== 'button.rnn-explorer-reset' && steps++ < 100)
+        await page.keyboard.press('Tab')
+      await page.keyboard.press('Enter')
+      expect(await explorer.getByLabel('Input features (n)', {exact: true}).inputValue()).toBe('4')
+      expect(await explorer.locator('.rnn-explorer-total [data-rnn-slot]').last().innerText()).toBe(
+        '68'
+      )
+      expect(errors).toEqual([])
+      await close()
+    })
+
     it('follows 20 random sizes with the core’s counts, marks the changed ones, resets', async () => {
       await checkExplorerFollows(browser, site.url, 20, mystWidgetSite)
     })
