@@ -10,8 +10,16 @@ import {codeAnswer, judgeCodeOptions} from './code-quiz-judge.js'
 import type {DirectiveLike} from './directive-attributes.js'
 import type {Problem} from './report.js'
 
-/** The attributes a quiz on a model read from code takes: the rest (sizes, `type`, ranges) belong to a description. */
-export const codeQuizAttributes = ['model', 'ask', 'answer', 'class', 'show', 'remember'] as const
+/** The attributes a quiz on a model read from code takes: the rest (sizes, ranges) belong to a description. */
+export const codeQuizAttributes = [
+  'model',
+  'type',
+  'ask',
+  'answer',
+  'class',
+  'show',
+  'remember'
+] as const
 
 const plain = {thousandsSeparator: ','}
 
