@@ -14,8 +14,10 @@ import {exported, pageQuizzes} from './quizzes.js'
 
 // GRU 1248; BatchNormalization 64 (32 moving statistics); LayerNormalization 32; Dense 68:
 // 1412 in total, 1380 trainable.
+// Its comment holds what HTML, XML and GIFT treat as special: it must come back as written.
 const program = `import keras
 from keras import layers
+# widths: {"in": 8} & <16> units ~ = #1: done
 model = keras.Sequential([
     keras.Input(shape=(None, 8)),
     layers.GRU(16, return_sequences=True),
