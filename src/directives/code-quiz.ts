@@ -1,4 +1,4 @@
-import type {BlockContent, RootContent} from 'mdast'
+import type {BlockContent, PhrasingContent, RootContent} from 'mdast'
 import type {CodeBreakdown, CodeMistakeId} from '../core/code/index.js'
 import type {RnnBlock, SolutionPart} from '../render/index.js'
 import {fillTemplate, formatCount, renderCodeSolution} from '../render/index.js'
@@ -27,13 +27,16 @@ export function codeQuizModel(node: QuizNode, models: ModelRegistry): CodeBreakd
   return named.code
 }
 
-/** The author's question (a choice quiz's without its option list), or one generated from `ask`. */
+/** The author's question (a leaf's label; a choice quiz's content without its option list), or one generated from `ask`. */
 function codeQuestion(
   node: QuizNode,
   ask: readonly string[],
   number: boolean,
   strings: SolutionStrings
 ): BlockContent[] {
+  // A leaf's label is its question: phrasing, made a paragraph.
+  if (node.type === 'leafDirective' && node.children.length > 0)
+    return [{type: 'paragraph', children: node.children as PhrasingContent[]}]
   // A number question has no options: all its content is the question.
   const list = number ? undefined : optionList(node)
   const authored = node.children.filter((child: RootContent) => child !== list)

@@ -157,7 +157,10 @@ describe('GIFT', () => {
       choices: Array<{weight: number | null; text: {number: number}; feedback: {text: string}}>
     }>
     expect(shownCode(trainable?.stem.text ?? '')).toBe(`${program}\n`)
-    expect(trainable?.stem.text).toContain('How many of its parameters does training update?')
+    // A leaf's label is the question, a paragraph of its own after the code.
+    expect(trainable?.stem.text).toMatch(
+      /<\/pre><p>How many of its parameters does training update\?<\/p>$/
+    )
     expect(trainable?.choices[0]).toMatchObject({weight: null, text: {number: 1380}})
     expect(trainable?.choices).toContainEqual(
       expect.objectContaining({
