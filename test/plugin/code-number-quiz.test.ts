@@ -108,4 +108,30 @@ model = keras.Sequential([keras.Input(shape=(None, 16)), layers.LayerNormalizati
       'gleitenden Mittelwert und Varianz der Batch-Normalisierung als trainierbare Parameter gezählt'
     )
   })
+
+  it("recognises the context's width left out of a decoder's input, in English and German", async () => {
+    const page = `:::rnn{id=dec}
+\`\`\`python
+import torch.nn as nn
+class Decoder(nn.Module):
+    def __init__(self, vocab=100, emb=8, hid=16):
+        super().__init__()
+        self.embedding = nn.Embedding(vocab, emb)
+        self.rnn = nn.GRU(emb + hid, hid)
+        self.out = nn.Linear(hid, vocab)
+model = Decoder()
+\`\`\`
+:::
+
+::rnn-quiz{model=dec type=number ask=rnn}
+`
+    // The GRU has 48·24 + 48·16 + 2·48 = 2016; weight_ih_l0 read as 48 × 8 loses 768: 1248.
+    const english = await toPlainHtml(page)
+    expect(messageLines(english.file)).toBe('')
+    expect(english.output).toContain(
+      "1,248: the context's width left out of the decoder's input: its recurrent layer reads the embedding and the context."
+    )
+    const german = await toPlainHtml(page, {locale: 'de'})
+    expect(german.output).toContain('die Breite des Kontexts am Eingang des Decoders vergessen')
+  })
 })
