@@ -1,16 +1,25 @@
 import type {Node} from 'unist'
 import type {CodeBreakdown} from '../core/code/index.js'
-import {closest, didYouMean, quote} from '../core/index.js'
+import {quote} from '../core/index.js'
 import {formatValues, optionLetter} from '../render/index.js'
+import type {AskReading} from './ask-words.js'
+import {readAskWords} from './ask-words.js'
 import {codeGroupNames, codeQuantityNames, codeQuantityOf} from './code-quantity.js'
 import type {CodeVerdict} from './code-quiz-judge.js'
 import {codeAnswer, judgeCodeOptions} from './code-quiz-judge.js'
 import type {DirectiveLike} from './directive-attributes.js'
-import {listWords} from './list-words.js'
 import type {Problem} from './report.js'
 
-/** The attributes a quiz on a model read from code takes: the rest (sizes, `type`, ranges) belong to a description. */
-export const codeQuizAttributes = ['model', 'ask', 'answer', 'class', 'show', 'remember'] as const
+/** The attributes a quiz on a model read from code takes: the rest (sizes, ranges) belong to a description. */
+export const codeQuizAttributes = [
+  'model',
+  'type',
+  'ask',
+  'answer',
+  'class',
+  'show',
+  'remember'
+] as const
 
 const plain = {thousandsSeparator: ','}
 
@@ -32,37 +41,23 @@ export function readCodeAsk(
   value: string | undefined,
   breakdown: CodeBreakdown,
   node: Node
-): {ok: true; ask: string[]} | {ok: false; problems: Problem[]} {
-  const written = listWords(value ?? '')
-  if (written.length === 0)
-    return {
-      ok: false,
-      problems: [
-        {
-          ruleId: 'missing-ask',
-          reason:
-            "A quiz needs `ask`: on a model read from code, `total`, `trainable`, `non-trainable` or a layer's name.",
-          node
-        }
-      ]
-    }
-  const ask = written.map(({word}) =>
-    (codeGroupNames as readonly string[]).includes(word.toLowerCase()) ? word.toLowerCase() : word
+): AskReading {
+  return readAskWords(
+    value,
+    {
+      name: (word) =>
+        (codeGroupNames as readonly string[]).includes(word.toLowerCase())
+          ? word.toLowerCase()
+          : word,
+      has: (name) => codeQuantityOf(breakdown, name) !== undefined,
+      names: () => codeQuantityNames(breakdown),
+      missing:
+        "A quiz needs `ask`: on a model read from code, `total`, `trainable`, `non-trainable` or a layer's name.",
+      unknown: (word) =>
+        `\`ask\` names ${word}, which is neither \`total\`, \`trainable\`, \`non-trainable\` nor a layer of this model.`
+    },
+    node
   )
-  const problems = written.flatMap(({word, span}, index): Problem[] => {
-    if (codeQuantityOf(breakdown, ask[index] as string) !== undefined) return []
-    const suggestion = closest(word, codeQuantityNames(breakdown))
-    return [
-      {
-        ruleId: 'unknown-quantity',
-        at: {attribute: 'ask', part: 'value', span, read: value},
-        reason: `\`ask\` names ${quote(word)}, which is neither \`total\`, \`trainable\`, \`non-trainable\` nor a layer of this model.${didYouMean(suggestion)}`,
-        node,
-        expected: suggestion ? [suggestion] : undefined
-      }
-    ]
-  })
-  return problems.length > 0 ? {ok: false, problems} : {ok: true, ask}
 }
 
 /** `option C (1,396): LayerNorm's β forgotten`. */

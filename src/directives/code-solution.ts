@@ -80,7 +80,13 @@ export function solveCodeBlock(
     const first = context.models.get(id)
     if (first) found.push(duplicateModelProblem(id, first, node))
     else if (found.length === 0)
-      context.models.set(id, {attributes: {}, node, used: false, code: read.breakdown})
+      context.models.set(id, {
+        attributes: {},
+        node,
+        used: false,
+        code: read.breakdown,
+        source: code.value
+      })
   }
   if (found.length > 0) return {ok: false, problems: found}
   const solution = renderCodeSolution(read.breakdown, {...settings, parts})

@@ -9,6 +9,8 @@ export interface NamedModel {
   readonly node: Node
   /** The model's count when a directive read it from its Python code (then `attributes` is empty). */
   readonly code?: CodeBreakdown | undefined
+  /** The Python it was read from, as the page writes it (for quizzes exported with their model). */
+  readonly source?: string | undefined
   /** Set once a later directive names it; an unused model is worth a warning. */
   used: boolean
 }

@@ -33,7 +33,7 @@ export function readQuizType(
  * The key as an `answer` value: plain digits joined by commas, offered only
  * when it reads back as the same numbers (`12,20` could be a grouped 1,220).
  */
-function keyText(key: readonly number[], asked: number): string[] | undefined {
+export function keyText(key: readonly number[], asked: number): string[] | undefined {
   const text = key.map(String).join(',')
   const back = readOptionNumbers(text, asked)
   return back.ok && sameValues(back.values, key) ? [text] : undefined

@@ -5,7 +5,9 @@ import {foldTitle, presentSolution, quizSolutionContent} from '../render/index.j
 import {numberSolutionContent} from '../render/number-quiz.js'
 import {choiceFeedback, numberEntries, numberFeedback} from '../render/quiz-feedback.js'
 import {choiceQuizForm, numberQuizForm} from '../render/quiz-form.js'
-import {buildCodeQuiz, checkCodeQuiz, codeQuizModel} from './code-quiz.js'
+import {buildCodeQuiz, codeQuizModel} from './code-quiz.js'
+import {checkCodeQuiz} from './code-quiz-options.js'
+import type {CodeQuizVariant} from './code-quiz-variant.js'
 import {diagramIdFor} from './diagram-ids.js'
 import type {FileContext} from './file-context.js'
 import type {Settings} from './options.js'
@@ -22,8 +24,8 @@ export type QuizBuild =
       readonly content: Array<BlockContent | RnnBlock>
       /** `class=…` of the directive. */
       readonly classes: readonly string[]
-      /** Every variant drawn, the shown one first: one for a quiz without ranges. */
-      readonly variants: readonly QuizVariant[]
+      /** Every variant drawn, the shown one first: one for a quiz without ranges or on code. */
+      readonly variants: readonly (QuizVariant | CodeQuizVariant)[]
     }
   | {readonly ok: false; readonly problems: Problem[]}
 

@@ -2,6 +2,7 @@ import type {ElementContent} from 'hast'
 import type {OptionVerdict} from '../core/index.js'
 import {explainAsked, mistakeExplanation} from '../core/index.js'
 import {formatValues, quizSolutionContent} from '../render/index.js'
+import {lmsCodeChoiceVariant, lmsCodeNumberVariant} from './lms-code.js'
 import {
   lmsFormulaHint,
   lmsHast,
@@ -99,6 +100,8 @@ function lmsChoiceVariant(
 }
 
 function lmsVariant(variant: ExportVariant, name: string, settings: ExportSettings): LmsVariant {
+  if (variant.type === 'code-choice') return lmsCodeChoiceVariant(variant, name, settings)
+  if (variant.type === 'code-number') return lmsCodeNumberVariant(variant, name, settings)
   return variant.type === 'number'
     ? lmsNumberVariant(variant, name, settings)
     : lmsChoiceVariant(variant, name, settings)

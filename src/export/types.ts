@@ -1,4 +1,5 @@
 import type {BlockContent, PhrasingContent} from 'mdast'
+import type {CodeBreakdown} from '../core/code/index.js'
 import type {Breakdown, MistakeKind, OptionVerdict} from '../core/index.js'
 import type {NumberFormat, SolutionStrings} from '../render/index.js'
 
@@ -40,8 +41,48 @@ export interface ExportNumberVariant extends ExportVariantBase {
   readonly mistakes: readonly ExportNumberMistake[]
 }
 
-/** One checked variant of a quiz: `type` tells a choice quiz from a number question. */
-export type ExportVariant = ExportChoiceVariant | ExportNumberVariant
+/** What a quiz on a model read from code carries: the model's count and code, and the work in the page's numbers. */
+interface ExportCodeVariantBase {
+  /** Empty: a model read from code has one variant. */
+  readonly sizes: Readonly<Record<string, string>>
+  readonly code: CodeBreakdown
+  /** The model's Python, shown in the question. */
+  readonly program: string
+  readonly ask: readonly string[]
+  readonly question: readonly BlockContent[]
+  /** `total = 1,412`. */
+  readonly work: string
+}
+
+/** A checked choice quiz on a model read from code, as the plugin records it. */
+export interface ExportCodeChoiceVariant extends ExportCodeVariantBase {
+  readonly type: 'code-choice'
+  readonly options: ReadonlyArray<readonly PhrasingContent[]>
+  /** Per option: its numbers, whether it is right, and its feedback in the page's language. */
+  readonly choices: ReadonlyArray<{
+    readonly values: readonly number[]
+    readonly correct: boolean
+    readonly feedback: string
+  }>
+}
+
+/** A checked number question on a model read from code, as the plugin records it. */
+export interface ExportCodeNumberVariant extends ExportCodeVariantBase {
+  readonly type: 'code-number'
+  readonly labels: readonly string[]
+  readonly key: readonly number[]
+  readonly mistakes: ReadonlyArray<{
+    readonly values: readonly number[]
+    readonly explanation: string
+  }>
+}
+
+/** One checked variant of a quiz: `type` tells a choice quiz from a number question, on a network described by attributes or on code. */
+export type ExportVariant =
+  | ExportChoiceVariant
+  | ExportNumberVariant
+  | ExportCodeChoiceVariant
+  | ExportCodeNumberVariant
 
 /** A quiz of a page with its variants (the page's own first). */
 export interface ExportQuiz {

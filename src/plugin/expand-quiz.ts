@@ -30,7 +30,11 @@ export function expandQuiz({file, node, nested, context, settings}: BlockAt): Ex
 
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...quiz.classes], quiz.content)
   if (node.position) replacement.position = node.position
-  // A quiz on a model read from code has no drawn variants: its record is resolved from the model.
-  const first = quiz.variants[0]
-  return {replacement, problems: [], resolved: first ? {breakdown: first.breakdown} : undefined}
+  // A quiz on a model read from code has no network described by attributes: it resolves none.
+  const first = quiz.variants[0] as (typeof quiz.variants)[number]
+  return {
+    replacement,
+    problems: [],
+    resolved: 'breakdown' in first ? {breakdown: first.breakdown} : undefined
+  }
 }

@@ -2,6 +2,7 @@ import type {Heading, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
+import type {CodeQuizVariant} from '../directives/code-quiz-variant.js'
 import type {QuizVariant} from '../directives/quiz-variants.js'
 
 /** A checked quiz of a page, as export needs it: where it stands and every variant drawn. */
@@ -13,7 +14,7 @@ export interface QuizRecord {
   /** Where the quiz starts in the file. */
   readonly start: Point | undefined
   /** The variants, the one the page shows first; one for a quiz without ranges. */
-  readonly variants: readonly QuizVariant[]
+  readonly variants: readonly (QuizVariant | CodeQuizVariant)[]
 }
 
 declare module 'vfile' {
@@ -29,10 +30,8 @@ declare module 'vfile' {
 export function recordQuiz(
   file: VFile,
   start: Point | undefined,
-  variants: readonly QuizVariant[]
+  variants: readonly (QuizVariant | CodeQuizVariant)[]
 ): void {
-  // A quiz on a model read from code has no variants: LMS export does not carry it yet.
-  if (variants.length === 0) return
   ;(file.data.rnnQuizzes ??= []).push({page: file.stem ?? '', heading: undefined, start, variants})
 }
 

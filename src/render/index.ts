@@ -1,4 +1,6 @@
 export {codeBlock} from './code-block.js'
+export type {CodeWrongAnswer} from './code-quiz-solution.js'
+export {codeQuizSolutionContent} from './code-quiz-solution.js'
 export {renderCodeSolution} from './code-solution.js'
 export {codeSolutionTable} from './code-table.js'
 export {codeTerminalTable} from './code-terminal-table.js'

@@ -105,4 +105,44 @@ describe('MyST: {rnn} with the model code as its body', () => {
       ]
     ])
   })
+
+  it('checks a number question on the model it names (`:type: number`)', () => {
+    const plugin = rnnMystPlugin()
+    const [rnn, quiz] = plugin.directives
+    const file = new VFile({path: `code-number-${Math.random()}.md`})
+    rnn?.run(
+      {name: 'rnn', node: directive([['id', 'lin']]), body: [codeNode('model = nn.Linear(3, 2)')]},
+      file
+    )
+    const options = (answer: string) =>
+      [
+        ['model', 'lin'],
+        ['type', 'number'],
+        ['ask', 'total'],
+        ['answer', answer]
+      ].map(([name, value]): MystNode => ({type: 'mystOption', name, value}))
+    const ask = (answer: string) =>
+      quiz?.run(
+        {
+          name: 'rnn-quiz',
+          node: {
+            type: 'mystDirective',
+            position: directive([]).position,
+            children: options(answer)
+          },
+          body: []
+        },
+        file
+      ) as MystNode[]
+    const right = ask('8')
+    expect((right.at(-1) as RnnReport).problems).toEqual([])
+    expect(JSON.stringify(right)).toContain('How many parameters does this model have in total?')
+    const wrong = (ask('6').at(-1) as RnnReport).problems
+    expect(wrong.map((problem) => [problem.ruleId, problem.reason])).toEqual([
+      [
+        'wrong-key',
+        'The answer is 8, not 6: `total` of this model is 8. The key is the bias of a Dense/Linear layer forgotten.'
+      ]
+    ])
+  })
 })

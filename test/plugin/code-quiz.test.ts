@@ -36,8 +36,10 @@ describe('a quiz on a model read from code', () => {
     // The solution is the model's own table.
     expect(output).toContain('batch_normalization')
     expect(output).not.toContain('rnn-problem')
-    // Not recorded for LMS export (which carries networks described by attributes only).
-    expect(file.data.rnnQuizzes).toBeUndefined()
+    // Recorded for LMS export as one variant, with the model's code.
+    expect(file.data.rnnQuizzes?.[0]?.variants.map((variant) => variant.type)).toEqual([
+      'code-choice'
+    ])
   })
 
   it('says which option is right when the key is wrong, and the mistake the key points at', async () => {

@@ -1,4 +1,5 @@
 import type {CodeBreakdown, CodeLayer, CodeTerm} from './code-breakdown.js'
+import {decoderInputs} from './decoder-context.js'
 
 /** The mistakes students make with the layers a model read from code holds. */
 export type CodeMistakeId =
@@ -8,6 +9,7 @@ export type CodeMistakeId =
   | 'tied-weight-twice'
   | 'gru-four-gates'
   | 'gru-bias-other-version'
+  | 'context-width-forgotten'
 
 export interface CodeMistake {
   readonly id: CodeMistakeId
@@ -147,5 +149,31 @@ export const codeMistakes: readonly CodeMistake[] = [
             (term) => [{...term, count: term.shape.length === 2 ? term.count / 2 : term.count * 2}]
           )
         : undefined
+  },
+  {
+    id: 'context-width-forgotten',
+    rank: 2,
+    explanation:
+      "the context's width left out of the decoder's input (its recurrent layer reads the embedding and the context)",
+    // The input kernel as wide as the embedding alone: its count scales with its input width.
+    apply: (right) => {
+      const decoders = decoderInputs(right)
+      return changed(
+        right,
+        (term) => decoders.has(term),
+        (term) => {
+          const width = decoders.get(term) as number
+          const columns = right.framework === 'keras' ? 0 : term.shape.length - 1
+          const read = term.shape[columns] as number
+          return [
+            {
+              ...term,
+              count: (term.count / read) * width,
+              shape: term.shape.map((size, axis) => (axis === columns ? width : size))
+            }
+          ]
+        }
+      )
+    }
   }
 ]

@@ -164,7 +164,9 @@ export const german: SolutionStrings = {
     'tied-weight-twice': 'ein geteiltes Gewicht zweimal gezählt, einmal je Modul, das es nutzt',
     'gru-four-gates': 'der GRU vier Gates gegeben wie einem LSTM statt drei',
     'gru-bias-other-version':
-      'den Bias der GRU wie in der anderen Keras-Version gezählt (Keras 2, reset_after=False: eine Bias-Zeile; Keras 3: zwei)'
+      'den Bias der GRU wie in der anderen Keras-Version gezählt (Keras 2, reset_after=False: eine Bias-Zeile; Keras 3: zwei)',
+    'context-width-forgotten':
+      'die Breite des Kontexts am Eingang des Decoders vergessen: seine rekurrente Schicht liest Einbettung und Kontext'
   },
   mistakes: {
     'order-swapped': 'die richtigen Zahlen in falscher Reihenfolge',

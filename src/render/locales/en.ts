@@ -154,7 +154,9 @@ export const english: SolutionStrings = {
     'tied-weight-twice': 'a tied weight counted twice, once for each module that uses it',
     'gru-four-gates': 'the GRU given four gates, as an LSTM has, instead of three',
     'gru-bias-other-version':
-      "the GRU's bias counted as the other Keras version has it (Keras 2, reset_after=False: one bias row; Keras 3: two)"
+      "the GRU's bias counted as the other Keras version has it (Keras 2, reset_after=False: one bias row; Keras 3: two)",
+    'context-width-forgotten':
+      "the context's width left out of the decoder's input: its recurrent layer reads the embedding and the context"
   },
   mistakes: {
     'order-swapped': 'the right numbers in the wrong order',

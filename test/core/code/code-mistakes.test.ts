@@ -84,6 +84,59 @@ describe('the mistakes students make with layers read from code', () => {
     })
   })
 
+  it("leaves the context's width out of a decoder that reads embedding + context (Keras and PyTorch)", () => {
+    const keras = read(`import keras
+from keras import layers
+enc_in = keras.Input(shape=(None,))
+x = layers.Embedding(1000, 32)(enc_in)
+enc_out, h = layers.GRU(64, return_state=True)(x)
+dec_in = keras.Input(shape=(None,))
+e = layers.Embedding(1000, 32)(dec_in)
+ctx = layers.RepeatVector(10)(h)
+y = layers.GRU(64, return_sequences=True)(layers.Concatenate()([e, ctx]))
+model = keras.Model([enc_in, dec_in], layers.Dense(1000)(y))
+`)
+    // The decoder's kernel reads 32 + 64 columns: the student gives it 32 rows, 64·192 fewer.
+    expect(wrong(keras)['context-width-forgotten']).toEqual([
+      keras.total - 64 * 192,
+      keras.trainable - 64 * 192
+    ])
+    const torch = read(`import torch.nn as nn
+class Decoder(nn.Module):
+    def __init__(self, vocab, emb, hid):
+        super().__init__()
+        self.embedding = nn.Embedding(vocab, emb)
+        self.rnn = nn.GRU(emb + hid, hid, num_layers=2, bidirectional=True)
+        self.cell = nn.LSTMCell(emb + hid, hid)
+        self.out = nn.Linear(emb + hid, vocab)
+model = Decoder(100, 8, 16)
+`)
+    // weight_ih_l0 and its reverse [48, 24] and the cell's weight_ih [64, 24]
+    // lose 16 columns each; the second layer and the Linear keep theirs.
+    const lost = 2 * 48 * 16 + 64 * 16
+    expect(wrong(torch)['context-width-forgotten']).toEqual([
+      torch.total - lost,
+      torch.total - lost
+    ])
+    const recount = codeMistakes
+      .find((mistake) => mistake.id === 'context-width-forgotten')
+      ?.apply(torch)
+    expect(recount?.terms.find((term) => term.id === 'rnn.weight_ih_l0')?.shape).toEqual([48, 8])
+    expect(recount?.layers.find((layer) => layer.name === 'out')?.params).toBe(24 * 100 + 100)
+  })
+
+  it('sees no context where the extra width is not a recurrent state', () => {
+    const stacked = read(`import torch.nn as nn
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.embed = nn.Embedding(100, 8)
+        self.rnn = nn.LSTM(8 + 5, 16)
+model = Net()
+`)
+    expect(wrong(stacked)['context-width-forgotten']).toBeUndefined()
+  })
+
   it('names no mistake a model gives no room for', () => {
     expect(wrong(read('import torch.nn as nn\nmodel = nn.Linear(3, 2, bias=False)\n'))).toEqual({})
   })
