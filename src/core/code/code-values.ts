@@ -58,6 +58,8 @@ export interface LayerObject {
     readonly names: readonly string[]
     readonly inputs: readonly TensorShape[]
     readonly output: TensorShape
+    /** What its first call read, by name (a layer or an Input); `undefined` where the reader cannot tell. */
+    readonly sources: readonly (string | undefined)[]
   }
 }
 
@@ -81,6 +83,14 @@ export interface KerasTensor {
   readonly kind: 'tensor'
   readonly shape: TensorShape
   readonly layers: ReadonlySet<LayerObject>
+  /** The layer or Input that made it, by name: a graph edge of the model. */
+  readonly source?: string
+}
+
+/** A Keras `Input` of a functional model, as summary() lists it. */
+export interface KerasInput {
+  readonly name: string
+  readonly shape: TensorShape
 }
 
 /** A Keras model: a Sequential list of layers, or a functional graph from inputs to outputs. */
@@ -91,6 +101,8 @@ export interface KerasModel {
   /** Sequential: the shape fed to the first layer, when the code gives one. */
   input?: TensorShape
   readonly functional: boolean
+  /** Functional: the model's Inputs, in order. */
+  readonly inputs?: readonly KerasInput[]
 }
 
 /** A torch tensor made by torch.randn(a, b) and kin: only its shape matters. */

@@ -38,7 +38,8 @@ export function buildLayer(
   run: Run,
   layer: LayerObject,
   shapes: readonly TensorShape[],
-  at: Span
+  at: Span,
+  sources: readonly (string | undefined)[]
 ): TensorShape {
   if (layer.built) {
     if (
@@ -67,7 +68,8 @@ export function buildLayer(
     ),
     names: result.tensors.map((t) => t.name),
     inputs: shapes,
-    output: result.output
+    output: result.output,
+    sources
   }
   return result.output
 }
@@ -79,7 +81,12 @@ export function buildLayer(
 function states(layer: LayerObject, layers: ReadonlySet<LayerObject>): KerasTensor[] {
   const bidirectional = layer.className === 'Bidirectional'
   const cell = bidirectional ? (layer.args.layer as InnerLayer) : layer
-  const state: KerasTensor = {kind: 'tensor', shape: [cell.args.units as number], layers}
+  const state: KerasTensor = {
+    kind: 'tensor',
+    shape: [cell.args.units as number],
+    layers,
+    source: layer.name
+  }
   const count = (cell.className.startsWith('LSTM') ? 2 : 1) * (bidirectional ? 2 : 1)
   return Array.from({length: count}, () => state)
 }
@@ -88,7 +95,8 @@ function states(layer: LayerObject, layers: ReadonlySet<LayerObject>): KerasTens
 export function applyLayer(call: Call, layer: LayerObject, inputs: readonly Value[]): Value {
   const tensors = inputs.map((value) => (isKind(value, 'tensor') ? value : undefined))
   const shapes = tensors.map((tensor) => tensor?.shape ?? unknownShape)
-  const output = buildLayer(call.run, layer, shapes, call.node)
+  const sources = tensors.map((tensor) => tensor?.source)
+  const output = buildLayer(call.run, layer, shapes, call.node, sources)
   const layers = new Set<LayerObject>([layer])
   // Every tensor the call reads, keyword arguments too (initial_state=encoder_states).
   const read = [
@@ -96,7 +104,7 @@ export function applyLayer(call: Call, layer: LayerObject, inputs: readonly Valu
     ...[...call.args.keywords.keys()].map((name) => argument(call, name) as Value)
   ]
   for (const tensor of tensorsIn(read)) for (const each of tensor.layers) layers.add(each)
-  const result: KerasTensor = {kind: 'tensor', shape: output, layers}
+  const result: KerasTensor = {kind: 'tensor', shape: output, layers, source: layer.name}
   if (!layer.returnState) return result
   return [result, ...states(layer, layers)]
 }
