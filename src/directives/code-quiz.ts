@@ -10,6 +10,8 @@ import {codeQuantityNames, codeQuantityOf} from './code-quantity.js'
 import {codeQuizAttributeProblems, judgeCodeQuiz, readCodeAsk} from './code-quiz-check.js'
 import type {CodeVerdict} from './code-quiz-judge.js'
 import {codeAnswer, generateCodeOptions} from './code-quiz-judge.js'
+import {codeParts} from './code-solution.js'
+import {diagramIdFor} from './diagram-ids.js'
 import type {FileContext} from './file-context.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
@@ -148,6 +150,21 @@ export function checkCodeQuiz(
   return {ok: true, ask: asked.ask, content, remember}
 }
 
+/** The model's solution under its quiz: the parts a model read from code shows. */
+function codeQuizSolution(
+  code: CodeBreakdown,
+  parts: readonly SolutionPart[],
+  context: FileContext,
+  settings: Settings
+) {
+  const shown = codeParts(parts)
+  return renderCodeSolution(code, {
+    ...settings,
+    parts: shown,
+    diagram: diagramIdFor(shown, context)
+  })
+}
+
 /**
  * A quiz on a model read from code (`model=…` names a `:::rnn` holding
  * Python with `id=…`): `ask` names `total`, `trainable`, `non-trainable`
@@ -207,7 +224,7 @@ export function buildCodeQuiz(
   const classes = (node.attributes?.class ?? '').split(/\s+/).filter(Boolean)
   return {
     ok: true,
-    content: [form, ...renderCodeSolution(code, {...settings, parts})],
+    content: [form, ...codeQuizSolution(code, parts, context, settings)],
     classes,
     variants: []
   }

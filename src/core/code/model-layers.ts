@@ -30,7 +30,7 @@ export function torchLayers(root: ModuleObject, prefix: string, into: ModelLayer
       walk(child, childPath)
     }
   }
-  const depth = (path: string) => path.split('.').length - (prefix ? 0 : 1)
+  const depth = (path: string) => path.split('.').length - (prefix ? 1 : 0)
   into.modules.push({path: prefix, name: prefix, type: root.type, depth: 0})
   walk(root, prefix)
   const paths = parameterPaths(root, prefix)
