@@ -5,6 +5,8 @@ import {tensorTexts} from './module-tensors.js'
 import type {CodeStrings} from './strings.js'
 import {cell, code, strong, text} from './table-cells.js'
 
+type Shape = readonly (number | null)[]
+
 const row = (...cells: TableRow['children']): TableRow => ({type: 'tableRow', children: cells})
 
 /** Each tensor of a layer as `kernel [8, 64]`, separated by commas. */
@@ -33,8 +35,9 @@ export function codeShapes(breakdown: CodeBreakdown, words: CodeStrings): Table 
       cell(strong(layer.name || words.model), text(` (${layer.type})`)),
       ...(keras
         ? [
-            cell(code((layer.inputShapes ?? []).map(kerasShape).join(', '))),
-            cell(code(kerasShape(layer.outputShape ?? [])))
+            // A Keras layer always has both: the reader builds it on its first call.
+            cell(code((layer.inputShapes as readonly Shape[]).map(kerasShape).join(', '))),
+            cell(code(kerasShape(layer.outputShape as Shape)))
           ]
         : []),
       tensorCell(breakdown, layer)

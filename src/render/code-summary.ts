@@ -20,6 +20,8 @@ type Words = Pick<
   | 'frameworkNonTrainable'
 >
 
+type Shape = readonly (number | null)[]
+
 const row = (...cells: TableRow['children']): TableRow => ({type: 'tableRow', children: cells})
 
 /** The three sums summary() ends with, under the last column. */
@@ -42,10 +44,10 @@ function totalRows(breakdown: CodeBreakdown, words: Words, format: NumberFormat,
  * chain (several Inputs, a layer reading several tensors, a tensor read twice).
  */
 function graphShaped(breakdown: CodeBreakdown): boolean {
-  const read = breakdown.layers.flatMap((layer) => layer.inputs ?? [])
+  const read = breakdown.layers.flatMap((layer) => layer.inputs as readonly string[])
   return (
     (breakdown.inputs?.length ?? 0) > 1 ||
-    breakdown.layers.some((layer) => (layer.inputs?.length ?? 0) > 1) ||
+    breakdown.layers.some((layer) => (layer.inputs as readonly string[]).length > 1) ||
     new Set(read).size < read.length
   )
 }
@@ -77,7 +79,7 @@ function kerasSummary(breakdown: CodeBreakdown, words: Words, format: NumberForm
     children: [
       row(...headers.map((header) => cell(text(header)))),
       ...inputs,
-      ...breakdown.layers.map((layer) => layerRow(layer, kerasShape(layer.outputShape ?? []))),
+      ...breakdown.layers.map((layer) => layerRow(layer, kerasShape(layer.outputShape as Shape))),
       ...totalRows(breakdown, words, format, connected ? 2 : 1)
     ]
   }
@@ -90,7 +92,8 @@ function kerasSummary(breakdown: CodeBreakdown, words: Words, format: NumberForm
  * gives: a tied tensor counts in every module that holds it, once in each.
  */
 function torchSummary(breakdown: CodeBreakdown, words: Words, format: NumberFormat): Table {
-  const modules = breakdown.modules ?? []
+  // A PyTorch model always has its module tree: the root at least.
+  const modules = breakdown.modules as readonly CodeModule[]
   const indent = (depth: number) => '\u00a0\u00a0'.repeat(depth)
   const moduleRow = (module: CodeModule) => {
     const count = subtreeCount(breakdown, module.path)

@@ -16,7 +16,8 @@ const shapeText = (term: CodeTerm) => `[${term.shape.join(', ')}]`
 
 /** The tensors a module holds that another module owns: `weight [100, 8] = encoder.weight`. */
 export function tiedTensorTexts(breakdown: CodeBreakdown, path: string): string[] {
-  const modules = breakdown.modules ?? []
+  // A PyTorch model always has its module tree: the root at least.
+  const modules = breakdown.modules as readonly CodeModule[]
   return breakdown.terms.flatMap((term) =>
     (term.tiedTo ?? [])
       .filter((id) => ownerOf(id, modules) === path)

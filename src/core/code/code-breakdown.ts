@@ -98,7 +98,7 @@ export function codeBreakdown(
   layers: readonly LayerEntry[],
   held: readonly HeldTensor[],
   separator: string,
-  graph: {readonly inputs?: readonly CodeInput[]; readonly modules?: readonly CodeModule[]} = {}
+  graph: {readonly inputs: readonly CodeInput[]; readonly modules: readonly CodeModule[]}
 ): CodeBreakdown | undefined {
   const exact = held.map((tensor) => exactProduct(tensor.parameter.factors.map((f) => f.value)))
   const sum = exactSum(exact)
@@ -136,7 +136,7 @@ export function codeBreakdown(
     total,
     trainable,
     nonTrainable: total - trainable,
-    ...(graph.inputs && graph.inputs.length > 0 ? {inputs: graph.inputs} : {}),
-    ...(graph.modules && graph.modules.length > 0 ? {modules: graph.modules} : {})
+    ...(graph.inputs.length > 0 ? {inputs: graph.inputs} : {}),
+    ...(graph.modules.length > 0 ? {modules: graph.modules} : {})
   }
 }

@@ -32,7 +32,8 @@ function kerasNodes(
   words: CodeStrings,
   format: NumberFormat
 ): CodeNode[] {
-  const read = new Set(breakdown.layers.flatMap((layer) => layer.inputs ?? []))
+  // Keras layers always carry their inputs: the reader records them on the first call.
+  const read = new Set(breakdown.layers.flatMap((layer) => layer.inputs as readonly string[]))
   const inputs = (breakdown.inputs ?? []).map(
     (input): CodeNode => ({
       name: input.name,
@@ -45,7 +46,7 @@ function kerasNodes(
     })
   )
   const layers = breakdown.layers.map((layer): CodeNode => {
-    const from = layer.inputs ?? []
+    const from = layer.inputs as readonly string[]
     const count = formatCount(layer.params, format)
     const reads =
       from.length > 0 ? `, ${fillTemplate(words.diagramReads, {inputs: from.join(', ')})}` : ''
@@ -77,7 +78,8 @@ function torchNodes(
   words: CodeStrings,
   format: NumberFormat
 ): CodeNode[] {
-  const modules = breakdown.modules ?? []
+  // A PyTorch model always has its module tree: the root at least.
+  const modules = breakdown.modules as readonly CodeModule[]
   return modules.map((module, index): CodeNode => {
     const parent = parentOf(modules, index)
     const count = formatCount(subtreeCount(breakdown, module.path), format)
