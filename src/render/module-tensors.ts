@@ -21,7 +21,8 @@ export function tiedTensorTexts(breakdown: CodeBreakdown, path: string): string[
   return breakdown.terms.flatMap((term) =>
     (term.tiedTo ?? [])
       .filter((id) => ownerOf(id, modules) === path)
-      .map((id) => `${id.slice(path ? path.length + 1 : 0)} ${shapeText(term)} = ${term.id}`)
+      // Its name inside the module: `decoder.weight` in `decoder` is `weight`.
+      .map((id) => `${id.slice(path.length).replace(/^\./, '')} ${shapeText(term)} = ${term.id}`)
   )
 }
 
