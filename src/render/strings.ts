@@ -200,7 +200,8 @@ export interface SolutionStrings {
  * another quantity (`quizOtherQuantity`, `{name}`), and the quiz's hint;
  * the summary's `connectedTo` column (Keras graphs); the shapes table
  * (`inputShape`, `outputShape`, `tensorShapes`); the diagram's box count
- * (`diagramCount`, `{count}`) and its text alternative (`diagramLayer` with
+ * (`diagramCount`, `{count}`; `diagramFrozen` under it when some are
+ * frozen) and its text alternative (`diagramLayer` with
  * `{name}`, `{type}`, `{count}`; `diagramReads` with `{inputs}`;
  * `diagramInside` with `{parent}`).
  */
@@ -232,6 +233,7 @@ export type CodeStrings = Readonly<
     | 'outputShape'
     | 'tensorShapes'
     | 'diagramCount'
+    | 'diagramFrozen'
     | 'diagramLayer'
     | 'diagramReads'
     | 'diagramInside',

@@ -53,7 +53,12 @@ function kerasNodes(
     return {
       name: layer.name,
       label: `${layer.name} (${layer.type})`,
-      details: [fillTemplate(words.diagramCount, {count})],
+      details: [
+        fillTemplate(words.diagramCount, {count}),
+        ...(layer.nonTrainable > 0
+          ? [fillTemplate(words.diagramFrozen, {count: formatCount(layer.nonTrainable, format)})]
+          : [])
+      ],
       tone: from.length > 1 ? 'concat' : read.has(layer.name) ? 'hidden' : 'output',
       from,
       depth: 0,

@@ -160,6 +160,7 @@ export const german: SolutionStrings = {
     outputShape: 'Ausgabeform',
     tensorShapes: 'Tensoren',
     diagramCount: '{count} Parameter',
+    diagramFrozen: 'davon {count} nicht trainierbar',
     diagramLayer: '{name} ({type}), {count} Parameter',
     diagramReads: 'liest {inputs}',
     diagramInside: 'in {parent}'

@@ -150,6 +150,7 @@ export const english: SolutionStrings = {
     outputShape: 'Output shape',
     tensorShapes: 'Tensors',
     diagramCount: '{count} parameters',
+    diagramFrozen: '{count} of them non-trainable',
     diagramLayer: '{name} ({type}), {count} parameters',
     diagramReads: 'reads {inputs}',
     diagramInside: 'in {parent}'
