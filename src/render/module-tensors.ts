@@ -6,10 +6,9 @@ import type {CodeBreakdown, CodeModule, CodeTerm} from '../core/code/index.js'
 /** Whether a full parameter name (`decoder.weight`) lies inside a module's path. */
 const inside = (id: string, path: string) => path === '' || id.startsWith(`${path}.`)
 
-/** The module a tied name belongs to: the deepest whose path it starts with. */
+/** The module a tied name belongs to: the deepest whose path it starts with (the tree lists parents first). */
 function ownerOf(id: string, modules: readonly CodeModule[]): string {
-  const owners = modules.filter((module) => inside(id, module.path))
-  return owners.reduce((deepest, module) => (module.depth > deepest.depth ? module : deepest)).path
+  return (modules.filter((module) => inside(id, module.path)).at(-1) as CodeModule).path
 }
 
 const shapeText = (term: CodeTerm) => `[${term.shape.join(', ')}]`
