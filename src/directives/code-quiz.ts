@@ -21,6 +21,7 @@ import {optionList, readKey, readOptions} from './quiz-options.js'
 import {readRemember} from './quiz-remember.js'
 import type {QuizNode} from './quiz-variants.js'
 import type {Problem} from './report.js'
+import {codeShowProblems} from './show-attribute.js'
 
 /** The code a quiz's `model=…` names, when it names a model read from code (marked used). */
 export function codeQuizModel(node: QuizNode, models: ModelRegistry): CodeBreakdown | undefined {
@@ -139,7 +140,8 @@ export function checkCodeQuiz(
   code: CodeBreakdown,
   settings: Settings
 ): CheckedCodeQuiz {
-  const unknown = codeQuizAttributeProblems(node)
+  // `show=code` too: a code model's code is on the page already, by its `rnn`.
+  const unknown = [...codeQuizAttributeProblems(node), ...codeShowProblems(node)]
   if (unknown.length > 0) return {ok: false, problems: unknown}
   const asked = readCodeAsk(node.attributes?.ask ?? undefined, code, node)
   if (!asked.ok) return asked

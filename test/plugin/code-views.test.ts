@@ -103,5 +103,10 @@ describe('the views of a model read from code', () => {
     expect(messageLines(file)).toBe('')
     expect(output).toContain('<svg')
     expect(output).toContain('Param #')
+
+    const refused = await toMarkdown(page.replace('show="diagram summary"', 'show=code'))
+    expect(messageLines(refused.file)).toMatch(
+      /^7:\d+-7:\d+ error invalid-show: `show` lists `code`/
+    )
   })
 })
