@@ -55,14 +55,15 @@ function graphShaped(breakdown: CodeBreakdown): boolean {
 /** Keras's `model.summary()` rows: a functional model's Inputs first, then its layers and the sums. */
 function kerasSummary(breakdown: CodeBreakdown, words: Words, format: NumberFormat): Table {
   const connected = graphShaped(breakdown)
-  const layerRow = (layer: Pick<CodeLayer, 'name' | 'type' | 'params' | 'inputs'>, shape: string) =>
+  const layerRow = (
+    layer: Pick<CodeLayer, 'name' | 'type' | 'params' | 'connections'>,
+    shape: string
+  ) =>
     row(
       cell(code(`${layer.name} (${layer.type})`)),
       cell(code(shape)),
       cell(text(formatCount(layer.params, format))),
-      ...(connected
-        ? [cell(code((layer.inputs ?? []).map((input) => `${input}[0][0]`).join(', ') || '-'))]
-        : [])
+      ...(connected ? [cell(code((layer.connections ?? []).join(', ') || '-'))] : [])
     )
   const inputs = (breakdown.inputs ?? []).map((input) =>
     layerRow({name: input.name, type: 'InputLayer', params: 0}, kerasShape(input.shape))

@@ -54,6 +54,20 @@ describe('the views of a model read from code', () => {
     expect(output).toMatch(/`lstm \(LSTM\)` *\| `\(None, 4\)` *\| *128 \|/)
   })
 
+  it('connects a decoder to the encoder states it starts from, as summary() names them', async () => {
+    const seq2seq = `from tensorflow import keras
+from tensorflow.keras import layers
+enc_in = keras.Input(shape=(None, 3))
+_, h, c = layers.LSTM(4, return_state=True)(enc_in)
+dec_in = keras.Input(shape=(None, 2))
+seq = layers.LSTM(4, return_sequences=True)(dec_in, initial_state=[h, c])
+model = keras.Model([enc_in, dec_in], layers.Dense(2)(seq))`
+    const {output} = await toMarkdown(block('show=summary', seq2seq))
+    expect(output).toContain('`input_layer_1[0][0], lstm[0][1], lstm[0][2]`')
+    const html = await toPlainHtml(block('show=diagram', seq2seq))
+    expect(html.output).toContain('lstm_1 (LSTM), 112 parameters, reads input_layer_1, lstm;')
+  })
+
   it('names each model built side by side at the root of its tree', async () => {
     const {output} = await toMarkdown(block('show=summary', sideBySide))
     expect(output).toContain('`encoder: Sequential`')

@@ -34,14 +34,19 @@ export interface CodeLayer {
   readonly params: number
   readonly trainable: number
   readonly nonTrainable: number
-  /** Keras: the layers and Inputs its first call read (the graph's edges into it), in order. */
+  /** Keras: the layers and Inputs its first call read (the graph's edges into it), in order, each once. */
   readonly inputs?: readonly string[]
+  /** Keras: each tensor its first call read as summary()'s "Connected to" names it (`lstm[0][1]`, an LSTM's h state). */
+  readonly connections?: readonly string[]
   /** Keras: the shapes its first call read, batch first. */
   readonly inputShapes?: readonly (readonly (number | null)[])[]
 }
 
 /** A layer as the reader found it, before its tensors are counted. */
-export type LayerEntry = Pick<CodeLayer, 'name' | 'type' | 'outputShape' | 'inputs' | 'inputShapes'>
+export type LayerEntry = Pick<
+  CodeLayer,
+  'name' | 'type' | 'outputShape' | 'inputs' | 'connections' | 'inputShapes'
+>
 
 /** A Keras functional model's Input, as summary() lists it (`input_layer (InputLayer)`). */
 export interface CodeInput {
@@ -123,11 +128,11 @@ export function codeBreakdown(
   return {
     framework,
     models,
-    layers: layers.map(({name, type, outputShape, inputs, inputShapes}) => ({
+    layers: layers.map(({name, type, outputShape, inputs, connections, inputShapes}) => ({
       name,
       type,
       ...(outputShape ? {outputShape} : {}),
-      ...(inputs ? {inputs, inputShapes} : {}),
+      ...(inputs ? {inputs, connections, inputShapes} : {}),
       params: counted((term) => term.layer === name),
       trainable: counted((term) => term.layer === name && term.trainable),
       nonTrainable: counted((term) => term.layer === name && !term.trainable)

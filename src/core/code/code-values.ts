@@ -58,8 +58,8 @@ export interface LayerObject {
     readonly names: readonly string[]
     readonly inputs: readonly TensorShape[]
     readonly output: TensorShape
-    /** What its first call read, by name (a layer or an Input); `undefined` where the reader cannot tell. */
-    readonly sources: readonly (string | undefined)[]
+    /** The tensors its first call read (initial_state too), as Keras's "Connected to" names them. */
+    readonly sources: readonly Connection[]
   }
 }
 
@@ -83,8 +83,14 @@ export interface KerasTensor {
   readonly kind: 'tensor'
   readonly shape: TensorShape
   readonly layers: ReadonlySet<LayerObject>
-  /** The layer or Input that made it, by name: a graph edge of the model. */
-  readonly source?: string
+  /** The layer or Input that made it, and which of its outputs it is: a graph edge of the model. */
+  readonly source?: Connection
+}
+
+/** One output of a layer or Input: `lstm` output 1 (its h state) is Keras's `lstm[0][1]`. */
+export interface Connection {
+  readonly name: string
+  readonly index: number
 }
 
 /** A Keras `Input` of a functional model, as summary() lists it. */

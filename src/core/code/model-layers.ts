@@ -2,7 +2,7 @@ import {lazyReason} from '../layers/dense.js'
 import type {TensorShape} from '../layers/index.js'
 import type {CodeInput, CodeModule, HeldTensor, LayerEntry} from './code-breakdown.js'
 import {stop} from './code-problem.js'
-import type {KerasModel, LayerObject, ModuleObject} from './code-values.js'
+import type {Connection, KerasModel, LayerObject, ModuleObject} from './code-values.js'
 import {buildLayer} from './keras-graph.js'
 import type {Run} from './run-state.js'
 import {moduleParameters, parameterPaths} from './torch-modules.js'
@@ -65,10 +65,10 @@ function sequentialInput(model: KerasModel): TensorShape {
 export function kerasLayers(run: Run, model: KerasModel, into: ModelLayers): void {
   if (!model.functional && model.layers.length > 0) {
     let shape = sequentialInput(model)
-    let source: string | undefined
+    let sources: Connection[] = []
     for (const layer of model.layers) {
-      shape = buildLayer(run, layer, [shape], layer.at, [source])
-      source = layer.name
+      shape = buildLayer(run, layer, [shape], layer.at, sources)
+      sources = [{name: layer.name, index: 0}]
     }
   }
   const known = new Set(into.inputs.map((input) => input.name))
@@ -82,7 +82,8 @@ export function kerasLayers(run: Run, model: KerasModel, into: ModelLayers): voi
       name: layer.name,
       type: layer.className,
       outputShape: [null, ...built.output],
-      inputs: built.sources.filter((source) => source !== undefined),
+      inputs: [...new Set(built.sources.map((source) => source.name))],
+      connections: built.sources.map((source) => `${source.name}[0][${source.index}]`),
       inputShapes: built.inputs.map((shape) => [null, ...shape])
     })
     built.tensors.forEach((parameter, index) => {
