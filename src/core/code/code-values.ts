@@ -84,7 +84,7 @@ export interface KerasTensor {
   readonly shape: TensorShape
   readonly layers: ReadonlySet<LayerObject>
   /** The layer or Input that made it, and which of its outputs it is: a graph edge of the model. */
-  readonly source?: Connection
+  readonly source: Connection
 }
 
 /** One output of a layer or Input: `lstm` output 1 (its h state) is Keras's `lstm[0][1]`. */

@@ -5,7 +5,7 @@ import {didYouMean} from '../suggest.js'
 import type {Call} from './calls.js'
 import {argument, positionalValues} from './calls.js'
 import {stop} from './code-problem.js'
-import type {Connection, KerasModel, KerasTensor, LayerObject, Value} from './code-values.js'
+import type {KerasModel, KerasTensor, LayerObject, Value} from './code-values.js'
 import {isKind} from './code-values.js'
 import {unknown} from './evaluate.js'
 import {applyLayer, inputTensors, tensorsIn} from './keras-graph.js'
@@ -104,7 +104,7 @@ function functionalModel(call: Call): KerasModel {
   for (const tensor of tensorsIn(outputs)) for (const layer of tensor.layers) layers.add(layer)
   const inputs = tensorsIn(argument(call, 'inputs', 0) ?? null)
     .filter((tensor) => tensor.layers.size === 0)
-    .map((tensor) => ({name: (tensor.source as Connection).name, shape: tensor.shape}))
+    .map((tensor) => ({name: tensor.source.name, shape: tensor.shape}))
   return {
     kind: 'keras-model',
     at: call.node,

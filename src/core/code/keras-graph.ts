@@ -101,7 +101,7 @@ export function applyLayer(call: Call, layer: LayerObject, inputs: readonly Valu
       ...[...call.args.keywords.keys()].map((name) => argument(call, name) as Value)
     ])
   )
-  const sources = [...read].flatMap((tensor) => (tensor.source ? [tensor.source] : []))
+  const sources = [...read].map((tensor) => tensor.source)
   const output = buildLayer(call.run, layer, shapes, call.node, sources)
   const layers = new Set<LayerObject>([layer])
   for (const tensor of read) for (const each of tensor.layers) layers.add(each)
