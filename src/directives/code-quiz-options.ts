@@ -15,6 +15,7 @@ import {readKey, readOptions} from './quiz-options.js'
 import {readRemember} from './quiz-remember.js'
 import type {QuizNode} from './quiz-variants.js'
 import type {Problem} from './report.js'
+import {codeShowProblems} from './show-attribute.js'
 
 const englishMistake = (id: string) =>
   codeMistakes.find((mistake) => mistake.id === id)?.explanation as string
@@ -107,7 +108,8 @@ export function checkCodeQuiz(
   code: CodeBreakdown,
   settings: Settings
 ): CheckedCodeQuiz {
-  const unknown = codeQuizAttributeProblems(node)
+  // `show=code` too: a code model's code is on the page already, by its `rnn`.
+  const unknown = [...codeQuizAttributeProblems(node), ...codeShowProblems(node)]
   if (unknown.length > 0) return {ok: false, problems: unknown}
   const type = readQuizType(node.attributes?.type ?? undefined, node)
   if (!type.ok) return type

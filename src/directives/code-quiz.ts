@@ -11,6 +11,8 @@ import {codeAnswer} from './code-quiz-judge.js'
 import type {CheckedCodeQuiz} from './code-quiz-options.js'
 import {checkCodeQuiz} from './code-quiz-options.js'
 import type {CodeQuizVariant} from './code-quiz-variant.js'
+import {codeParts} from './code-solution.js'
+import {diagramIdFor} from './diagram-ids.js'
 import type {FileContext} from './file-context.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
@@ -144,6 +146,21 @@ function codeQuizForm(
   }
 }
 
+/** The model's solution under its quiz: the parts a model read from code shows. */
+function codeQuizSolution(
+  code: CodeBreakdown,
+  parts: readonly SolutionPart[],
+  context: FileContext,
+  settings: Settings
+) {
+  const shown = codeParts(parts)
+  return renderCodeSolution(code, {
+    ...settings,
+    parts: shown,
+    diagram: diagramIdFor(shown, context)
+  })
+}
+
 /**
  * A quiz on a model read from code (`model=…` names a `:::rnn` holding
  * Python with `id=…`): `ask` names `total`, `trainable`, `non-trainable`
@@ -168,7 +185,7 @@ export function buildCodeQuiz(
   const classes = (node.attributes?.class ?? '').split(/\s+/).filter(Boolean)
   return {
     ok: true,
-    content: [form, ...renderCodeSolution(code, {...settings, parts})],
+    content: [form, ...codeQuizSolution(code, parts, context, settings)],
     classes,
     variants: [variant]
   }

@@ -1,15 +1,17 @@
 import type {CodeBreakdown} from '../core/code/index.js'
 import {quote} from '../core/index.js'
 import type {RnnBlock, SolutionPart} from '../render/index.js'
-import {renderCodeSolution} from '../render/index.js'
+import {codeDefaultParts, defaultSolutionParts, renderCodeSolution} from '../render/index.js'
 import type {CodeContent} from './code-content.js'
 import {readCodeContent} from './code-content.js'
+import {diagramIdFor} from './diagram-ids.js'
 import type {DirectiveLike} from './directive-attributes.js'
 import {splitAttributes} from './directive-attributes.js'
 import type {FileContext} from './file-context.js'
 import {duplicateModelProblem} from './models.js'
 import type {Settings} from './options.js'
 import type {Problem} from './report.js'
+import {codeShowProblems} from './show-attribute.js'
 
 /** The attributes a directive whose content is model code takes. */
 export const codeAttributes = ['id', 'model', 'sizes', 'class', 'show'] as const
@@ -58,6 +60,16 @@ function codeProblems(node: DirectiveLike, code: CodeContent): CodeSolution {
 }
 
 /**
+ * The parts a model read from code shows: those asked for but `code` (the
+ * code is on the page); its table and derivation when nobody chose, or when
+ * only `code` was asked for.
+ */
+export function codeParts(parts: readonly SolutionPart[]): readonly SolutionPart[] {
+  const shown = parts.filter((part) => part !== 'code')
+  return parts === defaultSolutionParts || shown.length === 0 ? codeDefaultParts : shown
+}
+
+/**
  * The solution of an `rnn` directive whose content is a model's Python:
  * read by the code reader, rendered as its table and derivation; with
  * `id=…` it is registered for inline quantities (`total`, `trainable`,
@@ -72,7 +84,7 @@ export function solveCodeBlock(
   context: FileContext,
   settings: Settings
 ): CodeSolution {
-  const found = [...problems, ...unknownAttributes(node)]
+  const found = [...problems, ...unknownAttributes(node), ...codeShowProblems(node)]
   const read = codeProblems(node, code)
   if (!read.ok) return {ok: false, problems: [...found, ...read.problems]}
   const id = attributeValue(node, 'id')
@@ -89,6 +101,11 @@ export function solveCodeBlock(
       })
   }
   if (found.length > 0) return {ok: false, problems: found}
-  const solution = renderCodeSolution(read.breakdown, {...settings, parts})
+  const shown = codeParts(parts)
+  const solution = renderCodeSolution(read.breakdown, {
+    ...settings,
+    parts: shown,
+    diagram: diagramIdFor(shown, context)
+  })
   return {ok: true, breakdown: read.breakdown, solution, classes: splitAttributes(node).classes}
 }

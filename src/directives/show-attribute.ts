@@ -59,3 +59,21 @@ export function showOf(
     problems: [{ruleId: 'invalid-show', reason: show.reason, node, expected, at}]
   }
 }
+
+/**
+ * `show` on a directive whose content is model code: `code` is the one part
+ * it cannot show (the author's code is already on the page).
+ */
+export function codeShowProblems(node: DirectiveLike): Problem[] {
+  const value = node.attributes?.show ?? undefined
+  if (value === undefined) return []
+  const shown = solutionParts.filter((part) => part !== 'code')
+  return listWords(value)
+    .filter(({word}) => word === 'code')
+    .map(({span}) => ({
+      ruleId: 'invalid-show' as const,
+      reason: `\`show\` lists \`code\`, but this directive's content is already the model's code; a model read from code shows ${shown.map((part) => `\`${part}\``).join(', ')}.`,
+      node,
+      at: {attribute: 'show', part: 'value', span, read: value} as const
+    }))
+}

@@ -6,6 +6,7 @@ import type {Settings} from '../directives/options.js'
 import type {Problem} from '../directives/report.js'
 import type {SolutionPart} from '../render/index.js'
 import {pageContext} from './file-models.js'
+import {placeHtmlParts} from './html-parts.js'
 import {blockProblem} from './problem-nodes.js'
 import {reportNode} from './report-node.js'
 import {toMyst} from './to-myst.js'
@@ -43,9 +44,7 @@ export function runCodeDirective(
       reportNode(atOptions(solved.problems), data.node)
     ]
   const {id} = splitAttributes(directive)
-  return [
-    ...body,
-    ...toMyst(solved.solution, solved.classes),
-    reportNode([], data.node, {defines: id})
-  ]
+  const content = [...body, ...toMyst(solved.solution, solved.classes)]
+  placeHtmlParts(content, data.node.position)
+  return [...content, reportNode([], data.node, {defines: id})]
 }

@@ -1,7 +1,7 @@
 import type {FrameworkLayer} from '../core/index.js'
 
 /** `(None, 7, 5)`: one Keras shape. */
-function kerasShape(shape: readonly (number | null)[]): string {
+export function kerasShape(shape: readonly (number | null)[]): string {
   return `(${shape.map((size) => (size === null ? 'None' : String(size))).join(', ')})`
 }
 

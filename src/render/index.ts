@@ -1,7 +1,7 @@
 export {codeBlock} from './code-block.js'
 export type {CodeWrongAnswer} from './code-quiz-solution.js'
 export {codeQuizSolutionContent} from './code-quiz-solution.js'
-export {renderCodeSolution} from './code-solution.js'
+export {codeDefaultParts, codeSolutionParts, renderCodeSolution} from './code-solution.js'
 export {codeSolutionTable} from './code-table.js'
 export {codeTerminalTable} from './code-terminal-table.js'
 export type {DiagramPlacement, DiagramSettings} from './diagram/index.js'

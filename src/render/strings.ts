@@ -197,7 +197,13 @@ export interface SolutionStrings {
  * (`modelSymbol`, `trainableSymbol`, `nonTrainableSymbol`); a generated quiz question
  * (`quizQuestion` with `{quantity}`: `quizTotal`, `quizTrainable`,
  * `quizNonTrainable`, or `quizLayer` with `{name}`), a wrong option that is
- * another quantity (`quizOtherQuantity`, `{name}`), and the quiz's hint.
+ * another quantity (`quizOtherQuantity`, `{name}`), and the quiz's hint;
+ * the summary's `connectedTo` column (Keras graphs); the shapes table
+ * (`inputShape`, `outputShape`, `tensorShapes`); the diagram's box count
+ * (`diagramCount`, `{count}`; `diagramFrozen` under it when some are
+ * frozen) and its text alternative (`diagramLayer` with
+ * `{name}`, `{type}`, `{count}`; `diagramReads` with `{inputs}`;
+ * `diagramInside` with `{parent}`).
  */
 export type CodeStrings = Readonly<
   Record<
@@ -221,7 +227,16 @@ export type CodeStrings = Readonly<
     | 'quizNonTrainable'
     | 'quizLayer'
     | 'quizOtherQuantity'
-    | 'quizHint',
+    | 'quizHint'
+    | 'connectedTo'
+    | 'inputShape'
+    | 'outputShape'
+    | 'tensorShapes'
+    | 'diagramCount'
+    | 'diagramFrozen'
+    | 'diagramLayer'
+    | 'diagramReads'
+    | 'diagramInside',
     string
   >
 >

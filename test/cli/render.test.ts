@@ -117,6 +117,22 @@ describe.each(cliRunners)('remark-rnn render (%s)', (_runner, run) => {
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" class="rnn-diagram-svg"')
   })
 
+  it('writes the diagram of a model read from code beside the Markdown, its summary and shapes inline', async () => {
+    const page = join(folder, 'code.md')
+    writeFileSync(
+      page,
+      ':::rnn{show="diagram summary shapes"}\n```python\nmodel = nn.Sequential(nn.GRU(2, 3), nn.Linear(3, 1))\n```\n:::\n'
+    )
+    const out = join(folder, 'code.out.md')
+    expect((await run(['render', page, '-o', out])).status).toBe(0)
+    const markdown = readFileSync(out, 'utf8')
+    expect(markdown).toContain('![PyTorch model: 67 parameters](code.out.diagram-1.svg)')
+    expect(markdown).toContain('`\u00a0\u00a0(1): Linear`')
+    expect(markdown).toContain('`weight [1, 3]`')
+    const svg = readFileSync(join(folder, 'code.out.diagram-1.svg'), 'utf8')
+    expect(svg).toContain('<desc id="rnn-diagram-1-desc">Sequential (Sequential), 67 parameters;')
+  })
+
   it('renders MDX to a page, JSX and all', async () => {
     const page = join(folder, 'page.mdx')
     writeFileSync(

@@ -60,6 +60,20 @@ describe('MyST: {rnn} with the model code as its body', () => {
     expect(json).toContain('14')
   })
 
+  it('shows the summary, shapes and a diagram placed at the directive; `show=code` is a problem', () => {
+    const nodes = run([['show', 'diagram summary shapes']], 'model = nn.Sequential(nn.GRU(2, 3))')
+    const diagram = nodes.find((node) => node.type === 'rnnDiagram')
+    expect(diagram?.position).toEqual(directive([]).position)
+    const json = JSON.stringify(nodes)
+    expect(json).toContain('PyTorch model: 63 parameters')
+    expect(json).toContain('(0): GRU')
+    expect(json).toContain('weight_ih_l0 [9, 2]')
+    expect(json).not.toContain('N &= 63')
+    const refused = run([['show', 'code']], 'model = nn.GRU(2, 3)')
+    const report = refused.at(-1) as RnnReport
+    expect(report.problems.map((problem) => problem.ruleId)).toEqual(['invalid-show'])
+  })
+
   it('places a problem at the code’s own text', () => {
     const nodes = run([], 'x = 1\nmodel = nn.LSTMM(4, 5)')
     const report = nodes.at(-1) as RnnReport

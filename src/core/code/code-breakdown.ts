@@ -34,6 +34,36 @@ export interface CodeLayer {
   readonly params: number
   readonly trainable: number
   readonly nonTrainable: number
+  /** Keras: the layers and Inputs its first call read (the graph's edges into it), in order, each once. */
+  readonly inputs?: readonly string[]
+  /** Keras: each tensor its first call read as summary()'s "Connected to" names it (`lstm[0][1]`, an LSTM's h state). */
+  readonly connections?: readonly string[]
+  /** Keras: the shapes its first call read, batch first. */
+  readonly inputShapes?: readonly (readonly (number | null)[])[]
+}
+
+/** A layer as the reader found it, before its tensors are counted. */
+export type LayerEntry = Pick<
+  CodeLayer,
+  'name' | 'type' | 'outputShape' | 'inputs' | 'connections' | 'inputShapes'
+>
+
+/** A Keras functional model's Input, as summary() lists it (`input_layer (InputLayer)`). */
+export interface CodeInput {
+  readonly name: string
+  /** Batch first: `[null, null, 8]`. */
+  readonly shape: readonly (number | null)[]
+}
+
+/** A PyTorch module as print(model) lists it: containers and user modules too. */
+export interface CodeModule {
+  /** Its full path (`encoder.layers.0`); the root's is '' (or the model's name when several are built). */
+  readonly path: string
+  /** Its attribute name in its parent (`0`, `rnn`); the root's is its path. */
+  readonly name: string
+  readonly type: string
+  /** 0 for the root. */
+  readonly depth: number
 }
 
 /** Every parameter of a model read from code, by layer, exact. */
@@ -46,6 +76,10 @@ export interface CodeBreakdown {
   readonly total: number
   readonly trainable: number
   readonly nonTrainable: number
+  /** Keras functional models: their Inputs, the graph's sources. */
+  readonly inputs?: readonly CodeInput[]
+  /** PyTorch: the module tree, in print(model)'s order. */
+  readonly modules?: readonly CodeModule[]
 }
 
 /** A tensor as a layer holds it, before counting. */
@@ -66,13 +100,10 @@ const latexName = (name: string) => `\\mathtt{${name.replace(/_/g, '\\_')}}`
 export function codeBreakdown(
   framework: Framework,
   models: readonly string[],
-  layers: readonly {
-    readonly name: string
-    readonly type: string
-    readonly outputShape?: readonly (number | null)[]
-  }[],
+  layers: readonly LayerEntry[],
   held: readonly HeldTensor[],
-  separator: string
+  separator: string,
+  graph: {readonly inputs: readonly CodeInput[]; readonly modules: readonly CodeModule[]}
 ): CodeBreakdown | undefined {
   const exact = held.map((tensor) => exactProduct(tensor.parameter.factors.map((f) => f.value)))
   const sum = exactSum(exact)
@@ -97,10 +128,11 @@ export function codeBreakdown(
   return {
     framework,
     models,
-    layers: layers.map(({name, type, outputShape}) => ({
+    layers: layers.map(({name, type, outputShape, inputs, connections, inputShapes}) => ({
       name,
       type,
       ...(outputShape ? {outputShape} : {}),
+      ...(inputs ? {inputs, connections, inputShapes} : {}),
       params: counted((term) => term.layer === name),
       trainable: counted((term) => term.layer === name && term.trainable),
       nonTrainable: counted((term) => term.layer === name && !term.trainable)
@@ -108,6 +140,8 @@ export function codeBreakdown(
     terms,
     total,
     trainable,
-    nonTrainable: total - trainable
+    nonTrainable: total - trainable,
+    ...(graph.inputs.length > 0 ? {inputs: graph.inputs} : {}),
+    ...(graph.modules.length > 0 ? {modules: graph.modules} : {})
   }
 }

@@ -58,6 +58,8 @@ export interface LayerObject {
     readonly names: readonly string[]
     readonly inputs: readonly TensorShape[]
     readonly output: TensorShape
+    /** The tensors its first call read (initial_state too), as Keras's "Connected to" names them. */
+    readonly sources: readonly Connection[]
   }
 }
 
@@ -81,6 +83,20 @@ export interface KerasTensor {
   readonly kind: 'tensor'
   readonly shape: TensorShape
   readonly layers: ReadonlySet<LayerObject>
+  /** The layer or Input that made it, and which of its outputs it is: a graph edge of the model. */
+  readonly source: Connection
+}
+
+/** One output of a layer or Input: `lstm` output 1 (its h state) is Keras's `lstm[0][1]`. */
+export interface Connection {
+  readonly name: string
+  readonly index: number
+}
+
+/** A Keras `Input` of a functional model, as summary() lists it. */
+export interface KerasInput {
+  readonly name: string
+  readonly shape: TensorShape
 }
 
 /** A Keras model: a Sequential list of layers, or a functional graph from inputs to outputs. */
@@ -91,6 +107,8 @@ export interface KerasModel {
   /** Sequential: the shape fed to the first layer, when the code gives one. */
   input?: TensorShape
   readonly functional: boolean
+  /** Functional: the model's Inputs, in order. */
+  readonly inputs?: readonly KerasInput[]
 }
 
 /** A torch tensor made by torch.randn(a, b) and kin: only its shape matters. */

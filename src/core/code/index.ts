@@ -1,4 +1,10 @@
-export type {CodeBreakdown, CodeLayer, CodeTerm} from './code-breakdown.js'
+export type {
+  CodeBreakdown,
+  CodeInput,
+  CodeLayer,
+  CodeModule,
+  CodeTerm
+} from './code-breakdown.js'
 export type {CodeMistake, CodeMistakeId} from './code-mistakes.js'
 export {codeMistakes, recountCode} from './code-mistakes.js'
 export type {CodeProblem, CodeRuleId} from './code-problem.js'

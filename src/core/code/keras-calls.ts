@@ -102,12 +102,25 @@ function functionalModel(call: Call): KerasModel {
     )
   const layers = new Set<LayerObject>()
   for (const tensor of tensorsIn(outputs)) for (const layer of tensor.layers) layers.add(layer)
+  const inputs = tensorsIn(argument(call, 'inputs', 0) ?? null)
+    .filter((tensor) => tensor.layers.size === 0)
+    .map((tensor) => ({name: tensor.source.name, shape: tensor.shape}))
   return {
     kind: 'keras-model',
     at: call.node,
     layers: [...layers].sort((a, b) => a.id - b.id),
-    functional: true
+    functional: true,
+    inputs
   }
+}
+
+/** An Input's name as Keras gives it: `name=…`, else `input_layer`, `input_layer_1`, … */
+function inputName(call: Call): string {
+  const given = argument(call, 'name')
+  const seen = call.run.kerasNames.get('input_layer') ?? 0
+  call.run.kerasNames.set('input_layer', seen + 1)
+  if (typeof given === 'string') return given
+  return seen === 0 ? 'input_layer' : `input_layer_${seen}`
 }
 
 /** keras.Input, Sequential, Model, a layer class, or a functional merge. */
@@ -119,7 +132,12 @@ export function kerasCall(call: Call, path: string, callee: SyntaxNode): Value {
     const batch = shapeOf(argument(call, 'batch_shape'))
     const shape =
       shapeOf(argument(call, 'shape', 0) ?? argument(call, 'input_shape')) ?? batch?.slice(1)
-    return {kind: 'tensor', shape: shape ?? [], layers: new Set()}
+    return {
+      kind: 'tensor',
+      shape: shape ?? [],
+      layers: new Set(),
+      source: {name: inputName(call), index: 0}
+    }
   }
   if (name === 'Sequential') return sequential(call)
   if (name === 'Model') return functionalModel(call)

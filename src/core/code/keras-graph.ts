@@ -3,7 +3,7 @@ import type {Call} from './calls.js'
 import {argument} from './calls.js'
 import type {Span} from './code-problem.js'
 import {stop} from './code-problem.js'
-import type {KerasTensor, LayerObject, Value} from './code-values.js'
+import type {Connection, KerasTensor, LayerObject, Value} from './code-values.js'
 import {isKind} from './code-values.js'
 import type {Run} from './run-state.js'
 import {newParameter} from './torch-modules.js'
@@ -38,7 +38,8 @@ export function buildLayer(
   run: Run,
   layer: LayerObject,
   shapes: readonly TensorShape[],
-  at: Span
+  at: Span,
+  sources: readonly Connection[]
 ): TensorShape {
   if (layer.built) {
     if (
@@ -67,7 +68,8 @@ export function buildLayer(
     ),
     names: result.tensors.map((t) => t.name),
     inputs: shapes,
-    output: result.output
+    output: result.output,
+    sources
   }
   return result.output
 }
@@ -79,24 +81,36 @@ export function buildLayer(
 function states(layer: LayerObject, layers: ReadonlySet<LayerObject>): KerasTensor[] {
   const bidirectional = layer.className === 'Bidirectional'
   const cell = bidirectional ? (layer.args.layer as InnerLayer) : layer
-  const state: KerasTensor = {kind: 'tensor', shape: [cell.args.units as number], layers}
   const count = (cell.className.startsWith('LSTM') ? 2 : 1) * (bidirectional ? 2 : 1)
-  return Array.from({length: count}, () => state)
+  return Array.from({length: count}, (_, index) => ({
+    kind: 'tensor',
+    shape: [cell.args.units as number],
+    layers,
+    source: {name: layer.name, index: index + 1}
+  }))
 }
 
 /** Call a layer on tensors: the output tensor(s), carrying every layer they were computed with. */
 export function applyLayer(call: Call, layer: LayerObject, inputs: readonly Value[]): Value {
   const tensors = inputs.map((value) => (isKind(value, 'tensor') ? value : undefined))
   const shapes = tensors.map((tensor) => tensor?.shape ?? unknownShape)
-  const output = buildLayer(call.run, layer, shapes, call.node)
-  const layers = new Set<LayerObject>([layer])
   // Every tensor the call reads, keyword arguments too (initial_state=encoder_states).
-  const read = [
-    ...inputs,
-    ...[...call.args.keywords.keys()].map((name) => argument(call, name) as Value)
-  ]
-  for (const tensor of tensorsIn(read)) for (const each of tensor.layers) layers.add(each)
-  const result: KerasTensor = {kind: 'tensor', shape: output, layers}
+  const read = new Set(
+    tensorsIn([
+      ...inputs,
+      ...[...call.args.keywords.keys()].map((name) => argument(call, name) as Value)
+    ])
+  )
+  const sources = [...read].map((tensor) => tensor.source)
+  const output = buildLayer(call.run, layer, shapes, call.node, sources)
+  const layers = new Set<LayerObject>([layer])
+  for (const tensor of read) for (const each of tensor.layers) layers.add(each)
+  const result: KerasTensor = {
+    kind: 'tensor',
+    shape: output,
+    layers,
+    source: {name: layer.name, index: 0}
+  }
   if (!layer.returnState) return result
   return [result, ...states(layer, layers)]
 }

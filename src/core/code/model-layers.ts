@@ -1,19 +1,19 @@
 import {lazyReason} from '../layers/dense.js'
 import type {TensorShape} from '../layers/index.js'
-import type {HeldTensor} from './code-breakdown.js'
+import type {CodeInput, CodeModule, HeldTensor, LayerEntry} from './code-breakdown.js'
 import {stop} from './code-problem.js'
-import type {KerasModel, LayerObject, ModuleObject} from './code-values.js'
+import type {Connection, KerasModel, LayerObject, ModuleObject} from './code-values.js'
 import {buildLayer} from './keras-graph.js'
 import type {Run} from './run-state.js'
 import {moduleParameters, parameterPaths} from './torch-modules.js'
 
 export interface ModelLayers {
-  readonly layers: Array<{
-    readonly name: string
-    readonly type: string
-    readonly outputShape?: readonly (number | null)[]
-  }>
+  readonly layers: LayerEntry[]
   readonly held: HeldTensor[]
+  /** Keras functional models' Inputs. */
+  readonly inputs: CodeInput[]
+  /** PyTorch: every module, containers too, in the order print(model) lists them. */
+  readonly modules: CodeModule[]
 }
 
 /** Each module that is a layer or holds parameters of its own, under a path prefix. */
@@ -24,8 +24,14 @@ export function torchLayers(root: ModuleObject, prefix: string, into: ModelLayer
       stop('unknown-input-width', lazyReason(module.type) + '.', module.at)
     if (module.layer || module.parameters.size > 0)
       into.layers.push({name: path, type: module.type})
-    for (const [name, child] of module.children) walk(child, path ? `${path}.${name}` : name)
+    for (const [name, child] of module.children) {
+      const childPath = path ? `${path}.${name}` : name
+      into.modules.push({path: childPath, name, type: child.type, depth: depth(childPath)})
+      walk(child, childPath)
+    }
   }
+  const depth = (path: string) => path.split('.').length - (prefix ? 1 : 0)
+  into.modules.push({path: prefix, name: prefix, type: root.type, depth: 0})
   walk(root, prefix)
   const paths = parameterPaths(root, prefix)
   for (const placed of moduleParameters(root, prefix)) {
@@ -59,8 +65,15 @@ function sequentialInput(model: KerasModel): TensorShape {
 export function kerasLayers(run: Run, model: KerasModel, into: ModelLayers): void {
   if (!model.functional && model.layers.length > 0) {
     let shape = sequentialInput(model)
-    for (const layer of model.layers) shape = buildLayer(run, layer, [shape], layer.at)
+    let sources: Connection[] = []
+    for (const layer of model.layers) {
+      shape = buildLayer(run, layer, [shape], layer.at, sources)
+      sources = [{name: layer.name, index: 0}]
+    }
   }
+  const known = new Set(into.inputs.map((input) => input.name))
+  for (const input of model.inputs ?? [])
+    if (!known.has(input.name)) into.inputs.push({name: input.name, shape: [null, ...input.shape]})
   // A layer two models share (training and inference models) is counted once.
   const listed = new Set(into.layers.map((layer) => layer.name))
   for (const layer of model.layers.filter((each) => !listed.has(each.name))) {
@@ -68,7 +81,10 @@ export function kerasLayers(run: Run, model: KerasModel, into: ModelLayers): voi
     into.layers.push({
       name: layer.name,
       type: layer.className,
-      outputShape: [null, ...built.output]
+      outputShape: [null, ...built.output],
+      inputs: [...new Set(built.sources.map((source) => source.name))],
+      connections: built.sources.map((source) => `${source.name}[0][${source.index}]`),
+      inputShapes: built.inputs.map((shape) => [null, ...shape])
     })
     built.tensors.forEach((parameter, index) => {
       into.held.push({

@@ -66,7 +66,7 @@ function read(code: string, options: CodeOptions): CodeBreakdown {
     run.globals.set(name, {kind: 'path', path})
   executeBody(run, tree.topNode, run.globals)
   const models = builtModels(run, options.model)
-  const into: ModelLayers = {layers: [], held: []}
+  const into: ModelLayers = {layers: [], held: [], inputs: [], modules: []}
   const several = models.length > 1
   for (const [name, value] of models) {
     if (isKind(value, 'module')) torchLayers(value, several ? name : '', into)
@@ -78,7 +78,8 @@ function read(code: string, options: CodeOptions): CodeBreakdown {
     models.map(([name]) => name),
     into.layers,
     into.held,
-    framework === 'keras' ? '/' : '.'
+    framework === 'keras' ? '/' : '.',
+    {inputs: into.inputs, modules: into.modules}
   )
   if (!breakdown)
     stop(

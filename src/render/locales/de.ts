@@ -154,7 +154,16 @@ export const german: SolutionStrings = {
     quizLayer: 'in {name}',
     quizOtherQuantity: 'das ist {name} dieses Modells, nicht das Gefragte',
     quizHint:
-      'Zähle die Tensoren jeder Schicht aus ihren Konstruktorargumenten; die Summe zählt trainierbare und nicht trainierbare.'
+      'Zähle die Tensoren jeder Schicht aus ihren Konstruktorargumenten; die Summe zählt trainierbare und nicht trainierbare.',
+    connectedTo: 'Verbunden mit',
+    inputShape: 'Eingabeform',
+    outputShape: 'Ausgabeform',
+    tensorShapes: 'Tensoren',
+    diagramCount: '{count} Parameter',
+    diagramFrozen: 'davon {count} nicht trainierbar',
+    diagramLayer: '{name} ({type}), {count} Parameter',
+    diagramReads: 'liest {inputs}',
+    diagramInside: 'in {parent}'
   },
   codeMistakes: {
     'dense-bias-forgotten': 'den Bias einer Dense-/Linear-Schicht vergessen',

@@ -144,7 +144,16 @@ export const english: SolutionStrings = {
     quizLayer: 'in {name}',
     quizOtherQuantity: 'that is {name} of this model, not what is asked',
     quizHint:
-      "Count each layer's tensors from its constructor arguments; the total counts trainable and non-trainable ones."
+      "Count each layer's tensors from its constructor arguments; the total counts trainable and non-trainable ones.",
+    connectedTo: 'Connected to',
+    inputShape: 'Input shape',
+    outputShape: 'Output shape',
+    tensorShapes: 'Tensors',
+    diagramCount: '{count} parameters',
+    diagramFrozen: '{count} of them non-trainable',
+    diagramLayer: '{name} ({type}), {count} parameters',
+    diagramReads: 'reads {inputs}',
+    diagramInside: 'in {parent}'
   },
   codeMistakes: {
     'dense-bias-forgotten': 'the bias of a Dense/Linear layer forgotten',
