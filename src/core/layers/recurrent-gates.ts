@@ -1,0 +1,36 @@
+import type {Cell, Framework} from '../description.js'
+
+/**
+ * A recurrent cell's gates, the one place that knows them: each gate has its
+ * own block of every weight matrix and bias, so the gate count is the factor
+ * 4 (LSTM) or 3 (GRU) in every count. Names in the order each framework
+ * stacks the blocks; a simple RNN has one block and no gates.
+ */
+const gatesByCell: Readonly<Record<Cell, Readonly<Record<Framework, readonly string[]>>>> = {
+  rnn: {keras: [], pytorch: []},
+  lstm: {keras: ['i', 'f', 'c', 'o'], pytorch: ['i', 'f', 'g', 'o']},
+  gru: {keras: ['z', 'r', 'h'], pytorch: ['r', 'z', 'n']}
+}
+
+/** The cell each framework's recurrent class runs (`SimpleRNN`, `nn.RNN`, `LSTMCell`, …). */
+const cellOfClass: Readonly<Record<string, Cell>> = {
+  SimpleRNN: 'rnn',
+  RNN: 'rnn',
+  LSTM: 'lstm',
+  GRU: 'gru'
+}
+
+/** The gates a cell stacks into each weight matrix, in the framework's order. */
+export function cellGates(cell: Cell, framework: Framework): readonly string[] {
+  return gatesByCell[cell][framework]
+}
+
+/** How many weight blocks a cell has: 1 for a simple RNN. */
+export function gateCount(cell: Cell): number {
+  return Math.max(1, gatesByCell[cell].keras.length)
+}
+
+/** The blocks of a recurrent layer or cell class (`LSTM`, `GRUCell`, `SimpleRNN`). */
+export function classGates(className: string): number {
+  return gateCount(cellOfClass[className.replace(/Cell$/, '')] as Cell)
+}
