@@ -14,6 +14,7 @@ import type {
   TensorSpec
 } from './layers/layer-spec.js'
 import {lstm} from './layers/lstm.js'
+import {recurrentClasses} from './layers/recurrent-cells.js'
 import {simpleRnn} from './layers/simple-rnn.js'
 import {bidirectional} from './layers/wrappers.js'
 import type {TermPlace} from './term-labels.js'
@@ -62,8 +63,6 @@ export interface DescribedLayer {
 }
 
 const cellSpecs: Readonly<Record<Cell, LayerSpec>> = {rnn: simpleRnn, lstm, gru}
-const kerasClasses: Readonly<Record<Cell, string>> = {rnn: 'SimpleRNN', lstm: 'LSTM', gru: 'GRU'}
-const pytorchClasses: Readonly<Record<Cell, string>> = {rnn: 'RNN', lstm: 'LSTM', gru: 'GRU'}
 
 /** A spec's form for a framework's class name. */
 function formOf(spec: LayerSpec, framework: Framework, className: string): LayerForm {
@@ -232,7 +231,7 @@ function recurrentLayer(
   const {description} = graph
   const spec = cellSpecs[description.cell]
   if (description.framework === 'pytorch') {
-    const className = pytorchClasses[description.cell]
+    const className = recurrentClasses('pytorch')[description.cell]
     const args = {
       input_size: width,
       hidden_size: units,
@@ -244,7 +243,7 @@ function recurrentLayer(
     return graph.add(spec, className, args, graph.sequence(width), label)
   }
 
-  const className = kerasClasses[description.cell]
+  const className = recurrentClasses('keras')[description.cell]
   const args = {
     units,
     use_bias: description.bias,

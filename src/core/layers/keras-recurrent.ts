@@ -1,6 +1,6 @@
 import {built, flag, int, needWidth, size, tensor, times} from './layer-helpers.js'
 import type {ArgSpec, Built, LayerCall, LayerForm, TensorSpec} from './layer-spec.js'
-import {classGates} from './recurrent-gates.js'
+import {classGates} from './recurrent-cells.js'
 
 /**
  * A Keras cell's weights: kernel n×gh, recurrent_kernel h×gh, and one bias of

@@ -1,7 +1,7 @@
 import type {Factor} from '../breakdown.js'
 import {built, flag, int, size, tensor, times} from './layer-helpers.js'
 import type {ArgSpec, LayerArgs, LayerForm, TensorSpec} from './layer-spec.js'
-import {classGates} from './recurrent-gates.js'
+import {classGates} from './recurrent-cells.js'
 
 /**
  * The positional order of torch.nn's recurrent layers: `nn.RNN` takes

@@ -1,4 +1,5 @@
 import type {Cell, Framework} from '../description.js'
+import {cells} from '../description.js'
 
 /**
  * A recurrent cell's gates, the one place that knows them: each gate has its
@@ -12,12 +13,20 @@ const gatesByCell: Readonly<Record<Cell, Readonly<Record<Framework, readonly str
   gru: {keras: ['z', 'r', 'h'], pytorch: ['r', 'z', 'n']}
 }
 
-/** The cell each framework's recurrent class runs (`SimpleRNN`, `nn.RNN`, `LSTMCell`, …). */
-const cellOfClass: Readonly<Record<string, Cell>> = {
-  SimpleRNN: 'rnn',
-  RNN: 'rnn',
-  LSTM: 'lstm',
-  GRU: 'gru'
+/** The recurrent layer class of each cell in each framework (`nn.RNN` is PyTorch's simple RNN). */
+const classesByCell: Readonly<Record<Cell, Readonly<Record<Framework, string>>>> = {
+  rnn: {keras: 'SimpleRNN', pytorch: 'RNN'},
+  lstm: {keras: 'LSTM', pytorch: 'LSTM'},
+  gru: {keras: 'GRU', pytorch: 'GRU'}
+}
+
+/** A framework's recurrent layer class of each cell: Keras `SimpleRNN`, PyTorch `RNN`. */
+export function recurrentClasses(framework: Framework): Readonly<Record<Cell, string>> {
+  return {
+    rnn: classesByCell.rnn[framework],
+    lstm: classesByCell.lstm[framework],
+    gru: classesByCell.gru[framework]
+  }
 }
 
 /** The gates a cell stacks into each weight matrix, in the framework's order. */
@@ -30,7 +39,9 @@ export function gateCount(cell: Cell): number {
   return Math.max(1, gatesByCell[cell].keras.length)
 }
 
-/** The blocks of a recurrent layer or cell class (`LSTM`, `GRUCell`, `SimpleRNN`). */
+/** The blocks of a recurrent layer or cell class (`LSTM`, `GRUCell`, `SimpleRNN`, `RNN`). */
 export function classGates(className: string): number {
-  return gateCount(cellOfClass[className.replace(/Cell$/, '')] as Cell)
+  const base = className.replace(/Cell$/, '')
+  const cell = cells.find((each) => Object.values(classesByCell[each]).includes(base))
+  return gateCount(cell as Cell)
 }
