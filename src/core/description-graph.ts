@@ -71,6 +71,15 @@ function formOf(spec: LayerSpec, framework: Framework, className: string): Layer
   ) as LayerForm
 }
 
+/**
+ * The arguments a form takes, of those the description gives: which class
+ * has `proj_size` or `reset_after` is its spec's to say.
+ */
+function argsOf(form: LayerForm, given: LayerArgs): LayerArgs {
+  const taken = new Set(form.args.map((arg) => arg.name))
+  return Object.fromEntries(Object.entries(given).filter(([name]) => taken.has(name)))
+}
+
 /** The graph as it is built, layer by layer. */
 class GraphBuilder {
   readonly layers: DescribedLayer[] = []
@@ -84,9 +93,9 @@ class GraphBuilder {
   }
 
   /** Build one layer by its spec and return its output's width. */
-  add(spec: LayerSpec, className: string, args: LayerArgs, input: TensorShape, label: LayerLabel) {
+  add(spec: LayerSpec, className: string, given: LayerArgs, input: TensorShape, label: LayerLabel) {
     const form = formOf(spec, this.description.framework, className)
-    const call: LayerCall = {className, args, inputs: [input]}
+    const call: LayerCall = {className, args: argsOf(form, given), inputs: [input]}
     // Every width of a described network is known, so each of its layers builds.
     const built = form.build(call) as Extract<Built, {ok: true}>
     this.layers.push({form, call, tensors: built.tensors, label})
@@ -238,7 +247,7 @@ function recurrentLayer(
       num_layers: 1,
       bias: description.bias,
       bidirectional: plan.bidirectional,
-      ...(description.cell === 'lstm' ? {proj_size: description.projSize} : {})
+      proj_size: description.projSize
     }
     return graph.add(spec, className, args, graph.sequence(width), label)
   }
@@ -248,11 +257,12 @@ function recurrentLayer(
     units,
     use_bias: description.bias,
     return_sequences: true,
-    ...(description.cell === 'gru' ? {reset_after: description.resetAfter} : {})
+    reset_after: description.resetAfter
   }
   const input = graph.sequence(width)
   if (!plan.bidirectional) return graph.add(spec, className, args, input, label)
-  const inner = {inner: formOf(spec, 'keras', className), className, args}
+  const form = formOf(spec, 'keras', className)
+  const inner = {inner: form, className, args: argsOf(form, args)}
   const wrapperArgs = {layer: inner, merge_mode: plan.merge}
   return graph.add(bidirectional, 'Bidirectional', wrapperArgs, input, label)
 }
