@@ -48,6 +48,8 @@ export interface LayerLabel {
   /** The place ids, names and symbols are made from (a direction is added per tensor). */
   readonly labelPlace: TermPlace
   readonly place: PlacedAt
+  /** A recurrent layer's units (per direction). */
+  readonly units?: number
   /** A recurrent layer with two directions. */
   readonly bidirectional?: boolean
   /** The output layer, the last dense one. */
@@ -59,6 +61,8 @@ export interface DescribedLayer {
   readonly form: LayerForm
   readonly call: LayerCall
   readonly tensors: readonly TensorSpec[]
+  /** Its output's shape, as its spec builds it. */
+  readonly output: TensorShape
   readonly label: LayerLabel
 }
 
@@ -98,7 +102,7 @@ class GraphBuilder {
     const call: LayerCall = {className, args: argsOf(form, given), inputs: [input]}
     // Every width of a described network is known, so each of its layers builds.
     const built = form.build(call) as Extract<Built, {ok: true}>
-    this.layers.push({form, call, tensors: built.tensors, label})
+    this.layers.push({form, call, tensors: built.tensors, output: built.output, label})
     return built.output.at(-1) as number
   }
 }
@@ -215,6 +219,7 @@ function stackLayers(graph: GraphBuilder, wiring: Wiring, plan: StackPlan): Hand
       sizes: {n: reads.factors, h: [unitsFactor], ...(projection ? {p: [projection]} : {})},
       labelPlace: {...where, ...(stacked ? {layer} : {})},
       place: {part: plan.stack ?? 'encoder', ...where, layer},
+      units,
       bidirectional: plan.bidirectional
     }
     const output = recurrentLayer(graph, plan, units, reads.width, label)
