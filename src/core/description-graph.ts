@@ -1,22 +1,20 @@
 import type {Factor, Stack, TermPart} from './breakdown.js'
-import type {Cell, Framework, NetworkDescription} from './description.js'
+import type {NetworkDescription} from './description.js'
 import {constantFactor, sizeFactor} from './formula.js'
-import {dense} from './layers/dense.js'
-import {embedding} from './layers/embedding.js'
-import {gru} from './layers/gru.js'
+import {kerasDense, torchLinear} from './layers/dense.js'
+import {kerasEmbedding, torchEmbedding} from './layers/embedding.js'
+import {kerasRecurrentForm} from './layers/keras-recurrent.js'
 import type {
   Built,
   LayerArgs,
   LayerCall,
   LayerForm,
-  LayerSpec,
   TensorShape,
   TensorSpec
 } from './layers/layer-spec.js'
-import {lstm} from './layers/lstm.js'
+import {pytorchStackForm} from './layers/pytorch-recurrent.js'
 import {recurrentClasses} from './layers/recurrent-cells.js'
-import {simpleRnn} from './layers/simple-rnn.js'
-import {bidirectional} from './layers/wrappers.js'
+import {bidirectionalForm} from './layers/wrappers.js'
 import type {TermPlace} from './term-labels.js'
 
 /**
@@ -66,15 +64,6 @@ export interface DescribedLayer {
   readonly label: LayerLabel
 }
 
-const cellSpecs: Readonly<Record<Cell, LayerSpec>> = {rnn: simpleRnn, lstm, gru}
-
-/** A spec's form for a framework's class name. */
-function formOf(spec: LayerSpec, framework: Framework, className: string): LayerForm {
-  return spec.forms.find(
-    (form) => form.framework === framework && form.names.includes(className)
-  ) as LayerForm
-}
-
 /**
  * The arguments a form takes, of those the description gives: which class
  * has `proj_size` or `reset_after` is its spec's to say.
@@ -96,9 +85,9 @@ class GraphBuilder {
     return width === undefined ? [steps] : [steps, width]
   }
 
-  /** Build one layer by its spec and return its output's width. */
-  add(spec: LayerSpec, className: string, given: LayerArgs, input: TensorShape, label: LayerLabel) {
-    const form = formOf(spec, this.description.framework, className)
+  /** Build one layer by its spec's form and return its output's width. */
+  add(form: LayerForm, given: LayerArgs, input: TensorShape, label: LayerLabel) {
+    const className = form.names[0] as string
     const call: LayerCall = {className, args: argsOf(form, given), inputs: [input]}
     // Every width of a described network is known, so each of its layers builds.
     const built = form.build(call) as Extract<Built, {ok: true}>
@@ -180,7 +169,7 @@ function embed(graph: GraphBuilder, vocab: number, width: number, label: LayerLa
   const args: LayerArgs = keras
     ? {input_dim: vocab, output_dim: width}
     : {num_embeddings: vocab, embedding_dim: width}
-  return graph.add(embedding, 'Embedding', args, graph.sequence(), label)
+  return graph.add(keras ? kerasEmbedding : torchEmbedding, args, graph.sequence(), label)
 }
 
 interface StackPlan {
@@ -243,7 +232,6 @@ function recurrentLayer(
   label: LayerLabel
 ): number {
   const {description} = graph
-  const spec = cellSpecs[description.cell]
   if (description.framework === 'pytorch') {
     const className = recurrentClasses('pytorch')[description.cell]
     const args = {
@@ -254,7 +242,7 @@ function recurrentLayer(
       bidirectional: plan.bidirectional,
       proj_size: description.projSize
     }
-    return graph.add(spec, className, args, graph.sequence(width), label)
+    return graph.add(pytorchStackForm(className), args, graph.sequence(width), label)
   }
 
   const className = recurrentClasses('keras')[description.cell]
@@ -265,11 +253,11 @@ function recurrentLayer(
     reset_after: description.resetAfter
   }
   const input = graph.sequence(width)
-  if (!plan.bidirectional) return graph.add(spec, className, args, input, label)
-  const form = formOf(spec, 'keras', className)
+  const form = kerasRecurrentForm(className)
+  if (!plan.bidirectional) return graph.add(form, args, input, label)
   const inner = {inner: form, className, args: argsOf(form, args)}
   const wrapperArgs = {layer: inner, merge_mode: plan.merge}
-  return graph.add(bidirectional, 'Bidirectional', wrapperArgs, input, label)
+  return graph.add(bidirectionalForm, wrapperArgs, input, label)
 }
 
 /** The dense layers in order, each fed the width of the one before; the last is the output layer. */
@@ -285,8 +273,8 @@ function headLayers(graph: GraphBuilder, fanIn: HandedOn): void {
       framework === 'keras'
         ? {units: nodes, use_bias: true}
         : {in_features: reads.width, out_features: nodes, bias: true}
-    const className = framework === 'keras' ? 'Dense' : 'Linear'
-    const width = graph.add(dense, className, args, graph.sequence(reads.width), {
+    const form = framework === 'keras' ? kerasDense : torchLinear
+    const width = graph.add(form, args, graph.sequence(reads.width), {
       role: 'dense',
       sizes: {n: reads.factors, o: [nodesFactor]},
       labelPlace: last ? {} : {dense: denseLayer},
