@@ -39,9 +39,18 @@ export function gateCount(cell: Cell): number {
   return Math.max(1, gatesByCell[cell].keras.length)
 }
 
+/** The states a cell carries from step to step, and returns with `return_state`: h, and c for an LSTM. */
+export function cellStates(cell: Cell): number {
+  return cell === 'lstm' ? 2 : 1
+}
+
+/** The cell a recurrent layer or cell class runs (`LSTM`, `GRUCell`, `SimpleRNN`, `RNN`). */
+export function classCell(className: string): Cell {
+  const base = className.replace(/Cell$/, '')
+  return cells.find((each) => Object.values(classesByCell[each]).includes(base)) as Cell
+}
+
 /** The blocks of a recurrent layer or cell class (`LSTM`, `GRUCell`, `SimpleRNN`, `RNN`). */
 export function classGates(className: string): number {
-  const base = className.replace(/Cell$/, '')
-  const cell = cells.find((each) => Object.values(classesByCell[each]).includes(base))
-  return gateCount(cell as Cell)
+  return gateCount(classCell(className))
 }
