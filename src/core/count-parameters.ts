@@ -1,10 +1,10 @@
 import type {Breakdown, GroupCounts, GroupName, Term} from './breakdown.js'
 import type {DescriptionInput, NetworkDescription} from './description.js'
+import type {Wiring} from './description-graph.js'
+import {describedGraph, standardWiring} from './description-graph.js'
 import {exactProduct, exactSum, maxSafe} from './exact.js'
+import {graphTerms} from './graph-terms.js'
 import {inGroup} from './group-members.js'
-import {buildTerm} from './layer-terms.js'
-import type {Wiring} from './place-terms.js'
-import {placeTerms, standardWiring} from './place-terms.js'
 import type {DescriptionProblem} from './problem.js'
 import {DescriptionError} from './problem.js'
 import {groupNames} from './quantity.js'
@@ -39,7 +39,7 @@ function remember(memo: Map<string, Analysis>, key: string, analysis: Analysis):
   memo.set(key, analysis)
 }
 
-export type {Wiring} from './place-terms.js'
+export type {Wiring} from './description-graph.js'
 
 /**
  * Breakdowns already worked out, by description and wiring: a page counts
@@ -65,9 +65,11 @@ export function breakdownOf(
   return analysis
 }
 
+/** Count the description's model graph, every tensor by its layer's spec, and label it as the lesson does. */
 function countTerms(description: NetworkDescription, wiring: Wiring): Analysis {
-  const placed = placeTerms(description, wiring)
-  const total = exactSum(placed.map(({spec}) => exactProduct(spec.factors.map((f) => f.value))))
+  const layers = describedGraph(description, wiring)
+  const tensors = layers.flatMap((layer) => layer.tensors)
+  const total = exactSum(tensors.map((tensor) => exactProduct(tensor.factors.map((f) => f.value))))
   if (total > maxSafe) {
     return {
       ok: false,
@@ -80,9 +82,7 @@ function countTerms(description: NetworkDescription, wiring: Wiring): Analysis {
     }
   }
 
-  const terms = placed.map(({spec, labelPlace, place}) =>
-    buildTerm(spec, description, labelPlace, place)
-  )
+  const terms = graphTerms(layers, description)
   return {
     ok: true,
     breakdown: {description, terms, groups: groupCounts(terms), total: Number(total)}

@@ -1,4 +1,5 @@
 import type {InnerLayer, LayerForm, TensorShape} from '../layers/index.js'
+import {cellStates, classCell} from '../layers/recurrent-cells.js'
 import type {Call} from './calls.js'
 import {argument} from './calls.js'
 import type {Span} from './code-problem.js'
@@ -81,7 +82,7 @@ export function buildLayer(
 function states(layer: LayerObject, layers: ReadonlySet<LayerObject>): KerasTensor[] {
   const bidirectional = layer.className === 'Bidirectional'
   const cell = bidirectional ? (layer.args.layer as InnerLayer) : layer
-  const count = (cell.className.startsWith('LSTM') ? 2 : 1) * (bidirectional ? 2 : 1)
+  const count = cellStates(classCell(cell.className)) * (bidirectional ? 2 : 1)
   return Array.from({length: count}, (_, index) => ({
     kind: 'tensor',
     shape: [cell.args.units as number],

@@ -1,4 +1,7 @@
 import type {Breakdown, FrameworkTensor, Term} from '../breakdown.js'
+import type {NetworkDescription} from '../description.js'
+import type {DescribedLayer} from '../description-graph.js'
+import {describedGraph} from '../description-graph.js'
 
 /**
  * One row of what the framework itself prints for the network: a Keras
@@ -68,17 +71,31 @@ export function layerRow(
   }
 }
 
+/** The described graphs of the networks being summarised, by description. */
+const graphs = new WeakMap<NetworkDescription, readonly DescribedLayer[]>()
+
+/**
+ * The output width of a stack's recurrent layer of `units` units, as its
+ * call in the model graph builds it (every layer of a stack is alike but
+ * for its units).
+ */
+function stackWidth(breakdown: Breakdown, part: 'encoder' | 'decoder', units: number): number {
+  const {description} = breakdown
+  const graph = graphs.get(description) ?? describedGraph(description)
+  graphs.set(description, graph)
+  const layer = graph.find(({label}) => label.place.part === part && label.units === units)
+  return (layer as DescribedLayer).output.at(-1) as number
+}
+
 /**
  * The width an encoder layer hands on: its projection or units, doubled
  * when bidirectional and concatenated (`merge=concat`, PyTorch always).
  */
 export function handedOnWidth(breakdown: Breakdown, units: number): number {
-  const {projSize, bidirectional, merge} = breakdown.description
-  return (projSize > 0 ? projSize : units) * (bidirectional && merge === 'concat' ? 2 : 1)
+  return stackWidth(breakdown, 'encoder', units)
 }
 
 /** The width the decoder's layer hands on: its projection or units (it is unidirectional). */
 export function decoderWidth(breakdown: Breakdown, units: number): number {
-  const {projSize} = breakdown.description
-  return projSize > 0 ? projSize : units
+  return stackWidth(breakdown, 'decoder', units)
 }

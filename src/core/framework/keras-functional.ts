@@ -1,4 +1,5 @@
 import type {Breakdown} from '../breakdown.js'
+import {cellStates} from '../layers/recurrent-cells.js'
 import type {FrameworkLayer} from './framework-layer.js'
 import {decoderWidth, embeddingTerms, layerRow, layerTerms} from './framework-layer.js'
 import {functionalOrder} from './functional-order.js'
@@ -40,7 +41,7 @@ export function kerasFunctionalLayers(breakdown: Breakdown): FrameworkLayer[] {
   }
 
   const states: GraphLayer[][] = []
-  const stateCount = d.cell === 'lstm' ? 2 : 1
+  const stateCount = cellStates(d.cell)
   for (const [index, units] of d.units.entries()) {
     const sequences = index + 1 < d.units.length
     const directions = d.bidirectional ? 2 : 1

@@ -1,14 +1,11 @@
 import type {Breakdown} from '../breakdown.js'
 import type {Cell} from '../description.js'
+import {recurrentClasses} from '../layers/recurrent-cells.js'
 import type {FrameworkLayer} from './framework-layer.js'
 import {denseTerms, embeddingTerms, handedOnWidth, layerRow, layerTerms} from './framework-layer.js'
 
 /** The Keras 3 layer classes of each cell. */
-export const kerasClasses: Readonly<Record<Cell, string>> = {
-  rnn: 'SimpleRNN',
-  lstm: 'LSTM',
-  gru: 'GRU'
-}
+export const kerasClasses: Readonly<Record<Cell, string>> = recurrentClasses('keras')
 
 /**
  * Keras names a layer after its class in snake case and numbers repeats

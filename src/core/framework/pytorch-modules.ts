@@ -1,5 +1,6 @@
 import type {Breakdown, FrameworkTensor} from '../breakdown.js'
 import type {Cell} from '../description.js'
+import {recurrentClasses} from '../layers/recurrent-cells.js'
 import type {FrameworkLayer} from './framework-layer.js'
 import {
   decoderWidth,
@@ -13,11 +14,7 @@ import {
 import {runModuleName, runsOf} from './recurrent-runs.js'
 
 /** The torch.nn module of each cell. */
-export const pytorchModulesOfCell: Readonly<Record<Cell, string>> = {
-  rnn: 'RNN',
-  lstm: 'LSTM',
-  gru: 'GRU'
-}
+export const pytorchModulesOfCell: Readonly<Record<Cell, string>> = recurrentClasses('pytorch')
 
 /**
  * The dense layers' attribute names: the last is `output`; hidden ones are

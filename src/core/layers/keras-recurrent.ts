@@ -1,17 +1,13 @@
 import {built, flag, int, needWidth, size, tensor, times} from './layer-helpers.js'
 import type {ArgSpec, Built, LayerCall, LayerForm, TensorSpec} from './layer-spec.js'
-
-/** Gates per cell: a simple RNN has one, an LSTM four, a GRU three. */
-const gatesOf: Readonly<Record<string, number>> = {SimpleRNN: 1, LSTM: 4, GRU: 3}
-
-const cellType = (className: string) => className.replace(/Cell$/, '')
+import {classGates} from './recurrent-cells.js'
 
 /**
  * A Keras cell's weights: kernel n×gh, recurrent_kernel h×gh, and one bias of
  * gh (two stacked rows for a GRU with `reset_after`, Keras 3's default).
  */
 export function kerasCellTensors(className: string, call: LayerCall, width: number): TensorSpec[] {
-  const gates = gatesOf[cellType(className)] as number
+  const gates = classGates(className)
   const units = int(call.args, 'units')
   const g = times(gates)
   const n = size('n', width)

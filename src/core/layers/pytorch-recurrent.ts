@@ -1,8 +1,7 @@
 import type {Factor} from '../breakdown.js'
 import {built, flag, int, size, tensor, times} from './layer-helpers.js'
 import type {ArgSpec, LayerArgs, LayerForm, TensorSpec} from './layer-spec.js'
-
-const gatesOf: Readonly<Record<string, number>> = {RNN: 1, LSTM: 4, GRU: 3}
+import {classGates} from './recurrent-cells.js'
 
 /**
  * The positional order of torch.nn's recurrent layers: `nn.RNN` takes
@@ -53,7 +52,7 @@ export function pytorchStackForm(className: string): LayerForm {
     args: stackArgs(className),
     readsInput: false,
     build({args}) {
-      const gates = gatesOf[className] as number
+      const gates = classGates(className)
       const directions = flag(args, 'bidirectional') ? 2 : 1
       const projection = (args.proj_size as number | undefined) ?? 0
       const state = projection > 0 ? projection : int(args, 'hidden_size')
@@ -84,7 +83,7 @@ export function pytorchCellForm(className: string): LayerForm {
     ],
     readsInput: false,
     build({args}) {
-      const gates = gatesOf[className.replace(/Cell$/, '')] as number
+      const gates = classGates(className)
       const fanIn = [size('n', int(args, 'input_size'))]
       return built(directionTensors(args, gates, fanIn, ''), [int(args, 'hidden_size')])
     }

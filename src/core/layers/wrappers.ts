@@ -4,6 +4,7 @@ import type {
   Built,
   InnerLayer,
   LayerCall,
+  LayerForm,
   LayerSpec,
   TensorShape,
   TensorSpec
@@ -69,36 +70,37 @@ export const rnnWrapper: LayerSpec = {
 const mergeWidth: Readonly<Record<string, number>> = {concat: 2, sum: 1, mul: 1, ave: 1}
 
 /** Keras `Bidirectional(layer, merge_mode=…)`: a forward and a backward copy of the layer. */
+export const bidirectionalForm: LayerForm = {
+  framework: 'keras',
+  names: ['Bidirectional'],
+  args: [
+    {name: 'layer', position: 0},
+    {name: 'merge_mode', position: 1, default: 'concat'}
+  ],
+  readsInput: true,
+  build(call) {
+    const merge = call.args.merge_mode === null ? 'None' : String(call.args.merge_mode)
+    const factor = mergeWidth[merge]
+    if (factor === undefined)
+      return failed(`merge_mode=${merge} is not one of concat, sum, mul, ave`)
+    const inner = call.args.layer as InnerLayer
+    const name = kerasSnake(String(inner?.className))
+    const forward = buildInner(inner, call.inputs, `forward_${name}/`)
+    if (!forward.ok) return forward
+    const backward = buildInner(inner, call.inputs, `backward_${name}/`)
+    const width = (forward.output.at(-1) as number) * factor
+    return built(
+      [...forward.tensors, ...(backward as typeof forward).tensors],
+      [...forward.output.slice(0, -1), width]
+    )
+  }
+}
+
+/** Bidirectional as a kind of layer, for the generated table. */
 export const bidirectional: LayerSpec = {
   kind: 'bidirectional',
   summary: 'two copies of a recurrent layer, one per direction; concat doubles the width',
-  forms: [
-    {
-      framework: 'keras',
-      names: ['Bidirectional'],
-      args: [
-        {name: 'layer', position: 0},
-        {name: 'merge_mode', position: 1, default: 'concat'}
-      ],
-      readsInput: true,
-      build(call) {
-        const merge = call.args.merge_mode === null ? 'None' : String(call.args.merge_mode)
-        const factor = mergeWidth[merge]
-        if (factor === undefined)
-          return failed(`merge_mode=${merge} is not one of concat, sum, mul, ave`)
-        const inner = call.args.layer as InnerLayer
-        const name = kerasSnake(String(inner?.className))
-        const forward = buildInner(inner, call.inputs, `forward_${name}/`)
-        if (!forward.ok) return forward
-        const backward = buildInner(inner, call.inputs, `backward_${name}/`)
-        const width = (forward.output.at(-1) as number) * factor
-        return built(
-          [...forward.tensors, ...(backward as typeof forward).tensors],
-          [...forward.output.slice(0, -1), width]
-        )
-      }
-    }
-  ]
+  forms: [bidirectionalForm]
 }
 
 /** Keras `TimeDistributed(layer)`: one layer applied at every step, its weights shared. */

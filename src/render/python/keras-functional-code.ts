@@ -1,5 +1,6 @@
 import {kerasClasses} from '../../core/framework/keras-layers.js'
 import type {Breakdown} from '../../core/index.js'
+import {cellStates} from '../../core/layers/recurrent-cells.js'
 import {denseArguments, inputShape, mergeArgument, sharedOptions, timeSteps} from './keras-parts.js'
 
 /**
@@ -21,7 +22,7 @@ function encoderLayer(breakdown: Breakdown, index: number): string[] {
   const states = `states_${index + 1}`
   if (!d.bidirectional) return [`${output}, *${states} = ${layer}(x)`]
   // Keras returns the forward direction's states, then the backward's: h (and c for an LSTM) each.
-  const perDirection = d.cell === 'lstm' ? 2 : 1
+  const perDirection = cellStates(d.cell)
   const joined = Array.from(
     {length: perDirection},
     (_, state) => `layers.Concatenate()([both[${state}], both[${state + perDirection}]])`
