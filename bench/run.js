@@ -341,6 +341,13 @@ for (const count of quick ? [100] : [100, 1000]) {
     growth
   ])
   rows.push([
+    `render, ${large.toLocaleString('en')} all-view encoder–decoders vs ${small} (CPU time of the process, all threads)`,
+    s(larger.cpuMs),
+    s(smaller.cpuMs),
+    (larger.cpuMs / smaller.cpuMs).toFixed(2),
+    growth
+  ])
+  rows.push([
     `render, ${large.toLocaleString('en')} all-view encoder–decoders vs ${small} (peak memory)`,
     mb(larger.bytes),
     mb(smaller.bytes),

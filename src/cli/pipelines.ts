@@ -11,6 +11,7 @@ import {authorHandlers} from '../export/author-html.js'
 import {isMdx, pageReader} from '../pipeline/page-parser.js'
 import {remarkDiagramFiles} from './diagram-files.js'
 import {rehypeHighlightPython} from './highlight-python.js'
+import {pageHtmlOptions} from './html-pieces.js'
 import {rehypeKatexHtml} from './katex-html.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
 import {remarkMdxLiterals} from './mdx-literals.js'
@@ -112,7 +113,7 @@ export function pageProcessor(file: VFile, options: Options) {
       style: katexStylesheet() + previewStylesheet
     })
     .use(rehypePageTitle)
-    .use(rehypeStringify, {allowDangerousHtml: true})
+    .use(rehypeStringify, pageHtmlOptions)
 }
 
 /**

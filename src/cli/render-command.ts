@@ -8,6 +8,7 @@ import {reportSyntaxError} from '../pipeline/syntax-error.js'
 import {fileError} from './file-error.js'
 import type {ParsedArguments} from './flags.js'
 import {UsageError} from './flags.js'
+import {htmlPieces} from './html-pieces.js'
 import {decodePage, withPageText} from './page-text.js'
 import {markdownProcessorToMarkdown, pageProcessor} from './pipelines.js'
 import {pluginOptions} from './plugin-flags.js'
@@ -63,7 +64,8 @@ export async function renderCommand({flags, positionals}: ParsedArguments): Prom
     ...(file.messages.length > 0 ? [reporter(file)] : []),
     ...writtenBackNotice(file, output === undefined ? undefined : target)
   ]
-  return {output: target === undefined ? (output ?? '') : '', report: report.join('\n'), failed}
+  const printed = target === undefined && output !== undefined ? [...output].join('') : ''
+  return {output: printed, report: report.join('\n'), failed}
 }
 
 /**
@@ -78,13 +80,17 @@ function writtenBackNotice(file: VFile, target: string | undefined): string[] {
   ]
 }
 
-/** The rendered text, or undefined when the file could not be parsed (or `--strict` stopped) and nothing is written. */
+/**
+ * The rendered text in pieces (an HTML page is written as it is serialised,
+ * see html-pieces.ts), or undefined when the file could not be parsed (or
+ * `--strict` stopped) and nothing is written.
+ */
 async function renderFile(
   file: VFile,
   extension: string,
   options: Options,
   target: string | undefined
-): Promise<string | undefined> {
+): Promise<Iterable<string> | undefined> {
   const markdown = extension === '.md' || extension === '.markdown'
   if (markdown && file.extname === '.mdx')
     throw new UsageError(
@@ -97,10 +103,9 @@ async function renderFile(
   }
 
   try {
-    const processor = markdown
-      ? markdownProcessorToMarkdown(options, target)
-      : pageProcessor(file, options)
-    return String(await processor.process(file))
+    if (markdown) return [String(await markdownProcessorToMarkdown(options, target).process(file))]
+    const processor = pageProcessor(file, options)
+    return htmlPieces(await processor.run(processor.parse(file), file))
   } catch (error) {
     if (isStop(error) || reportSyntaxError(file, error)) return undefined
     throw error

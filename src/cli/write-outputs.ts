@@ -1,15 +1,15 @@
 import type {Stats} from 'node:fs'
-import {mkdirSync, statSync, writeFileSync} from 'node:fs'
+import {closeSync, mkdirSync, openSync, statSync, writeFileSync} from 'node:fs'
 import {dirname} from 'node:path'
 import {FileError, fileError} from './file-error.js'
 
 // The one way every command writes files: never over a page it read, into
 // folders it creates when missing, and a failure said in one line (exit 2).
 
-/** A file a command writes: where, and its text or bytes. */
+/** A file a command writes: where, and its text, its bytes, or its text in pieces written one after another. */
 export interface OutputFile {
   readonly path: string
-  readonly content: string | Uint8Array
+  readonly content: string | Uint8Array | Iterable<string>
 }
 
 /**
@@ -58,9 +58,23 @@ export function writeOutputs(files: readonly OutputFile[], inputs: readonly stri
   for (const file of files) {
     try {
       mkdirSync(dirname(file.path), {recursive: true})
-      writeFileSync(file.path, file.content)
+      write(file)
     } catch (error) {
       throw fileError('write', file.path, error)
     }
+  }
+}
+
+/** Text in pieces is written piece by piece, so it is never one string (nor one buffer) in memory. */
+function write({path, content}: OutputFile): void {
+  if (typeof content === 'string' || content instanceof Uint8Array) {
+    writeFileSync(path, content)
+    return
+  }
+  const descriptor = openSync(path, 'w')
+  try {
+    for (const piece of content) writeFileSync(descriptor, piece)
+  } finally {
+    closeSync(descriptor)
   }
 }

@@ -1,6 +1,7 @@
 import type {Node, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {DescriptionProblem} from '../core/index.js'
+import {fileText} from './file-text.js'
 import type {ProblemTarget} from './places.js'
 import {placeProblem} from './problem-place.js'
 import type {RuleId} from './rules.js'
@@ -54,11 +55,9 @@ export type Report = (problem: Problem) => void
  * is checked: stop-on-errors.ts). Warnings are `fatal: false`.
  */
 export function createReport(file: VFile): Report {
-  let source: string | undefined
   return (problem) => {
     const {ruleId, reason, warning} = problem
-    source ??= String(file)
-    const {place, expected} = placeProblem(problem, source)
+    const {place, expected} = placeProblem(problem, fileText(file))
     // `(reason, place, origin)`: the form every vfile major reads, as mystmd's
     // older vfile does not know the options object.
     const origin = `${messageSource}:${ruleId}`

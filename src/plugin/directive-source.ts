@@ -1,13 +1,14 @@
 import type {ContainerDirective} from 'mdast-util-directive'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
+import {fileText} from '../directives/file-text.js'
 
 /** The author's exact text of a node, or undefined without positions. */
 export function sourceText(file: VFile, node: Node): string | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
-  return String(file).slice(start, end)
+  return fileText(file).slice(start, end)
 }
 
 /** The first line of a node's source: the opening line of a directive. */
@@ -64,7 +65,7 @@ export function writtenBack(file: VFile, node: Node): string | undefined {
   // spaces before it on later lines. A block has exactly the prefix of the
   // blocks around it, which its first line shows: a `>` inside the block
   // (its own block quote) is the author's and stays.
-  const source = String(file)
+  const source = fileText(file)
   const lineStart =
     Math.max(source.lastIndexOf('\n', start - 1), source.lastIndexOf('\r', start - 1)) + 1
   const patterns = linePrefixes(source.slice(lineStart, start))

@@ -6,6 +6,7 @@ import type {VFile} from 'vfile'
 import {explorerName, quizName} from '../directives/directive-names.js'
 import {recordDirective} from '../directives/directive-record.js'
 import {createFileContext} from '../directives/file-context.js'
+import {fileText} from '../directives/file-text.js'
 import {unusedModelProblem} from '../directives/models.js'
 import type {Options, Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
@@ -92,7 +93,7 @@ function expandDirectives(tree: Root, file: VFile, settings: Settings): undefine
   }
 
   for (const {node, meant} of misspelled)
-    report(misspelledDirectiveProblem(node, meant, String(file)))
+    report(misspelledDirectiveProblem(node, meant, fileText(file)))
 
   nameRecordedQuizzes(tree, file)
   for (const [name, model] of models) {
