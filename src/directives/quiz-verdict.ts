@@ -13,24 +13,13 @@ function describeOption(verdict: OptionVerdict, index: number): string {
   return `option ${optionLetter(index)} (${formatValues(verdict.values, plain)})${why}`
 }
 
-/** The right answer to a quiz's `ask`: its numbers as written (`20, 30`) and why (`input = 4 · 5 = 20, …`). */
-export function rightAnswer(
-  breakdown: Breakdown,
-  ask: readonly string[]
-): {readonly values: string; readonly why: string} {
-  return {
-    values: formatValues(answerValues(breakdown, ask), plain),
-    why: explainAsked(breakdown, ask, ', ')
-  }
-}
-
 /** Options judged against the count: each one's verdict, and which are right. */
 export interface OptionJudgement {
   readonly verdicts: OptionVerdict[]
   readonly right: number[]
 }
 
-/** Judge the options against the count (what the build and the language server's hover both say). */
+/** Judge the options against the count: each one's verdict, and which are right. */
 export function judgeAgainstCount(
   breakdown: Breakdown,
   ask: readonly string[],
@@ -40,22 +29,47 @@ export function judgeAgainstCount(
   return {verdicts, right: verdicts.flatMap((verdict, index) => (verdict.correct ? [index] : []))}
 }
 
+/** The author's options judged against the count, and the option the key names (when it names one). */
+export interface ListedOptions extends OptionJudgement {
+  readonly key: number | undefined
+}
+
 /**
- * Judge the options against the count and the key against the options:
- * exactly one option must be right, and the key must point at it. Messages
- * say which option is right and why, and which mistake a wrong one matches.
+ * What the build found of a quiz for its network, left on the file's record
+ * (directive-record.ts) for editors: the right numbers and why, and each
+ * listed option's verdict. `generated` when no options are listed,
+ * `unreadable` when they cannot be read, `none` for a number question.
  */
-export function judgeQuiz(
+export interface QuizVerdict {
+  /** The right numbers, in `ask` order. */
+  readonly answer: readonly number[]
+  /** Why they are right: `input = 4 · 5 = 20, recurrent = 5 · 5 + 5 = 30`. */
+  readonly why: string
+  readonly options: ListedOptions | 'generated' | 'unreadable' | 'none'
+}
+
+/** A quiz's verdict for its network, with what the check found of its options. */
+export function quizVerdict(
   breakdown: Breakdown,
   ask: readonly string[],
-  options: ReadonlyArray<readonly number[]>,
+  options: QuizVerdict['options']
+): QuizVerdict {
+  return {answer: answerValues(breakdown, ask), why: explainAsked(breakdown, ask, ', '), options}
+}
+
+/**
+ * The key checked against the judged options: exactly one option must be
+ * right, and the key must point at it. Messages say which option is right
+ * and why, and which mistake a wrong one matches.
+ */
+export function keyProblems(
+  {answer, why}: QuizVerdict,
+  {verdicts, right}: OptionJudgement,
   key: number,
   node: Node
-): {verdicts: OptionVerdict[]; problems: Problem[]} {
-  const {verdicts, right} = judgeAgainstCount(breakdown, ask, options)
-  const {values, why} = rightAnswer(breakdown, ask)
+): Problem[] {
+  const values = formatValues(answer, plain)
   const problems: Problem[] = []
-
   if (right.length === 0) {
     const recognised = verdicts.filter((verdict) => verdict.mistakes.length > 0)
     problems.push({
@@ -93,5 +107,5 @@ export function judgeQuiz(
     })
   }
 
-  return {verdicts, problems}
+  return problems
 }

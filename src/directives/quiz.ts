@@ -7,6 +7,7 @@ import {choiceFeedback, numberEntries, numberFeedback} from '../render/quiz-feed
 import {choiceQuizForm, numberQuizForm} from '../render/quiz-form.js'
 import {buildCodeQuiz, checkCodeQuiz, codeQuizModel} from './code-quiz.js'
 import {diagramIdFor} from './diagram-ids.js'
+import type {Resolved} from './directive-record.js'
 import type {FileContext} from './file-context.js'
 import type {Settings} from './options.js'
 import {readRemember} from './quiz-remember.js'
@@ -24,22 +25,33 @@ export type QuizBuild =
       readonly classes: readonly string[]
       /** Every variant drawn, the shown one first: one for a quiz without ranges. */
       readonly variants: readonly QuizVariant[]
+      /** The shown variant's network and verdict, for editors. */
+      readonly resolved?: Resolved | undefined
     }
-  | {readonly ok: false; readonly problems: Problem[]}
+  | {readonly ok: false; readonly problems: Problem[]; readonly resolved?: Resolved | undefined}
 
 /**
- * The problems of a quiz already kept as written for others (its shape, its
- * `show`), so that every problem is reported at once: drawn against a copy
- * of the file's models, so that it defines none.
+ * A quiz already kept as written for others (its shape, its `show`),
+ * checked so that every problem is reported at once: drawn against a copy
+ * of the file's models, so that it defines none. With what it resolved.
  */
-export function quizProblems(node: QuizNode, context: FileContext, settings: Settings): Problem[] {
+export function checkQuizAside(
+  node: QuizNode,
+  context: FileContext,
+  settings: Settings
+): {problems: Problem[]; resolved?: Resolved | undefined} {
   const code = codeQuizModel(node, context.models)
   if (code) {
     const checked = checkCodeQuiz(node, code, settings)
-    return checked.ok ? [] : checked.problems
+    return {problems: checked.ok ? [] : checked.problems}
   }
   const drawn = drawQuizVariants({node, models: new Map(context.models), settings})
-  return drawn.ok ? [] : drawn.problems
+  return {problems: drawn.ok ? [] : drawn.problems, resolved: drawn.resolved}
+}
+
+/** The problems of a quiz already kept as written for others (checkQuizAside). */
+export function quizProblems(node: QuizNode, context: FileContext, settings: Settings): Problem[] {
+  return checkQuizAside(node, context, settings).problems
 }
 
 /**
@@ -61,7 +73,7 @@ export function buildQuiz(
   if (!drawn.ok) return drawn
   const shown = drawn.variants[0] as QuizVariant
   const remember = readRemember(shown.attributes.remember, node)
-  if (!remember.ok) return remember
+  if (!remember.ok) return {...remember, resolved: drawn.resolved}
   const solutionSettings = {...settings, parts, diagram: diagramIdFor(parts, context)}
   const {breakdown, ask, question} = shown
   const hidden = settings.mode === 'hide'
@@ -112,6 +124,7 @@ export function buildQuiz(
       )
     ],
     classes: shown.attributes.classes,
-    variants: drawn.variants
+    variants: drawn.variants,
+    resolved: drawn.resolved
   }
 }

@@ -6,7 +6,6 @@ import {explainQuantity, quantityOf} from '../core/index.js'
 import {quizName} from '../directives/directive-names.js'
 import {readLabel} from '../directives/inline-number.js'
 import {resolveOptions} from '../directives/options.js'
-import type {QuizNode} from '../directives/quiz-variants.js'
 import {readStatedNumber} from '../directives/stated-number.js'
 import {formatCount} from '../render/index.js'
 import type {PageAnalysis} from './analyse-page.js'
@@ -51,7 +50,7 @@ export function hoverAt(analysis: PageAnalysis, offset: number): Hover | undefin
     node.type === 'textDirective'
       ? inlineMarkdown(network, network.breakdown, settings.format.thousandsSeparator)
       : node.name === quizName
-        ? withTable(quizMarkdown(node as QuizNode, network.breakdown))
+        ? withTable(network.quiz && quizMarkdown(network.quiz))
         : table
   return markdownHover(value)
 }
