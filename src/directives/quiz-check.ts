@@ -129,7 +129,7 @@ function quizContent(
     }
   }
 
-  const problems = keyProblems(verdict, judged, key, node)
+  const problems = keyProblems(breakdown, verdict, judged, key, node)
   if (problems.length > 0) return {ok: false, problems, verdict}
   return {
     ok: true,

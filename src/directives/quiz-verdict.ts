@@ -36,15 +36,15 @@ export interface ListedOptions extends OptionJudgement {
 
 /**
  * What the build found of a quiz for its network, left on the file's record
- * (directive-record.ts) for editors: the right numbers and why, and each
- * listed option's verdict. `generated` when no options are listed,
- * `unreadable` when they cannot be read, `none` for a number question.
+ * (directive-record.ts) for editors: the asked quantities and the right
+ * numbers, and each listed option's verdict. `generated` when no options are
+ * listed, `unreadable` when they cannot be read, `none` for a number question.
  */
 export interface QuizVerdict {
+  /** The asked quantities, in order (why the numbers are right is the breakdown's to say). */
+  readonly ask: readonly string[]
   /** The right numbers, in `ask` order. */
   readonly answer: readonly number[]
-  /** Why they are right: `input = 4 · 5 = 20, recurrent = 5 · 5 + 5 = 30`. */
-  readonly why: string
   readonly options: ListedOptions | 'generated' | 'unreadable' | 'none'
 }
 
@@ -54,7 +54,7 @@ export function quizVerdict(
   ask: readonly string[],
   options: QuizVerdict['options']
 ): QuizVerdict {
-  return {answer: answerValues(breakdown, ask), why: explainAsked(breakdown, ask, ', '), options}
+  return {ask, answer: answerValues(breakdown, ask), options}
 }
 
 /**
@@ -63,12 +63,16 @@ export function quizVerdict(
  * and why, and which mistake a wrong one matches.
  */
 export function keyProblems(
-  {answer, why}: QuizVerdict,
+  breakdown: Breakdown,
+  {ask, answer}: QuizVerdict,
   {verdicts, right}: OptionJudgement,
   key: number,
   node: Node
 ): Problem[] {
+  // A right key costs no message text.
+  if (right.length === 1 && right[0] === key) return []
   const values = formatValues(answer, plain)
+  const why = explainAsked(breakdown, ask, ', ')
   const problems: Problem[] = []
   if (right.length === 0) {
     const recognised = verdicts.filter((verdict) => verdict.mistakes.length > 0)
@@ -94,7 +98,7 @@ export function keyProblems(
       pageReason: 'More than one option is right; a question needs exactly one.',
       node
     })
-  } else if (right[0] !== key) {
+  } else {
     const keyed = verdicts[key]
     const rightLetter = optionLetter(right[0] ?? 0)
     problems.push({

@@ -50,7 +50,7 @@ export function hoverAt(analysis: PageAnalysis, offset: number): Hover | undefin
     node.type === 'textDirective'
       ? inlineMarkdown(network, network.breakdown, settings.format.thousandsSeparator)
       : node.name === quizName
-        ? withTable(network.quiz && quizMarkdown(network.quiz))
+        ? withTable(network.quiz && quizMarkdown(network.quiz, network.breakdown))
         : table
   return markdownHover(value)
 }

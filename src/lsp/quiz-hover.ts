@@ -1,4 +1,5 @@
-import {mistakeExplanation} from '../core/index.js'
+import type {Breakdown} from '../core/index.js'
+import {explainAsked, mistakeExplanation} from '../core/index.js'
 import type {QuizVerdict} from '../directives/quiz-verdict.js'
 import {formatValues, optionLetter} from '../render/index.js'
 
@@ -7,10 +8,12 @@ const plain = {thousandsSeparator: ','}
 /**
  * Which option of a quiz is right and why, and what each wrong one matches:
  * the verdict the build recorded when it checked the quiz (directive-record.ts),
- * said before the author saves.
+ * said before the author saves; why the numbers are right is the recorded
+ * breakdown's own formula.
  */
-export function quizMarkdown({answer, why, options}: QuizVerdict): string {
+export function quizMarkdown({ask, answer, options}: QuizVerdict, breakdown: Breakdown): string {
   const values = formatValues(answer, plain)
+  const why = explainAsked(breakdown, ask, ', ')
   const said = `**Answer: ${values}** (${why}).`
   // Options it cannot read are reported as problems; the answer still helps.
   if (options === 'unreadable' || options === 'none') return said

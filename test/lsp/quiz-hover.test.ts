@@ -27,7 +27,7 @@ describe('hovering a quiz', () => {
               ...each,
               quiz: {
                 ...quiz,
-                why: 'as the record says',
+                answer: [40, 50],
                 options: {...quiz.options, right: [2], key: 0}
               }
             }
@@ -35,7 +35,7 @@ describe('hovering a quiz', () => {
       )
     }
     expect(hoverValue(doctored, at)).toContain(
-      '**Answer C** (20, 30): as the record says. The key says A.'
+      '**Answer C** (40, 50): input = 4 · 5 = 20, recurrent = 5 · 5 + 5 = 30. The key says A.'
     )
   })
 

@@ -91,8 +91,8 @@ describe('the directives the plugin records on the file', () => {
     ].join('\n')
     const {file} = await toMarkdown(page, {strict: false})
     const quizzes = (file.data.rnnDirectives ?? []).map((record) => record.quiz)
-    const total = {answer: [50], why: 'total = 20 + 30 = 50'}
-    const recurrent = {answer: [30], why: 'recurrent = 5 · 5 + 5 = 30'}
+    const total = {ask: ['total'], answer: [50]}
+    const recurrent = {ask: ['recurrent'], answer: [30]}
     const judged = (right: number[], key: number | undefined, values: number[][]) => ({
       right,
       key,
