@@ -1,7 +1,16 @@
 import type {Breakdown} from '../breakdown.js'
-import {answerValues, sameValues} from './answer-values.js'
+import {quantityOf} from '../quantity.js'
 import type {Mistake, MistakeId} from './mistakes.js'
 import {mistakes} from './mistakes.js'
+
+/** The values an answer gives for the asked quantities, in order; a term a network lacks counts 0. */
+export function answerValues(breakdown: Breakdown, ask: readonly string[]): number[] {
+  return ask.map((name) => quantityOf(breakdown, name) ?? 0)
+}
+
+export function sameValues(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index])
+}
 
 /** A typical mistake, or giving the right numbers in the wrong order. */
 export type MistakeKind = MistakeId | 'order-swapped'

@@ -1,6 +1,12 @@
-export {answerValues, sameValues} from './answer-values.js'
 export type {MistakeKind, MistakenAnswer, OptionVerdict} from './check-quiz.js'
-export {judgeOptions, mistakeExplanation, mistakenAnswers, recogniseMistakes} from './check-quiz.js'
+export {
+  answerValues,
+  judgeOptions,
+  mistakeExplanation,
+  mistakenAnswers,
+  recogniseMistakes,
+  sameValues
+} from './check-quiz.js'
 export {explainAsked, explainQuantity} from './explain.js'
 export {formulaInSymbols} from './formula-in-symbols.js'
 export type {GeneratedOptions} from './generate-options.js'

@@ -1,7 +1,6 @@
 import type {Breakdown} from '../breakdown.js'
-import {sameValues} from './answer-values.js'
 import type {MistakeKind} from './check-quiz.js'
-import {byLikelihood, mistakenAnswers} from './check-quiz.js'
+import {byLikelihood, mistakenAnswers, sameValues} from './check-quiz.js'
 
 /** A wrong answer a number question knows: the numbers typical mistakes give and those mistakes. */
 export interface MistakenValues {
