@@ -11,7 +11,6 @@ export {
   limits,
   merges
 } from './description.js'
-export {trimmedSpan} from './entry-span.js'
 export type {ExplorerChoice, ExplorerSize, SizeName} from './explorer-sizes.js'
 export {
   descriptionInput,
@@ -27,6 +26,7 @@ export {DescriptionError} from './problem.js'
 export {groupNames, quantityNames, quantityOf} from './quantity.js'
 export * from './quiz/index.js'
 export {clip, quote, quoteLimit} from './quote.js'
+export {trimmedSpan} from './read-value.js'
 export {closest, didYouMean} from './suggest.js'
 export type {ValidateOptions, Validation} from './validate-description.js'
 export {kebab, validateDescription} from './validate-description.js'
