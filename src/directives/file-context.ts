@@ -1,7 +1,15 @@
-import type {DiagramPlacement} from '../render/index.js'
+import type {DiagramPlacement, SolutionPart} from '../render/index.js'
 import type {QuizPlacement} from '../render/quiz-form.js'
 import type {ModelRegistry} from './models.js'
 import {placementCounter} from './placement-counter.js'
+
+/** Where a solution's diagram goes, taken only when it shows one. */
+export function diagramIdFor(
+  parts: readonly SolutionPart[],
+  context: FileContext
+): DiagramPlacement | undefined {
+  return parts.includes('diagram') ? context.nextDiagram() : undefined
+}
 
 /**
  * What the directives of one file share, made afresh for every file and
