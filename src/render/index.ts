@@ -1,4 +1,3 @@
-export {codeBlock} from './code-block.js'
 export {renderCodeSolution} from './code-solution.js'
 export {codeSolutionTable} from './code-table.js'
 export {codeTerminalTable} from './code-terminal-table.js'
@@ -36,6 +35,7 @@ export {
 export {quizQuestionText} from './quiz-question.js'
 export type {SolutionMode, SolutionPart, SolutionSettings} from './solution.js'
 export {
+  codeBlock,
   defaultSolutionParts,
   presentSolution,
   renderSolution,
