@@ -8,7 +8,7 @@ import type {Settings} from '../directives/options.js'
 import {pageProblems} from '../directives/page-problems.js'
 import type {Problem} from '../directives/report.js'
 import type {RnnInline} from '../render/index.js'
-import {duplicateAttributes} from './duplicate-attributes.js'
+import {duplicateAttributes} from './directive-checks.js'
 import type {Expansion} from './expand-block.js'
 import {inlineProblem} from './problem-node.js'
 
