@@ -1,3 +1,6 @@
+import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
+import {mathToMarkdown} from 'mdast-util-math'
+import {toMarkdown} from 'mdast-util-to-markdown'
 import {toString} from 'mdast-util-to-string'
 import type {Hover} from 'vscode-languageserver'
 import {MarkupKind} from 'vscode-languageserver'
@@ -5,15 +8,27 @@ import type {Breakdown} from '../core/index.js'
 import {explainQuantity, quantityOf} from '../core/index.js'
 import {quizName} from '../directives/directive-names.js'
 import {readLabel} from '../directives/inline-number.js'
+import type {Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import {readStatedNumber} from '../directives/stated-number.js'
-import {formatCount} from '../render/index.js'
+import {formatCount, solutionTable} from '../render/index.js'
 import type {PageAnalysis} from './analyse-page.js'
-import {breakdownMarkdown} from './breakdown-markdown.js'
 import {codeMarkdown} from './code-markdown.js'
 import type {PageNetwork} from './page-networks.js'
 import {networkAt} from './page-networks.js'
 import {quizMarkdown} from './quiz-hover.js'
+
+/** The worked table of a breakdown as GFM Markdown (the page's own table), and its total. */
+export function breakdownMarkdown(breakdown: Breakdown, settings: Settings): string {
+  const table = solutionTable(breakdown, settings.strings, settings.format)
+  const markdown = toMarkdown(
+    {type: 'root', children: [table]},
+    {extensions: [gfmTableToMarkdown(), mathToMarkdown()]}
+  )
+  const d = breakdown.description
+  const cell = `${d.bidirectional ? 'bidirectional ' : ''}${d.cell.toUpperCase()}`
+  return `**${formatCount(breakdown.total, settings.format)} parameters** (${cell}, ${d.framework})\n\n${markdown}`
+}
 
 /** `recurrent = 4 · 4 + 4 = 20`, and whether the number the text states agrees. */
 function inlineMarkdown(
