@@ -5,18 +5,48 @@ import {toString} from 'mdast-util-to-string'
 import type {Hover} from 'vscode-languageserver'
 import {MarkupKind} from 'vscode-languageserver'
 import type {Breakdown} from '../core/index.js'
-import {explainQuantity, quantityOf} from '../core/index.js'
+import {explainAsked, explainQuantity, mistakeExplanation, quantityOf} from '../core/index.js'
 import {quizName} from '../directives/directive-names.js'
 import {readLabel} from '../directives/inline-number.js'
 import type {Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
+import type {QuizVerdict} from '../directives/quiz-verdict.js'
 import {readStatedNumber} from '../directives/stated-number.js'
-import {formatCount, solutionTable} from '../render/index.js'
+import {formatCount, formatValues, optionLetter, solutionTable} from '../render/index.js'
 import type {PageAnalysis} from './analyse-page.js'
 import {codeMarkdown} from './code-markdown.js'
 import type {PageNetwork} from './page-networks.js'
 import {networkAt} from './page-networks.js'
-import {quizMarkdown} from './quiz-hover.js'
+
+const plain = {thousandsSeparator: ','}
+
+/**
+ * Which option of a quiz is right and why, and what each wrong one matches:
+ * the verdict the build recorded when it checked the quiz (directive-record.ts),
+ * said before the author saves; why the numbers are right is the recorded
+ * breakdown's own formula.
+ */
+export function quizMarkdown({ask, answer, options}: QuizVerdict, breakdown: Breakdown): string {
+  const values = formatValues(answer, plain)
+  const why = explainAsked(breakdown, ask, ', ')
+  const said = `**Answer: ${values}** (${why}).`
+  // Options it cannot read are reported as problems; the answer still helps.
+  if (options === 'unreadable' || options === 'none') return said
+  if (options === 'generated') return `${said}\n\nNo options listed: they are generated.`
+
+  const {verdicts, key} = options
+  const right = options.right[0] ?? -1
+  const head =
+    right === -1
+      ? `**No option is right**: the answer is ${values} (${why}).`
+      : `**Answer ${optionLetter(right)}** (${values}): ${why}.${key !== undefined && key !== right ? ` The key says ${optionLetter(key)}.` : ''}`
+  const lines = verdicts.map((verdict, index) => {
+    const mark = verdict.correct ? '✓' : '✗'
+    const mistakes = verdict.mistakes.map(mistakeExplanation).join(', or ')
+    return `- ${mark} ${optionLetter(index)}: ${formatValues(verdict.values, plain)}${mistakes ? ` (${mistakes})` : ''}`
+  })
+  return [head, '', ...lines].join('\n')
+}
 
 /** The worked table of a breakdown as GFM Markdown (the page's own table), and its total. */
 export function breakdownMarkdown(breakdown: Breakdown, settings: Settings): string {
