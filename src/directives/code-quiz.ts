@@ -14,10 +14,10 @@ import type {FileContext} from './file-context.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
 import type {QuizBuild} from './quiz.js'
-import {duplicateOptions} from './quiz-distinct.js'
 import {optionList, readKey, readOptions} from './quiz-options.js'
 import {readRemember} from './quiz-remember.js'
 import type {QuizNode} from './quiz-variants.js'
+import {duplicateOptions} from './quiz-verdict.js'
 import type {Problem} from './report.js'
 
 /** The code a quiz's `model=…` names, when it names a model read from code (marked used). */
