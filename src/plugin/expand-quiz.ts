@@ -1,6 +1,6 @@
 import type {Resolved} from '../directives/directive-record.js'
-import {pageProblems} from '../directives/page-problems.js'
 import {buildQuiz, checkQuizAside} from '../directives/quiz.js'
+import {pageProblems} from '../directives/report.js'
 import type {RnnBlock} from '../render/index.js'
 import {rnnBlock} from '../render/index.js'
 import {checkBlockDirective} from './directive-checks.js'
