@@ -6,7 +6,7 @@ import {codeGroupNames, codeQuantityNames, codeQuantityOf} from './code-quantity
 import type {CodeVerdict} from './code-quiz-judge.js'
 import {codeAnswer, judgeCodeOptions} from './code-quiz-judge.js'
 import type {DirectiveLike} from './directive-attributes.js'
-import {listWords} from './list-words.js'
+import {listWords} from './places.js'
 import type {Problem} from './report.js'
 
 /** The attributes a quiz on a model read from code takes: the rest (sizes, `type`, ranges) belong to a description. */

@@ -1,7 +1,7 @@
 import type {Node} from 'unist'
 import type {Breakdown} from '../core/index.js'
 import {closest, didYouMean, quantityNames, quantityOf, quote} from '../core/index.js'
-import {listWords} from './list-words.js'
+import {listWords} from './places.js'
 import type {Problem} from './report.js'
 
 export type AskReading =
