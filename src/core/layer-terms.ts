@@ -1,10 +1,9 @@
 import type {Direction, Factor, Stack, Term, TermGroup, TermKind, TermPart} from './breakdown.js'
-import {gateCount} from './cell-gates.js'
 import type {NetworkDescription} from './description.js'
 import {exactProduct} from './exact.js'
 import {constantFactor, productFormula} from './formula.js'
 import type {TermPlace} from './term-labels.js'
-import {termId, termName, termSymbol} from './term-labels.js'
+import {gateCount, termId, termName, termSymbol} from './term-labels.js'
 
 /** One recurrent layer in one direction, as the term builders need it. */
 export interface LayerSlot {
