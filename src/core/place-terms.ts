@@ -1,10 +1,26 @@
 import type {Factor, Stack} from './breakdown.js'
-import type {NetworkDescription} from './description.js'
-import {embeddingSpec} from './embedding-term.js'
+import type {Framework, NetworkDescription} from './description.js'
 import {constantFactor, sizeFactor} from './formula.js'
 import type {LayerSlot, PlacedAt, TermSpec} from './layer-terms.js'
 import {denseSpecs, recurrentSpecs} from './layer-terms.js'
 import type {TermPlace} from './term-labels.js'
+
+/**
+ * An Embedding layer in front of a recurrent stack: one row of width numbers
+ * per word of the vocabulary, `V × n` (the decoder's `V′ × d`). Keras calls
+ * the table `embeddings`, PyTorch `weight`; both store it `[V, n]`.
+ */
+export function embeddingSpec(vocab: Factor, width: Factor, framework: Framework): TermSpec {
+  return {
+    kind: 'embedding-weights',
+    group: 'embedding',
+    factors: [vocab, width],
+    rows: vocab.value,
+    columns: width.value,
+    tensorName: framework === 'keras' ? 'embeddings' : 'weight',
+    tensorShape: [vocab.value, width.value]
+  }
+}
 
 /**
  * How layers feed each other. Real networks use `standardWiring`; the quiz
