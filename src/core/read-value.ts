@@ -1,7 +1,7 @@
 import type {DescriptionValue} from './description.js'
 import {limits} from './description.js'
 import type {DescriptionProblem} from './problem.js'
-import {clip, quote} from './quote.js'
+import {clip, quote} from './problem.js'
 import {closest, didYouMean} from './suggest.js'
 import {rangedAttributes, rangePattern} from './variants/size-ranges.js'
 

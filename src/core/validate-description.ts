@@ -16,7 +16,7 @@ import type {
 import {cells, descriptionAttributes, frameworks, merges} from './description.js'
 import {conflicts} from './description-conflicts.js'
 import type {DescriptionProblem} from './problem.js'
-import {quote} from './quote.js'
+import {quote} from './problem.js'
 import type {Reading} from './read-value.js'
 import {
   readBoolean,

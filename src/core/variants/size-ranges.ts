@@ -1,4 +1,4 @@
-import {quote} from '../quote.js'
+import {quote} from '../problem.js'
 import {trimmedSpan} from '../read-value.js'
 import {drawInteger} from './seeded-random.js'
 
