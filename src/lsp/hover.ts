@@ -26,7 +26,7 @@ const plain = {thousandsSeparator: ','}
  * said before the author saves; why the numbers are right is the recorded
  * breakdown's own formula.
  */
-export function quizMarkdown({ask, answer, options}: QuizVerdict, breakdown: Breakdown): string {
+function quizMarkdown({ask, answer, options}: QuizVerdict, breakdown: Breakdown): string {
   const values = formatValues(answer, plain)
   const why = explainAsked(breakdown, ask, ', ')
   const said = `**Answer: ${values}** (${why}).`
@@ -49,7 +49,7 @@ export function quizMarkdown({ask, answer, options}: QuizVerdict, breakdown: Bre
 }
 
 /** The worked table of a breakdown as GFM Markdown (the page's own table), and its total. */
-export function breakdownMarkdown(breakdown: Breakdown, settings: Settings): string {
+function breakdownMarkdown(breakdown: Breakdown, settings: Settings): string {
   const table = solutionTable(breakdown, settings.strings, settings.format)
   const markdown = toMarkdown(
     {type: 'root', children: [table]},
