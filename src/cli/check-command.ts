@@ -3,9 +3,8 @@ import type {Options} from '../directives/options.js'
 import {checkPages} from './check-pages.js'
 import {checkFlags} from './command-flags.js'
 import {requireExistingPaths} from './file-error.js'
-import {asFlag} from './flag-names.js'
 import type {ParsedArguments} from './flags.js'
-import {UsageError} from './flags.js'
+import {asFlag, UsageError} from './flags.js'
 import {frameworkFlag} from './plugin-flags.js'
 
 /** `remark-rnn check`: resolves with the exit code. */

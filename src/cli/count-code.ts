@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import type {CodeBreakdown, CodeProblem} from '../core/code/index.js'
 import {readModelCode, readSizes} from '../core/code/index.js'
 import {codeTerminalTable} from '../render/index.js'
-import {CodeProblemsError} from './code-problems-error.js'
+import {CodeProblemsError} from './failure.js'
 import {fileError} from './file-error.js'
 import {UsageError} from './flags.js'
 

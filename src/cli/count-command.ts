@@ -8,9 +8,8 @@ import {
   frameworks
 } from '../core/index.js'
 import {formatCount, frameworkCode, terminalSummary, terminalTable} from '../render/index.js'
-import {asFlag, asFlags} from './flag-names.js'
 import type {Flag} from './flags.js'
-import {UsageError} from './flags.js'
+import {asFlag, asFlags, UsageError} from './flags.js'
 
 interface CountRequest {
   readonly json: boolean

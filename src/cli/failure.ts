@@ -1,6 +1,13 @@
-import {CodeProblemsError} from './code-problems-error.js'
 import {FileError} from './file-error.js'
 import {UsageError} from './flags.js'
+
+/**
+ * A model file's problems, each as file:line:col with its ruleId; the command
+ * then fails. Apart from the reader, so that failure handling loads no parser.
+ */
+export class CodeProblemsError extends Error {
+  override name = 'CodeProblemsError'
+}
 
 /** What the user sees when a command fails: one message and the exit code. */
 export interface Failure {

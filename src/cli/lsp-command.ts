@@ -2,9 +2,8 @@ import {createConnection, ProposedFeatures} from 'vscode-languageserver/node'
 import {closest, didYouMean} from '../core/index.js'
 import {startServer} from '../lsp/server.js'
 import {lspFlags} from './command-flags.js'
-import {asFlag} from './flag-names.js'
 import type {ParsedArguments} from './flags.js'
-import {UsageError} from './flags.js'
+import {asFlag, UsageError} from './flags.js'
 
 /**
  * `remark-rnn lsp --stdio`: the language server on standard input and

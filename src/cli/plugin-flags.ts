@@ -3,9 +3,8 @@ import {closest, didYouMean, frameworks} from '../core/index.js'
 import type {Options} from '../directives/options.js'
 import type {SolutionMode} from '../render/index.js'
 import {solutionParts} from '../render/index.js'
-import {asFlag} from './flag-names.js'
 import type {Flag} from './flags.js'
-import {UsageError} from './flags.js'
+import {asFlag, UsageError} from './flags.js'
 
 const names = ['solutions', 'show', 'framework', 'locale', 'strict', 'seed'] as const
 const solutionModes: readonly SolutionMode[] = ['show', 'collapse', 'hide']

@@ -1,5 +1,4 @@
 export type * from './breakdown.js'
-export {cellGates, gateCount} from './cell-gates.js'
 export type {Analysis} from './count-parameters.js'
 export {analyseDescription, breakdownOf, countParameters} from './count-parameters.js'
 export type * from './description.js'
@@ -11,7 +10,6 @@ export {
   limits,
   merges
 } from './description.js'
-export {trimmedSpan} from './entry-span.js'
 export type {ExplorerChoice, ExplorerSize, SizeName} from './explorer-sizes.js'
 export {
   descriptionInput,
@@ -22,11 +20,12 @@ export {
 } from './explorer-sizes.js'
 export type {FrameworkLayer} from './framework/layers.js'
 export {frameworkLayers} from './framework/layers.js'
+export {cellGates, gateCount} from './layers/recurrent-cells.js'
 export type * from './problem.js'
-export {DescriptionError} from './problem.js'
+export {clip, DescriptionError, quote, quoteLimit} from './problem.js'
 export {groupNames, quantityNames, quantityOf} from './quantity.js'
 export * from './quiz/index.js'
-export {clip, quote, quoteLimit} from './quote.js'
+export {trimmedSpan} from './read-value.js'
 export {closest, didYouMean} from './suggest.js'
 export type {ValidateOptions, Validation} from './validate-description.js'
 export {kebab, validateDescription} from './validate-description.js'

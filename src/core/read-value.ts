@@ -1,10 +1,15 @@
 import type {DescriptionValue} from './description.js'
 import {limits} from './description.js'
-import {trimmedSpan} from './entry-span.js'
 import type {DescriptionProblem} from './problem.js'
-import {clip, quote} from './quote.js'
+import {clip, quote} from './problem.js'
 import {closest, didYouMean} from './suggest.js'
 import {rangedAttributes, rangePattern} from './variants/size-ranges.js'
+
+/** Where an entry's text stands without its surrounding spaces, counted from `start`: `[from, to)`. */
+export function trimmedSpan(entry: string, start: number): readonly [number, number] {
+  const lead = entry.length - entry.trimStart().length
+  return [start + lead, start + lead + entry.trim().length]
+}
 
 /** The outcome of reading one attribute value. */
 export type Reading<T> =

@@ -1,6 +1,6 @@
 import type {Direction, Stack, TermKind} from './breakdown.js'
-import {cellGates} from './cell-gates.js'
 import type {Cell, Framework} from './description.js'
+import {cellGates} from './layers/recurrent-cells.js'
 
 /** Where a term sits, when the network has more than one place for it. */
 export interface TermPlace {

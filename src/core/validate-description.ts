@@ -10,13 +10,14 @@ import type {
   DescriptionAttribute,
   DescriptionInput,
   DescriptionValue,
+  Merge,
   NetworkDescription
 } from './description.js'
-import {cells, descriptionAttributes, frameworks} from './description.js'
+import {cells, descriptionAttributes, frameworks, merges} from './description.js'
 import {conflicts} from './description-conflicts.js'
-import {readMerge} from './merge-mode.js'
 import type {DescriptionProblem} from './problem.js'
-import {quote} from './quote.js'
+import {quote} from './problem.js'
+import type {Reading} from './read-value.js'
 import {
   readBoolean,
   readChoice,
@@ -25,6 +26,24 @@ import {
   readIntegerList
 } from './read-value.js'
 import {closest, didYouMean} from './suggest.js'
+
+/**
+ * Read `merge`. A word that is no typo of a mode (`max`) still gets a
+ * suggestion, the default `concat`: Keras's Bidirectional has no other modes.
+ */
+export function readMerge(raw: DescriptionValue): Reading<Merge> {
+  const reading = readChoice('merge', raw, merges)
+  if (reading.ok || reading.problem.ruleId !== 'invalid-choice') return reading
+  if (reading.problem.suggestion !== undefined) return reading
+  return {
+    ok: false,
+    problem: {
+      ...reading.problem,
+      message: `${reading.problem.message} Keras's \`Bidirectional\` joins the two directions only by these.${didYouMean('concat', (mode) => `\`${mode}\` (the default)`)}`,
+      suggestion: 'concat'
+    }
+  }
+}
 
 /** The outcome of validating a description: the network, or every problem. */
 export type Validation =

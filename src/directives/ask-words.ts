@@ -1,6 +1,6 @@
 import type {Node} from 'unist'
 import {closest, didYouMean, quote} from '../core/index.js'
-import {listWords} from './list-words.js'
+import {listWords} from './places.js'
 import type {Problem} from './report.js'
 
 export type AskReading =

@@ -1,6 +1,6 @@
 import type {CodeBreakdown, CodeMistakeId} from '../core/code/index.js'
 import {codeMistakes} from '../core/code/index.js'
-import {sameValues} from '../core/quiz/answer-values.js'
+import {sameValues} from '../core/quiz/check-quiz.js'
 import {codeQuantityNames, codeQuantityOf} from './code-quantity.js'
 
 /** What an option of a quiz on a model read from code is: right, or the mistakes that give it. */

@@ -2,7 +2,10 @@
 // `<…>` short form, the MyST adapter and the "looks like a directive" checks
 // all read them from here, so a new directive is added once.
 
-import {escapeForPattern} from './escape-pattern.js'
+/** `text` as a regular expression that matches it literally (outside a character class). */
+export function escapeForPattern(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
+}
 
 /** The worked solution: a block, a leaf, an inline number and the MyST role. */
 export const solutionName = 'rnn'

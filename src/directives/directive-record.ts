@@ -9,6 +9,7 @@ import {explorerName} from './directive-names.js'
 import type {FileContext} from './file-context.js'
 import {createFileContext} from './file-context.js'
 import type {Settings} from './options.js'
+import type {QuizVerdict} from './quiz-verdict.js'
 import {resolveNetwork} from './resolve-network.js'
 import {readVary} from './vary-attribute.js'
 
@@ -19,6 +20,8 @@ export interface DirectiveRecord {
   readonly breakdown?: Breakdown | undefined
   /** The model read from Python it holds or names. */
   readonly code?: CodeBreakdown | undefined
+  /** A quiz's verdict as its check found it: the right numbers and why, each option's verdict, the key. */
+  readonly quiz?: QuizVerdict | undefined
 }
 
 declare module 'vfile' {
@@ -29,7 +32,7 @@ declare module 'vfile' {
 }
 
 /** What an expansion resolved, when it got that far. */
-export type Resolved = Pick<DirectiveRecord, 'breakdown' | 'code'>
+export type Resolved = Pick<DirectiveRecord, 'breakdown' | 'code' | 'quiz'>
 
 /**
  * The network of a directive whose expansion stopped before resolving it

@@ -1,7 +1,30 @@
-import type {DiagramPlacement} from '../render/index.js'
+import type {DiagramPlacement, SolutionPart} from '../render/index.js'
 import type {QuizPlacement} from '../render/quiz-form.js'
 import type {ModelRegistry} from './models.js'
-import {placementCounter} from './placement-counter.js'
+
+/**
+ * Places for the generated parts of one kind in one file, in document order:
+ * ids `rnn-quiz-1`, `rnn-diagram-1`, … so that every id is unique on the
+ * page and the same on every build, and the kind's stylesheet in the first
+ * only (it styles every part of that kind on the page).
+ */
+export function placementCounter(
+  prefix: string
+): () => {readonly id: string; readonly stylesheet: boolean} {
+  let count = 0
+  return () => {
+    count++
+    return {id: `${prefix}-${count}`, stylesheet: count === 1}
+  }
+}
+
+/** Where a solution's diagram goes, taken only when it shows one. */
+export function diagramIdFor(
+  parts: readonly SolutionPart[],
+  context: FileContext
+): DiagramPlacement | undefined {
+  return parts.includes('diagram') ? context.nextDiagram() : undefined
+}
 
 /**
  * What the directives of one file share, made afresh for every file and

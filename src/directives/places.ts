@@ -1,5 +1,13 @@
 import type {Node, Point, Position} from 'unist'
 
+/** Every word of a list written with commas or spaces, and where it stands. */
+export function listWords(value: string): Array<{word: string; span: Span}> {
+  return [...value.matchAll(/[^\s,]+/g)].map((match) => ({
+    word: match[0],
+    span: [match.index, match.index + match[0].length] as const
+  }))
+}
+
 /**
  * Where one attribute of a directive is written, as the syntax adapter read
  * it: every position has offsets where the adapter knows the source.

@@ -9,7 +9,8 @@ import type {Settings} from './options.js'
 import {readAsk} from './quiz-ask.js'
 import type {QuizBody} from './quiz-options.js'
 import {optionList, readKey, readOptions} from './quiz-options.js'
-import {judgeQuiz} from './quiz-verdict.js'
+import type {QuizVerdict} from './quiz-verdict.js'
+import {judgeAgainstCount, keyProblems, quizVerdict} from './quiz-verdict.js'
 import type {Problem} from './report.js'
 
 /** A quiz as both syntaxes give it: its attributes and position, and its content (question and option list). */
@@ -58,6 +59,11 @@ interface QuizContent {
   readonly verdicts: readonly OptionVerdict[]
 }
 
+/** What checking a quiz gives: its verdict once its network and `ask` are read, even where it fails. */
+type Checked<T> =
+  | ({ok: true; verdict: QuizVerdict} & T)
+  | {ok: false; problems: Problem[]; verdict?: QuizVerdict | undefined}
+
 /** The author's options checked against the count, or generated ones when there are none. */
 function quizContent(
   node: QuizNode,
@@ -65,13 +71,15 @@ function quizContent(
   ask: readonly string[],
   answer: string | undefined,
   settings: Settings
-): {ok: true; content: QuizContent} | {ok: false; problems: Problem[]} {
+): Checked<{content: QuizContent}> {
   const reading = readOptions(node, ask.length)
-  if (!reading.ok) return reading
+  if (!reading.ok) return {...reading, verdict: quizVerdict(breakdown, ask, 'unreadable')}
   if (reading.options.length === 0) {
+    const verdict = quizVerdict(breakdown, ask, 'generated')
     if (answer !== undefined || reading.list) {
       return {
         ok: false,
+        verdict,
         problems: [
           {
             ruleId: 'missing-options',
@@ -85,15 +93,21 @@ function quizContent(
 
     const generated = generateOptions(breakdown, ask)
     const options = generated.options.map(
-      (verdict): OptionContent => ({
-        first: [{type: 'text', value: formatValues(verdict.values, settings.format)}],
+      (option): OptionContent => ({
+        first: [{type: 'text', value: formatValues(option.values, settings.format)}],
         rest: []
       })
     )
-    return {ok: true, content: {options, verdicts: generated.options}}
+    return {ok: true, content: {options, verdicts: generated.options}, verdict}
   }
 
   const key = answer === undefined ? undefined : readKey(answer)
+  const judged = judgeAgainstCount(
+    breakdown,
+    ask,
+    reading.options.map((option) => option.values)
+  )
+  const verdict = quizVerdict(breakdown, ask, {...judged, key})
   if (key === undefined || key >= reading.options.length) {
     const reason =
       answer === undefined
@@ -103,6 +117,7 @@ function quizContent(
           : `${quote(`answer=${answer}`)} points beyond the ${reading.options.length} options.`
     return {
       ok: false,
+      verdict,
       problems: [
         {
           ruleId: 'invalid-key',
@@ -114,17 +129,12 @@ function quizContent(
     }
   }
 
-  const judged = judgeQuiz(
-    breakdown,
-    ask,
-    reading.options.map((option) => option.values),
-    key,
-    node
-  )
-  if (judged.problems.length > 0) return {ok: false, problems: judged.problems}
+  const problems = keyProblems(breakdown, verdict, judged, key, node)
+  if (problems.length > 0) return {ok: false, problems, verdict}
   return {
     ok: true,
-    content: {options: reading.options.map((option) => option.content), verdicts: judged.verdicts}
+    content: {options: reading.options.map((option) => option.content), verdicts: judged.verdicts},
+    verdict
   }
 }
 
@@ -163,23 +173,25 @@ function questionContent(
  * Check a quiz for one network (one variant's, with its placeholders filled
  * in): read `type`, `ask` and the key, judge the options against the count
  * (or generate them; a number question's key is the count), and build the question.
+ * Its verdict (quiz-verdict.ts) comes with it, even where the check fails.
  */
 export function checkQuiz(
   node: QuizNode,
   breakdown: Breakdown,
   attributes: SplitAttributes,
   settings: Settings
-): {ok: true; quiz: CheckedQuiz} | {ok: false; problems: Problem[]} {
+): Checked<{quiz: CheckedQuiz}> {
   const type = readQuizType(attributes.type, node)
   if (!type.ok) return type
   const asked = readAsk(attributes.ask, breakdown, node)
   if (!asked.ok) return asked
   const ask = asked.ask
   if (type.type === 'number') {
+    const verdict = quizVerdict(breakdown, ask, 'none')
     const number = numberAnswer(breakdown, ask, attributes.answer, node, settings)
-    if (!number.ok) return number
+    if (!number.ok) return {...number, verdict}
     const question = questionContent(node, breakdown, ask, 'number', settings)
-    return {ok: true, quiz: {type: 'number', ask, question, ...number.answer}}
+    return {ok: true, quiz: {type: 'number', ask, question, ...number.answer}, verdict}
   }
 
   const quiz = quizContent(node, breakdown, ask, attributes.answer, settings)
@@ -196,6 +208,7 @@ export function checkQuiz(
       options: first,
       optionRest: options.map((option) => option.rest),
       verdicts
-    }
+    },
+    verdict: quiz.verdict
   }
 }

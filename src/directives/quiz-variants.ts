@@ -2,12 +2,13 @@ import type {Breakdown, RangedAttribute} from '../core/index.js'
 import {analyseDescription, boundSizes, drawSizes, readRanges, seededRandom} from '../core/index.js'
 import type {SplitAttributes} from './directive-attributes.js'
 import {ownAttributes, splitAttributes} from './directive-attributes.js'
+import type {Resolved} from './directive-record.js'
 import type {ModelRegistry} from './models.js'
 import type {Settings} from './options.js'
 import type {CheckedQuiz, QuizNode} from './quiz-check.js'
 import {checkQuiz} from './quiz-check.js'
-import {duplicateOptions} from './quiz-distinct.js'
 import {fillQuizPlaceholders} from './quiz-placeholders.js'
+import {duplicateOptions} from './quiz-verdict.js'
 import type {Problem} from './report.js'
 import {resolveNetwork} from './resolve-network.js'
 import type {RuleId} from './rules.js'
@@ -31,9 +32,14 @@ export interface VariantOrigin {
 /** One variant of a quiz: where it comes from and its checked quiz (narrow on `type`). */
 export type QuizVariant = CheckedQuiz & VariantOrigin
 
+/** The variants drawn, or why none is; with what the shown one (or the only one) resolved, for editors. */
 export type VariantDraw =
-  | {readonly ok: true; readonly variants: readonly QuizVariant[]}
-  | {readonly ok: false; readonly problems: Problem[]}
+  | {
+      readonly ok: true
+      readonly variants: readonly QuizVariant[]
+      readonly resolved: Resolved | undefined
+    }
+  | {readonly ok: false; readonly problems: Problem[]; readonly resolved?: Resolved | undefined}
 
 /** Draws per variant before a range is declared unable to give a valid quiz. */
 const attemptsPerVariant = 100
@@ -87,8 +93,13 @@ function boundProblems(
 }
 
 type Attempt =
-  | {ok: true; variant: QuizVariant; models: ModelRegistry}
-  | {ok: false; problems: Problem[]; models?: ModelRegistry | undefined}
+  | {ok: true; variant: QuizVariant; models: ModelRegistry; resolved: Resolved}
+  | {
+      ok: false
+      problems: Problem[]
+      models?: ModelRegistry | undefined
+      resolved?: Resolved | undefined
+    }
 
 /** Resolve, fill in and check one draw of the quiz. */
 function attempt(
@@ -108,17 +119,20 @@ function attempt(
     network.breakdown,
     settings.format
   )
-  if (!filled.ok) return {...filled, models: trial}
+  const {breakdown} = network
+  if (!filled.ok) return {...filled, models: trial, resolved: {breakdown}}
   const concrete = {...sized, children: filled.nodes} as QuizNode
-  const checked = checkQuiz(concrete, network.breakdown, network.attributes, settings)
-  if (!checked.ok) return {...checked, models: trial}
+  const checked = checkQuiz(concrete, breakdown, network.attributes, settings)
+  const resolved = {breakdown, quiz: checked.verdict}
+  if (!checked.ok) return {ok: false, problems: checked.problems, models: trial, resolved}
   const duplicate =
     checked.quiz.type === 'choice' ? duplicateOptions(checked.quiz.verdicts, node) : undefined
-  if (duplicate) return {ok: false, problems: [duplicate], models: trial}
+  if (duplicate) return {ok: false, problems: [duplicate], models: trial, resolved}
   return {
     ok: true,
-    variant: {...checked.quiz, sizes, breakdown: network.breakdown, attributes: network.attributes},
-    models: trial
+    variant: {...checked.quiz, sizes, breakdown, attributes: network.attributes},
+    models: trial,
+    resolved
   }
 }
 
@@ -165,8 +179,8 @@ export function drawQuizVariants({
     const single = attempt(node, {}, models, settings)
     if (single.models) copyModel(attributes, single.models, models)
     return single.ok
-      ? {ok: true, variants: [single.variant]}
-      : {ok: false, problems: single.problems}
+      ? {ok: true, variants: [single.variant], resolved: single.resolved}
+      : {ok: false, problems: single.problems, resolved: single.resolved}
   }
 
   const bounds = boundProblems(node, ranged, attributes.description)
@@ -175,6 +189,7 @@ export function drawQuizVariants({
   const seed = attributes.seed ?? settings.seed
   const identity = quizIdentity(node)
   const variants: QuizVariant[] = []
+  let shown: Resolved | undefined
   const drawn = new Set<string>()
   let rejected: {sizes: Record<string, string>; problems: Problem[]} | undefined
 
@@ -186,7 +201,10 @@ export function drawQuizVariants({
       const result = attempt(node, sizes, models, settings)
       if (result.ok) {
         found = result.variant
-        if (index === 0) copyModel(attributes, result.models, models)
+        if (index === 0) {
+          copyModel(attributes, result.models, models)
+          shown = result.resolved
+        }
       } else if (result.problems.every((problem) => drawDependent.has(problem.ruleId))) {
         rejected ??= {sizes, problems: result.problems}
       } else {
@@ -199,7 +217,7 @@ export function drawQuizVariants({
     variants.push(found)
   }
 
-  if (variants.length > 0) return {ok: true, variants}
+  if (variants.length > 0) return {ok: true, variants, resolved: shown}
   const example = rejected
     ? ` With ${sizesText(rejected.sizes)}: ${rejected.problems[0]?.reason ?? ''}`
     : ''

@@ -4,6 +4,29 @@ import {answerValues, explainAsked, judgeOptions, mistakeExplanation} from '../c
 import {formatValues, optionLetter} from '../render/index.js'
 import type {Problem} from './report.js'
 
+/** Two options giving the same numbers: a student could not tell them apart. */
+export function duplicateOptions(
+  verdicts: readonly {readonly values: readonly number[]}[],
+  node: Node
+): Problem | undefined {
+  const seen = new Map<string, number>()
+  for (const [index, verdict] of verdicts.entries()) {
+    const key = verdict.values.join(',')
+    const first = seen.get(key)
+    if (first !== undefined) {
+      return {
+        ruleId: 'duplicate-options',
+        reason: `Options ${optionLetter(first)} and ${optionLetter(index)} both give ${verdict.values.join(', ')}; each option needs its own numbers.`,
+        node
+      }
+    }
+
+    seen.set(key, index)
+  }
+
+  return undefined
+}
+
 const plain = {thousandsSeparator: ','}
 
 /** `option D (20, 12): the right numbers in the wrong order`. */
@@ -13,24 +36,13 @@ function describeOption(verdict: OptionVerdict, index: number): string {
   return `option ${optionLetter(index)} (${formatValues(verdict.values, plain)})${why}`
 }
 
-/** The right answer to a quiz's `ask`: its numbers as written (`20, 30`) and why (`input = 4 · 5 = 20, …`). */
-export function rightAnswer(
-  breakdown: Breakdown,
-  ask: readonly string[]
-): {readonly values: string; readonly why: string} {
-  return {
-    values: formatValues(answerValues(breakdown, ask), plain),
-    why: explainAsked(breakdown, ask, ', ')
-  }
-}
-
 /** Options judged against the count: each one's verdict, and which are right. */
 export interface OptionJudgement {
   readonly verdicts: OptionVerdict[]
   readonly right: number[]
 }
 
-/** Judge the options against the count (what the build and the language server's hover both say). */
+/** Judge the options against the count: each one's verdict, and which are right. */
 export function judgeAgainstCount(
   breakdown: Breakdown,
   ask: readonly string[],
@@ -40,22 +52,51 @@ export function judgeAgainstCount(
   return {verdicts, right: verdicts.flatMap((verdict, index) => (verdict.correct ? [index] : []))}
 }
 
+/** The author's options judged against the count, and the option the key names (when it names one). */
+export interface ListedOptions extends OptionJudgement {
+  readonly key: number | undefined
+}
+
 /**
- * Judge the options against the count and the key against the options:
- * exactly one option must be right, and the key must point at it. Messages
- * say which option is right and why, and which mistake a wrong one matches.
+ * What the build found of a quiz for its network, left on the file's record
+ * (directive-record.ts) for editors: the asked quantities and the right
+ * numbers, and each listed option's verdict. `generated` when no options are
+ * listed, `unreadable` when they cannot be read, `none` for a number question.
  */
-export function judgeQuiz(
+export interface QuizVerdict {
+  /** The asked quantities, in order (why the numbers are right is the breakdown's to say). */
+  readonly ask: readonly string[]
+  /** The right numbers, in `ask` order. */
+  readonly answer: readonly number[]
+  readonly options: ListedOptions | 'generated' | 'unreadable' | 'none'
+}
+
+/** A quiz's verdict for its network, with what the check found of its options. */
+export function quizVerdict(
   breakdown: Breakdown,
   ask: readonly string[],
-  options: ReadonlyArray<readonly number[]>,
+  options: QuizVerdict['options']
+): QuizVerdict {
+  return {ask, answer: answerValues(breakdown, ask), options}
+}
+
+/**
+ * The key checked against the judged options: exactly one option must be
+ * right, and the key must point at it. Messages say which option is right
+ * and why, and which mistake a wrong one matches.
+ */
+export function keyProblems(
+  breakdown: Breakdown,
+  {ask, answer}: QuizVerdict,
+  {verdicts, right}: OptionJudgement,
   key: number,
   node: Node
-): {verdicts: OptionVerdict[]; problems: Problem[]} {
-  const {verdicts, right} = judgeAgainstCount(breakdown, ask, options)
-  const {values, why} = rightAnswer(breakdown, ask)
+): Problem[] {
+  // A right key costs no message text.
+  if (right.length === 1 && right[0] === key) return []
+  const values = formatValues(answer, plain)
+  const why = explainAsked(breakdown, ask, ', ')
   const problems: Problem[] = []
-
   if (right.length === 0) {
     const recognised = verdicts.filter((verdict) => verdict.mistakes.length > 0)
     problems.push({
@@ -80,7 +121,7 @@ export function judgeQuiz(
       pageReason: 'More than one option is right; a question needs exactly one.',
       node
     })
-  } else if (right[0] !== key) {
+  } else {
     const keyed = verdicts[key]
     const rightLetter = optionLetter(right[0] ?? 0)
     problems.push({
@@ -93,5 +134,5 @@ export function judgeQuiz(
     })
   }
 
-  return {verdicts, problems}
+  return problems
 }

@@ -8,10 +8,11 @@ import {choiceQuizForm, numberQuizForm} from '../render/quiz-form.js'
 import {buildCodeQuiz, codeQuizModel} from './code-quiz.js'
 import {checkCodeQuiz} from './code-quiz-options.js'
 import type {CodeQuizVariant} from './code-quiz-variant.js'
-import {diagramIdFor} from './diagram-ids.js'
+import type {Resolved} from './directive-record.js'
 import type {FileContext} from './file-context.js'
+import {diagramIdFor} from './file-context.js'
 import type {Settings} from './options.js'
-import {readRemember} from './quiz-remember.js'
+import {readRemember} from './quiz-options.js'
 import type {QuizNode, QuizVariant} from './quiz-variants.js'
 import {drawQuizVariants} from './quiz-variants.js'
 import type {Problem} from './report.js'
@@ -26,22 +27,33 @@ export type QuizBuild =
       readonly classes: readonly string[]
       /** Every variant drawn, the shown one first: one for a quiz without ranges or on code. */
       readonly variants: readonly (QuizVariant | CodeQuizVariant)[]
+      /** The shown variant's network and verdict, for editors. */
+      readonly resolved?: Resolved | undefined
     }
-  | {readonly ok: false; readonly problems: Problem[]}
+  | {readonly ok: false; readonly problems: Problem[]; readonly resolved?: Resolved | undefined}
 
 /**
- * The problems of a quiz already kept as written for others (its shape, its
- * `show`), so that every problem is reported at once: drawn against a copy
- * of the file's models, so that it defines none.
+ * A quiz already kept as written for others (its shape, its `show`),
+ * checked so that every problem is reported at once: drawn against a copy
+ * of the file's models, so that it defines none. With what it resolved.
  */
-export function quizProblems(node: QuizNode, context: FileContext, settings: Settings): Problem[] {
+export function checkQuizAside(
+  node: QuizNode,
+  context: FileContext,
+  settings: Settings
+): {problems: Problem[]; resolved?: Resolved | undefined} {
   const code = codeQuizModel(node, context.models)
   if (code) {
     const checked = checkCodeQuiz(node, code, settings)
-    return checked.ok ? [] : checked.problems
+    return {problems: checked.ok ? [] : checked.problems}
   }
   const drawn = drawQuizVariants({node, models: new Map(context.models), settings})
-  return drawn.ok ? [] : drawn.problems
+  return {problems: drawn.ok ? [] : drawn.problems, resolved: drawn.resolved}
+}
+
+/** The problems of a quiz already kept as written for others (checkQuizAside). */
+export function quizProblems(node: QuizNode, context: FileContext, settings: Settings): Problem[] {
+  return checkQuizAside(node, context, settings).problems
 }
 
 /**
@@ -63,7 +75,7 @@ export function buildQuiz(
   if (!drawn.ok) return drawn
   const shown = drawn.variants[0] as QuizVariant
   const remember = readRemember(shown.attributes.remember, node)
-  if (!remember.ok) return remember
+  if (!remember.ok) return {...remember, resolved: drawn.resolved}
   const solutionSettings = {...settings, parts, diagram: diagramIdFor(parts, context)}
   const {breakdown, ask, question} = shown
   const hidden = settings.mode === 'hide'
@@ -114,6 +126,7 @@ export function buildQuiz(
       )
     ],
     classes: shown.attributes.classes,
-    variants: drawn.variants
+    variants: drawn.variants,
+    resolved: drawn.resolved
   }
 }

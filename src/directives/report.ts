@@ -1,11 +1,24 @@
 import type {Node, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {DescriptionProblem} from '../core/index.js'
+import type {SolutionMode} from '../render/index.js'
 import {fileText} from './file-text.js'
 import type {ProblemTarget} from './places.js'
 import {placeProblem} from './problem-place.js'
 import type {RuleId} from './rules.js'
 import {messageSource, ruleUrl} from './rules.js'
+
+/**
+ * The problems as the page's note shows them: where solutions are hidden or
+ * folded, a student must not read the key in a broken quiz's note, so each
+ * says its `pageReason` (what is wrong, not the answer) when it has one.
+ */
+export function pageProblems(problems: readonly Problem[], mode: SolutionMode): readonly Problem[] {
+  if (mode === 'show') return problems
+  return problems.map((problem) =>
+    problem.pageReason === undefined ? problem : {...problem, reason: problem.pageReason}
+  )
+}
 
 /** A problem found in a document, ready to become a vfile message. */
 export interface Problem {

@@ -2,9 +2,9 @@ import {closest, didYouMean, quote} from '../core/index.js'
 import type {SolutionPart} from '../render/index.js'
 import {solutionParts} from '../render/index.js'
 import type {DirectiveLike} from './directive-attributes.js'
-import {listWords} from './list-words.js'
 import type {Settings} from './options.js'
 import type {Span} from './places.js'
+import {listWords} from './places.js'
 import type {Problem} from './report.js'
 
 export type ShowReading =

@@ -1,4 +1,4 @@
-import {escapeForPattern} from './escape-pattern.js'
+import {escapeForPattern} from './directive-names.js'
 
 /** A number stated in prose, read; or undefined when it is not written as a whole count. */
 export type StatedNumber = number | undefined

@@ -1,20 +1,64 @@
+import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
+import {mathToMarkdown} from 'mdast-util-math'
+import {toMarkdown} from 'mdast-util-to-markdown'
 import {toString} from 'mdast-util-to-string'
 import type {Hover} from 'vscode-languageserver'
 import {MarkupKind} from 'vscode-languageserver'
 import type {Breakdown} from '../core/index.js'
-import {explainQuantity, quantityOf} from '../core/index.js'
+import {explainAsked, explainQuantity, mistakeExplanation, quantityOf} from '../core/index.js'
 import {quizName} from '../directives/directive-names.js'
 import {readLabel} from '../directives/inline-number.js'
+import type {Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
-import type {QuizNode} from '../directives/quiz-variants.js'
+import type {QuizVerdict} from '../directives/quiz-verdict.js'
 import {readStatedNumber} from '../directives/stated-number.js'
-import {formatCount} from '../render/index.js'
+import {formatCount, formatValues, optionLetter, solutionTable} from '../render/index.js'
 import type {PageAnalysis} from './analyse-page.js'
-import {breakdownMarkdown} from './breakdown-markdown.js'
 import {codeMarkdown} from './code-markdown.js'
 import type {PageNetwork} from './page-networks.js'
 import {networkAt} from './page-networks.js'
-import {quizMarkdown} from './quiz-hover.js'
+
+const plain = {thousandsSeparator: ','}
+
+/**
+ * Which option of a quiz is right and why, and what each wrong one matches:
+ * the verdict the build recorded when it checked the quiz (directive-record.ts),
+ * said before the author saves; why the numbers are right is the recorded
+ * breakdown's own formula.
+ */
+function quizMarkdown({ask, answer, options}: QuizVerdict, breakdown: Breakdown): string {
+  const values = formatValues(answer, plain)
+  const why = explainAsked(breakdown, ask, ', ')
+  const said = `**Answer: ${values}** (${why}).`
+  // Options it cannot read are reported as problems; the answer still helps.
+  if (options === 'unreadable' || options === 'none') return said
+  if (options === 'generated') return `${said}\n\nNo options listed: they are generated.`
+
+  const {verdicts, key} = options
+  const right = options.right[0] ?? -1
+  const head =
+    right === -1
+      ? `**No option is right**: the answer is ${values} (${why}).`
+      : `**Answer ${optionLetter(right)}** (${values}): ${why}.${key !== undefined && key !== right ? ` The key says ${optionLetter(key)}.` : ''}`
+  const lines = verdicts.map((verdict, index) => {
+    const mark = verdict.correct ? '✓' : '✗'
+    const mistakes = verdict.mistakes.map(mistakeExplanation).join(', or ')
+    return `- ${mark} ${optionLetter(index)}: ${formatValues(verdict.values, plain)}${mistakes ? ` (${mistakes})` : ''}`
+  })
+  return [head, '', ...lines].join('\n')
+}
+
+/** The worked table of a breakdown as GFM Markdown (the page's own table), and its total. */
+function breakdownMarkdown(breakdown: Breakdown, settings: Settings): string {
+  const table = solutionTable(breakdown, settings.strings, settings.format)
+  const markdown = toMarkdown(
+    {type: 'root', children: [table]},
+    {extensions: [gfmTableToMarkdown(), mathToMarkdown()]}
+  )
+  const d = breakdown.description
+  const cell = `${d.bidirectional ? 'bidirectional ' : ''}${d.cell.toUpperCase()}`
+  return `**${formatCount(breakdown.total, settings.format)} parameters** (${cell}, ${d.framework})\n\n${markdown}`
+}
 
 /** `recurrent = 4 · 4 + 4 = 20`, and whether the number the text states agrees. */
 function inlineMarkdown(
@@ -51,7 +95,7 @@ export function hoverAt(analysis: PageAnalysis, offset: number): Hover | undefin
     node.type === 'textDirective'
       ? inlineMarkdown(network, network.breakdown, settings.format.thousandsSeparator)
       : node.name === quizName
-        ? withTable(quizMarkdown(node as QuizNode, network.breakdown))
+        ? withTable(network.quiz && quizMarkdown(network.quiz, network.breakdown))
         : table
   return markdownHover(value)
 }

@@ -2,6 +2,7 @@ import type {Directives} from 'mdast-util-directive'
 import type {Position} from 'unist'
 import type {CodeBreakdown} from '../core/code/index.js'
 import type {Breakdown} from '../core/index.js'
+import type {QuizVerdict} from '../directives/quiz-verdict.js'
 import type {PageAnalysis} from './analyse-page.js'
 
 /** A directive of the page with the network the build resolved for it, when it describes one that counts. */
@@ -10,6 +11,8 @@ export interface PageNetwork {
   readonly breakdown: Breakdown | undefined
   /** The model read from code the directive holds or names. */
   readonly code?: CodeBreakdown | undefined
+  /** A quiz's verdict, as the build's check of it found. */
+  readonly quiz?: QuizVerdict | undefined
 }
 
 /**
@@ -23,7 +26,7 @@ export function networkAt(analysis: PageAnalysis, offset: number): PageNetwork |
     const {start, end} = node.position as Position
     if ((start.offset as number) > offset || offset > (end.offset as number)) continue
     const record = analysis.records[index]
-    best = {node, breakdown: record?.breakdown, code: record?.code}
+    best = {node, breakdown: record?.breakdown, code: record?.code, quiz: record?.quiz}
   }
 
   return best

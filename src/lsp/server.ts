@@ -9,13 +9,12 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Options} from '../directives/options.js'
 import type {PageAnalysis} from './analyse-page.js'
-import {analysePage, usableOptions} from './analyse-page.js'
+import {analysePage, optionsFromSettings, usableOptions} from './analyse-page.js'
 import {quickFixes} from './code-actions.js'
 import {completionsAt} from './completion.js'
 import {completionPlace, openingAttributes} from './completion-place.js'
 import {toDiagnostic} from './diagnostics.js'
 import {hoverAt} from './hover.js'
-import {optionsFromSettings} from './settings.js'
 
 /** A file URI's path (its extension says `.md` or `.mdx`); other URIs as they are, and bad percent-encoding as written. */
 export function pathOf(uri: string): string {

@@ -2,8 +2,8 @@ import type {VFile} from 'vfile'
 import type {DirectiveLike} from '../directives/directive-attributes.js'
 import {splitAttributes} from '../directives/directive-attributes.js'
 import type {FileContext} from '../directives/file-context.js'
+import {placementCounter} from '../directives/file-context.js'
 import type {ModelRegistry} from '../directives/models.js'
-import {placementCounter} from '../directives/placement-counter.js'
 import type {DiagramPlacement} from '../render/index.js'
 
 const byPath = new Map<string, ModelRegistry>()

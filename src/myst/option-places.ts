@@ -1,5 +1,5 @@
 import type {Position} from 'unist'
-import {escapeForPattern} from '../directives/escape-pattern.js'
+import {escapeForPattern} from '../directives/directive-names.js'
 import type {AttributePlace, DirectivePlaces} from '../directives/places.js'
 import type {WrittenOption} from './written-options.js'
 

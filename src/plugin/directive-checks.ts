@@ -1,11 +1,21 @@
-import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
+import type {ContainerDirective, Directives, LeafDirective} from 'mdast-util-directive'
 import type {VFile} from 'vfile'
+import {duplicateAttributeProblems} from '../directives/duplicate-attribute.js'
 import type {Settings} from '../directives/options.js'
+import {placesOf} from '../directives/places.js'
 import type {Problem} from '../directives/report.js'
 import {showOf} from '../directives/show-attribute.js'
 import type {SolutionPart} from '../render/index.js'
 import {hasClosingFence} from './directive-source.js'
-import {duplicateAttributes} from './duplicate-attributes.js'
+
+/**
+ * Attribute names written more than once in a directive, from the places
+ * the parser recorded (see attribute-names.ts): the node keeps only the last value.
+ */
+export function duplicateAttributes(node: Directives): Problem[] {
+  const names = (placesOf(node)?.attributes ?? []).map(({name}) => name)
+  return duplicateAttributeProblems(names, node)
+}
 
 /** The checks every block directive (`rnn` and `rnn-quiz`) gets before its network is counted. */
 export interface BlockChecks {

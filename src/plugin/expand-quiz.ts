@@ -1,5 +1,6 @@
-import {pageProblems} from '../directives/page-problems.js'
-import {buildQuiz, quizProblems} from '../directives/quiz.js'
+import type {Resolved} from '../directives/directive-record.js'
+import {buildQuiz, checkQuizAside} from '../directives/quiz.js'
+import {pageProblems} from '../directives/report.js'
 import type {RnnBlock} from '../render/index.js'
 import {rnnBlock} from '../render/index.js'
 import {checkBlockDirective} from './directive-checks.js'
@@ -16,25 +17,23 @@ import {recordQuiz} from './quiz-record.js'
 export function expandQuiz({file, node, nested, context, settings}: BlockAt): Expansion<RnnBlock> {
   const checks = checkBlockDirective(file, node, nested, settings)
   const {parts} = checks
-  const fail = (found: typeof checks.problems) => ({
+  const fail = (found: typeof checks.problems, resolved: Resolved | undefined) => ({
     replacement: blockProblem(file, node, pageProblems(found, settings.mode)),
-    problems: found
+    problems: found,
+    resolved
   })
-  if (checks.problems.length > 0)
-    return fail([...checks.problems, ...quizProblems(node, context, settings)])
+  if (checks.problems.length > 0) {
+    const aside = checkQuizAside(node, context, settings)
+    return fail([...checks.problems, ...aside.problems], aside.resolved)
+  }
 
   // A leaf quiz's label, if any, is its question (see questionContent).
   const quiz = buildQuiz(node, parts, context, settings)
-  if (!quiz.ok) return fail(quiz.problems)
+  if (!quiz.ok) return fail(quiz.problems, quiz.resolved)
   recordQuiz(file, node.position?.start, quiz.variants)
 
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...quiz.classes], quiz.content)
   if (node.position) replacement.position = node.position
-  // A quiz on a model read from code has no network described by attributes: it resolves none.
-  const first = quiz.variants[0] as (typeof quiz.variants)[number]
-  return {
-    replacement,
-    problems: [],
-    resolved: 'breakdown' in first ? {breakdown: first.breakdown} : undefined
-  }
+  // A quiz on a model read from code resolves nothing here: its record is resolved from the model.
+  return {replacement, problems: [], resolved: quiz.resolved}
 }

@@ -1,11 +1,10 @@
 import type {BlockContent, ListItem} from 'mdast'
 import type {CodeBreakdown} from '../core/code/index.js'
-import {captionedList} from './captioned-list.js'
 import {codeDerivationLatex} from './code-derivation.js'
 import {codeSolutionTable} from './code-table.js'
 import {displayMath} from './math-nodes.js'
 import type {QuizSolutionSettings} from './quiz.js'
-import {formatValues} from './quiz.js'
+import {captionedList, formatValues} from './quiz.js'
 import {fillTemplate} from './strings.js'
 
 /** A number of a quiz on code that is not the answer, with what it stands for. */

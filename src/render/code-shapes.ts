@@ -3,7 +3,7 @@ import type {CodeBreakdown, CodeLayer} from '../core/code/index.js'
 import {kerasShape} from './framework-shape.js'
 import {tensorTexts} from './module-tensors.js'
 import type {CodeStrings} from './strings.js'
-import {cell, code, strong, text} from './table-cells.js'
+import {cell, code, strong, text} from './table.js'
 
 type Shape = readonly (number | null)[]
 

@@ -5,7 +5,7 @@ import {subtreeCount, tensorTexts} from './module-tensors.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
 import type {SolutionStrings} from './strings.js'
-import {cell, code, strong, text} from './table-cells.js'
+import {cell, code, strong, text} from './table.js'
 
 type Words = Pick<
   SolutionStrings,

@@ -5,7 +5,7 @@ import {inlineMath} from './math-nodes.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount, formatCountLatex} from './number-format.js'
 import type {CodeStrings} from './strings.js'
-import {cell, code, strong, text} from './table-cells.js'
+import {cell, code, strong, text} from './table.js'
 
 const align: AlignType[] = ['left', 'left', 'center', 'left', 'right']
 

@@ -8,7 +8,7 @@ import type {RnnInline} from './nodes.js'
 import {scrollRegion} from './scroll-region.js'
 import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
-import {cell, text} from './table-cells.js'
+import {cell, text} from './table.js'
 import {termLabel} from './term-label.js'
 
 /**

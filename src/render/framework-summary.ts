@@ -5,7 +5,7 @@ import {frameworkShape, tensorText} from './framework-shape.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
 import type {SolutionStrings} from './strings.js'
-import {cell, code, strong} from './table-cells.js'
+import {cell, code, strong} from './table.js'
 
 /**
  * The network as its framework lists it: Keras `model.summary()` rows

@@ -1,4 +1,3 @@
-export {codeBlock} from './code-block.js'
 export type {CodeWrongAnswer} from './code-quiz-solution.js'
 export {codeQuizSolutionContent} from './code-quiz-solution.js'
 export {codeDefaultParts, codeSolutionParts, renderCodeSolution} from './code-solution.js'
@@ -38,6 +37,7 @@ export {
 export {quizQuestionText} from './quiz-question.js'
 export type {SolutionMode, SolutionPart, SolutionSettings} from './solution.js'
 export {
+  codeBlock,
   defaultSolutionParts,
   presentSolution,
   renderSolution,

@@ -1,10 +1,9 @@
 import type {BlockContent, ListItem} from 'mdast'
 import type {Breakdown, MistakenValues} from '../core/index.js'
 import {answerValues, explainAsked} from '../core/index.js'
-import {captionedList} from './captioned-list.js'
 import {formatCount} from './number-format.js'
 import type {QuizSolutionSettings} from './quiz.js'
-import {formatValues, numberMistakeText} from './quiz.js'
+import {captionedList, formatValues, numberMistakeText} from './quiz.js'
 import {solutionContent} from './solution.js'
 import {fillTemplate} from './strings.js'
 

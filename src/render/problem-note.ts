@@ -1,7 +1,17 @@
 import type {Element, ElementContent} from 'hast'
 import type {List, PhrasingContent} from 'mdast'
-import {messagePhrasing} from './message-phrasing.js'
 import type {RnnHtml} from './nodes.js'
+
+/** A message as phrasing: \`\` `units` must be at least 1\`\` → text and inline code, as the message writes it. */
+function messagePhrasing(reason: string): PhrasingContent[] {
+  return reason
+    .split('`')
+    .flatMap((part, index): PhrasingContent[] =>
+      part === ''
+        ? []
+        : [index % 2 === 1 ? {type: 'inlineCode', value: part} : {type: 'text', value: part}]
+    )
+}
 
 // What a reader of a built page sees of a broken directive: every message
 // and its ruleId, on the page (not only in a tooltip), in HTML only. The

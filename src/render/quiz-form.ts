@@ -1,5 +1,4 @@
 import type {BlockContent, List, ListItem, Paragraph} from 'mdast'
-import {htmlElement} from './form-element.js'
 import type {RnnBlock, RnnHtml} from './nodes.js'
 import {rnnHtml} from './nodes.js'
 import type {OptionContent} from './quiz.js'
@@ -7,6 +6,24 @@ import {optionLetter, quizOptionList} from './quiz.js'
 import {numberEntryField} from './quiz-number-field.js'
 import {quizStylesheet} from './quiz-style.js'
 import type {SolutionStrings} from './strings.js'
+
+/** An element of the form only HTML has (a field, a button): never written to Markdown. */
+export function htmlElement(
+  tagName: string,
+  properties: Record<string, string | boolean | string[]>,
+  text?: string
+): RnnHtml {
+  return {
+    type: 'rnnHtml',
+    children: [],
+    form: true,
+    data: {
+      hName: tagName,
+      hProperties: properties,
+      hChildren: text === undefined ? [] : [{type: 'text', value: text}]
+    }
+  }
+}
 
 /** Where a quiz's form goes on its page: its id (the base of its fields' ids) and whether it carries the quiz stylesheet. */
 export interface QuizPlacement {

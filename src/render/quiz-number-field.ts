@@ -1,6 +1,6 @@
-import {htmlElement} from './form-element.js'
 import type {RnnHtml} from './nodes.js'
 import type {NumberEntry} from './quiz-form.js'
+import {htmlElement} from './quiz-form.js'
 import type {SolutionStrings} from './strings.js'
 
 /**

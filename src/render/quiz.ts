@@ -1,7 +1,6 @@
 import type {BlockContent, List, ListItem, PhrasingContent} from 'mdast'
 import type {Breakdown, MistakeKind, OptionVerdict} from '../core/index.js'
 import {explainAsked} from '../core/index.js'
-import {captionedList} from './captioned-list.js'
 import type {DiagramPlacement} from './diagram/index.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
@@ -10,6 +9,15 @@ import {solutionContent} from './solution.js'
 import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
 import {termLabel} from './term-label.js'
+
+/** A caption paragraph and a tight bulleted list under it, or nothing when there are no items. */
+export function captionedList(caption: string, items: readonly ListItem[]): BlockContent[] {
+  if (items.length === 0) return []
+  return [
+    {type: 'paragraph', children: [{type: 'text', value: caption}]},
+    {type: 'list', ordered: false, spread: false, children: [...items]}
+  ]
+}
 
 /**
  * `A`, `B`, … `Z`, then `AA`, `AB`, … for 0, 1, …: the letters options are

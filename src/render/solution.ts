@@ -1,6 +1,5 @@
-import type {BlockContent} from 'mdast'
+import type {BlockContent, Code} from 'mdast'
 import type {Breakdown} from '../core/index.js'
-import {codeBlock} from './code-block.js'
 import type {DiagramPlacement} from './diagram/index.js'
 import {diagramBlock} from './diagram/index.js'
 import {foldHolding, foldNetwork, foldTitle} from './fold-title.js'
@@ -10,10 +9,19 @@ import {displayMath} from './math-nodes.js'
 import type {RnnBlock} from './nodes.js'
 import {rnnBlock, rnnHtml} from './nodes.js'
 import type {NumberFormat} from './number-format.js'
+import {frameworkCode} from './python/index.js'
 import {scrollRegion} from './scroll-region.js'
 import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
 import {solutionTable} from './table.js'
+
+/**
+ * The Python that reproduces the count, as a fenced `python` block: HTML
+ * gets `pre > code.language-python`, which sites' highlighters pick up.
+ */
+export function codeBlock(breakdown: Breakdown): Code {
+  return {type: 'code', lang: 'python', meta: null, value: frameworkCode(breakdown)}
+}
 
 /** The parts a solution can show, in the order they appear. */
 export const solutionParts = [

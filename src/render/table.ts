@@ -1,4 +1,4 @@
-import type {AlignType, Table, TableRow} from 'mdast'
+import type {AlignType, PhrasingContent, Table, TableCell, TableRow} from 'mdast'
 import type {Breakdown} from '../core/index.js'
 import {groupSums, totalSum} from './group-sums.js'
 import {inlineMath} from './math-nodes.js'
@@ -6,8 +6,26 @@ import type {NumberFormat} from './number-format.js'
 import {formatCount, formatCountLatex} from './number-format.js'
 import {groupedByPart, partSumTexts} from './part-sums.js'
 import type {SolutionStrings} from './strings.js'
-import {cell, strong, text} from './table-cells.js'
 import {termLabel} from './term-label.js'
+
+// The small mdast pieces the generated tables are made of (the worked
+// solution's table and the framework summary).
+
+export function cell(...children: PhrasingContent[]): TableCell {
+  return {type: 'tableCell', children}
+}
+
+export function text(value: string): PhrasingContent {
+  return {type: 'text', value}
+}
+
+export function code(value: string): PhrasingContent {
+  return {type: 'inlineCode', value}
+}
+
+export function strong(value: string): PhrasingContent {
+  return {type: 'strong', children: [text(value)]}
+}
 
 const align: AlignType[] = ['left', 'center', 'center', 'left', 'right']
 

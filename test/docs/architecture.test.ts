@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 
 const page = readFileSync(new URL('../../docs/architecture.md', import.meta.url), 'utf8')
@@ -32,5 +32,19 @@ describe('docs/architecture.md', () => {
         true
       ])
     }
+  })
+
+  it('lists every file of src/ under 30 lines, and only those', () => {
+    const src = new URL('../../src/', import.meta.url)
+    const small = readdirSync(src, {recursive: true, encoding: 'utf8'})
+      .filter((path) => path.endsWith('.ts'))
+      .filter((path) => readFileSync(new URL(path, src), 'utf8').split('\n').length <= 30)
+      .map((path) => path.replaceAll('\\', '/'))
+      .sort()
+    const section = page.slice(page.indexOf('## Whole files'))
+    const listed = [...section.matchAll(/`([a-z-]+(?:\/[a-z-]+)*\.(?:d\.)?ts)`/g)]
+      .map(([, path]) => path ?? '')
+      .sort()
+    expect(listed).toEqual(small)
   })
 })

@@ -62,7 +62,7 @@ describe('the VS Code extension (editors/vscode)', () => {
     expect(pkg.activationEvents).toEqual(['onLanguage:markdown', 'onLanguage:mdx'])
     expect(Object.keys(pkg.dependencies)).toEqual(['vscode-languageclient'])
     const settings = Object.keys(pkg.contributes.configuration.properties)
-    // Each of the server's option settings (src/lsp/settings.ts), but `show`, which is per directive.
+    // Each of the server's option settings (src/lsp/analyse-page.ts), but `show`, which is per directive.
     for (const name of ['framework', 'locale', 'strict', 'seed', 'thousandsSeparator'])
       expect(settings).toContain(`remark-rnn.${name}`)
   })

@@ -73,4 +73,45 @@ describe('the directives the plugin records on the file', () => {
       {line: 17, total: 220}
     ])
   })
+
+  it('records each quiz’s verdict as its check found it, a failing one’s too', async () => {
+    const quiz = (attributes: string, options: string[]) =>
+      [`:::rnn-quiz{inputs=4 units=5 ${attributes}}`, 'How many?', '', ...options, ':::', ''].join(
+        '\n'
+      )
+    const page = [
+      quiz('ask=total answer=B', ['- 45', '- 50', '- 20']),
+      quiz('ask=total answer=A', ['- 67', '- 50']),
+      quiz('ask=total', ['- 50', '- 51']),
+      quiz('ask=recurrent', []),
+      quiz('ask=recurrent answer=A', ['- 6.5']),
+      quiz('ask=recurrent type=number', []),
+      quiz('ask=totl', ['- 50']),
+      quiz('ask=total answer=A show=everything', ['- 50', '- 51'])
+    ].join('\n')
+    const {file} = await toMarkdown(page, {strict: false})
+    const quizzes = (file.data.rnnDirectives ?? []).map((record) => record.quiz)
+    const total = {ask: ['total'], answer: [50]}
+    const recurrent = {ask: ['recurrent'], answer: [30]}
+    const judged = (right: number[], key: number | undefined, values: number[][]) => ({
+      right,
+      key,
+      verdicts: values.map((each) =>
+        expect.objectContaining({values: each, correct: each[0] === 50})
+      )
+    })
+    expect(quizzes).toEqual([
+      {...total, options: judged([1], 1, [[45], [50], [20]])},
+      {...total, options: judged([1], 0, [[67], [50]])},
+      {...total, options: judged([0], undefined, [[50], [51]])},
+      {...recurrent, options: 'generated'},
+      {...recurrent, options: 'unreadable'},
+      {...recurrent, options: 'none'},
+      undefined,
+      {...total, options: judged([0], 0, [[50], [51]])}
+    ])
+    // A wrong option's verdict names the mistake that gives it.
+    const wrong = quizzes[0]?.options
+    expect(typeof wrong === 'object' && wrong.verdicts[0]?.mistakes.length).toBeGreaterThan(0)
+  })
 })

@@ -1,6 +1,5 @@
 import type {Breakdown, GroupName, Term} from '../breakdown.js'
-import {inGroup} from '../group-members.js'
-import {groupNames} from '../quantity.js'
+import {groupNames, inGroup} from '../quantity.js'
 
 /** How a number is written: plain digits unless the page groups them (`6,002,000`). */
 export type WriteNumber = (value: number) => string

@@ -1,6 +1,5 @@
 import type {Breakdown, GroupName, Term} from '../breakdown.js'
-import {inGroup} from '../group-members.js'
-import {groupNames} from '../quantity.js'
+import {groupNames, inGroup} from '../quantity.js'
 
 function termSymbols(term: Term): string {
   return term.formula.factors.map((factor) => factor.text).join('·')

@@ -1,8 +1,7 @@
 import type {Breakdown} from '../breakdown.js'
 import {hashText} from '../variants/seeded-random.js'
-import {answerValues, sameValues} from './answer-values.js'
 import type {MistakeKind, MistakenAnswer, OptionVerdict} from './check-quiz.js'
-import {byLikelihood, mistakenAnswers} from './check-quiz.js'
+import {answerValues, byLikelihood, mistakenAnswers, sameValues} from './check-quiz.js'
 import {mistakes} from './mistakes.js'
 
 /** A generated question: the options in order and the 0-based index of the right one. */

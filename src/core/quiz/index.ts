@@ -1,13 +1,18 @@
-export {answerValues, sameValues} from './answer-values.js'
-export type {MistakeKind, MistakenAnswer, OptionVerdict} from './check-quiz.js'
-export {judgeOptions, mistakeExplanation, mistakenAnswers, recogniseMistakes} from './check-quiz.js'
+export type {MistakeKind, MistakenAnswer, MistakenValues, OptionVerdict} from './check-quiz.js'
+export {
+  answerValues,
+  judgeOptions,
+  mistakeExplanation,
+  mistakenAnswers,
+  mistakenValues,
+  recogniseMistakes,
+  sameValues
+} from './check-quiz.js'
 export {explainAsked, explainQuantity} from './explain.js'
 export {formulaInSymbols} from './formula-in-symbols.js'
 export type {GeneratedOptions} from './generate-options.js'
 export {generateOptions} from './generate-options.js'
 export type {Mistake, MistakeId} from './mistakes.js'
 export {mistakes} from './mistakes.js'
-export type {MistakenValues} from './number-mistakes.js'
-export {mistakenValues} from './number-mistakes.js'
 export type {OptionReading} from './option-numbers.js'
 export {readOptionNumbers} from './option-numbers.js'

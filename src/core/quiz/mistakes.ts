@@ -1,8 +1,7 @@
 import type {Breakdown, TermKind} from '../breakdown.js'
 import {groupCounts} from '../count-parameters.js'
 import type {NetworkMistakeId} from './network-mistakes.js'
-import {networkMistakes} from './network-mistakes.js'
-import {recount, withoutTerms} from './recount.js'
+import {networkMistakes, recount, withoutTerms} from './network-mistakes.js'
 
 /** The typical mistakes a quiz recognises (each says how likely it is: `rank`). */
 export type MistakeId =

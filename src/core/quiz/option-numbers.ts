@@ -1,4 +1,4 @@
-import {quote} from '../quote.js'
+import {quote} from '../problem.js'
 
 /** The numbers an option states, or why they cannot be read safely. */
 export type OptionReading =

@@ -1,6 +1,6 @@
 import type {Breakdown} from '../breakdown.js'
+import {quote} from '../problem.js'
 import {quantityNames, quantityOf} from '../quantity.js'
-import {quote} from '../quote.js'
 import {closest, didYouMean} from '../suggest.js'
 import {
   evaluateExpression,

@@ -1,5 +1,5 @@
-import {trimmedSpan} from '../entry-span.js'
-import {quote} from '../quote.js'
+import {quote} from '../problem.js'
+import {trimmedSpan} from '../read-value.js'
 import {drawInteger} from './seeded-random.js'
 
 /** The sizes a quiz may give as ranges (`inputs=2..8`, `units=8..32,4..16`, `outputs=32..64,1`). */

@@ -2,7 +2,7 @@ import {factorySpace} from 'micromark-factory-space'
 import {markdownLineEnding, markdownSpace} from 'micromark-util-character'
 import {codes, types} from 'micromark-util-symbol'
 import type {Code, Effects, State} from 'micromark-util-types'
-import type {} from './token-types.js'
+import type {} from './syntax.js'
 
 const nameStart = (code: Code) =>
   code !== null &&

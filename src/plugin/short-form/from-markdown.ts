@@ -2,7 +2,7 @@ import type {ContainerDirective, LeafDirective} from 'mdast-util-directive'
 import type {CompileContext, Extension, Token} from 'mdast-util-from-markdown'
 import type {AttributePlace} from '../../directives/places.js'
 import {tokenPosition} from '../attribute-names.js'
-import type {} from './token-types.js'
+import type {} from './syntax.js'
 
 declare module 'mdast-util-from-markdown' {
   interface CompileData {

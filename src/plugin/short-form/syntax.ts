@@ -12,7 +12,24 @@ import type {
 } from 'micromark-util-types'
 import {blockNames} from '../../directives/directive-names.js'
 import {tokenizeAngleAttributes} from './attributes.js'
-import type {} from './token-types.js'
+
+// Token types of the short directive form, registered with micromark's types.
+declare module 'micromark-util-types' {
+  interface TokenTypeMap {
+    rnnShortContainer: 'rnnShortContainer'
+    rnnShortLeaf: 'rnnShortLeaf'
+    rnnShortFence: 'rnnShortFence'
+    rnnShortSequence: 'rnnShortSequence'
+    rnnShortName: 'rnnShortName'
+    rnnShortAttributes: 'rnnShortAttributes'
+    rnnShortAttributesMarker: 'rnnShortAttributesMarker'
+    rnnShortAttributeName: 'rnnShortAttributeName'
+    rnnShortAttributeInitializer: 'rnnShortAttributeInitializer'
+    rnnShortAttributeValueMarker: 'rnnShortAttributeValueMarker'
+    rnnShortAttributeValue: 'rnnShortAttributeValue'
+    rnnShortContent: 'rnnShortContent'
+  }
+}
 
 // The short form exists only for remark-rnn's own block names; other
 // directives keep `{…}` only.

@@ -1,7 +1,31 @@
+import type {Merge} from '../../core/index.js'
 import type {Item, Line, TextTone} from './items.js'
 import type {LabelBlock} from './labels.js'
 import {barSpace} from './labels.js'
+import type {DiagramModel} from './model.js'
 import {lineExtent, lineWidth} from './text-metrics.js'
+
+/**
+ * The superscript marks of a stack's vectors: `dec` in a decoder, as its
+ * matrices have (`W_xh^(dec)`), so no two boxes look alike.
+ */
+export function stackMarks(model: Pick<DiagramModel, 'stack'>): string[] {
+  return model.stack === 'decoder' ? ['dec'] : []
+}
+
+/** How a bidirectional layer's two directions are joined, as the box between layers says it. */
+export function joinText(merge: Merge): string {
+  switch (merge) {
+    case 'sum':
+      return '→ + ←'
+    case 'mul':
+      return '→ ⊙ ←'
+    case 'ave':
+      return '(→ + ←) / 2'
+    default:
+      return '[ → ; ← ]'
+  }
+}
 
 /** Space between two lines of one block, and between two blocks. */
 const lineGap = 2

@@ -3,7 +3,7 @@ import type {BoxSpec} from './boxes.js'
 import {stateMarks} from './folded-layout.js'
 import type {Line} from './items.js'
 import type {DenseView, DiagramModel, DirectionView} from './model.js'
-import {stackMarks} from './stack-marks.js'
+import {stackMarks} from './stack-text.js'
 import {plain} from './text-metrics.js'
 
 /** A row of the unrolled grid: inputs, outputs, or one layer in one direction. */
