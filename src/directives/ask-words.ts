@@ -1,5 +1,6 @@
 import type {Node} from 'unist'
-import {closest, didYouMean, quote} from '../core/index.js'
+import type {Breakdown} from '../core/index.js'
+import {closest, didYouMean, quantityNames, quantityOf, quote} from '../core/index.js'
 import {listWords} from './places.js'
 import type {Problem} from './report.js'
 
@@ -49,4 +50,20 @@ export function readAskWords(
     ]
   })
   return problems.length > 0 ? {ok: false, problems} : {ok: true, ask}
+}
+
+/** Read `ask="input recurrent"`: the quantities each option gives, in order. */
+export function readAsk(value: string | undefined, breakdown: Breakdown, node: Node): AskReading {
+  return readAskWords(
+    value,
+    {
+      name: (word) => word.toLowerCase(),
+      has: (name) => quantityOf(breakdown, name) !== undefined,
+      names: () => quantityNames(breakdown),
+      missing:
+        'A quiz needs `ask`: the quantities each option gives, in order, such as `ask=total` or `ask="input recurrent"`.',
+      unknown: (word) => `\`ask\` names ${word}, which is not a quantity of this network.`
+    },
+    node
+  )
 }

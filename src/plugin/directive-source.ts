@@ -1,7 +1,7 @@
 import type {ContainerDirective} from 'mdast-util-directive'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
-import {fileText} from '../directives/file-text.js'
+import {fileText} from '../directives/file-context.js'
 
 /** The author's exact text of a node, or undefined without positions. */
 export function sourceText(file: VFile, node: Node): string | undefined {

@@ -1,7 +1,7 @@
 import type {BlockContent} from 'mdast'
 import type {CodeBreakdown} from '../core/code/index.js'
+import {codeNetwork} from '../core/code/index.js'
 import {codeDerivationLatex} from './code-derivation.js'
-import {codeNetwork} from './code-network.js'
 import {codeShapes} from './code-shapes.js'
 import {codeSummary} from './code-summary.js'
 import {codeSolutionTable} from './code-table.js'

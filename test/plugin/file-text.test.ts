@@ -4,7 +4,7 @@ import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it, vi} from 'vitest'
-import {fileText} from '../../src/directives/file-text.js'
+import {fileText} from '../../src/directives/file-context.js'
 import remarkRnn from '../../src/index.js'
 
 // A page read as bytes (to-vfile's `read`, remark-cli) is decoded once, not

@@ -145,3 +145,7 @@ export function codeBreakdown(
     ...(graph.modules.length > 0 ? {modules: graph.modules} : {})
   }
 }
+
+/** A model read from code in words, without its count: `PyTorch model`, `PyTorch encoder and decoder`. */
+export const codeNetwork = (breakdown: CodeBreakdown): string =>
+  `${breakdown.framework === 'keras' ? 'Keras' : 'PyTorch'} ${breakdown.models.join(' and ')}`

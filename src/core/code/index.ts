@@ -5,6 +5,7 @@ export type {
   CodeModule,
   CodeTerm
 } from './code-breakdown.js'
+export {codeNetwork} from './code-breakdown.js'
 export type {CodeMistake, CodeMistakeId} from './code-mistakes.js'
 export {codeMistakes, recountCode} from './code-mistakes.js'
 export type {CodeProblem, CodeRuleId} from './code-problem.js'

@@ -1,5 +1,5 @@
 import type {CodeBreakdown} from '../../core/code/index.js'
-import {codeNetwork} from '../code-network.js'
+import {codeNetwork} from '../../core/code/index.js'
 import type {RnnHtml} from '../nodes.js'
 import {formatCount} from '../number-format.js'
 import {fillTemplate} from '../strings.js'
