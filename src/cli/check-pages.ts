@@ -13,6 +13,7 @@ import {isMdx, pageReader} from '../pipeline/page-parser.js'
 import {parseReportingSyntaxErrors} from '../pipeline/syntax-error.js'
 import remarkRnn from '../plugin/remark-rnn.js'
 import {FileError} from './file-error.js'
+import {remarkNestingCheck} from './nesting-limit.js'
 
 /** How the engine reports, as remark-cli's flags say. */
 export interface Reporting {
@@ -91,7 +92,7 @@ export function checkPages({
   return new Promise((resolve, reject) => {
     engine(
       {
-        processor: processor.use(remarkRnn, checking),
+        processor: processor.use(remarkRnn, checking).use(remarkNestingCheck),
         files: [...paths],
         extensions: ['md', 'markdown', 'mdx'],
         cwd: process.cwd(),

@@ -4,7 +4,7 @@ import {messageSource} from '../directives/rules.js'
 import {stopOnErrors} from '../directives/stop-on-errors.js'
 
 /**
- * How deep `render` lets a page nest (quotes in quotes, lists in lists):
+ * How deep `render` and `export` let a page nest (quotes in quotes, lists in lists):
  * the HTML and Markdown writers recurse once per level and overflow the
  * stack at about 1,500; a real page nests a few levels.
  */
@@ -24,20 +24,28 @@ export function tooDeep(tree: Root): Nodes | undefined {
   return undefined
 }
 
-/**
- * Before a page is written: a page nested deeper than the limit is one
- * error at the first node too deep, and nothing is written, instead of a
- * stack overflow.
- */
+/** Report a page nested deeper than the limit: one error at the first node too deep. Whether it is. */
+function reportTooDeep(tree: Root, file: VFile): boolean {
+  const node = tooDeep(tree)
+  if (!node) return false
+  const message = file.message(
+    `This page nests more than ${nestingLimit} levels deep here (quotes, lists or elements inside one another); remark-rnn renders and exports pages nested at most ${nestingLimit} deep.`,
+    {place: node.position, ruleId: 'page-too-deep', source: messageSource}
+  )
+  message.fatal = true
+  return true
+}
+
+/** `check` and `export`: the limit as one more error of the page, so a page `render` refuses never passes. */
+export function remarkNestingCheck() {
+  return (tree: Root, file: VFile) => {
+    reportTooDeep(tree, file)
+  }
+}
+
+/** `render`, before the page is written: past the limit, stop with the page's errors instead of a stack overflow. */
 export function remarkNestingLimit() {
   return (tree: Root, file: VFile) => {
-    const node = tooDeep(tree)
-    if (!node) return
-    const message = file.message(
-      `This page nests more than ${nestingLimit} levels deep here (quotes, lists or elements inside one another); render writes pages nested at most ${nestingLimit} deep.`,
-      {place: node.position, ruleId: 'page-too-deep', source: messageSource}
-    )
-    message.fatal = true
-    stopOnErrors(file)
+    if (reportTooDeep(tree, file)) stopOnErrors(file)
   }
 }

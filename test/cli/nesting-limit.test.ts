@@ -40,7 +40,26 @@ describe('how deep a page may nest', () => {
         expect(status).toBe(1)
         expect(stdout).toBe('')
         expect(stderr).toMatch(
-          /3:1001-3:10030\s+error\s+This page nests more than 500 levels deep here \(quotes, lists or elements inside one another\); render writes pages nested at most 500 deep\.\s+page-too-deep/
+          /3:1001-3:10030\s+error\s+This page nests more than 500 levels deep here \(quotes, lists or elements inside one another\); remark-rnn renders and exports pages nested at most 500 deep\.\s+page-too-deep/
+        )
+        expect(stderr).not.toMatch(/call stack|bug in remark-rnn|\n\s+at /)
+      }
+    })
+
+    it('fails check and export on a quiz whose question nests 3,000 deep, at the first node too deep', async () => {
+      const path = join(folder, 'quiz.md')
+      writeFileSync(
+        path,
+        `:::rnn-quiz{inputs=3 units=4 ask="input, recurrent" answer=B}\nQ?\n\n${'> '.repeat(3000)}deep\n\n- 12, 16\n- 12, 20\n:::\n`
+      )
+      for (const command of [
+        ['check'],
+        ['export', '--format=gift', '-o', join(folder, 'quiz.gift')]
+      ]) {
+        const {status, stderr} = await run([...command, path])
+        expect(status).toBe(1)
+        expect(stderr).toMatch(
+          /4:995-4:6005\s+error\s+This page nests more than 500 levels deep.*page-too-deep/
         )
         expect(stderr).not.toMatch(/call stack|bug in remark-rnn|\n\s+at /)
       }
