@@ -6,7 +6,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import remarkRnn from '../../src/index.js'
-import {messageLines, toMarkdown, toMarkdownWithGfmMath} from '../helpers/pipelines.js'
+import {messageLines, toMarkdown, toMarkdownWithGfmMath, toPlainHtml} from '../helpers/pipelines.js'
 
 // Paths of the plugin the fixtures do not take: unusual but legal input.
 
@@ -23,8 +23,15 @@ describe('a paragraph that looks like a directive', () => {
         `3:30-3:45 error unparsed-directive: \`::rnn{inputs=4}\` looks like an rnn directive but could not be read, so it would show as text. ${hint}`
       ].join('\n')
     )
-    expect(output).toContain(':::rnn{inputs=4 units=5}')
-    expect(output).toContain('| x ')
+    // The table keeps its cells, each as written, in Markdown and in HTML.
+    expect(String(output).split('\n').slice(2, 4)).toEqual([
+      '| :::rnn{inputs=4 units=5} | ::rnn{inputs=4} |',
+      '| x                        | 50              |'
+    ])
+    const html = String((await toPlainHtml(table)).output)
+    expect(html).toContain(
+      '<tr>\n<td><span>:::rnn{inputs=4 units=5}</span></td>\n<td><span>::rnn{inputs=4}</span></td>\n</tr>'
+    )
   })
 
   it('is named, clipped to 60 characters, with a hint for a name without attributes', async () => {
