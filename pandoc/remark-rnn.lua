@@ -155,19 +155,40 @@ local function scan_source(text)
   return fences, spans, lines
 end
 
---- The content lines of the fence on line `at` (up to its closing fence), and the first one's number.
+--- A line that opens or closes a code fence (three or more backticks or tildes): its run of them.
+local function code_fence(line)
+  return line:match('^ ? ? ?(```+)[^`]*$') or line:match('^ ? ? ?(~~~+)')
+end
+
+--- A code fence opening written Pandoc's way (```` ``` {.python} ````) as remark reads one (```` ```python ````).
+local function remark_code_fence(line)
+  local indent, run, language = line:match('^( ? ? ?)([`~][`~][`~]+)%s*{%s*%.([%w_+#-]+)[^}]*}%s*$')
+  if not language then return line end
+  return indent .. run .. language
+end
+
+--- The content lines of the fence on line `at` (up to its closing fence), the first one's number, and
+--- the first fence of a div inside it (`{line, column, text}`). Lines inside code blocks are content:
+--- a `:::` shown in a code block neither closes the div nor opens one.
 local function fence_content(lines, at)
-  local depth = 0
+  local depth, code, inner, content = 0, nil, nil, {}
   for number = at + 1, #lines do
     local line = lines[number]
-    if line:match('^%s*:::+%s*$') then
-      if depth == 0 then
-        return table.concat(lines, '\n', at + 1, number - 1), at + 1
+    local run = code_fence(line)
+    if code then
+      if run and run:sub(1, 1) == code:sub(1, 1) and #run >= #code and line:match('^%s*[`~]+%s*$') then
+        code = nil
       end
+    elseif run then
+      code, line = run, remark_code_fence(line)
+    elseif line:match('^%s*:::+%s*$') then
+      if depth == 0 then return table.concat(content, '\n'), at + 1, inner end
       depth = depth - 1
     elseif line:match('^%s*:::+%s*%S') then
       depth = depth + 1
+      inner = inner or {line = number, column = line:find(':'), text = line:gsub('%s+$', '')}
     end
+    content[#content + 1] = line
   end
   return nil
 end
@@ -237,8 +258,8 @@ local function entry(kind, name, element, found, lines, content)
     item.attributes = without_class(found.attributes, kind == 'span' and 'rnn' or name)
     item.attributesColumn = found.attributes_column
     if kind == 'div' and not div_directives[name].keep then
-      local text, first = fence_content(lines, found.line)
-      if text then item.content, item.contentLine = text, first end
+      local text, first, inner = fence_content(lines, found.line)
+      if text then item.content, item.contentLine, item.inner = text, first, inner end
     end
   else
     -- Not found in the source (an included file, a page made by a script): commonmark's `+sourcepos` still tells.
@@ -377,6 +398,14 @@ function Pandoc(doc)
       local item = entry('div', name, div, fence, lines, content)
       item.outer = tonumber(div.attributes['data-rnn-outer'])
       local element = mark(div, item)
+      if item.inner then
+        -- A div inside a quiz: remark-rnn writes the quiz and cannot read Pandoc's div, which it reports here.
+        batch[#batch + 1] = {
+          kind = 'inner-div', name = name, content = item.inner.text, attributes = '',
+          line = item.inner.line, column = item.inner.column,
+        }
+        item.inner = nil
+      end
       if not div_directives[name].keep then return element, false end
       -- A directive div inside this one is nested, which remark-rnn reports: mark it with this one.
       local outer = tostring(#batch - 1)

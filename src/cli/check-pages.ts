@@ -6,12 +6,14 @@ import {unified} from 'unified'
 import {engine} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {parse as parseYaml} from 'yaml'
+import {redecodePage} from '../core/page-text.js'
 import type {Options} from '../directives/options.js'
+import {withPageText} from '../directives/page-encoding.js'
 import {isMdx, pageReader} from '../pipeline/page-parser.js'
 import {parseReportingSyntaxErrors} from '../pipeline/syntax-error.js'
 import remarkRnn from '../plugin/remark-rnn.js'
 import {FileError} from './file-error.js'
-import {redecodePage, withPageText} from './page-text.js'
+import {remarkNestingCheck} from './nesting-limit.js'
 
 /** How the engine reports, as remark-cli's flags say. */
 export interface Reporting {
@@ -90,7 +92,7 @@ export function checkPages({
   return new Promise((resolve, reject) => {
     engine(
       {
-        processor: processor.use(remarkRnn, checking),
+        processor: processor.use(remarkRnn, checking).use(remarkNestingCheck),
         files: [...paths],
         extensions: ['md', 'markdown', 'mdx'],
         cwd: process.cwd(),

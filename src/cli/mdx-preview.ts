@@ -6,6 +6,7 @@ import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx'
 import type {Handler, State} from 'mdast-util-to-hast'
 import {visitParents} from 'unist-util-visit-parents'
 import type {VFile} from 'vfile'
+import {ruleUrl} from '../directives/rules.js'
 import {safeAuthorElement} from '../export/author-html.js'
 
 // A preview of an MDX page without running it: imports, exports and the
@@ -42,7 +43,10 @@ export function remarkMdxPreview() {
           ]
         : [])
     ]
-    file.info(`MDX preview: ${parts.join('; ')}.`, {ruleId: 'mdx-preview', source: 'remark-rnn'})
+    file.info(`MDX preview: ${parts.join('; ')}.`, {
+      ruleId: 'mdx-preview',
+      source: 'remark-rnn'
+    }).url = ruleUrl('mdx-preview')
   }
 }
 

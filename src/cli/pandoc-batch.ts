@@ -5,8 +5,12 @@ import {UsageError} from './flags.js'
 // with where each stands in the author's file, so one process does the
 // whole page and every message points at the author's text.
 
-/** A fenced div (`::: {.rnn …}`), a bracketed span (`[total]{.rnn …}`), or a fence Pandoc did not read as a div. */
-export type PandocDirectiveKind = 'div' | 'span' | 'unparsed'
+/**
+ * A fenced div (`::: {.rnn …}`), a bracketed span (`[total]{.rnn …}`), a
+ * fence Pandoc did not read as a div, or a div's fence inside a quiz (which
+ * remark-rnn, writing the quiz, cannot read).
+ */
+export type PandocDirectiveKind = 'div' | 'span' | 'unparsed' | 'inner-div'
 
 export interface PandocDirective {
   readonly kind: PandocDirectiveKind
@@ -14,7 +18,7 @@ export interface PandocDirective {
   readonly name: string
   /** The attributes as written between the braces, the directive's own class left out: `#classifier inputs=4 units=5`. */
   readonly attributes: string
-  /** A span's label (`total=68`); a div's content as Markdown (a quiz's question and options); an unparsed fence's line. */
+  /** A span's label (`total=68`); a div's content as Markdown (a quiz's question and options); an unparsed or inner fence's line. */
   readonly content: string
   /** Where the directive starts in the author's file, 1-based (0: not known). */
   readonly line: number
@@ -43,7 +47,7 @@ export interface PandocBatch {
   readonly directives: readonly PandocDirective[]
 }
 
-const kinds: readonly PandocDirectiveKind[] = ['div', 'span', 'unparsed']
+const kinds: readonly PandocDirectiveKind[] = ['div', 'span', 'unparsed', 'inner-div']
 const maths: readonly PandocMath[] = ['mathjax', 'katex', 'plain']
 
 type Json = Record<string, unknown>

@@ -29,14 +29,20 @@ function unparsedReason(directive: PandocDirective): string {
   return `${quote(directive.content)} looks like an rnn directive but Pandoc did not read it as a div, so it would show as text. ${hint}`
 }
 
+/** A fence the filter reports rather than expands: one Pandoc did not read, or a div inside a quiz. */
+function fenceReason(directive: PandocDirective): string {
+  if (directive.kind === 'unparsed') return unparsedReason(directive)
+  return `${quote(directive.content)} opens a div inside a quiz, which remark-rnn writes without Pandoc: the fence would show as text. Move the div before or after the quiz.`
+}
+
 /** Every problem, on the author's file, in the order of the file. */
 function authorFile(batch: PandocBatch, page: PandocPage, expanded: VFile): VFile {
   const file = new VFile({path: batch.file})
   const found = [
     ...batch.directives
-      .filter((directive) => directive.kind === 'unparsed')
+      .filter((directive) => directive.kind === 'unparsed' || directive.kind === 'inner-div')
       .map((directive) => ({
-        reason: unparsedReason(directive),
+        reason: fenceReason(directive),
         place: directive.line > 0 ? {line: directive.line, column: directive.column} : undefined,
         ruleId: 'unparsed-directive',
         fatal: true as boolean | null | undefined,

@@ -75,12 +75,13 @@ function write(
   return [head + directive.attributes + '}', ...lines, fence]
 }
 
-/** The directives of a batch as one page, each a block of its own; fences Pandoc did not read stay out. */
+/** The directives of a batch as one page, each a block of its own; fences Pandoc did not read, and fences inside quizzes, stay out. */
 export function pandocPage(directives: readonly PandocDirective[]): PandocPage {
   const lines: string[] = []
   const placed: PlacedDirective[] = []
   directives.forEach((directive, index) => {
-    if (directive.kind === 'unparsed' || isNested(directives, index)) return
+    if (directive.kind === 'unparsed' || directive.kind === 'inner-div') return
+    if (isNested(directives, index)) return
     lines.push(...write(directives, index, lines.length + 1, placed), '')
   })
   return {text: lines.join('\n'), placed}

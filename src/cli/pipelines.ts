@@ -16,6 +16,7 @@ import {rehypeKatexHtml} from './katex-html.js'
 import {katexStylesheet, previewStylesheet} from './katex-stylesheet.js'
 import {remarkMdxLiterals} from './mdx-literals.js'
 import {mdxPreviewHandlers, remarkMdxPreview} from './mdx-preview.js'
+import {remarkNestingLimit} from './nesting-limit.js'
 import {rehypePageTitle} from './page-title.js'
 
 /** The Markdown side every command shares: the one parser setup of page-parser.ts (MDX for `.mdx`), then expand. */
@@ -98,6 +99,7 @@ function rehypeExplorer() {
  */
 export function pageProcessor(file: VFile, options: Options) {
   return markdownProcessor(options, isMdx(file.extname))
+    .use(remarkNestingLimit)
     .use(remarkMdxLiterals)
     .use(remarkMdxPreview)
     .use(remarkRehype, {handlers: {...authorHandlers, ...mdxPreviewHandlers}})
@@ -122,5 +124,8 @@ export function pageProcessor(file: VFile, options: Options) {
  * `target`, the files left in `file.data.rnnDiagramFiles`.
  */
 export function markdownProcessorToMarkdown(options: Options, target = 'page.md') {
-  return markdownProcessor(options, false).use(remarkDiagramFiles, {target}).use(remarkStringify)
+  return markdownProcessor(options, false)
+    .use(remarkNestingLimit)
+    .use(remarkDiagramFiles, {target})
+    .use(remarkStringify)
 }

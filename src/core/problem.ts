@@ -4,13 +4,26 @@ import type {DescriptionAttribute} from './description.js'
 export const quoteLimit = 60
 
 /**
+ * Characters a terminal or an editor does not show as themselves: control
+ * characters, and the invisible ones that hide or reorder text (zero-width
+ * spaces, bidirectional controls such as U+202E; a byte order mark is
+ * whitespace, a space like the others).
+ */
+const invisible = /[\p{Cc}\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069]/gu
+
+/** An invisible character as its code point, so a message shows what the author's text really holds. */
+const visible = (char: string) =>
+  `<U+${(char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}>`
+
+/**
  * Author text as a message repeats it: on one line and at most `quoteLimit`
  * characters (then an ellipsis), so a pasted 80 kB label makes a short
- * message rather than a slow report.
+ * message rather than a slow report; an invisible character is written as
+ * its code point (`5<U+0001>0`, not what looks like `50`).
  */
 export function clip(text: string): string {
   const head = text.slice(0, quoteLimit * 4)
-  const chars = Array.from(head.replace(/\s+/g, ' '))
+  const chars = Array.from(head.replace(/\s+/g, ' ').replace(invisible, visible))
   const cut = chars.length > quoteLimit || head.length < text.length
   return cut ? chars.slice(0, quoteLimit - 1).join('') + '…' : chars.join('')
 }

@@ -4,9 +4,11 @@ import {VFile} from 'vfile'
 import type {DirectiveRecord} from '../directives/directive-record.js'
 import type {Options} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
+import {reportUnreadablePage} from '../directives/page-encoding.js'
 import {isMdx, pageReader} from '../pipeline/page-parser.js'
 import {parseReportingSyntaxErrors} from '../pipeline/syntax-error.js'
 import {collectDirectives} from '../plugin/collect.js'
+import {unreadablePage} from './page-encoding.js'
 
 /** The editor settings (section `remark-rnn`) that are the plugin's options. */
 const optionNames = ['framework', 'locale', 'strict', 'seed', 'thousandsSeparator', 'show'] as const
@@ -64,10 +66,17 @@ function readerFor(options: Options, mdx: boolean): Reader {
 /**
  * Check a page the way `remark-rnn check` does (page-parser.ts: GFM, math,
  * directives, MDX for `.mdx`), keeping the directives for hover and
- * completion. A page without `rnn` cannot hold a directive and is not parsed.
+ * completion. A page `check` cannot read (not UTF-8) gets only that error;
+ * a page without `rnn` cannot hold a directive and is not parsed.
  */
 export function analysePage(text: string, path: string, options: Options): PageAnalysis {
   const file = new VFile({value: text, path})
+  const unreadable = unreadablePage(text, path)
+  if (unreadable) {
+    reportUnreadablePage(file, unreadable)
+    return {messages: file.messages, directives: [], records: [], options}
+  }
+
   if (!/rnn/i.test(text)) return {messages: [], directives: [], records: [], options}
   const reader = readerFor(options, isMdx(file.extname))
   const tree: Root = parseReportingSyntaxErrors(file, () => reader.parse(file))

@@ -3,6 +3,7 @@ import {resolveOptions} from '../directives/options.js'
 import {stopOnErrors} from '../directives/stop-on-errors.js'
 import {explorerDirective} from './explorer-directive.js'
 import {writeHtmlParts} from './html-parts.js'
+import {checkPageEncoding} from './page-encoding.js'
 import {quizDirective} from './quiz-directive.js'
 import {reportProblems} from './report-transform.js'
 import {rnnDirective} from './rnn-directive.js'
@@ -27,9 +28,10 @@ export function rnnMystPlugin(options?: Options | null | undefined): MystPlugin 
     transforms: [
       {
         name: 'remark-rnn-report',
-        doc: 'Reports wrong answer keys, stated numbers and broken rnn directives on the page, positioned, with their ruleId.',
+        doc: 'Reports pages that are not UTF-8, wrong answer keys, stated numbers and broken rnn directives on the page, positioned, with their ruleId.',
         stage: 'document',
         plugin: () => async (tree, file) => {
+          checkPageEncoding(file)
           await writeHtmlParts(tree, file)
           reportProblems(tree, file)
           if (settings.strict) stopOnErrors(file)

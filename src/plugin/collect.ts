@@ -1,4 +1,4 @@
-import type {Paragraph, Parent, Root} from 'mdast'
+import type {Paragraph, Parent, Root, TableCell} from 'mdast'
 import type {Directives} from 'mdast-util-directive'
 import {visitParents} from 'unist-util-visit-parents'
 import {blockNamePattern, blockNames, inlineNames} from '../directives/directive-names.js'
@@ -21,8 +21,8 @@ const isBlock = (node: {type: string}) =>
 /** What a document holds for the plugin. */
 export interface Collected {
   readonly directives: Found[]
-  /** Paragraphs that start like an rnn block directive but were not read as one. */
-  readonly unparsed: Paragraph[]
+  /** Paragraphs (and table cells, where no block directive can stand) that start like an rnn block directive but were not read as one. */
+  readonly unparsed: Array<Paragraph | TableCell>
   /** Directives of another name close to ours (`:::rnn-quizz`), with the name meant. */
   readonly misspelled: Array<{readonly node: Directives; readonly meant: string}>
 }
@@ -36,7 +36,7 @@ const looksLikeDirective = new RegExp(`^:{2,}${blockNamePattern}(?=[<{[\\s]|$)`)
  */
 export function collectDirectives(tree: Root): Collected {
   const found: Found[] = []
-  const unparsed: Paragraph[] = []
+  const unparsed: Array<Paragraph | TableCell> = []
   const misspelled: Array<{node: Directives; meant: string}> = []
   // Each parent's child positions, computed once: `indexOf` per directive
   // would make a page of many directives quadratic.
@@ -52,7 +52,7 @@ export function collectDirectives(tree: Root): Collected {
   }
 
   visitParents(tree, (node, ancestors) => {
-    if (node.type === 'paragraph') {
+    if (node.type === 'paragraph' || node.type === 'tableCell') {
       const first = node.children[0]
       if (first?.type === 'text' && looksLikeDirective.test(first.value)) unparsed.push(node)
     } else if (

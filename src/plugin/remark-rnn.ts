@@ -1,7 +1,8 @@
-import type {Parent, Root} from 'mdast'
+import type {Parent, PhrasingContent, Root, TableCell} from 'mdast'
 import type {} from 'remark-parse'
 import type {} from 'remark-stringify'
 import type {Processor} from 'unified'
+import type {Node, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {explorerName, quizName} from '../directives/directive-names.js'
 import {recordDirective} from '../directives/directive-record.js'
@@ -25,6 +26,14 @@ import {shortDirectiveFromMarkdown, shortDirectiveSyntax} from './short-form/ind
 import {rnnToMarkdown} from './to-markdown.js'
 import {unparsedProblem} from './unparsed.js'
 import {createWriteBack} from './write-back.js'
+
+/** A cell's text as one node, without the pipes its own place takes in (the author writes a cell on one line). */
+function cellText(cell: TableCell): Node {
+  // Parsed cells have places, and a cell found here starts with its text.
+  const start = (cell.children[0] as PhrasingContent).position as Position
+  const end = (cell.children.at(-1) as PhrasingContent).position as Position
+  return {type: 'text', position: {start: start.start, end: end.end}}
+}
 
 /**
  * remark plugin: replace `rnn` directives with worked solutions and numbers.
@@ -80,15 +89,26 @@ function expandDirectives(tree: Root, file: VFile, settings: Settings): undefine
 
   for (const paragraph of unparsed) {
     report(unparsedProblem(paragraph))
-    const source = writtenBack(file, paragraph)
+    const source = writtenBack(
+      file,
+      paragraph.type === 'tableCell' ? cellText(paragraph) : paragraph
+    )
+    if (source === undefined) continue
+    // A cell stays a cell (its pipes are the table's): its content becomes ours, a `span` in HTML.
+    if (paragraph.type === 'tableCell') {
+      const content: RnnInline = {type: 'rnnInline', source, children: paragraph.children}
+      content.data = {hName: 'span'}
+      paragraph.children = [content]
+      continue
+    }
+
     // Becomes a node of ours in place (wherever an expansion moved it): a
     // `p` in HTML as before, and in Markdown the author's text, unescaped.
-    if (source !== undefined)
-      Object.assign(paragraph, {
-        type: 'rnnInline',
-        source,
-        data: {hName: 'p', ...paragraph.data}
-      } satisfies Partial<RnnInline>)
+    Object.assign(paragraph, {
+      type: 'rnnInline',
+      source,
+      data: {hName: 'p', ...paragraph.data}
+    } satisfies Partial<RnnInline>)
   }
 
   for (const {node, meant} of misspelled)

@@ -1,4 +1,4 @@
-import type {Paragraph} from 'mdast'
+import type {Paragraph, PhrasingContent, TableCell} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {quote} from '../core/index.js'
 import {blockNamePattern} from '../directives/directive-names.js'
@@ -32,7 +32,7 @@ function earlyLabelEnd(line: string): number | undefined {
 }
 
 /** A `]` inside a directive's label ends it early: the message points at that bracket. */
-function bracketProblem(paragraph: Paragraph, line: string): Problem | undefined {
+function bracketProblem(paragraph: Paragraph | TableCell, line: string): Problem | undefined {
   const at = earlyLabelEnd(line)
   const text = paragraph.children[0]
   // The offset is the paragraph's text's: it must be the first text node's too.
@@ -47,21 +47,26 @@ function bracketProblem(paragraph: Paragraph, line: string): Problem | undefined
 }
 
 /**
- * Explain a paragraph that starts like `::rnn…` but was not read as a
- * directive: otherwise it would reach readers as plain text, silently.
+ * Explain a paragraph (or a table cell) that starts like `::rnn…` but was
+ * not read as a directive: otherwise it would reach readers as plain text,
+ * silently.
  */
-export function unparsedProblem(paragraph: Paragraph): Problem {
+export function unparsedProblem(paragraph: Paragraph | TableCell): Problem {
   const line = toString(paragraph).split('\n', 1)[0] ?? ''
   const bracket = bracketProblem(paragraph, line)
   if (bracket) return bracket
-  const hint = attributesInBraces.test(line)
-    ? 'Check that remark-directive is in the pipeline and that the `{…}` attributes are closed and quoted.'
-    : attributesInAngles.test(line)
-      ? 'Check the `<…>` attributes: `name=value` pairs separated by spaces, quotes closed, `>` at the end of the line.'
-      : 'Write attributes after the name, as `{inputs=4 units=5}` or `<inputs=4 units=5>`.'
+  const hint =
+    paragraph.type === 'tableCell'
+      ? 'A block directive cannot stand in a table cell: write `:rnn[total]{…}` for a number there, or move the directive out of the table.'
+      : attributesInBraces.test(line)
+        ? 'Check that remark-directive is in the pipeline and that the `{…}` attributes are closed and quoted.'
+        : attributesInAngles.test(line)
+          ? 'Check the `<…>` attributes: `name=value` pairs separated by spaces, quotes closed, `>` at the end of the line.'
+          : 'Write attributes after the name, as `{inputs=4 units=5}` or `<inputs=4 units=5>`.'
   return {
     ruleId: 'unparsed-directive',
     reason: `${quote(line)} looks like an rnn directive but could not be read, so it would show as text. ${hint}`,
-    node: paragraph
+    // A cell's place takes in its pipes: its text is what the author wrote.
+    node: paragraph.type === 'tableCell' ? (paragraph.children[0] as PhrasingContent) : paragraph
   }
 }

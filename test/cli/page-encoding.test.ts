@@ -2,7 +2,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {decodePage, redecodePage} from '../../src/cli/page-text.js'
+import {decodePage, redecodePage} from '../../src/core/page-text.js'
 import {cliRunners} from '../helpers/cli-runners.js'
 
 // The right total of `inputs=4 units=5` is 50: 99 is a wrong stated number.

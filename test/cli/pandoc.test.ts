@@ -218,6 +218,26 @@ describe.each(cliRunners)('remark-rnn pandoc (%s)', (_runner, run) => {
     expect(stderr.indexOf('7:17')).toBeLessThan(stderr.indexOf('9:62'))
   })
 
+  it('reports a div’s fence inside a quiz where it stands, and expands nothing', async () => {
+    const inner: PandocDirective = {
+      kind: 'inner-div',
+      name: 'rnn-quiz',
+      attributes: '',
+      content: '::: {.note}',
+      line: 12,
+      column: 3
+    }
+    const {status, stdout, stderr} = await run([
+      'pandoc',
+      batchFile({directives: [solution, quiz, inner]})
+    ])
+    expect(status).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(
+      /\n\s*12:3\s+error\s+`::: \{\.note\}` opens a div inside a quiz, which remark-rnn writes without Pandoc: the fence would show as text\. Move the div before or after the quiz\..*unparsed-directive/
+    )
+  })
+
   it('reports a div nested in another at the inner one', async () => {
     const inner = {...solution, attributes: 'inputs=3 units=2', line: 12, outer: 0}
     const {status, stderr} = await run(['pandoc', batchFile({directives: [solution, inner]})])
@@ -275,7 +295,7 @@ describe.each(cliRunners)('remark-rnn pandoc (%s)', (_runner, run) => {
       ],
       [
         ['pandoc', batchFile({directives: [{...solution, kind: 'aside'}]})],
-        /`kind` must be div, span, unparsed/
+        /`kind` must be div, span, unparsed, inner-div/
       ],
       [
         ['pandoc', batchFile({directives: [{...solution, line: -1}]})],

@@ -135,6 +135,32 @@ describe.runIf(pandocHere)('the Pandoc filter', () => {
     )
   })
 
+  const quizWith = (inside: string) =>
+    `::: {.rnn-quiz inputs=3 units=4 ask="input, recurrent" answer=B}\nHow many input and recurrent parameters?\n\n${inside}\n\n- 12, 16\n- 12, 20\n- 20, 16\n- 20, 12\n:::\n\nAfter.\n`
+
+  it('keeps code blocks in a quiz’s question as code: a `:::` in one closes nothing, Pandoc’s `{.python}` is the language', () => {
+    const code = page(
+      'code.md',
+      quizWith('``` {.python}\nx = 1\n```\n\n~~~\n:::\n::: {.rnn inputs=2}\n~~~')
+    )
+    const {status, stdout, stderr} = pandoc([code, '-L', filter, '-t', 'html'])
+    expect(stderr).not.toContain('error')
+    expect(status).toBe(0)
+    expect(stdout).toContain('<code class="language-python">x = 1')
+    expect(stdout).toContain('<code>:::\n::: {.rnn inputs=2}\n</code>')
+    expect(stdout.match(/class="rnn-quiz-radio"/g)).toHaveLength(4)
+    expect(stdout).toContain('<p>After.</p>')
+  })
+
+  it('reports a Pandoc div inside a quiz’s question at its fence, instead of showing the fence as text', () => {
+    const note = page('note.md', quizWith('::: note\nA note.\n:::'))
+    const {status, stderr} = pandoc([note, '-L', filter, '-t', 'html'])
+    expect(status).not.toBe(0)
+    expect(stderr).toMatch(
+      /\n\s*4:1\s+error\s+`::: note` opens a div inside a quiz, which remark-rnn writes without Pandoc: the fence would show as text\. Move the div before or after the quiz\.\s+unparsed-directive/
+    )
+  })
+
   it('places problems with commonmark’s sourcepos, and takes options from the metadata', () => {
     // From standard input the filter has no file to search: the quiz is placed by sourcepos.
     const {stderr} = pandoc(

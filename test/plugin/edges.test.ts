@@ -6,11 +6,34 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import remarkRnn from '../../src/index.js'
-import {messageLines, toMarkdown} from '../helpers/pipelines.js'
+import {messageLines, toMarkdown, toMarkdownWithGfmMath, toPlainHtml} from '../helpers/pipelines.js'
 
 // Paths of the plugin the fixtures do not take: unusual but legal input.
 
 describe('a paragraph that looks like a directive', () => {
+  it('is named in a table cell too, where no block directive can stand, and the cell is kept as written', async () => {
+    const table =
+      '| a | b |\n| - | - |\n| :::rnn{inputs=4 units=5} | ::rnn{inputs=4} |\n| x | :rnn[total]{inputs=4 units=5} |\n'
+    const {file, output} = await toMarkdownWithGfmMath(table)
+    const hint =
+      'A block directive cannot stand in a table cell: write `:rnn[total]{…}` for a number there, or move the directive out of the table.'
+    expect(messageLines(file)).toBe(
+      [
+        `3:3-3:27 error unparsed-directive: \`:::rnn{inputs=4 units=5}\` looks like an rnn directive but could not be read, so it would show as text. ${hint}`,
+        `3:30-3:45 error unparsed-directive: \`::rnn{inputs=4}\` looks like an rnn directive but could not be read, so it would show as text. ${hint}`
+      ].join('\n')
+    )
+    // The table keeps its cells, each as written, in Markdown and in HTML.
+    expect(String(output).split('\n').slice(2, 4)).toEqual([
+      '| :::rnn{inputs=4 units=5} | ::rnn{inputs=4} |',
+      '| x                        | 50              |'
+    ])
+    const html = String((await toPlainHtml(table)).output)
+    expect(html).toContain(
+      '<tr>\n<td><span>:::rnn{inputs=4 units=5}</span></td>\n<td><span>::rnn{inputs=4}</span></td>\n</tr>'
+    )
+  })
+
   it('is named, clipped to 60 characters, with a hint for a name without attributes', async () => {
     const {file} = await toMarkdown(
       `::rnn inputs=4 units=5 outputs=3 and a long sentence after it, on and on\n`

@@ -39,15 +39,6 @@ describe.runIf(siteInstalled('astro'))('Astro site (examples/astro)', () => {
     expect(buildSite('astro').status).toBe(0)
   })
 
-  it('passes axe and draws every diagram without overlapping labels, at 1280 and 375 px', {
-    timeout: 300_000
-  }, async () => {
-    // Not the `code` part's highlighting: its colours are Shiki's theme, not ours.
-    await checkSitePages(siteFolder('astro') + 'dist', ['/course/', '/course-mdx/'], {
-      exclude: 'pre'
-    })
-  })
-
   it.runIf(browserAvailable())(
     'answers the quizzes in Chromium, the script loaded as the README says (a <script> in the layout)',
     {

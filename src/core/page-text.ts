@@ -1,16 +1,23 @@
-import type {Point} from 'unist'
-import type {VFile} from 'vfile'
-
 // A page's bytes as text: UTF-8 (with or without a byte order mark), or
 // UTF-16 with its mark, as some editors save "Unicode". Anything else (a
 // Latin-1 page, UTF-16 without its mark) is refused at the first byte that
 // cannot be read, instead of being silently garbled into other numbers.
+// Shared by every reader of pages: the commands, MyST and the language
+// server (directives/page-encoding.ts puts the result on a file).
+
+/** A line and column, counted from 1 as editors count them. */
+export interface TextPoint {
+  readonly line: number
+  readonly column: number
+}
 
 /** The page's text, or why it cannot be read and where. */
-export type PageText = {readonly text: string} | {readonly problem: string; readonly place: Point}
+export type PageText =
+  | {readonly text: string}
+  | {readonly problem: string; readonly place: TextPoint}
 
 /** Where a string stops: its line and column, counted as editors count them. */
-function endPoint(before: string): Point {
+function endPoint(before: string): TextPoint {
   const lines = before.split('\n')
   return {line: lines.length, column: (lines.at(-1) as string).length + 1}
 }
@@ -72,19 +79,4 @@ export function decodePage(bytes: Uint8Array): PageText {
 export function redecodePage(text: string, bytes: () => Uint8Array): PageText {
   if (text.includes('\uFFFD') || text.includes('\0')) return decodePage(bytes())
   return {text: text.startsWith('\uFEFF') ? text.slice(1) : text}
-}
-
-/** Put the page's text on the file, or a fatal message where it cannot be read; whether it can be. */
-export function withPageText(file: VFile, page: PageText): boolean {
-  if ('text' in page) {
-    file.value = page.text
-    return true
-  }
-  const message = file.message(page.problem, {
-    place: page.place,
-    ruleId: 'page-encoding',
-    source: 'remark-rnn'
-  })
-  message.fatal = true
-  return false
 }
