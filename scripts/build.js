@@ -14,6 +14,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {generateDtsBundle} from 'dts-bundle-generator'
 import {build} from 'esbuild'
+import {checkGrammarTables, decodedGrammarTables} from './grammar-tables.js'
 import {katexStylesheetModule, katexStylesheetSpecifier} from './katex-stylesheet.js'
 import {
   explorerModule,
@@ -142,9 +143,22 @@ const grammar = await build({
             : {errors: [{text: `the bundled grammar imports ${path}, which is not lezer's`}]}
         )
       }
-    }
+    },
+    decodedGrammarTables()
   ]
 }).catch(failed)
+await checkGrammarTables(grammarFile).catch((error) => {
+  console.error(error.message)
+  failed()
+})
+
+/** The CLI reads model code with the same built grammar module as the library (its tables decoded). */
+const builtGrammar = {
+  name: 'built-grammar',
+  setup(context) {
+    context.onResolve({filter: /^@lezer\/python$/}, () => ({path: grammarFile}))
+  }
+}
 
 /** Leave bare imports as imports, and fail on one the package does not depend on. */
 const runtimeImportsOnly = {
@@ -363,7 +377,7 @@ const cli = await build({
     js: "import {createRequire as __bundleRequire} from 'node:module';const require=__bundleRequire(import.meta.url);"
   },
   legalComments: 'none',
-  plugins: [katexStylesheet, selfCheck, explorer, standIns, unusedServerParts]
+  plugins: [builtGrammar, katexStylesheet, selfCheck, explorer, standIns, unusedServerParts]
 }).catch(failed)
 
 // The licences of what the CLI bundle carries, as their authors ask.
@@ -371,7 +385,8 @@ writeFileSync(
   root + 'dist/cli/THIRD-PARTY-NOTICES.md',
   thirdPartyNotices(
     root,
-    cli.metafile,
+    // The grammar's module counts as its packages (see builtGrammar).
+    {inputs: {...cli.metafile.inputs, ...grammar.metafile.inputs}},
     'The remark-rnn command (dist/cli/) bundles these packages.'
   )
 )
