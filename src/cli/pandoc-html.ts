@@ -1,4 +1,4 @@
-import type {Element} from 'hast'
+import type {Element, Properties} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import type {Nodes} from 'mdast'
 import type {InlineMath, Math} from 'mdast-util-math'
@@ -55,12 +55,9 @@ export function solutionOpening(node: RnnBlock, math: PandocMath): string | unde
   const closing = /<\/\w+>$/
   if (folded(node))
     return rawHtml({...node, children: node.children.slice(0, 1)}, math).replace(closing, '')
-  const element: Element = {
-    type: 'element',
-    tagName: node.data?.hName ?? 'div',
-    properties: {...node.data?.hProperties},
-    children: []
-  }
+  // A solution always names its element and its class (render/solution.ts).
+  const {hName, hProperties} = node.data as {hName: string; hProperties: Properties}
+  const element: Element = {type: 'element', tagName: hName, properties: hProperties, children: []}
   return toHtml(element).replace(closing, '')
 }
 
