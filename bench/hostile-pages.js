@@ -73,6 +73,7 @@ export async function unknownAttributes({quick = false} = {}) {
   const checking = unified()
     .use(remarkParse)
     .use(remarkDirective)
+    // Reporting only: errors stop a build by default, and this measures checking them.
     .use(remarkRnn, {solutions: 'hide', strict: false})
   const run = ([processor, text]) => {
     const file = new VFile(text)

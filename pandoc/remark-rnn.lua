@@ -248,6 +248,7 @@ local function rebuilt_attributes(element, class)
   return table.concat(parts, ' ')
 end
 
+--- `content` is the directive's content as text, or a function that makes it (called only when the source does not tell).
 local function entry(kind, name, element, found, lines, content)
   local item = {
     kind = kind, name = name, content = content, line = 0, column = 0,
@@ -261,7 +262,9 @@ local function entry(kind, name, element, found, lines, content)
       local text, first, inner = fence_content(lines, found.line)
       if text then item.content, item.contentLine, item.inner = text, first, inner end
     end
-  else
+  end
+  if type(item.content) == 'function' then item.content = item.content() end
+  if not found then
     -- Not found in the source (an included file, a page made by a script): commonmark's `+sourcepos` still tells.
     local sourcepos = source_position(element)
     if sourcepos then item.line, item.column = sourcepos.line, sourcepos.column end
@@ -394,7 +397,9 @@ function Pandoc(doc)
       if not name then return nil end
       local fence, index = match_from(fences, next_fence, div)
       next_fence = index + 1
-      local content = div_directives[name].keep and '' or content_markdown(div.content)
+      -- Written as Markdown only when the source does not have it (a pandoc.write per quiz is not free).
+      local content = div_directives[name].keep and ''
+        or function () return content_markdown(div.content) end
       local item = entry('div', name, div, fence, lines, content)
       item.outer = tonumber(div.attributes['data-rnn-outer'])
       local element = mark(div, item)
@@ -468,18 +473,16 @@ function Pandoc(doc)
     os.exit(1)
   end
 
+  -- The results are the output's top-level blocks (see src/cli/pandoc-output.ts): no walk
+  -- through their content, which is most of the document.
   local results, script = {}, nil
-  pandoc.read(output, 'json'):walk({
-    Div = function (div)
-      local index = div.identifier:match('^rnn%-result%-(%d+)$')
-      if index then results[tonumber(index)] = div.content end
-      if div.identifier == 'rnn-self-check' then script = div.content end
-    end,
-    Span = function (span)
-      local index = span.identifier:match('^rnn%-result%-(%d+)$')
-      if index then results[tonumber(index)] = span.content end
-    end,
-  })
+  for _, block in ipairs(pandoc.read(output, 'json').blocks) do
+    local element = block.t == 'Para' and block.content[1] or block
+    local identifier = element.identifier or ''
+    local index = identifier:match('^rnn%-result%-(%d+)$')
+    if index then results[tonumber(index)] = element.content end
+    if identifier == 'rnn-self-check' then script = element.content end
+  end
 
   local function result_of(element)
     local index = tonumber(element.attributes['data-rnn-batch'])

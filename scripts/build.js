@@ -14,6 +14,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {generateDtsBundle} from 'dts-bundle-generator'
 import {build} from 'esbuild'
+import {checkGrammarTables, decodedGrammarTables} from './grammar-tables.js'
 import {katexStylesheetModule, katexStylesheetSpecifier} from './katex-stylesheet.js'
 import {
   explorerModule,
@@ -142,9 +143,37 @@ const grammar = await build({
             : {errors: [{text: `the bundled grammar imports ${path}, which is not lezer's`}]}
         )
       }
-    }
+    },
+    decodedGrammarTables()
   ]
 }).catch(failed)
+await checkGrammarTables(grammarFile).catch((error) => {
+  console.error(error.message)
+  failed()
+})
+
+/**
+ * The CLI loads the Python grammar on its first parse, not with the code
+ * that may parse: `pandoc`, `render` and `check` load the plugin, which
+ * reads model code only when a page has some, and `count --inputs` needs
+ * none. The grammar (tables decoded, as the library's) is its own CommonJS
+ * file beside the chunks, `require`d synchronously, as parsing is.
+ */
+const lazyGrammarFile = 'dist/cli/chunks/python-grammar.cjs'
+const lazyGrammar = {
+  name: 'lazy-grammar',
+  setup(context) {
+    context.onResolve({filter: /^@lezer\/python$/}, ({path}) => ({path, namespace: 'lazy-grammar'}))
+    context.onResolve({filter: /^\.\/python-grammar\.cjs$/}, ({path}) => ({path, external: true}))
+    context.onLoad({filter: /.*/, namespace: 'lazy-grammar'}, () => ({
+      contents: `let grammar
+export const parser = {
+  parse: (...args) => (grammar ??= require('./python-grammar.cjs').parser).parse(...args)
+}`,
+      loader: 'js'
+    }))
+  }
+}
 
 /** Leave bare imports as imports, and fail on one the package does not depend on. */
 const runtimeImportsOnly = {
@@ -363,7 +392,24 @@ const cli = await build({
     js: "import {createRequire as __bundleRequire} from 'node:module';const require=__bundleRequire(import.meta.url);"
   },
   legalComments: 'none',
-  plugins: [katexStylesheet, selfCheck, explorer, standIns, unusedServerParts]
+  plugins: [lazyGrammar, katexStylesheet, selfCheck, explorer, standIns, unusedServerParts]
+}).catch(failed)
+
+// The grammar's file, which the stand-in above requires from the chunks' folder.
+const lazyGrammarChunk = Object.entries(cli.metafile.outputs).find(([, output]) =>
+  Object.keys(output.inputs).some((input) => input.startsWith('lazy-grammar:'))
+)?.[0]
+if (lazyGrammarChunk && !lazyGrammarChunk.startsWith('dist/cli/chunks/')) {
+  console.error(`the grammar's stand-in is in ${lazyGrammarChunk}, not beside ${lazyGrammarFile}`)
+  failed()
+}
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: [grammarFile],
+  outfile: root + lazyGrammarFile,
+  minify: true,
+  legalComments: 'none'
 }).catch(failed)
 
 // The licences of what the CLI bundle carries, as their authors ask.
@@ -371,7 +417,8 @@ writeFileSync(
   root + 'dist/cli/THIRD-PARTY-NOTICES.md',
   thirdPartyNotices(
     root,
-    cli.metafile,
+    // The grammar's module counts as its packages (see builtGrammar).
+    {inputs: {...cli.metafile.inputs, ...grammar.metafile.inputs}},
     'The remark-rnn command (dist/cli/) bundles these packages.'
   )
 )

@@ -1,4 +1,4 @@
-import type {Element} from 'hast'
+import type {Element, Properties} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import type {Nodes} from 'mdast'
 import type {InlineMath, Math} from 'mdast-util-math'
@@ -43,12 +43,22 @@ export function rawHtml(node: RnnBlock | RnnHtml, math: PandocMath): string {
 
 const folded = (node: RnnBlock) => node.data?.hName === 'details'
 
-/** The opening tag of a solution (a folded one with its summary line, its first child); undefined for any other block. */
+/**
+ * The opening tag of a solution (a folded one with its summary line, its
+ * first child); undefined for any other block. An unfolded one's tag is
+ * written from its element alone: a page has a solution per directive, and
+ * converting each through mdast-util-to-hast cost more than its table.
+ */
 export function solutionOpening(node: RnnBlock, math: PandocMath): string | undefined {
   const className = node.data?.hProperties?.className
   if (!(Array.isArray(className) && className.includes('rnn-solution'))) return undefined
-  const shell: RnnBlock = {...node, children: folded(node) ? node.children.slice(0, 1) : []}
-  return rawHtml(shell, math).replace(/<\/\w+>$/, '')
+  const closing = /<\/\w+>$/
+  if (folded(node))
+    return rawHtml({...node, children: node.children.slice(0, 1)}, math).replace(closing, '')
+  // A solution always names its element and its class (render/solution.ts).
+  const {hName, hProperties} = node.data as {hName: string; hProperties: Properties}
+  const element: Element = {type: 'element', tagName: hName, properties: hProperties, children: []}
+  return toHtml(element).replace(closing, '')
 }
 
 /** The closing tag of a solution. */
