@@ -42,8 +42,8 @@ export function codeOffsetAt(
   page: string,
   offset: number
 ): number | undefined {
-  const fence = content.position?.start
-  if (!fence) return undefined
+  // A parsed block always has its place.
+  const fence = (content.position as Position).start
   const line = page.slice(0, offset).split('\n').length - fence.line - 1
   const lines = content.value.split('\n')
   if (line < 0 || line >= lines.length) return undefined

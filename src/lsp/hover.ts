@@ -1,4 +1,4 @@
-import type {BlockContent, Code, DefinitionContent} from 'mdast'
+import type {Code} from 'mdast'
 import type {Directives} from 'mdast-util-directive'
 import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
 import {mathToMarkdown} from 'mdast-util-math'
@@ -10,13 +10,14 @@ import type {CodeBreakdown, CodeLayer} from '../core/code/index.js'
 import {layersAt} from '../core/code/index.js'
 import type {Breakdown} from '../core/index.js'
 import {explainAsked, explainQuantity, mistakeExplanation, quantityOf} from '../core/index.js'
-import {codeOffsetAt, isModelCode} from '../directives/code-content.js'
+import {codeOffsetAt} from '../directives/code-content.js'
 import {quizName} from '../directives/directive-names.js'
 import {readLabel} from '../directives/inline-number.js'
 import type {Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import type {QuizVerdict} from '../directives/quiz-verdict.js'
 import {readStatedNumber} from '../directives/stated-number.js'
+import {modelCode} from '../plugin/expand-code-block.js'
 import {formatCount, formatValues, optionLetter, solutionTable} from '../render/index.js'
 import type {PageAnalysis} from './analyse-page.js'
 import {codeLayerMarkdown} from './code-layer-markdown.js'
@@ -91,13 +92,10 @@ function codeLayersAt(
   code: CodeBreakdown,
   offset: number
 ): CodeLayer[] {
-  const block = node.type === 'containerDirective' ? node.children.find(isCode) : undefined
-  const at = block && codeOffsetAt(block, analysis.text, offset)
-  return block && at !== undefined ? layersAt(code, block.value, at) : []
+  const block = node.type === 'textDirective' ? undefined : modelCode(node)
+  const at = block ? codeOffsetAt(block, analysis.text, offset) : undefined
+  return at === undefined ? [] : layersAt(code, (block as Code).value, at)
 }
-
-const isCode = (child: BlockContent | DefinitionContent): child is Code =>
-  child.type === 'code' && isModelCode(child)
 
 /**
  * What hovering a directive shows: a block's worked table and total, an

@@ -159,3 +159,32 @@ describe('hover on the code that constructs a layer', () => {
     expect(printed('Net(')).toMatch(/^\*\*88 parameters\*\* \(PyTorch model\)/)
   })
 })
+
+describe('hover elsewhere than an rnn block’s own code', () => {
+  it('shows the whole model on the fences, and in a leaf that names the model', () => {
+    const text = [
+      ':::rnn{id=m}',
+      '```python',
+      'model = nn.Sequential(',
+      '    nn.GRU(2, 3),',
+      ')',
+      '```',
+      ':::',
+      '',
+      '::rnn{model=m}',
+      '',
+      ''
+    ].join('\n')
+    const analysis = analysePage(text, 'page.md', {})
+    const hover = (offset: number) => {
+      const contents = hoverAt(analysis, offset)?.contents
+      return contents && typeof contents === 'object' && 'value' in contents ? contents.value : ''
+    }
+    const first = text.indexOf('nn.GRU')
+    expect(hover(first)).toMatch(/^\*\*`0`\*\* \(GRU, PyTorch\)/)
+    // The line's indentation is on the layer's line.
+    expect(hover(first - 2)).toMatch(/^\*\*`0`\*\* \(GRU, PyTorch\)/)
+    expect(hover(text.indexOf('```\n:::'))).toMatch(/^\*\*63 parameters\*\* \(PyTorch model\)/)
+    expect(hover(text.indexOf('::rnn{model=m}'))).toMatch(/^\*\*63 parameters\*\*/)
+  })
+})

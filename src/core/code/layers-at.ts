@@ -11,10 +11,8 @@ const sameSpan = (a: Span, b: Span) => a.from === b.from && a.to === b.to
  */
 function callAt(located: readonly Span[], code: string, offset: number): Span | undefined {
   const holding = located.filter((span) => span.from <= offset && offset <= span.to)
-  if (holding.length > 0)
-    return holding.reduce((inner, span) =>
-      span.to - span.from < inner.to - inner.from ? span : inner
-    )
+  const [innermost] = holding.sort((a, b) => a.to - a.from - (b.to - b.from))
+  if (innermost) return innermost
   const start = code.lastIndexOf('\n', offset - 1) + 1
   const next = code.indexOf('\n', offset)
   const end = next === -1 ? code.length : next
