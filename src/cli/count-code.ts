@@ -27,7 +27,8 @@ const problemLine = (file: string, code: string, problem: CodeProblem) =>
 
 /** The JSON of `--json`: the breakdown, and each layer with its tensors. */
 function codeJson(breakdown: CodeBreakdown): string {
-  const layers = breakdown.layers.map((layer) => ({
+  // Where the code builds each layer is for editors, not part of the count's JSON.
+  const layers = breakdown.layers.map(({source: _source, ...layer}) => ({
     ...layer,
     tensors: breakdown.terms
       .filter((term) => term.layer === layer.name)

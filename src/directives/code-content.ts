@@ -34,6 +34,25 @@ function pagePoint(code: string, offset: number, fence: Position['start']) {
 }
 
 /**
+ * The offset into the code of a page's offset, the inverse of pagePoint:
+ * undefined outside the code's lines (the fences, another part of the page).
+ */
+export function codeOffsetAt(
+  content: CodeContent,
+  page: string,
+  offset: number
+): number | undefined {
+  // A parsed block always has its place.
+  const fence = (content.position as Position).start
+  const line = page.slice(0, offset).split('\n').length - fence.line - 1
+  const lines = content.value.split('\n')
+  if (line < 0 || line >= lines.length) return undefined
+  const column = offset - (page.lastIndexOf('\n', offset - 1) + 1) - (fence.column - 1)
+  const before = lines.slice(0, line).reduce((sum, text) => sum + text.length + 1, 0)
+  return before + Math.min(Math.max(column, 0), (lines[line] as string).length)
+}
+
+/**
  * Read the model a `:::rnn` directive's Python block builds, with its
  * `model=` and `sizes=` attributes; problems are placed at the code's own
  * text in the page, so editors and `check` point into the block.

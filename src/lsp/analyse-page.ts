@@ -44,6 +44,8 @@ export interface PageAnalysis {
   readonly records: readonly DirectiveRecord[]
   /** The options the page was checked with. */
   readonly options: Options
+  /** The page's text, to find a place inside a directive's code block. */
+  readonly text: string
 }
 
 /** The readers of the options last used: the plugins are attached once, not on every keystroke. */
@@ -74,15 +76,21 @@ export function analysePage(text: string, path: string, options: Options): PageA
   const unreadable = unreadablePage(text, path)
   if (unreadable) {
     reportUnreadablePage(file, unreadable)
-    return {messages: file.messages, directives: [], records: [], options}
+    return {messages: file.messages, directives: [], records: [], options, text}
   }
 
-  if (!/rnn/i.test(text)) return {messages: [], directives: [], records: [], options}
+  if (!/rnn/i.test(text)) return {messages: [], directives: [], records: [], options, text}
   const reader = readerFor(options, isMdx(file.extname))
   const tree: Root = parseReportingSyntaxErrors(file, () => reader.parse(file))
   const directives = collectDirectives(tree).directives.map((found) => found.node)
   reader.runSync(tree, file)
-  return {messages: file.messages, directives, records: file.data.rnnDirectives ?? [], options}
+  return {
+    messages: file.messages,
+    directives,
+    records: file.data.rnnDirectives ?? [],
+    options,
+    text
+  }
 }
 
 /**

@@ -9,6 +9,13 @@ import {readLabel} from '../directives/inline-number.js'
 import type {Settings} from '../directives/options.js'
 import {codeSolutionTable, formatCount} from '../render/index.js'
 
+/** The page's table of a model read from code, as GFM Markdown. */
+export const codeTableMarkdown = (breakdown: CodeBreakdown, settings: Settings): string =>
+  toMarkdown(
+    {type: 'root', children: [codeSolutionTable(breakdown, settings.format)]},
+    {extensions: [gfmTableToMarkdown(), mathToMarkdown()]}
+  )
+
 /** What hovering a model read from code shows: its total and the page's table, or an inline quantity's count. */
 export function codeMarkdown(
   node: Directives,
@@ -23,9 +30,6 @@ export function codeMarkdown(
       ? undefined
       : `**${formatCount(count, settings.format)}** (${name}, ${framework})`
   }
-  const table = toMarkdown(
-    {type: 'root', children: [codeSolutionTable(breakdown, settings.format)]},
-    {extensions: [gfmTableToMarkdown(), mathToMarkdown()]}
-  )
+  const table = codeTableMarkdown(breakdown, settings)
   return `**${formatCount(breakdown.total, settings.format)} parameters** (${framework} ${breakdown.models.join(' and ')})\n\n${table}`
 }

@@ -1,19 +1,26 @@
+import type {Code} from 'mdast'
+import type {Directives} from 'mdast-util-directive'
 import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
 import {mathToMarkdown} from 'mdast-util-math'
 import {toMarkdown} from 'mdast-util-to-markdown'
 import {toString} from 'mdast-util-to-string'
 import type {Hover} from 'vscode-languageserver'
 import {MarkupKind} from 'vscode-languageserver'
+import type {CodeBreakdown, CodeLayer} from '../core/code/index.js'
+import {layersAt} from '../core/code/index.js'
 import type {Breakdown} from '../core/index.js'
 import {explainAsked, explainQuantity, mistakeExplanation, quantityOf} from '../core/index.js'
+import {codeOffsetAt} from '../directives/code-content.js'
 import {quizName} from '../directives/directive-names.js'
 import {readLabel} from '../directives/inline-number.js'
 import type {Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import type {QuizVerdict} from '../directives/quiz-verdict.js'
 import {readStatedNumber} from '../directives/stated-number.js'
+import {modelCode} from '../plugin/expand-code-block.js'
 import {formatCount, formatValues, optionLetter, solutionTable} from '../render/index.js'
 import type {PageAnalysis} from './analyse-page.js'
+import {codeLayerMarkdown} from './code-layer-markdown.js'
 import {codeMarkdown} from './code-markdown.js'
 import type {PageNetwork} from './page-networks.js'
 import {networkAt} from './page-networks.js'
@@ -78,6 +85,18 @@ function inlineMarkdown(
   return `**${formatCount(count, {thousandsSeparator})}** (${name}): ${formula}; ${verdict}.`
 }
 
+/** The layers constructed where the cursor is, when it is in the directive's own Python block. */
+function codeLayersAt(
+  analysis: PageAnalysis,
+  node: Directives,
+  code: CodeBreakdown,
+  offset: number
+): CodeLayer[] {
+  const block = node.type === 'textDirective' ? undefined : modelCode(node)
+  const at = block ? codeOffsetAt(block, analysis.text, offset) : undefined
+  return at === undefined ? [] : layersAt(code, (block as Code).value, at)
+}
+
 /**
  * What hovering a directive shows: a block's worked table and total, an
  * inline directive's value and formula, a quiz's right option and why.
@@ -86,7 +105,14 @@ function inlineMarkdown(
 export function hoverAt(analysis: PageAnalysis, offset: number): Hover | undefined {
   const network = networkAt(analysis, offset)
   const settings = resolveOptions({...analysis.options, solutions: 'hide'})
-  if (network?.code) return markdownHover(codeMarkdown(network.node, network.code, settings))
+  if (network?.code) {
+    const [layer, ...others] = codeLayersAt(analysis, network.node, network.code, offset)
+    return markdownHover(
+      layer
+        ? codeLayerMarkdown(network.code, [layer, ...others], settings)
+        : codeMarkdown(network.node, network.code, settings)
+    )
+  }
   if (!network?.breakdown) return undefined
   const {node} = network
   const table = breakdownMarkdown(network.breakdown, settings)

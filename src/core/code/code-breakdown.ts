@@ -2,6 +2,7 @@ import type {Formula} from '../breakdown.js'
 import type {Framework} from '../description.js'
 import {exactProduct, exactSum, maxSafe} from '../exact.js'
 import {productFormula} from '../formula.js'
+import type {Span} from './code-problem.js'
 import type {Parameter} from './code-values.js'
 
 /** One parameter tensor of a model read from code. */
@@ -40,12 +41,18 @@ export interface CodeLayer {
   readonly connections?: readonly string[]
   /** Keras: the shapes its first call read, batch first. */
   readonly inputShapes?: readonly (readonly (number | null)[])[]
+  /**
+   * Where the code constructs it: the offsets of its constructor call
+   * (`layers.LSTM(64)`, `nn.GRU(8, 16)`, a user module's `Net()`). Layers a
+   * helper class or a loop builds share their call's span.
+   */
+  readonly source?: Span
 }
 
 /** A layer as the reader found it, before its tensors are counted. */
 export type LayerEntry = Pick<
   CodeLayer,
-  'name' | 'type' | 'outputShape' | 'inputs' | 'connections' | 'inputShapes'
+  'name' | 'type' | 'outputShape' | 'inputs' | 'connections' | 'inputShapes' | 'source'
 >
 
 /** A Keras functional model's Input, as summary() lists it (`input_layer (InputLayer)`). */
@@ -128,11 +135,12 @@ export function codeBreakdown(
   return {
     framework,
     models,
-    layers: layers.map(({name, type, outputShape, inputs, connections, inputShapes}) => ({
+    layers: layers.map(({name, type, outputShape, inputs, connections, inputShapes, source}) => ({
       name,
       type,
       ...(outputShape ? {outputShape} : {}),
       ...(inputs ? {inputs, connections, inputShapes} : {}),
+      ...(source ? {source} : {}),
       params: counted((term) => term.layer === name),
       trainable: counted((term) => term.layer === name && term.trainable),
       nonTrainable: counted((term) => term.layer === name && !term.trainable)

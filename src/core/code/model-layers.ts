@@ -1,11 +1,15 @@
 import {lazyReason} from '../layers/dense.js'
 import type {TensorShape} from '../layers/index.js'
 import type {CodeInput, CodeModule, HeldTensor, LayerEntry} from './code-breakdown.js'
+import type {Span} from './code-problem.js'
 import {stop} from './code-problem.js'
 import type {Connection, KerasModel, LayerObject, ModuleObject} from './code-values.js'
 import {buildLayer} from './keras-graph.js'
 import type {Run} from './run-state.js'
 import {moduleParameters, parameterPaths} from './torch-modules.js'
+
+/** Only the offsets: a syntax node would keep the parsed tree alive. */
+const spanOf = ({from, to}: Span): Span => ({from, to})
 
 export interface ModelLayers {
   readonly layers: LayerEntry[]
@@ -23,7 +27,7 @@ export function torchLayers(root: ModuleObject, prefix: string, into: ModelLayer
     if (module.attributes.has('__lazy'))
       stop('unknown-input-width', lazyReason(module.type) + '.', module.at)
     if (module.layer || module.parameters.size > 0)
-      into.layers.push({name: path, type: module.type})
+      into.layers.push({name: path, type: module.type, source: spanOf(module.at)})
     for (const [name, child] of module.children) {
       const childPath = path ? `${path}.${name}` : name
       into.modules.push({path: childPath, name, type: child.type, depth: depth(childPath)})
@@ -84,7 +88,8 @@ export function kerasLayers(run: Run, model: KerasModel, into: ModelLayers): voi
       outputShape: [null, ...built.output],
       inputs: [...new Set(built.sources.map((source) => source.name))],
       connections: built.sources.map((source) => `${source.name}[0][${source.index}]`),
-      inputShapes: built.inputs.map((shape) => [null, ...shape])
+      inputShapes: built.inputs.map((shape) => [null, ...shape]),
+      source: spanOf(layer.at)
     })
     built.tensors.forEach((parameter, index) => {
       into.held.push({

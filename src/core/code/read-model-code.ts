@@ -1,6 +1,6 @@
 import type {CodeBreakdown} from './code-breakdown.js'
 import {codeBreakdown} from './code-breakdown.js'
-import type {CodeProblem} from './code-problem.js'
+import type {CodeProblem, Span} from './code-problem.js'
 import {CodeStop, stop} from './code-problem.js'
 import type {KerasModel, Value} from './code-values.js'
 import {isKind} from './code-values.js'
@@ -94,7 +94,14 @@ function read(code: string, options: CodeOptions): CodeBreakdown {
 function readPrinted(text: string, options: CodeOptions): CodeAnalysis {
   const printed = printedModel(text)
   const analysis = readModelCode(printed.code, options)
-  if (analysis.ok) return analysis
+  if (analysis.ok) {
+    // Each layer's constructor is where its line stands in the pasted text.
+    const layers = analysis.breakdown.layers.map((layer) => {
+      const {from, to} = layer.source as Span
+      return {...layer, source: {from: printed.original(from), to: printed.original(to)}}
+    })
+    return {ok: true, breakdown: {...analysis.breakdown, layers}}
+  }
   return {
     ok: false,
     problems: analysis.problems.map((problem) => {
