@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import type {VFile} from 'vfile'
 import {decodePage} from '../core/page-text.js'
-import {reportUnreadablePage} from '../directives/page-encoding.js'
+import {reportUnreadablePage} from '../directives/report.js'
 
 /** The bytes of a Markdown page; notebooks (JSON, read by mystmd) and unreadable files give none. */
 function pageBytes(path: string | undefined): Uint8Array | undefined {
