@@ -153,10 +153,25 @@ await checkGrammarTables(grammarFile).catch((error) => {
 })
 
 /**
+ * The library keeps lezer's own encoded tables: a plugin user parses model
+ * code in a few directives, and the decoded tables cost about 30 KB on disk
+ * (the install's budget). The CLI, a fresh process per command, takes the
+ * decoded ones (`count model.py`'s start).
+ */
+const libraryGrammarFile = join(root, 'node_modules/.cache/remark-rnn/lezer-python-encoded.js')
+await build({
+  ...common,
+  stdin: {contents: "export {parser} from '@lezer/python'", resolveDir: root, loader: 'js'},
+  outfile: libraryGrammarFile,
+  minify: true,
+  legalComments: 'none'
+}).catch(failed)
+
+/**
  * The CLI loads the Python grammar on its first parse, not with the code
  * that may parse: `pandoc`, `render` and `check` load the plugin, which
  * reads model code only when a page has some, and `count --inputs` needs
- * none. The grammar (tables decoded, as the library's) is its own CommonJS
+ * none. The grammar (its tables decoded) is its own CommonJS
  * file beside the chunks, `require`d synchronously, as parsing is.
  */
 const lazyGrammarFile = 'dist/cli/chunks/python-grammar.cjs'
@@ -183,7 +198,7 @@ const runtimeImportsOnly = {
       if (isBuiltin(path)) return {external: true}
       if (runtime.has(packageName(path))) return {external: true}
       // Types only, erased: the grammar's module is all the reader loads.
-      if (path === '@lezer/python') return {path: grammarFile}
+      if (path === '@lezer/python') return {path: libraryGrammarFile}
       return {
         errors: [
           {
@@ -202,10 +217,10 @@ await build({
   outdir: root + 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  // Smaller to install; names are kept (a minified \`require\` would hide
-  // which packages the library loads from the package tests), so stack traces still read.
-  minifyWhitespace: true,
-  minifySyntax: true,
+  // Smaller to install (the install's disk budget); function names are kept,
+  // so stack traces still read, and import specifiers are strings either way.
+  minify: true,
+  keepNames: true,
   plugins: [runtimeImportsOnly]
 }).catch(failed)
 
