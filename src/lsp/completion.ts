@@ -1,5 +1,6 @@
 import type {CompletionItem} from 'vscode-languageserver'
 import {CompletionItemKind} from 'vscode-languageserver'
+import type {CodeBreakdown} from '../core/code/index.js'
 import type {Breakdown} from '../core/index.js'
 import {
   analyseDescription,
@@ -11,6 +12,7 @@ import {
   merges,
   quantityNames
 } from '../core/index.js'
+import {codeQuantityNames} from '../directives/code-quantity.js'
 import {ownAttributes} from '../directives/directive-attributes.js'
 import {quizSpec, rnnSpec} from '../directives/specs/directives.js'
 import {solutionParts} from '../render/index.js'
@@ -75,6 +77,12 @@ function modelsAbove(analysis: PageAnalysis, offset: number): CompletionItem[] {
   return [...ids].map((id) => item(id, CompletionItemKind.Reference, 'model defined above'))
 }
 
+/** The model read from code that `model=…` names (a quiz still being written has no record of its own). */
+function namedCode(analysis: PageAnalysis, model: string | undefined): CodeBreakdown | undefined {
+  const index = analysis.directives.findIndex((node) => model && node.attributes?.id === model)
+  return analysis.records[index]?.code
+}
+
 function values(
   name: string,
   analysis: PageAnalysis,
@@ -88,8 +96,12 @@ function values(
   if (name === 'merge') return word(merges)
   if ((descriptionSwitches as readonly string[]).includes(name) || name === 'remember')
     return word(['true', 'false'])
-  if (name === 'show') return word(solutionParts)
+  // A model read from code: its code is on the page already (`show=code` is a problem there).
+  const code = networkAt(analysis, offset)?.code ?? namedCode(analysis, line.model)
+  if (name === 'show')
+    return word(code ? solutionParts.filter((part) => part !== 'code') : solutionParts)
   if (name === 'model') return modelsAbove(analysis, offset)
+  if (name === 'ask' && code) return word(codeQuantityNames(code))
   if (name === 'ask') return quantities(breakdownHere(analysis, offset, line))
   return []
 }

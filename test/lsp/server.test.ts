@@ -320,6 +320,31 @@ describe('completion', () => {
     expect(labels(ask)).toContain('recurrent-bias')
   })
 
+  it('offers a model read from code the parts it shows and the quantities it has', async () => {
+    const page = [
+      ':::rnn{id=m show=table,}',
+      '```python',
+      'model = nn.Sequential(nn.GRU(2, 3), nn.Linear(3, 1))',
+      '```',
+      ':::',
+      '',
+      ':::rnn-quiz{model=m ask=}',
+      'How many?',
+      ':::',
+      ''
+    ].join('\n')
+    const show = labels(await complete(page, 'show=table,'))
+    expect(show).toContain('summary')
+    expect(show).not.toContain('code')
+    expect(labels(await complete(page, 'ask='))).toEqual([
+      'total',
+      'trainable',
+      'non-trainable',
+      '0',
+      '1'
+    ])
+  })
+
   it('offers the model ids defined above the directive', async () => {
     const page =
       '::rnn{#first inputs=2 units=3}\n\n::rnn{id=second inputs=2 units=3}\n\n::rnn{model=\n\n::rnn{#later inputs=1 units=1}\n'
