@@ -5,16 +5,11 @@ import {formatCount} from '../number-format.js'
 import {fillTemplate} from '../strings.js'
 import {codeGraphSection} from './code-graph-layout.js'
 import {codeNodes} from './code-nodes.js'
-import {element as s} from './element.js'
 import type {DiagramSettings} from './index.js'
 import {moduleTreeSection} from './module-tree-layout.js'
 import {compose} from './scene.js'
-import {diagramStylesheet} from './style.js'
-import {sceneElements} from './svg.js'
-import {fontSize} from './text-metrics.js'
+import {sceneSvg} from './svg.js'
 
-/** viewBox units to CSS pixels, as the attribute form's diagram. */
-const naturalScale = 1.25
 const minimumWidth = 300
 
 /**
@@ -43,26 +38,12 @@ export function codeDiagramBlock(breakdown: CodeBreakdown, settings: DiagramSett
     ],
     minimumWidth
   )
-  const svg = s(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      className: ['rnn-diagram-svg'],
-      viewBox: `0 0 ${scene.width} ${scene.height}`,
-      width: Math.round(scene.width * naturalScale),
-      height: Math.round(scene.height * naturalScale),
-      fontSize: fontSize.main,
-      role: 'img',
-      ariaLabelledBy: [`${id}-title`, `${id}-desc`]
-    },
-    [
-      s('title', {id: `${id}-title`}, title),
-      s('desc', {id: `${id}-desc`}, `${nodes.map((node) => node.words).join('; ')}.`),
-      ...(settings.stylesheet === false ? [] : [s('style', {}, diagramStylesheet)]),
-      s('rect', {className: ['rnn-d-bg'], width: scene.width, height: scene.height, rx: 8}),
-      ...sceneElements(scene.items)
-    ]
-  )
+  const svg = sceneSvg(scene, {
+    id,
+    title,
+    description: `${nodes.map((node) => node.words).join('; ')}.`,
+    stylesheet: settings.stylesheet !== false
+  })
   return {
     type: 'rnnHtml',
     children: [],

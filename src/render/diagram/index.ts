@@ -6,17 +6,14 @@ import {formatCount} from '../number-format.js'
 import type {SolutionStrings} from '../strings.js'
 import {fillTemplate} from '../strings.js'
 import {diagramDescription, diagramTitle} from './describe.js'
-import {element as s} from './element.js'
 import {foldedEncoderDecoder, unrolledEncoderDecoder} from './encoder-decoder-layout.js'
 import {foldedSection} from './folded-layout.js'
 import type {Section} from './items.js'
 import type {LabelContext} from './labels.js'
 import {diagramModel, encoderDecoderModels} from './model.js'
 import {compose} from './scene.js'
-import {diagramStylesheet} from './style.js'
 import {summaryLines, summarySection, summaryWidth} from './summary-layout.js'
-import {sceneElements} from './svg.js'
-import {fontSize} from './text-metrics.js'
+import {sceneSvg} from './svg.js'
 import {unrolledSection} from './unrolled-layout.js'
 
 /** Where a diagram sits on its page. */
@@ -36,8 +33,6 @@ export interface DiagramSettings extends DiagramPlacement {
   readonly format: NumberFormat
 }
 
-/** Natural size: viewBox units to CSS pixels, so labels are 20px on a wide page; narrower columns scale it down. */
-const naturalScale = 1.25
 /** Narrowest picture: keeps the caption and the sums from wrapping into a thin column. */
 const minimumWidth = 300
 /** The picture widens for a line of sums up to this width; longer sums show just their result. */
@@ -108,26 +103,12 @@ function drawDiagram(breakdown: Breakdown, settings: DiagramSettings, title: str
     minimumWidth
   )
 
-  return s(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      className: ['rnn-diagram-svg'],
-      viewBox: `0 0 ${scene.width} ${scene.height}`,
-      width: Math.round(scene.width * naturalScale),
-      height: Math.round(scene.height * naturalScale),
-      fontSize: fontSize.main,
-      role: 'img',
-      ariaLabelledBy: [`${id}-title`, `${id}-desc`]
-    },
-    [
-      s('title', {id: `${id}-title`}, title),
-      s('desc', {id: `${id}-desc`}, diagramDescription(breakdown, strings, format)),
-      ...(settings.stylesheet === false ? [] : [s('style', {}, diagramStylesheet)]),
-      s('rect', {className: ['rnn-d-bg'], width: scene.width, height: scene.height, rx: 8}),
-      ...sceneElements(scene.items)
-    ]
-  )
+  return sceneSvg(scene, {
+    id,
+    title,
+    description: diagramDescription(breakdown, strings, format),
+    stylesheet: settings.stylesheet !== false
+  })
 }
 
 /**

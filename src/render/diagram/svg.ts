@@ -1,6 +1,7 @@
 import type {Element, ElementContent} from 'hast'
 import {element as s} from './element.js'
-import type {BarItem, BoxItem, EdgeItem, Item, Line, LoopItem, TextItem} from './items.js'
+import type {BarItem, BoxItem, EdgeItem, Item, Line, LoopItem, Section, TextItem} from './items.js'
+import {diagramStylesheet} from './style.js'
 import {fontSize, shiftOffset} from './text-metrics.js'
 
 /** Whole coordinates: short (pages carry many diagrams), the same bytes on every machine, and half a unit is invisible. */
@@ -110,4 +111,39 @@ export function sceneElements(items: readonly Item[]): Element[] {
     ...(heads ? [s('path', {className: ['rnn-d-head'], d: heads})] : []),
     ...items.filter((item): item is TextItem => item.kind === 'text').map(text)
   ]
+}
+
+/** Natural size: viewBox units to CSS pixels, so labels are 20px on a wide page; narrower columns scale it down. */
+const naturalScale = 1.25
+
+/** What a diagram's SVG says about itself: its id, title, description for screen readers, and whether it carries its stylesheet. */
+export interface SvgLabels {
+  readonly id: string
+  readonly title: string
+  readonly description: string
+  readonly stylesheet: boolean
+}
+
+/** A composed scene as the diagram's SVG: sized, titled and described, on its background. */
+export function sceneSvg(scene: Section, {id, title, description, stylesheet}: SvgLabels): Element {
+  return s(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      className: ['rnn-diagram-svg'],
+      viewBox: `0 0 ${scene.width} ${scene.height}`,
+      width: Math.round(scene.width * naturalScale),
+      height: Math.round(scene.height * naturalScale),
+      fontSize: fontSize.main,
+      role: 'img',
+      ariaLabelledBy: [`${id}-title`, `${id}-desc`]
+    },
+    [
+      s('title', {id: `${id}-title`}, title),
+      s('desc', {id: `${id}-desc`}, description),
+      ...(stylesheet ? [s('style', {}, diagramStylesheet)] : []),
+      s('rect', {className: ['rnn-d-bg'], width: scene.width, height: scene.height, rx: 8}),
+      ...sceneElements(scene.items)
+    ]
+  )
 }
