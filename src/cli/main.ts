@@ -22,7 +22,7 @@ Commands:
   count    count a network's parameters and show the worked table
   render   render a course page to a standalone HTML page or expanded Markdown
   check    check every directive and stated number in .md/.mdx files (for CI)
-  export   write the pages' quizzes for an LMS: Moodle XML, GIFT or QTI 2.1
+  export   write the pages' quizzes for an LMS: Moodle XML, GIFT, QTI 2.1 or Canvas
   lsp      the language server for editors (--stdio): diagnostics, hover, completion, fixes
   pandoc   the Pandoc filter's side: expand a batch of a document's directives (JSON on stdin)
   quarto-extension

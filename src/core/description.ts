@@ -4,6 +4,10 @@ export type Cell = 'rnn' | 'lstm' | 'gru'
 /** Whose parameter conventions to count with (they differ in biases). */
 export type Framework = 'keras' | 'pytorch'
 
+/** A framework as its authors write its name: `Keras`, `PyTorch`. */
+export const frameworkName = (framework: Framework): string =>
+  framework === 'keras' ? 'Keras' : 'PyTorch'
+
 /**
  * How a bidirectional layer joins its two directions (Keras
  * `Bidirectional(merge_mode=…)`): `concat` hands on `2h`, the others `h`.

@@ -6,6 +6,7 @@ export {
   cells,
   descriptionAttributes,
   descriptionSwitches,
+  frameworkName,
   frameworks,
   limits,
   merges

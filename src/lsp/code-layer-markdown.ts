@@ -1,4 +1,5 @@
 import type {CodeBreakdown, CodeLayer} from '../core/code/index.js'
+import {frameworkName} from '../core/index.js'
 import type {Settings} from '../directives/options.js'
 import {formatCount} from '../render/index.js'
 import {codeTableMarkdown} from './code-markdown.js'
@@ -38,7 +39,7 @@ export function codeLayerMarkdown(
 ): string {
   const count = (value: number) => formatCount(value, settings.format)
   const [layer, ...others] = layers
-  const framework = breakdown.framework === 'keras' ? 'Keras' : 'PyTorch'
+  const framework = frameworkName(breakdown.framework)
   const split =
     layer.nonTrainable === 0
       ? 'all trainable'

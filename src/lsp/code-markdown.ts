@@ -4,6 +4,7 @@ import {mathToMarkdown} from 'mdast-util-math'
 import {toMarkdown} from 'mdast-util-to-markdown'
 import {toString} from 'mdast-util-to-string'
 import type {CodeBreakdown} from '../core/code/index.js'
+import {frameworkName} from '../core/index.js'
 import {codeQuantityOf} from '../directives/code-quantity.js'
 import {readLabel} from '../directives/inline-number.js'
 import type {Settings} from '../directives/options.js'
@@ -22,7 +23,7 @@ export function codeMarkdown(
   breakdown: CodeBreakdown,
   settings: Settings
 ): string | undefined {
-  const framework = breakdown.framework === 'keras' ? 'Keras' : 'PyTorch'
+  const framework = frameworkName(breakdown.framework)
   if (node.type === 'textDirective') {
     const {name} = readLabel(toString(node))
     const count = codeQuantityOf(breakdown, name)

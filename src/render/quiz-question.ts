@@ -1,5 +1,5 @@
 import type {Breakdown, GroupName} from '../core/index.js'
-import {groupNames} from '../core/index.js'
+import {frameworkName, groupNames} from '../core/index.js'
 import type {SolutionStrings} from './strings.js'
 import {fillTemplate} from './strings.js'
 import {termLabel} from './term-label.js'
@@ -53,7 +53,7 @@ export function quizQuestionText(
   const merge = d.bidirectional && d.merge !== 'concat' ? `, ${strings.quizMerge[d.merge]}` : ''
   return fillTemplate(strings.quizQuestion, {
     cell: cellName(d, strings),
-    framework: d.framework === 'keras' ? 'Keras' : 'PyTorch',
+    framework: frameworkName(d.framework),
     inputs: String(d.inputs),
     units,
     outputs,

@@ -1,5 +1,6 @@
 import type {Formula} from '../breakdown.js'
 import type {Framework} from '../description.js'
+import {frameworkName} from '../description.js'
 import {exactProduct, exactSum, maxSafe} from '../exact.js'
 import {productFormula} from '../formula.js'
 import type {Span} from './code-problem.js'
@@ -156,4 +157,4 @@ export function codeBreakdown(
 
 /** A model read from code in words, without its count: `PyTorch model`, `PyTorch encoder and decoder`. */
 export const codeNetwork = (breakdown: CodeBreakdown): string =>
-  `${breakdown.framework === 'keras' ? 'Keras' : 'PyTorch'} ${breakdown.models.join(' and ')}`
+  `${frameworkName(breakdown.framework)} ${breakdown.models.join(' and ')}`
