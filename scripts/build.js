@@ -14,7 +14,8 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {generateDtsBundle} from 'dts-bundle-generator'
 import {build} from 'esbuild'
-import {checkGrammarTables, decodedGrammarTables} from './grammar-tables.js'
+import {pythonGrammarSource} from './grammar-source.js'
+import {checkGrammarTables} from './grammar-tables.js'
 import {katexStylesheetModule, katexStylesheetSpecifier} from './katex-stylesheet.js'
 import {
   explorerModule,
@@ -125,7 +126,7 @@ const failed = () => process.exit(1)
  * of installing four packages for every user; its licences go to
  * dist/THIRD-PARTY-NOTICES.md. Exactly these packages may be bundled.
  */
-const bundledGrammar = new Set(['@lezer/python', '@lezer/lr', '@lezer/common', '@lezer/highlight'])
+const bundledGrammar = new Set(['@lezer/python', '@lezer/lr', '@lezer/common'])
 const grammarFile = join(root, 'node_modules/.cache/remark-rnn/lezer-python.js')
 const grammar = await build({
   ...common,
@@ -144,7 +145,7 @@ const grammar = await build({
         )
       }
     },
-    decodedGrammarTables()
+    pythonGrammarSource({decodedTables: true})
   ]
 }).catch(failed)
 await checkGrammarTables(grammarFile).catch((error) => {
@@ -164,7 +165,8 @@ await build({
   stdin: {contents: "export {parser} from '@lezer/python'", resolveDir: root, loader: 'js'},
   outfile: libraryGrammarFile,
   minify: true,
-  legalComments: 'none'
+  legalComments: 'none',
+  plugins: [pythonGrammarSource({decodedTables: false})]
 }).catch(failed)
 
 /**

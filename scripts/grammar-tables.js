@@ -5,7 +5,6 @@
 // `count --inputs=…`). `deserialize` takes the tables already decoded as well,
 // so the bundled grammar carries them as the bytes of their typed arrays
 // (base64), which Node's Buffer (the browser's atob) decodes natively.
-import {readFileSync} from 'node:fs'
 import {parser as reference} from '@lezer/python'
 
 /** The decoded tables, read from lezer's own decoding of the grammar, by the name `deserialize` takes them under. */
@@ -38,29 +37,21 @@ const decoder = `const __lezerTable = (text, Type) => {
 };
 `
 
-/** An esbuild plugin: @lezer/python's module with its tables already decoded. */
-export function decodedGrammarTables() {
+/** @lezer/python's module text with its tables already decoded; throws unless it found all four. */
+export function withDecodedTables(source, path) {
   const tables = decodedTables(reference)
-  return {
-    name: 'decoded-grammar-tables',
-    setup(context) {
-      context.onLoad({filter: /[\\/]@lezer[\\/]python[\\/]dist[\\/]index\.js$/}, ({path}) => {
-        let replaced = 0
-        const source = readFileSync(path, 'utf8').replace(
-          /\b(states|stateData|goto|tokenData): "(?:[^"\\]|\\.)*"/g,
-          (_, name) => {
-            const table = tables[name]
-            if (!table) return _
-            replaced++
-            return `${name}: __lezerTable(${JSON.stringify(base64(table))}, ${table.constructor.name})`
-          }
-        )
-        if (replaced !== 4)
-          return {errors: [{text: `expected 4 parse tables in ${path}, found ${replaced}`}]}
-        return {contents: decoder + source, loader: 'js'}
-      })
+  let replaced = 0
+  const text = source.replace(
+    /\b(states|stateData|goto|tokenData): "(?:[^"\\]|\\.)*"/g,
+    (_, name) => {
+      const table = tables[name]
+      if (!table) return _
+      replaced++
+      return `${name}: __lezerTable(${JSON.stringify(base64(table))}, ${table.constructor.name})`
     }
-  }
+  )
+  if (replaced !== 4) throw new Error(`expected 4 parse tables in ${path}, found ${replaced}`)
+  return decoder + text
 }
 
 /** Fail unless the built grammar's tables are exactly lezer's own. */

@@ -8,6 +8,7 @@ import {
   frameworks
 } from '../core/index.js'
 import {formatCount, frameworkCode, terminalSummary, terminalTable} from '../render/index.js'
+import {countCode} from './count-code.js'
 import type {Flag} from './flags.js'
 import {asFlag, asFlags, UsageError} from './flags.js'
 
@@ -101,8 +102,6 @@ export async function countCommand(
     )
   }
   if (positionals.length === 1) {
-    // Loaded only for a model file: `count --inputs=…` starts without the Python parser.
-    const {countCode} = await import('./count-code.js')
     return countCode(positionals[0] as string, {
       json: request.json,
       ...(request.model === undefined ? {} : {model: request.model}),
