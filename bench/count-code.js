@@ -30,47 +30,62 @@ const flags = [
   '--framework=pytorch'
 ]
 
+/** Paired rounds of one measure: the two sides back to back, the order swapped every round. */
+function pairedRounds(rounds, measure) {
+  const pairs = []
+  // One unmeasured round first: the files' first read from disk.
+  for (let round = -1; round < rounds; round++) {
+    const pair = []
+    if (round % 2 === 0) pair[1] = measure('flags')
+    pair[0] = measure('code')
+    pair[1] ??= measure('flags')
+    if (round >= 0) pairs.push(pair)
+  }
+  const ratios = pairs.map(([code, byFlags]) => code / byFlags)
+  return {
+    code: median(pairs.map((pair) => pair[0])),
+    flags: median(pairs.map((pair) => pair[1])),
+    ratio: median(ratios),
+    spread: [quantile(ratios, 0.25), quantile(ratios, 0.75)]
+  }
+}
+
 /**
- * Wall time of a process, as a user waits for it. On a machine others use,
+ * The wall time a user waits for each command. On a machine others use,
  * one long series of each side mostly measures the neighbours: so paired
- * rounds, the two sides back to back with the order swapped every round,
- * after one unmeasured round (the files' first read from disk); the ratio is
- * the median of the per-round ratios, each taken under the same load.
+ * rounds, and the median of the per-round ratios, each taken under the same
+ * load. And the same in CPU time (the process's, all threads), which a busy
+ * machine inflates far less: when the two ratios differ, the machine was busy.
  */
 export function countCodeStart({quick}) {
   const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+  const cpuAtExit = fileURLToPath(new URL('cpu-at-exit.cjs', import.meta.url))
   const folder = mkdtempSync(join(tmpdir(), 'remark-rnn-count-code-'))
   const file = join(folder, 'model.py')
   writeFileSync(file, model)
-  const run = (args) => {
+  const sides = {code: [file], flags}
+  const run = (args, node = []) => {
     const start = performance.now()
-    const result = spawnSync(process.execPath, [cli, 'count', ...args], {encoding: 'utf8'})
+    const result = spawnSync(process.execPath, [...node, cli, 'count', ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe']
+    })
+    const wall = performance.now() - start
     if (result.status !== 0) throw new Error(`count ${args.join(' ')} failed: ${result.stderr}`)
-    return {time: performance.now() - start, output: result.stdout}
+    return {wall, cpu: Number(result.output[3]), output: result.stdout}
   }
   try {
     // Both sides count the same network, or the measure compares different work.
-    const totals = [[file], flags].map((args) => JSON.parse(run([...args, '--json']).output).total)
+    const totals = [sides.code, sides.flags].map(
+      (args) => JSON.parse(run([...args, '--json']).output).total
+    )
     if (totals[0] !== totals[1])
       throw new Error(`count-code bench: model.py counts ${totals[0]}, the flags ${totals[1]}`)
 
     const rounds = quick ? 9 : 31
-    const pairs = []
-    for (let round = -1; round < rounds; round++) {
-      const pair = []
-      if (round % 2 === 0) pair[1] = run(flags).time
-      pair[0] = run([file]).time
-      pair[1] ??= run(flags).time
-      if (round >= 0) pairs.push(pair)
-    }
-    const ratios = pairs.map(([code, byFlags]) => code / byFlags)
-    return {
-      rounds,
-      code: median(pairs.map((pair) => pair[0])),
-      flags: median(pairs.map((pair) => pair[1])),
-      ratio: median(ratios),
-      spread: [quantile(ratios, 0.25), quantile(ratios, 0.75)]
-    }
+    const wall = pairedRounds(rounds, (side) => run(sides[side]).wall)
+    const cpu = pairedRounds(rounds, (side) => run(sides[side], ['--require', cpuAtExit]).cpu)
+    return {rounds, ...wall, cpu}
   } finally {
     rmSync(folder, {recursive: true, force: true})
   }
