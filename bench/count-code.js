@@ -54,8 +54,9 @@ function pairedRounds(rounds, measure) {
  * The wall time a user waits for each command. On a machine others use,
  * one long series of each side mostly measures the neighbours: so paired
  * rounds, and the median of the per-round ratios, each taken under the same
- * load. And the same in CPU time (the process's, all threads), which a busy
- * machine inflates far less: when the two ratios differ, the machine was busy.
+ * load. And the same in the main thread's CPU time (bench/cpu-at-exit.cjs),
+ * which a busy machine inflates far less: when the two ratios differ, the
+ * machine was busy.
  */
 export function countCodeStart({quick}) {
   const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))

@@ -404,7 +404,7 @@ rows.push(...(await explorerBench({quick})))
     '≤ 1.20'
   ])
   rows.push([
-    `  the same in CPU time (the process's, all threads; a busy machine inflates it less), median of ${result.rounds} per-round ratios`,
+    `  the same in the main thread's CPU time (a busy machine inflates it less), median of ${result.rounds} per-round ratios`,
     ms(result.cpu.code),
     ms(result.cpu.flags),
     result.cpu.ratio.toFixed(2),
