@@ -5,6 +5,6 @@ import {baselineTierOnly} from './baseline-tier.js'
 import {main} from './main.js'
 import {exitQuietlyOnClosedPipe} from './quiet-pipe.js'
 
-baselineTierOnly(process.argv[2])
+await baselineTierOnly(process.argv[2])
 exitQuietlyOnClosedPipe()
 process.exitCode = await main(process.argv.slice(2))
