@@ -128,6 +128,9 @@ const failed = () => process.exit(1)
  */
 const bundledGrammar = new Set(['@lezer/python', '@lezer/lr', '@lezer/common'])
 const grammarFile = join(root, 'node_modules/.cache/remark-rnn/lezer-python.js')
+// Unlinked first: a worktree whose node_modules is hard-linked to another's
+// would otherwise write into that one's copy.
+rmSync(grammarFile, {force: true})
 const grammar = await build({
   ...common,
   stdin: {contents: "export {parser} from '@lezer/python'", resolveDir: root, loader: 'js'},
@@ -160,6 +163,7 @@ await checkGrammarTables(grammarFile).catch((error) => {
  * decoded ones (`count model.py`'s start).
  */
 const libraryGrammarFile = join(root, 'node_modules/.cache/remark-rnn/lezer-python-encoded.js')
+rmSync(libraryGrammarFile, {force: true})
 await build({
   ...common,
   stdin: {contents: "export {parser} from '@lezer/python'", resolveDir: root, loader: 'js'},
