@@ -144,7 +144,9 @@ export function describedGraph(
     letter: 'h',
     widths: description.units,
     bidirectional: description.bidirectional,
-    merge: description.merge
+    merge: description.merge,
+    // An encoder hands its decoder only its states; the only stack's last layer every step when asked.
+    lastSequences: !pair && description.returnSequences
   })
 
   if (decoder !== null) {
@@ -155,7 +157,8 @@ export function describedGraph(
       letter: 's',
       widths: decoder.units,
       bidirectional: wiring.decoderBidirectional === true,
-      merge: 'concat'
+      merge: 'concat',
+      lastSequences: true
     })
   }
 
@@ -183,12 +186,15 @@ interface StackPlan {
   readonly widths: readonly number[]
   readonly bidirectional: boolean
   readonly merge: string
+  /** Whether the stack's last layer returns every step (Keras `return_sequences`), not the last one. */
+  readonly lastSequences: boolean
 }
 
-/** What a layer hands on: its width, and the lesson's factors for it. */
+/** What a layer hands on: its width, the lesson's factors for it, and whether it is every step's. */
 interface HandedOn {
   readonly width: number
   readonly factors: readonly Factor[]
+  readonly steps: boolean
 }
 
 /** One recurrent stack, layer by layer; returns what its last layer hands on. */
@@ -196,7 +202,7 @@ function stackLayers(graph: GraphBuilder, wiring: Wiring, plan: StackPlan): Hand
   const {description} = graph
   const stacked = plan.widths.length > 1
   const where = plan.stack === undefined ? {} : {stack: plan.stack}
-  const stackInput: HandedOn = {width: plan.width, factors: [plan.inputs]}
+  const stackInput: HandedOn = {width: plan.width, factors: [plan.inputs], steps: true}
   let handedOn = stackInput
   for (const [index, units] of plan.widths.entries()) {
     const layer = index + 1
@@ -211,13 +217,14 @@ function stackLayers(graph: GraphBuilder, wiring: Wiring, plan: StackPlan): Hand
       units,
       bidirectional: plan.bidirectional
     }
-    const output = recurrentLayer(graph, plan, units, reads.width, label)
+    const steps = layer < plan.widths.length || plan.lastSequences
+    const output = recurrentLayer(graph, plan, {units, width: reads.width, steps}, label)
     const state = projection ?? unitsFactor
     // Two directions are handed on side by side only when concatenated (and the wiring says so).
     const doubled = plan.bidirectional && plan.merge === 'concat' && wiring.directionsConcatenated
     // A mistaken wiring (or a PyTorch stack given a Keras merge) reads one direction's width.
     const width = doubled || !plan.bidirectional ? output : state.value
-    handedOn = {width, factors: doubled ? [constantFactor(2), state] : [state]}
+    handedOn = {width, factors: doubled ? [constantFactor(2), state] : [state], steps}
   }
 
   return handedOn
@@ -227,8 +234,7 @@ function stackLayers(graph: GraphBuilder, wiring: Wiring, plan: StackPlan): Hand
 function recurrentLayer(
   graph: GraphBuilder,
   plan: StackPlan,
-  units: number,
-  width: number,
+  {units, width, steps}: {readonly units: number; readonly width: number; readonly steps: boolean},
   label: LayerLabel
 ): number {
   const {description} = graph
@@ -249,7 +255,7 @@ function recurrentLayer(
   const args = {
     units,
     use_bias: description.bias,
-    return_sequences: true,
+    return_sequences: steps,
     reset_after: description.resetAfter
   }
   const input = graph.sequence(width)
@@ -274,13 +280,14 @@ function headLayers(graph: GraphBuilder, fanIn: HandedOn): void {
         ? {units: nodes, use_bias: true}
         : {in_features: reads.width, out_features: nodes, bias: true}
     const form = framework === 'keras' ? kerasDense : torchLinear
-    const width = graph.add(form, args, graph.sequence(reads.width), {
+    const input = reads.steps ? graph.sequence(reads.width) : [reads.width]
+    const width = graph.add(form, args, input, {
       role: 'dense',
       sizes: {n: reads.factors, o: [nodesFactor]},
       labelPlace: last ? {} : {dense: denseLayer},
       place: {part: 'head', dense: denseLayer},
       last
     })
-    reads = {width, factors: [nodesFactor]}
+    reads = {width, factors: [nodesFactor], steps: reads.steps}
   }
 }
