@@ -6,7 +6,7 @@ import type {DescribedLayer} from '../../src/core/description-graph.js'
 import {describedGraph} from '../../src/core/description-graph.js'
 import {networkGraph} from '../../src/core/framework/framework-layer.js'
 import {summaryRows} from '../../src/core/framework/layers.js'
-import {frameworkLayers} from '../../src/core/index.js'
+import {frameworkLayers, trainableParams} from '../../src/core/index.js'
 import {validateDescription} from '../../src/core/validate-description.js'
 
 // The framework summary (Keras's summary() rows, PyTorch's modules) lists the
@@ -85,6 +85,8 @@ describe('the framework summary of the attribute form', () => {
         )
         const listedTotal = rows.reduce((sum, row) => sum + row.layer.params, 0)
         expect(listedTotal).toBe(breakdown.total)
+        // The attribute form's tensors are all trainable, as its summary says.
+        expect(trainableParams(breakdown.description)).toBe(breakdown.total)
       }),
       {numRuns: 400}
     )

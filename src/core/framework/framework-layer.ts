@@ -100,3 +100,14 @@ export function graphRow(
   )
   return {layer: {name, type, outputShape, params: Number(exactSum(counts)), tensors}, from}
 }
+
+/**
+ * The graph's trainable parameters, by its tensors' own flag: what
+ * `summary()`'s "Trainable params" counts (the rest are non-trainable).
+ */
+export function trainableParams(description: NetworkDescription): number {
+  const trainable = networkGraph(description)
+    .flatMap((layer) => layer.tensors)
+    .filter((tensor) => tensor.trainable)
+  return Number(exactSum(trainable.map((tensor) => exactProduct(tensor.shape))))
+}

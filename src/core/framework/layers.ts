@@ -5,6 +5,7 @@ import {kerasRows} from './keras-layers.js'
 import {pytorchRows} from './pytorch-modules.js'
 
 export type {FrameworkLayer} from './framework-layer.js'
+export {trainableParams} from './framework-layer.js'
 
 /**
  * The network as its framework lists it, in order, each row with the layers
