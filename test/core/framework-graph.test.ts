@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {readModelCode} from '../../src/core/code/index.js'
 import {breakdownOf} from '../../src/core/count-parameters.js'
 import type {NetworkDescription} from '../../src/core/description.js'
 import type {DescribedLayer} from '../../src/core/description-graph.js'
@@ -8,6 +9,7 @@ import {networkGraph} from '../../src/core/framework/framework-layer.js'
 import {summaryRows} from '../../src/core/framework/layers.js'
 import {frameworkLayers, trainableParams} from '../../src/core/index.js'
 import {validateDescription} from '../../src/core/validate-description.js'
+import {frameworkCode} from '../../src/render/python/index.js'
 
 // The framework summary (Keras's summary() rows, PyTorch's modules) lists the
 // layers of the same model graph the count is made of: every layer of the
@@ -89,6 +91,28 @@ describe('the framework summary of the attribute form', () => {
         expect(trainableParams(breakdown.description)).toBe(breakdown.total)
       }),
       {numRuns: 400}
+    )
+  })
+})
+
+describe('the Python view of the attribute form', () => {
+  // One stack: the reader does not follow a functional decoder's `initial_state=` back to its encoder.
+  const single = description.filter((network) => network.decoder === null)
+
+  it('written from the graph and read back by the code reader, counts the same tensors', () => {
+    fc.assert(
+      fc.property(single, (network) => {
+        const analysis = breakdownOf(network)
+        if (!analysis.ok) throw new Error(JSON.stringify(analysis.problems))
+        const code = frameworkCode(analysis.breakdown)
+        const read = readModelCode(code)
+        if (!read.ok) throw new Error(`${code}\n${JSON.stringify(read.problems)}`)
+        expect(read.breakdown.total).toBe(analysis.breakdown.total)
+        expect(read.breakdown.terms.map((term) => term.count).sort()).toEqual(
+          analysis.breakdown.terms.map((term) => term.count).sort()
+        )
+      }),
+      {numRuns: 200}
     )
   })
 })
