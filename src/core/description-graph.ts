@@ -105,7 +105,9 @@ function decoderVocab(value: number): Factor {
  * The model graph of a description, in the table's order: embeddings, the
  * encoder (or only) stack, the decoder's stack, the dense layers, each a call
  * of the same layer specs the code readers use. Widths flow from each layer's
- * output to the next; a mistaken wiring changes what a layer reads.
+ * output to the next; a mistaken wiring changes what a layer reads. A Keras
+ * recurrent layer returns every step or the last one as the lesson's model
+ * does, so each output is the shape its framework summary lists.
  */
 export function describedGraph(
   description: NetworkDescription,
