@@ -41,7 +41,7 @@ export function pythonCall(
 }
 
 /** `shape=` of `keras.Input`, a Python tuple: `(None,)` token ids, `(7, 4)` feature vectors. */
-export function pythonShape(shape: TensorShape): string {
+function pythonShape(shape: TensorShape): string {
   const sizes = shape.map((size) => (size === null ? 'None' : String(size)))
   return `(${sizes.join(', ')}${sizes.length === 1 ? ',' : ''})`
 }
