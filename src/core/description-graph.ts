@@ -105,7 +105,9 @@ function decoderVocab(value: number): Factor {
  * The model graph of a description, in the table's order: embeddings, the
  * encoder (or only) stack, the decoder's stack, the dense layers, each a call
  * of the same layer specs the code readers use. Widths flow from each layer's
- * output to the next; a mistaken wiring changes what a layer reads.
+ * output to the next; a mistaken wiring changes what a layer reads. A Keras
+ * recurrent layer returns every step or the last one as the lesson's model
+ * does, so each output is the shape its framework summary lists.
  */
 export function describedGraph(
   description: NetworkDescription,
@@ -144,7 +146,9 @@ export function describedGraph(
     letter: 'h',
     widths: description.units,
     bidirectional: description.bidirectional,
-    merge: description.merge
+    merge: description.merge,
+    // An encoder hands its decoder only its states; the only stack's last layer every step when asked.
+    lastSequences: !pair && description.returnSequences
   })
 
   if (decoder !== null) {
@@ -155,7 +159,8 @@ export function describedGraph(
       letter: 's',
       widths: decoder.units,
       bidirectional: wiring.decoderBidirectional === true,
-      merge: 'concat'
+      merge: 'concat',
+      lastSequences: true
     })
   }
 
@@ -183,12 +188,15 @@ interface StackPlan {
   readonly widths: readonly number[]
   readonly bidirectional: boolean
   readonly merge: string
+  /** Whether the stack's last layer returns every step (Keras `return_sequences`), not the last one. */
+  readonly lastSequences: boolean
 }
 
-/** What a layer hands on: its width, and the lesson's factors for it. */
+/** What a layer hands on: its width, the lesson's factors for it, and whether it is every step's. */
 interface HandedOn {
   readonly width: number
   readonly factors: readonly Factor[]
+  readonly steps: boolean
 }
 
 /** One recurrent stack, layer by layer; returns what its last layer hands on. */
@@ -196,7 +204,7 @@ function stackLayers(graph: GraphBuilder, wiring: Wiring, plan: StackPlan): Hand
   const {description} = graph
   const stacked = plan.widths.length > 1
   const where = plan.stack === undefined ? {} : {stack: plan.stack}
-  const stackInput: HandedOn = {width: plan.width, factors: [plan.inputs]}
+  const stackInput: HandedOn = {width: plan.width, factors: [plan.inputs], steps: true}
   let handedOn = stackInput
   for (const [index, units] of plan.widths.entries()) {
     const layer = index + 1
@@ -211,13 +219,14 @@ function stackLayers(graph: GraphBuilder, wiring: Wiring, plan: StackPlan): Hand
       units,
       bidirectional: plan.bidirectional
     }
-    const output = recurrentLayer(graph, plan, units, reads.width, label)
+    const steps = layer < plan.widths.length || plan.lastSequences
+    const output = recurrentLayer(graph, plan, {units, width: reads.width, steps}, label)
     const state = projection ?? unitsFactor
     // Two directions are handed on side by side only when concatenated (and the wiring says so).
     const doubled = plan.bidirectional && plan.merge === 'concat' && wiring.directionsConcatenated
     // A mistaken wiring (or a PyTorch stack given a Keras merge) reads one direction's width.
     const width = doubled || !plan.bidirectional ? output : state.value
-    handedOn = {width, factors: doubled ? [constantFactor(2), state] : [state]}
+    handedOn = {width, factors: doubled ? [constantFactor(2), state] : [state], steps}
   }
 
   return handedOn
@@ -227,8 +236,7 @@ function stackLayers(graph: GraphBuilder, wiring: Wiring, plan: StackPlan): Hand
 function recurrentLayer(
   graph: GraphBuilder,
   plan: StackPlan,
-  units: number,
-  width: number,
+  {units, width, steps}: {readonly units: number; readonly width: number; readonly steps: boolean},
   label: LayerLabel
 ): number {
   const {description} = graph
@@ -249,7 +257,7 @@ function recurrentLayer(
   const args = {
     units,
     use_bias: description.bias,
-    return_sequences: true,
+    return_sequences: steps,
     reset_after: description.resetAfter
   }
   const input = graph.sequence(width)
@@ -274,13 +282,14 @@ function headLayers(graph: GraphBuilder, fanIn: HandedOn): void {
         ? {units: nodes, use_bias: true}
         : {in_features: reads.width, out_features: nodes, bias: true}
     const form = framework === 'keras' ? kerasDense : torchLinear
-    const width = graph.add(form, args, graph.sequence(reads.width), {
+    const input = reads.steps ? graph.sequence(reads.width) : [reads.width]
+    const width = graph.add(form, args, input, {
       role: 'dense',
       sizes: {n: reads.factors, o: [nodesFactor]},
       labelPlace: last ? {} : {dense: denseLayer},
       place: {part: 'head', dense: denseLayer},
       last
     })
-    reads = {width, factors: [nodesFactor]}
+    reads = {width, factors: [nodesFactor], steps: reads.steps}
   }
 }

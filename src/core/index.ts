@@ -20,7 +20,7 @@ export {
   withSize
 } from './explorer-sizes.js'
 export type {FrameworkLayer} from './framework/layers.js'
-export {frameworkLayers} from './framework/layers.js'
+export {frameworkLayers, trainableParams} from './framework/layers.js'
 export {cellGates, gateCount} from './layers/recurrent-cells.js'
 export type * from './problem.js'
 export {clip, DescriptionError, quote, quoteLimit} from './problem.js'

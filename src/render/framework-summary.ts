@@ -1,6 +1,6 @@
 import type {PhrasingContent, Table, TableRow} from 'mdast'
 import type {Breakdown, FrameworkLayer} from '../core/index.js'
-import {frameworkLayers} from '../core/index.js'
+import {frameworkLayers, trainableParams} from '../core/index.js'
 import {frameworkShape, tensorText} from './framework-shape.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
@@ -21,6 +21,7 @@ export function frameworkSummary(
   const framework = breakdown.description.framework
   const pytorch = framework === 'pytorch'
   const count = (value: number) => formatCount(value, format)
+  const trainable = trainableParams(breakdown.description)
   const headers = pytorch
     ? [
         strings.frameworkModule,
@@ -53,8 +54,8 @@ export function frameworkSummary(
       {type: 'tableRow', children: headers.map((header) => cell({type: 'text', value: header}))},
       ...frameworkLayers(breakdown).map(layerRow),
       totalRow(strings.frameworkTotal, breakdown.total),
-      totalRow(strings.frameworkTrainable, breakdown.total),
-      totalRow(strings.frameworkNonTrainable, 0)
+      totalRow(strings.frameworkTrainable, trainable),
+      totalRow(strings.frameworkNonTrainable, breakdown.total - trainable)
     ]
   }
 }

@@ -1,5 +1,5 @@
 import type {Breakdown} from '../core/index.js'
-import {frameworkLayers} from '../core/index.js'
+import {frameworkLayers, trainableParams} from '../core/index.js'
 import {frameworkShape, tensorText} from './framework-shape.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
@@ -29,6 +29,7 @@ export function terminalSummary(breakdown: Breakdown, format: NumberFormat): str
   const framework = breakdown.description.framework
   const count = (value: number) => formatCount(value, format)
   const layers = frameworkLayers(breakdown)
+  const trainable = trainableParams(breakdown.description)
   const header =
     framework === 'keras'
       ? ['Layer (type)', 'Output Shape', 'Param #']
@@ -51,7 +52,7 @@ export function terminalSummary(breakdown: Breakdown, format: NumberFormat): str
     ...lines.slice(1),
     rule,
     `Total params: ${count(breakdown.total)}`,
-    `Trainable params: ${count(breakdown.total)}`,
-    'Non-trainable params: 0'
+    `Trainable params: ${count(trainable)}`,
+    `Non-trainable params: ${count(breakdown.total - trainable)}`
   ].join('\n')
 }

@@ -1,7 +1,8 @@
-import type {Breakdown, FrameworkTensor, Term} from '../breakdown.js'
+import type {FrameworkTensor} from '../breakdown.js'
 import type {NetworkDescription} from '../description.js'
 import type {DescribedLayer} from '../description-graph.js'
 import {describedGraph} from '../description-graph.js'
+import {exactProduct, exactSum} from '../exact.js'
 
 /**
  * One row of what the framework itself prints for the network: a Keras
@@ -30,72 +31,83 @@ export interface FrameworkLayer {
   readonly tensors: readonly FrameworkTensor[]
 }
 
-/** The terms of one stack's recurrent layer `layer` (the encoder's by default). */
-export function layerTerms(
-  breakdown: Breakdown,
-  layer: number,
-  part: 'encoder' | 'decoder' = 'encoder'
-): Term[] {
-  return breakdown.terms.filter((term) => term.part === part && term.layer === layer)
+/**
+ * A summary row and the layers of the model graph it lists: one layer, a
+ * PyTorch module's run of layers, or none (an `InputLayer`, a `Concatenate`).
+ */
+export interface SummaryRow {
+  readonly layer: FrameworkLayer
+  readonly from: readonly DescribedLayer[]
 }
 
-/** The terms of the encoder's (or only) Embedding, or the decoder's. */
-export function embeddingTerms(breakdown: Breakdown, stack: 'encoder' | 'decoder'): Term[] {
-  return breakdown.terms.filter(
-    (term) => term.part === 'embedding' && (term.stack ?? 'encoder') === stack
-  )
+/** The model graphs of the networks being listed, by description (a page lists one many times). */
+const graphs = new WeakMap<NetworkDescription, readonly DescribedLayer[]>()
+
+/** The description's model graph, as it is counted: the layers every framework view lists. */
+export function networkGraph(description: NetworkDescription): readonly DescribedLayer[] {
+  const known = graphs.get(description)
+  if (known !== undefined) return known
+  const graph = describedGraph(description)
+  graphs.set(description, graph)
+  return graph
 }
 
-/** The terms of dense layer `dense` (1-based; the last is the output layer). */
-export function denseTerms(breakdown: Breakdown, dense: number): Term[] {
-  return breakdown.terms.filter((term) => term.part === 'head' && term.dense === dense)
+/** The graph's layers by where they sit in the network. */
+export interface NetworkParts {
+  readonly encoderEmbedding?: DescribedLayer
+  readonly decoderEmbedding?: DescribedLayer
+  /** The encoder's (or only) recurrent layers. */
+  readonly encoder: readonly DescribedLayer[]
+  readonly decoder: readonly DescribedLayer[]
+  /** The dense layers, the output layer last. */
+  readonly head: readonly DescribedLayer[]
 }
 
-export function sumCounts(terms: readonly Term[]): number {
-  return terms.reduce((total, term) => total + term.count, 0)
-}
-
-/** One layer or module of a summary: its name, type, output shape, and the terms it holds. */
-export function layerRow(
-  name: string,
-  type: string,
-  outputShape: (number | null)[],
-  terms: readonly Term[]
-): FrameworkLayer {
+export function networkParts(description: NetworkDescription): NetworkParts {
+  const graph = networkGraph(description)
+  const inPart = (part: string) => graph.filter(({label}) => label.place.part === part)
+  const embedding = (stack: string) =>
+    inPart('embedding').find(({label}) => (label.place.stack ?? 'encoder') === stack)
+  const [encoderEmbedding, decoderEmbedding] = [embedding('encoder'), embedding('decoder')]
   return {
-    name,
-    type,
-    outputShape,
-    params: sumCounts(terms),
-    tensors: terms.map((term) => term.tensor)
+    ...(encoderEmbedding === undefined ? {} : {encoderEmbedding}),
+    ...(decoderEmbedding === undefined ? {} : {decoderEmbedding}),
+    encoder: inPart('encoder'),
+    decoder: inPart('decoder'),
+    head: inPart('head')
   }
 }
 
-/** The described graphs of the networks being summarised, by description. */
-const graphs = new WeakMap<NetworkDescription, readonly DescribedLayer[]>()
-
 /**
- * The output width of a stack's recurrent layer of `units` units, as its
- * call in the model graph builds it (every layer of a stack is alike but
- * for its units).
+ * A row listing graph layers: its count and tensors are theirs, as their
+ * specs built them; `tensorName` gives a tensor the name the framework
+ * shows inside the row (the `k`-th of the row's layers).
  */
-function stackWidth(breakdown: Breakdown, part: 'encoder' | 'decoder', units: number): number {
-  const {description} = breakdown
-  const graph = graphs.get(description) ?? describedGraph(description)
-  graphs.set(description, graph)
-  const layer = graph.find(({label}) => label.place.part === part && label.units === units)
-  return (layer as DescribedLayer).output.at(-1) as number
+export function graphRow(
+  name: string,
+  type: string,
+  outputShape: readonly (number | null)[],
+  from: readonly DescribedLayer[],
+  tensorName: (name: string, k: number) => string
+): SummaryRow {
+  const tensors = from.flatMap((layer, k) =>
+    layer.tensors.map(
+      (tensor): FrameworkTensor => ({name: tensorName(tensor.name, k), shape: tensor.shape})
+    )
+  )
+  const counts = from.flatMap((layer) =>
+    layer.tensors.map((tensor) => exactProduct(tensor.factors.map((factor) => factor.value)))
+  )
+  return {layer: {name, type, outputShape, params: Number(exactSum(counts)), tensors}, from}
 }
 
 /**
- * The width an encoder layer hands on: its projection or units, doubled
- * when bidirectional and concatenated (`merge=concat`, PyTorch always).
+ * The graph's trainable parameters, by its tensors' own flag: what
+ * `summary()`'s "Trainable params" counts (the rest are non-trainable).
  */
-export function handedOnWidth(breakdown: Breakdown, units: number): number {
-  return stackWidth(breakdown, 'encoder', units)
-}
-
-/** The width the decoder's layer hands on: its projection or units (it is unidirectional). */
-export function decoderWidth(breakdown: Breakdown, units: number): number {
-  return stackWidth(breakdown, 'decoder', units)
+export function trainableParams(description: NetworkDescription): number {
+  const trainable = networkGraph(description)
+    .flatMap((layer) => layer.tensors)
+    .filter((tensor) => tensor.trainable)
+  return Number(exactSum(trainable.map((tensor) => exactProduct(tensor.shape))))
 }

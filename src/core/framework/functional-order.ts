@@ -1,4 +1,4 @@
-import type {FrameworkLayer} from './framework-layer.js'
+import type {SummaryRow} from './framework-layer.js'
 import type {GraphLayer} from './keras-functional.js'
 
 /**
@@ -8,7 +8,7 @@ import type {GraphLayer} from './keras-functional.js'
  * depth-first walk from the output first reaches them, each layer's inputs
  * in call order.
  */
-export function functionalOrder(output: GraphLayer): FrameworkLayer[] {
+export function functionalOrder(output: GraphLayer): SummaryRow[] {
   const index = new Map<GraphLayer, number>()
   const finished: GraphLayer[] = []
   const walk = (node: GraphLayer) => {
@@ -30,5 +30,5 @@ export function functionalOrder(output: GraphLayer): FrameworkLayer[] {
   const indexOf = (node: GraphLayer) => index.get(node) ?? 0
   return [...index.keys()]
     .sort((a, b) => depthOf(b) - depthOf(a) || indexOf(a) - indexOf(b))
-    .map((node) => node.layer)
+    .map((node) => node.row)
 }

@@ -1,14 +1,54 @@
 import type {Breakdown} from '../breakdown.js'
-import {cellStates} from '../layers/recurrent-cells.js'
-import type {FrameworkLayer} from './framework-layer.js'
-import {decoderWidth, embeddingTerms, layerRow, layerTerms} from './framework-layer.js'
+import type {DescribedLayer} from '../description-graph.js'
+import type {TensorShape} from '../layers/layer-spec.js'
+import {cellStates, classCell} from '../layers/recurrent-cells.js'
+import type {SummaryRow} from './framework-layer.js'
+import {networkParts} from './framework-layer.js'
 import {functionalOrder} from './functional-order.js'
-import {denseRows, kerasClasses, kerasNamer, recurrentRow} from './keras-layers.js'
+import type {KerasNamer} from './keras-layers.js'
+import {kerasNamer, kerasRow, wiringRow, wrappedLayer} from './keras-layers.js'
 
 /** A layer of a functional model with the layers its call reads, main input first. */
 export interface GraphLayer {
-  readonly layer: FrameworkLayer
+  readonly row: SummaryRow
   readonly inputs: readonly GraphLayer[]
+}
+
+const node = (row: SummaryRow, inputs: readonly GraphLayer[]): GraphLayer => ({row, inputs})
+
+/** The `Input` of the sequence a stack reads, then its Embedding if it has one. */
+function sequenceInput(
+  name: KerasNamer,
+  embedding: DescribedLayer | undefined,
+  first: DescribedLayer
+): GraphLayer {
+  const input = node(
+    wiringRow(name, 'InputLayer', (embedding ?? first).call.inputs[0] as TensorShape),
+    []
+  )
+  return embedding === undefined ? input : node(kerasRow(name, embedding), [input])
+}
+
+/**
+ * An encoder layer called with `return_state=True`, and the states it hands
+ * its decoder layer: its own, or for a bidirectional layer one
+ * `Concatenate` per state, made right after it, joining the two directions'.
+ */
+function encoderLayer(name: KerasNamer, layer: DescribedLayer, x: GraphLayer) {
+  const units = layer.label.units as number
+  const directions = layer.label.bidirectional ? 2 : 1
+  const className = wrappedLayer(layer)?.className ?? layer.call.className
+  const stateCount = cellStates(classCell(className))
+  const {layer: row, from} = kerasRow(name, layer)
+  const stateShapes = Array.from({length: stateCount * directions}, () => [null, units])
+  const recurrent = node({layer: {...row, stateShapes}, from}, [x])
+  const states =
+    directions === 2
+      ? Array.from({length: stateCount}, () =>
+          node(wiringRow(name, 'Concatenate', [2 * units]), [recurrent])
+        )
+      : [recurrent]
+  return {recurrent, states}
 }
 
 /**
@@ -16,66 +56,26 @@ export interface GraphLayer {
  * functional API, in the order Keras lists a functional model's layers
  * (`functionalOrder`). The layers are made, and so named, in this order:
  * the encoder's `Input`, Embedding and recurrent layers (each
- * `return_state=True`; for a bidirectional encoder, a `Concatenate` per state
- * right after its layer, joining the two directions' states), then the
- * decoder's `Input`, Embedding and recurrent layers (`return_sequences=True`,
- * layer `i` called with `initial_state=` encoder layer `i`'s states), then the
- * `Dense` layers applied to every step.
+ * `return_state=True`), then the decoder's `Input`, Embedding and recurrent
+ * layers (layer `i` called with `initial_state=` encoder layer `i`'s
+ * states), then the `Dense` layers applied to every step.
  */
-export function kerasFunctionalLayers(breakdown: Breakdown): FrameworkLayer[] {
-  const d = breakdown.description
-  const decoder = d.decoder
-  if (decoder === null) return []
+export function kerasFunctionalRows(breakdown: Breakdown): SummaryRow[] {
+  const parts = networkParts(breakdown.description)
   const name = kerasNamer()
-  const time = d.timesteps
-  const node = (layer: FrameworkLayer, inputs: readonly GraphLayer[]): GraphLayer => ({
-    layer,
-    inputs
-  })
-
-  const encoderShape = d.vocab > 0 ? [null, time] : [null, time, d.inputs]
-  let x = node(layerRow(name('InputLayer'), 'InputLayer', encoderShape, []), [])
-  if (d.vocab > 0) {
-    const terms = embeddingTerms(breakdown, 'encoder')
-    x = node(layerRow(name('Embedding'), 'Embedding', [null, time, d.inputs], terms), [x])
-  }
-
+  let x = sequenceInput(name, parts.encoderEmbedding, parts.encoder[0] as DescribedLayer)
   const states: GraphLayer[][] = []
-  const stateCount = cellStates(d.cell)
-  for (const [index, units] of d.units.entries()) {
-    const sequences = index + 1 < d.units.length
-    const directions = d.bidirectional ? 2 : 1
-    const recurrent = node(
-      {
-        ...recurrentRow(breakdown, name, index, sequences),
-        stateShapes: Array.from({length: stateCount * directions}, () => [null, units])
-      },
-      [x]
-    )
-    x = recurrent
-    states.push(
-      d.bidirectional
-        ? Array.from({length: stateCount}, () =>
-            node(layerRow(name('Concatenate'), 'Concatenate', [null, 2 * units], []), [recurrent])
-          )
-        : [recurrent]
-    )
+  for (const layer of parts.encoder) {
+    const made = encoderLayer(name, layer, x)
+    x = made.recurrent
+    states.push(made.states)
   }
 
-  const decoderShape = decoder.vocab > 0 ? [null, time] : [null, time, decoder.inputs]
-  let y = node(layerRow(name('InputLayer'), 'InputLayer', decoderShape, []), [])
-  if (decoder.vocab > 0) {
-    const terms = embeddingTerms(breakdown, 'decoder')
-    y = node(layerRow(name('Embedding'), 'Embedding', [null, time, decoder.inputs], terms), [y])
+  let y = sequenceInput(name, parts.decoderEmbedding, parts.decoder[0] as DescribedLayer)
+  for (const [index, layer] of parts.decoder.entries()) {
+    y = node(kerasRow(name, layer), [y, ...(states[index] as GraphLayer[])])
   }
 
-  for (const [index, units] of decoder.units.entries()) {
-    const type = kerasClasses[d.cell]
-    const terms = layerTerms(breakdown, index + 1, 'decoder')
-    const shape = [null, time, decoderWidth(breakdown, units)]
-    y = node(layerRow(name(type), type, shape, terms), [y, ...(states[index] ?? [])])
-  }
-
-  for (const dense of denseRows(breakdown, name, true)) y = node(dense, [y])
+  for (const dense of parts.head) y = node(kerasRow(name, dense), [y])
   return functionalOrder(y)
 }

@@ -1,102 +1,131 @@
-import type {Breakdown, FrameworkTensor} from '../breakdown.js'
-import type {Cell} from '../description.js'
-import {recurrentClasses} from '../layers/recurrent-cells.js'
-import type {FrameworkLayer} from './framework-layer.js'
-import {
-  decoderWidth,
-  denseTerms,
-  embeddingTerms,
-  handedOnWidth,
-  layerRow,
-  layerTerms,
-  sumCounts
-} from './framework-layer.js'
-import {runModuleName, runsOf} from './recurrent-runs.js'
+import type {Breakdown} from '../breakdown.js'
+import type {NetworkDescription} from '../description.js'
+import type {DescribedLayer} from '../description-graph.js'
+import type {LayerCall, LayerForm} from '../layers/layer-spec.js'
+import type {SummaryRow} from './framework-layer.js'
+import {graphRow, networkParts} from './framework-layer.js'
 
-/** The torch.nn module of each cell. */
-export const pytorchModulesOfCell: Readonly<Record<Cell, string>> = recurrentClasses('pytorch')
+/**
+ * A module of the `nn.Module` the lesson writes: its attribute name (the
+ * lesson's), the call that makes it and the layers of the graph it holds,
+ * a recurrent module all the layers of its run (`num_layers`).
+ */
+export interface TorchModule {
+  readonly name: string
+  readonly form: LayerForm
+  readonly call: LayerCall
+  readonly layers: readonly DescribedLayer[]
+}
+
+/** One stack's modules: its Embedding, and one recurrent module per run of equal widths. */
+export interface TorchStack {
+  readonly embedding?: TorchModule
+  readonly recurrent: readonly TorchModule[]
+}
+
+export interface TorchModules {
+  /** The encoder's (or only) stack. */
+  readonly encoder: TorchStack
+  readonly decoder?: TorchStack
+  /** The dense layers, the output layer last. */
+  readonly head: readonly TorchModule[]
+}
+
+const single = (name: string, layer: DescribedLayer): TorchModule => ({
+  name,
+  form: layer.form,
+  call: layer.call,
+  layers: [layer]
+})
+
+/**
+ * Consecutive recurrent layers of equal width make one module with
+ * `num_layers` (`64,64,32` → `lstm1` of two layers, `lstm2`), named after
+ * its class: `lstm` for a single run, `lstm1`, `lstm2`, … for several.
+ */
+function runModules(layers: readonly DescribedLayer[]): TorchModule[] {
+  const runs: DescribedLayer[][] = []
+  for (const layer of layers) {
+    const run = runs.at(-1)
+    if (run !== undefined && (run[0] as DescribedLayer).label.units === layer.label.units)
+      run.push(layer)
+    else runs.push([layer])
+  }
+
+  return runs.map((run, index) => {
+    const first = run[0] as DescribedLayer
+    const base = first.call.className.toLowerCase()
+    const args = {...first.call.args, num_layers: run.length}
+    return {
+      name: runs.length === 1 ? base : `${base}${index + 1}`,
+      form: first.form,
+      call: {...first.call, args},
+      layers: run
+    }
+  })
+}
+
+function stackModules(embedding: DescribedLayer | undefined, layers: readonly DescribedLayer[]) {
+  const recurrent = runModules(layers)
+  return embedding === undefined
+    ? {recurrent}
+    : {embedding: single('embedding', embedding), recurrent}
+}
 
 /**
  * The dense layers' attribute names: the last is `output`; hidden ones are
  * `dense` when there is one, `dense1`, `dense2`, … when there are several.
  */
-export function headModuleNames(count: number): string[] {
-  return Array.from({length: count}, (_, index) =>
-    index === count - 1 ? 'output' : count === 2 ? 'dense' : `dense${index + 1}`
-  )
+function headName(index: number, count: number): string {
+  return index === count - 1 ? 'output' : count === 2 ? 'dense' : `dense${index + 1}`
 }
 
-/** Inside a module of several layers, layer `k` of the stack is `_l{k - first}`. */
-function localName(tensor: FrameworkTensor, layerInRun: number): FrameworkTensor {
-  return {...tensor, name: tensor.name.replace(/_l\d+/, `_l${layerInRun}`)}
+/** The modules of the description's model graph, as the lesson's `nn.Module` holds them. */
+export function torchModules(description: NetworkDescription): TorchModules {
+  const parts = networkParts(description)
+  const {head} = parts
+  return {
+    encoder: stackModules(parts.encoderEmbedding, parts.encoder),
+    ...(description.decoder === null
+      ? {}
+      : {decoder: stackModules(parts.decoderEmbedding, parts.decoder)}),
+    head: head.map((layer, index) => single(headName(index, head.length), layer))
+  }
 }
+
+/** The width a module hands on: its last layer's output. */
+export function moduleWidth(module: TorchModule): number {
+  return (module.layers.at(-1) as DescribedLayer).output.at(-1) as number
+}
+
+/** Inside a module of several layers, layer `k` of the run is `_l{k}`. */
+const localName = (name: string, k: number) => name.replace(/_l0(?=_reverse$|$)/, `_l${k}`)
 
 /**
  * The modules of the `nn.Module` a course writes (`batch_first=True`, so a
- * recurrent module's output is `[batch, time, features]`): `embedding`
- * (nn.Embedding), one recurrent module per run of equal widths (`lstm`, or
- * `lstm1`, `lstm2`, …), and the dense layers (`dense…`, `output`, nn.Linear)
- * applied to the last step, or to every step with `return-sequences`. An
- * encoder–decoder has these in two sub-modules, `encoder.embedding`,
+ * recurrent module's output is `[batch, time, features]`), in order. An
+ * encoder–decoder has its stacks in two sub-modules, `encoder.embedding`,
  * `encoder.lstm`, `decoder.embedding`, `decoder.lstm`, the dense layers at
- * the top applied to every decoder step. A row's `name` is the module's path,
- * so `named_parameters()` gives `${name}.${tensor.name}`.
+ * the top applied to every decoder step; otherwise they read the last step,
+ * or every step with `return-sequences`. A row's `name` is the module's
+ * path, so `named_parameters()` gives `${name}.${tensor.name}`.
  */
-export function pytorchModules(breakdown: Breakdown): FrameworkLayer[] {
+export function pytorchRows(breakdown: Breakdown): SummaryRow[] {
   const d = breakdown.description
-  const time = d.timesteps
-  const pair = d.decoder !== null
-  const prefix = pair ? 'encoder.' : ''
-  const modules: FrameworkLayer[] = []
-  if (d.vocab > 0) {
-    const terms = embeddingTerms(breakdown, 'encoder')
-    modules.push(layerRow(`${prefix}embedding`, 'Embedding', [null, time, d.inputs], terms))
+  const modules = torchModules(d)
+  const row = (prefix: string, module: TorchModule, everyStep: boolean) => {
+    const width = moduleWidth(module)
+    const shape = everyStep ? [null, d.timesteps, width] : [null, width]
+    return graphRow(prefix + module.name, module.call.className, shape, module.layers, localName)
   }
-
-  modules.push(...stackModules(breakdown, 'encoder', prefix))
-  if (d.decoder !== null) {
-    if (d.decoder.vocab > 0) {
-      const terms = embeddingTerms(breakdown, 'decoder')
-      const shape = [null, time, d.decoder.inputs]
-      modules.push(layerRow('decoder.embedding', 'Embedding', shape, terms))
-    }
-
-    modules.push(...stackModules(breakdown, 'decoder', 'decoder.'))
-  }
-
-  const names = headModuleNames(d.outputs.length)
-  const everyStep = pair || d.returnSequences
-  for (const [index, nodes] of d.outputs.entries()) {
-    const shape = everyStep ? [null, time, nodes] : [null, nodes]
-    const terms = denseTerms(breakdown, index + 1)
-    modules.push(layerRow(names[index] ?? 'output', 'Linear', shape, terms))
-  }
-
-  return modules
-}
-
-/** One recurrent module per run of equal widths of one stack. */
-function stackModules(
-  breakdown: Breakdown,
-  part: 'encoder' | 'decoder',
-  prefix: string
-): FrameworkLayer[] {
-  const d = breakdown.description
-  const widths = part === 'encoder' ? d.units : (d.decoder?.units ?? [])
-  const runs = runsOf(widths)
-  return runs.map((run, index) => {
-    const layers = Array.from({length: run.layers}, (_, offset) => run.firstLayer + offset)
-    const terms = layers.flatMap((layer) => layerTerms(breakdown, layer, part))
-    const width =
-      part === 'encoder' ? handedOnWidth(breakdown, run.units) : decoderWidth(breakdown, run.units)
-    return {
-      name: prefix + runModuleName(d, index, runs.length),
-      type: pytorchModulesOfCell[d.cell],
-      outputShape: [null, d.timesteps, width],
-      params: sumCounts(terms),
-      tensors: terms.map((term) =>
-        localName(term.tensor, (term.layer ?? run.firstLayer) - run.firstLayer)
-      )
-    }
-  })
+  const stackRows = (stack: TorchStack, prefix: string) =>
+    [...(stack.embedding === undefined ? [] : [stack.embedding]), ...stack.recurrent].map(
+      (module) => row(prefix, module, true)
+    )
+  const everyStep = modules.decoder !== undefined || d.returnSequences
+  return [
+    ...stackRows(modules.encoder, modules.decoder === undefined ? '' : 'encoder.'),
+    ...(modules.decoder === undefined ? [] : stackRows(modules.decoder, 'decoder.')),
+    ...modules.head.map((module) => row('', module, everyStep))
+  ]
 }

@@ -10,7 +10,7 @@ import type {
   TensorSpec
 } from './layer-spec.js'
 
-const isInner = (value: ArgValue | undefined): value is InnerLayer =>
+export const isInner = (value: ArgValue | undefined): value is InnerLayer =>
   typeof value === 'object' && value !== null && 'inner' in value
 
 /** Build a wrapped layer on some inputs, its tensors' names under `prefix`. */

@@ -1,32 +1,20 @@
-import {kerasClasses} from '../../core/framework/keras-layers.js'
+import type {DescribedLayer} from '../../core/description-graph.js'
+import {networkGraph} from '../../core/framework/framework-layer.js'
 import type {Breakdown} from '../../core/index.js'
 import {kerasFunctionalCode} from './keras-functional-code.js'
-import {denseArguments, inputShape, mergeArgument, sharedOptions, timeSteps} from './keras-parts.js'
-
-/** Keyword arguments written only where they differ from Keras 3's defaults. */
-function recurrentLayer(breakdown: Breakdown, index: number): string {
-  const d = breakdown.description
-  const options = [String(d.units[index]), ...sharedOptions(breakdown)]
-  if (index < d.units.length - 1 || d.returnSequences) options.push('return_sequences=True')
-  const layer = `layers.${kerasClasses[d.cell]}(${options.join(', ')})`
-  return d.bidirectional ? `layers.Bidirectional(${layer}${mergeArgument(breakdown)})` : layer
-}
+import {kerasInput, kerasLayer} from './python-call.js'
 
 /**
  * A Keras 3 script that builds exactly this network as a Sequential model,
- * prints its summary and its parameter count; an encoder–decoder is a
- * functional model (`kerasFunctionalCode`).
+ * the layers of its model graph in order, and prints its summary and its
+ * parameter count; an encoder–decoder is a functional model (`kerasFunctionalCode`).
  */
 export function kerasCode(breakdown: Breakdown): string {
   if (breakdown.description.decoder !== null) return kerasFunctionalCode(breakdown)
-  const d = breakdown.description
+  const graph = networkGraph(breakdown.description)
   const layers = [
-    `keras.Input(shape=${inputShape(timeSteps(breakdown), d.vocab, d.inputs)})`,
-    ...(d.vocab > 0 ? [`layers.Embedding(${d.vocab}, ${d.inputs})`] : []),
-    ...d.units.map((_, index) => recurrentLayer(breakdown, index)),
-    ...d.outputs.map(
-      (nodes, index) => `layers.Dense(${denseArguments(nodes, index, d.outputs.length)})`
-    )
+    kerasInput(graph[0] as DescribedLayer),
+    ...graph.map((layer) => kerasLayer(layer))
   ]
   return [
     'import keras',

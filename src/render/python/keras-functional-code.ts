@@ -1,35 +1,41 @@
-import {kerasClasses} from '../../core/framework/keras-layers.js'
+import type {DescribedLayer} from '../../core/description-graph.js'
+import {networkParts} from '../../core/framework/framework-layer.js'
+import {wrappedLayer} from '../../core/framework/keras-layers.js'
 import type {Breakdown} from '../../core/index.js'
-import {cellStates} from '../../core/layers/recurrent-cells.js'
-import {denseArguments, inputShape, mergeArgument, sharedOptions, timeSteps} from './keras-parts.js'
+import {cellStates, classCell} from '../../core/layers/recurrent-cells.js'
+import {kerasInput, kerasLayer} from './python-call.js'
 
 /**
  * One encoder layer, returning its final states (`states_1`, …); a
  * bidirectional layer's forward and backward states are concatenated, as
  * the decoder layer twice as wide reads them.
  */
-function encoderLayer(breakdown: Breakdown, index: number): string[] {
-  const d = breakdown.description
-  const last = index === d.units.length - 1
-  const options = [
-    String(d.units[index]),
-    ...sharedOptions(breakdown),
-    ...(last ? [] : ['return_sequences=True']),
-    'return_state=True'
-  ]
-  const layer = `layers.${kerasClasses[d.cell]}(${options.join(', ')})`
+function encoderLayer(layer: DescribedLayer, index: number, last: boolean): string[] {
+  const call = kerasLayer(layer, ['return_state=True'])
   const output = last ? '_' : 'x'
   const states = `states_${index + 1}`
-  if (!d.bidirectional) return [`${output}, *${states} = ${layer}(x)`]
+  const inner = wrappedLayer(layer)
+  if (inner === undefined) return [`${output}, *${states} = ${call}(x)`]
   // Keras returns the forward direction's states, then the backward's: h (and c for an LSTM) each.
-  const perDirection = cellStates(d.cell)
+  const perDirection = cellStates(classCell(inner.className))
   const joined = Array.from(
     {length: perDirection},
     (_, state) => `layers.Concatenate()([both[${state}], both[${state + perDirection}]])`
   )
+  return [`${output}, *both = ${call}(x)`, `${states} = [${joined.join(', ')}]`]
+}
+
+/** A stack's `Input` and Embedding: `x = encoder_inputs`, then `x = layers.Embedding(…)(x)`. */
+function stackInput(
+  name: string,
+  variable: string,
+  embedding: DescribedLayer | undefined,
+  first: DescribedLayer
+): string[] {
   return [
-    `${output}, *both = layers.Bidirectional(${layer}${mergeArgument(breakdown)})(x)`,
-    `${states} = [${joined.join(', ')}]`
+    `${name} = ${kerasInput(embedding ?? first)}`,
+    `${variable} = ${name}`,
+    ...(embedding === undefined ? [] : [`${variable} = ${kerasLayer(embedding)}(${variable})`])
   ]
 }
 
@@ -40,31 +46,24 @@ function encoderLayer(breakdown: Breakdown, index: number): string[] {
  * decoder step; then the summary and the count.
  */
 export function kerasFunctionalCode(breakdown: Breakdown): string {
-  const d = breakdown.description
-  const decoder = d.decoder ?? {inputs: 0, units: [], vocab: 0}
-  const time = timeSteps(breakdown)
-  const dense = d.outputs.map(
-    (nodes, index) =>
-      `${index === d.outputs.length - 1 ? 'outputs' : 'y'} = layers.Dense(${denseArguments(nodes, index, d.outputs.length)})(y)`
+  const parts = networkParts(breakdown.description)
+  const {encoder, decoder, head} = parts
+  const dense = head.map(
+    (layer, index) => `${index === head.length - 1 ? 'outputs' : 'y'} = ${kerasLayer(layer)}(y)`
   )
-  const decoderLayers = decoder.units.map((units, index) => {
-    const options = [String(units), ...sharedOptions(breakdown), 'return_sequences=True']
-    return `y = layers.${kerasClasses[d.cell]}(${options.join(', ')})(y, initial_state=states_${index + 1})`
-  })
+  const decoderLayers = decoder.map(
+    (layer, index) => `y = ${kerasLayer(layer)}(y, initial_state=states_${index + 1})`
+  )
   return [
     'import keras',
     'from keras import layers',
     '',
     '# The encoder reads the source sequence and keeps every layer’s final states.',
-    `encoder_inputs = keras.Input(shape=${inputShape(time, d.vocab, d.inputs)})`,
-    'x = encoder_inputs',
-    ...(d.vocab > 0 ? [`x = layers.Embedding(${d.vocab}, ${d.inputs})(x)`] : []),
-    ...d.units.flatMap((_, index) => encoderLayer(breakdown, index)),
+    ...stackInput('encoder_inputs', 'x', parts.encoderEmbedding, encoder[0] as DescribedLayer),
+    ...encoder.flatMap((layer, index) => encoderLayer(layer, index, index === encoder.length - 1)),
     '',
     '# The decoder starts from them and reads the target sequence, one step at a time.',
-    `decoder_inputs = keras.Input(shape=${inputShape(time, decoder.vocab, decoder.inputs)})`,
-    'y = decoder_inputs',
-    ...(decoder.vocab > 0 ? [`y = layers.Embedding(${decoder.vocab}, ${decoder.inputs})(y)`] : []),
+    ...stackInput('decoder_inputs', 'y', parts.decoderEmbedding, decoder[0] as DescribedLayer),
     ...decoderLayers,
     ...(dense.length > 0 ? dense : ['outputs = y']),
     '',

@@ -1,4 +1,4 @@
-import {handedOnWidth} from '../../core/framework/framework-layer.js'
+import {torchModules} from '../../core/framework/pytorch-modules.js'
 import type {Breakdown} from '../../core/index.js'
 import {pytorchEncoderDecoderCode} from './pytorch-encoder-decoder.js'
 import {countLines, headLines, indented, stackModules} from './pytorch-parts.js'
@@ -23,17 +23,12 @@ function lastStep(breakdown: Breakdown, width: number): string[] {
 export function pytorchCode(breakdown: Breakdown): string {
   if (breakdown.description.decoder !== null) return pytorchEncoderDecoderCode(breakdown)
   const d = breakdown.description
-  const recurrent = stackModules(breakdown, d.units, d.inputs, d.bidirectional, (units) =>
-    handedOnWidth(breakdown, units)
-  )
-  const head = headLines(breakdown, recurrent.width)
-  const init = [
-    ...(d.vocab > 0 ? [`self.embedding = nn.Embedding(${d.vocab}, ${d.inputs})`] : []),
-    ...recurrent.lines,
-    ...head.init
-  ]
+  const modules = torchModules(d)
+  const recurrent = stackModules(modules.encoder)
+  const head = headLines(modules.head)
+  const init = [...recurrent.lines, ...head.init]
   const forward = [
-    ...(d.vocab > 0 ? ['x = self.embedding(x)'] : []),
+    ...(modules.encoder.embedding === undefined ? [] : ['x = self.embedding(x)']),
     ...recurrent.names.map((name) => `x, _ = self.${name}(x)`),
     ...(d.returnSequences ? [] : lastStep(breakdown, recurrent.width)),
     ...head.forward

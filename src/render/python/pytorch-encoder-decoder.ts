@@ -1,4 +1,5 @@
-import {decoderWidth, handedOnWidth} from '../../core/framework/framework-layer.js'
+import type {TorchStack} from '../../core/framework/pytorch-modules.js'
+import {torchModules} from '../../core/framework/pytorch-modules.js'
 import type {Breakdown} from '../../core/index.js'
 import {countLines, headLines, indented, stackModules} from './pytorch-parts.js'
 
@@ -23,28 +24,21 @@ const joinedHelper = [
  */
 export function pytorchEncoderDecoderCode(breakdown: Breakdown): string {
   const d = breakdown.description
-  const decoder = d.decoder ?? {inputs: 0, units: [], vocab: 0}
-  // PyTorch concatenates a bidirectional layer's directions for the next layer.
-  const encoder = stackModules(breakdown, d.units, d.inputs, d.bidirectional, (units) =>
-    handedOnWidth(breakdown, units)
-  )
-  const target = stackModules(breakdown, decoder.units, decoder.inputs, false, (units) =>
-    decoderWidth(breakdown, units)
-  )
-  const head = headLines(breakdown, target.width)
+  const modules = torchModules(d)
+  const decoder = modules.decoder as TorchStack
+  const encoder = stackModules(modules.encoder)
+  const target = stackModules(decoder)
+  const head = headLines(modules.head)
   const keep = d.bidirectional ? 'states.append(joined(state))' : 'states.append(state)'
   const encoderClass = [
     'class Encoder(nn.Module):',
     '    def __init__(self):',
     '        super().__init__()',
-    ...indented([
-      ...(d.vocab > 0 ? [`self.embedding = nn.Embedding(${d.vocab}, ${d.inputs})`] : []),
-      ...encoder.lines
-    ]),
+    ...indented(encoder.lines),
     '',
     '    def forward(self, x):',
     ...indented([
-      ...(d.vocab > 0 ? ['x = self.embedding(x)'] : []),
+      ...(modules.encoder.embedding === undefined ? [] : ['x = self.embedding(x)']),
       'states = []',
       ...encoder.names.flatMap((name) => [`x, state = self.${name}(x)`, keep]),
       'return states'
@@ -56,16 +50,11 @@ export function pytorchEncoderDecoderCode(breakdown: Breakdown): string {
     'class Decoder(nn.Module):',
     '    def __init__(self):',
     '        super().__init__()',
-    ...indented([
-      ...(decoder.vocab > 0
-        ? [`self.embedding = nn.Embedding(${decoder.vocab}, ${decoder.inputs})`]
-        : []),
-      ...target.lines
-    ]),
+    ...indented(target.lines),
     '',
     '    def forward(self, x, states):',
     ...indented([
-      ...(decoder.vocab > 0 ? ['x = self.embedding(x)'] : []),
+      ...(decoder.embedding === undefined ? [] : ['x = self.embedding(x)']),
       // Module k of the decoder starts from module k of the encoder: the runs are the same.
       ...target.names.map((name, index) => `x, _ = self.${name}(x, states[${index}])`),
       'return x'

@@ -1,6 +1,7 @@
-import {headModuleNames, pytorchModulesOfCell} from '../../core/framework/pytorch-modules.js'
-import {runModuleName, runsOf} from '../../core/framework/recurrent-runs.js'
+import type {TorchModule, TorchStack} from '../../core/framework/pytorch-modules.js'
+import {moduleWidth} from '../../core/framework/pytorch-modules.js'
 import type {Breakdown} from '../../core/index.js'
+import {pythonCall} from './python-call.js'
 
 /** The modules of one recurrent stack: their `self.… = nn.LSTM(…)` lines, names and the width the last hands on. */
 export interface StackModules {
@@ -9,50 +10,34 @@ export interface StackModules {
   readonly width: number
 }
 
-/**
- * `self.lstm = nn.LSTM(…)` lines: one module per run of equal widths of a
- * stack, fed `inputs` wide, each next run the width the previous hands on.
- */
-export function stackModules(
-  breakdown: Breakdown,
-  widths: readonly number[],
-  inputs: number,
-  bidirectional: boolean,
-  handsOn: (units: number) => number
-): StackModules {
-  const d = breakdown.description
-  const runs = runsOf(widths)
-  const lines: string[] = []
-  const names: string[] = []
-  let width = inputs
-  for (const [index, run] of runs.entries()) {
-    const name = runModuleName(d, index, runs.length)
-    const options = [String(width), String(run.units)]
-    if (run.layers > 1) options.push(`num_layers=${run.layers}`)
-    if (!d.bias) options.push('bias=False')
-    if (bidirectional) options.push('bidirectional=True')
-    if (d.projSize > 0) options.push(`proj_size=${d.projSize}`)
-    options.push('batch_first=True')
-    lines.push(`self.${name} = nn.${pytorchModulesOfCell[d.cell]}(${options.join(', ')})`)
-    names.push(name)
-    width = handsOn(run.units)
-  }
+/** `self.lstm = nn.LSTM(4, 5, num_layers=2, batch_first=True)`: a module as its call makes it. */
+const moduleLine = (module: TorchModule, extra: readonly string[] = []) =>
+  `self.${module.name} = ${pythonCall('nn.', {...module.call, form: module.form}, extra)}`
 
-  return {lines, names, width}
+/**
+ * A stack's `self.embedding = nn.Embedding(…)` line, and one
+ * `self.lstm = nn.LSTM(…)` line per recurrent module (`batch_first=True`).
+ */
+export function stackModules(stack: TorchStack): StackModules {
+  const {embedding, recurrent} = stack
+  return {
+    lines: [
+      ...(embedding === undefined ? [] : [moduleLine(embedding)]),
+      ...recurrent.map((module) => moduleLine(module, ['batch_first=True']))
+    ],
+    names: recurrent.map((module) => module.name),
+    width: moduleWidth(recurrent.at(-1) as TorchModule)
+  }
 }
 
 /** The dense layers: `self.dense = nn.Linear(…)` lines and the forward lines that apply them (ReLU between). */
-export function headLines(
-  breakdown: Breakdown,
-  width: number
-): {readonly init: string[]; readonly forward: string[]} {
-  const {outputs} = breakdown.description
-  const names = headModuleNames(outputs.length)
-  const fanIns = [width, ...outputs]
+export function headLines(head: readonly TorchModule[]): {
+  readonly init: string[]
+  readonly forward: string[]
+} {
+  const names = head.map((module) => module.name)
   return {
-    init: outputs.map(
-      (nodes, index) => `self.${names[index]} = nn.Linear(${fanIns[index]}, ${nodes})`
-    ),
+    init: head.map((module) => moduleLine(module)),
     forward: [
       ...names.slice(0, -1).map((name) => `x = torch.relu(self.${name}(x))`),
       names.length > 0 ? `return self.${names.at(-1)}(x)` : 'return x'
