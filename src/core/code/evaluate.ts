@@ -64,6 +64,9 @@ export function combine(run: Run, node: SyntaxNode, op: string, a: Value, b: Val
   if (missing) return missing
   // A tensor scaled by a number (torch.randn(a, b) * 0.01) keeps its shape.
   if (isKind(a, 'torch-tensor')) return a
+  // Keras tensors added or scaled (x + attention, x * 0.5): the first's shape, both tensors' layers.
+  if (isKind(a, 'tensor'))
+    return {...a, layers: new Set([...a.layers, ...(isKind(b, 'tensor') ? b.layers : [])])}
   if (op === '+' && Array.isArray(a) && Array.isArray(b)) return [...a, ...b]
   if (op === '==' || op === 'is' || op === '!=' || op === 'is not')
     return (a === b) === (op === '==' || op === 'is')

@@ -29,6 +29,10 @@ export class Run {
   /** How many of each Keras layer class were made, for Keras's names (`lstm_1`). */
   readonly kerasNames = new Map<string, number>()
   framework: Framework | undefined
+  /** How deep the reader is in following Keras subclasses' `call` methods. */
+  kerasDepth = 0
+  /** Where the code first makes a Keras layer: a model that counts none of them is a problem there. */
+  firstKerasLayer: Span | undefined
   private ids = 0
   private layers = 0
   private steps = 0
