@@ -17,20 +17,14 @@ interface Branch {
   readonly returned: Value | undefined
 }
 
-/** Whether a value can change a count: a tensor's width, or a number. */
-const counts = (value: Value | undefined) =>
-  typeof value === 'number' || tensorsIn(value).length > 0
-
-const shapes = (value: Value | undefined) =>
-  JSON.stringify(tensorsIn(value).map((tensor) => tensor.shape))
+const shapes = (value: Value) => JSON.stringify(tensorsIn(value).map((tensor) => tensor.shape))
 
 /** Values that would give different counts: numbers or tensors that are not the same. */
-function disagree(values: readonly (Value | undefined)[]): boolean {
-  const [first] = values
+function disagree(values: readonly Value[]): boolean {
+  const first = values[0] as Value
   return values.some(
     (value) =>
       value !== first &&
-      (counts(value) || counts(first)) &&
       (typeof value === 'number' || typeof first === 'number' || shapes(value) !== shapes(first))
   )
 }
@@ -61,14 +55,17 @@ export function followBranches(
   })
   if (!hasElse) branches.push({scope: new Scope(scope), returned: undefined})
   for (const name of new Set(branches.flatMap((branch) => [...branch.scope.names.keys()]))) {
-    const values = branches.map((branch) =>
-      branch.scope.names.has(name) ? branch.scope.names.get(name) : scope.get(name)
-    )
+    // A way that leaves a name unbound (an `if` without `else`) cannot go on to use it.
+    const values = branches
+      .map((branch) =>
+        branch.scope.names.has(name) ? branch.scope.names.get(name) : scope.get(name)
+      )
+      .filter((value) => value !== undefined)
     if (disagree(values)) problem(run, test, `\`${name}\``)
-    scope.set(name, values.find((value) => value !== undefined) as Value)
+    scope.set(name, values[0] as Value)
   }
   const returned = branches.map((branch) => branch.returned)
   if (returned.includes(undefined)) return undefined
-  if (disagree(returned)) problem(run, test, 'what it returns')
+  if (disagree(returned as Value[])) problem(run, test, 'what it returns')
   return returned[0]
 }
