@@ -113,7 +113,9 @@ function subscript(run: Run, node: SyntaxNode, scope: Scope): Value {
   const container = evaluate(run, object, scope)
   const key = evaluate(run, index, scope)
   if (Array.isArray(container) && typeof key === 'number') {
-    return container.at(key) ?? unknown(run, node)
+    // An element may be None (a shape's unknown dimension); past the end is unknown.
+    const item = container.at(key)
+    return item === undefined ? unknown(run, node) : item
   }
   if (isKind(container, 'dict')) return container.entries.get(String(key)) ?? unknown(run, node)
   if (isKind(container, 'module')) {
