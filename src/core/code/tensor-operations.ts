@@ -43,7 +43,7 @@ function concatenated(call: Call): Value {
   if (!Array.isArray(items) || parts.length !== items.length || parts.length === 0 || !last)
     return unknown(call.run, call.node)
   const [first] = parts as [KerasTensor]
-  const widths = parts.map((part) => part.shape.at(-1) ?? null)
+  const widths = parts.map((part) => part.shape.at(-1))
   const width = widths.every((w) => typeof w === 'number')
     ? (widths as number[]).reduce((a, b) => a + b, 0)
     : null

@@ -103,6 +103,32 @@ const cases: Array<[string, string, string, string, string]> = [
     'model.build((None, None, width))'
   ],
   [
+    'a custom layer built on what the reader cannot follow',
+    `${keras}class Scale(layers.Layer):
+    def build(self, input_shape):
+        self.w = self.add_weight(shape=(input_shape[-1],))
+    def call(self, x):
+        return x
+class M(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.scale = Scale()
+    def call(self, x):
+        return self.scale(tf.unknown_op(x))
+model = M()
+`,
+    'unknown-input-width',
+    'self.add_weight(shape=(input_shape[-1],))',
+    'input_shape[-1]'
+  ],
+  [
+    'a concatenation of widths not known',
+    model('self.d = layers.Dense(3)', 'return self.d(tf.concat([x, x], axis=-1))'),
+    'unknown-input-width',
+    'layers.Dense(3)',
+    'its input width is not known here'
+  ],
+  [
     'a weight of a size known at run time',
     model('self.w = self.add_weight(shape=(len(vocab), 2))', 'return x'),
     'unresolved-size',

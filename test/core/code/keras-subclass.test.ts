@@ -120,6 +120,8 @@ class Scale(layers.Layer):
         self.add_weight('k2', (2, 2))
         self.add_weight(shape=())
         self.add_weight(shape=3, name='k2')
+        self.add_weight((2,), name='positional')
+        self.add_weight(name='scalar')
 
     def call(self, x):
         return tf.matmul(x, self.w) + self.b
@@ -131,10 +133,13 @@ class M(keras.Model):
         self.scale = Scale(3)
         self.scale_again = self.scale
 
-    def call(self, x):
-        return self.scale(self.embed(x))
+    def call(self, x, *args, **kwargs):
+        y = self.embed(x)
+        self.scale(inputs=y)
+        return self.scale(y)
 
 model = M()
+model.build(input_shape)
 `)
     const scale = breakdown.terms.filter((term) => term.layer === 'scale')
     expect(scale.map((term) => [term.name, term.shape, term.trainable])).toEqual([
@@ -143,9 +148,11 @@ model = M()
       ['b', [3], true],
       ['k2', [2, 2], true],
       ['variable', [], true],
-      ['k2', [3], true]
+      ['k2', [3], true],
+      ['positional', [2], true],
+      ['scalar', [], true]
     ])
-    expect(breakdown.total).toBe(60 + 3 + 18 + 3 + 4 + 1 + 3)
+    expect(breakdown.total).toBe(60 + 3 + 18 + 3 + 4 + 1 + 3 + 2 + 1)
     expect(breakdown.nonTrainable).toBe(3)
     expect(breakdown.layers.find((layer) => layer.name === 'scale')?.inputShapes).toEqual([
       [null, null, 6]
@@ -165,12 +172,14 @@ class M(keras.Model):
         self.extra = Bias()
         self.temperature = self.add_weight(shape=(1,), name='temperature')
         self.drop = layers.Dropout(0.5)
+        self.lookup = layers.Embedding(3, 2)
 
     def build(self, input_shape):
         self.pair = self.add_weight(shape=(len(input_shape), 2))
 
     def call(self, inputs):
         a, b = inputs
+        self.extra(a)
         return self.drop(a)
 
 model = M()
@@ -179,7 +188,8 @@ model.build([(None, 4), (None, 4)])
     expect(breakdown.layers.map((layer) => [layer.name, layer.type, layer.params])).toEqual([
       ['', 'M', 1 + 4],
       ['extra', 'Bias', 3],
-      ['drop', 'Dropout', 0]
+      ['drop', 'Dropout', 0],
+      ['lookup', 'Embedding', 6]
     ])
     expect(breakdown.inputs?.map((input) => input.name)).toEqual(['inputs_0', 'inputs_1'])
   })
@@ -295,13 +305,15 @@ class M(keras.Model):
     def __init__(self):
         super().__init__()
         self.d = layers.Dense(2, input_shape=(5,))
+        self.e = layers.Dense(2, input_shape=(7,))
 
     def call(self, x):
-        return self.d(x)
+        return self.e(tf.unknown_op(self.d(x)))
 
 model = M()
 `)
-    expect(breakdown.total).toBe(12)
+    // The first reads 5 (its input_shape), the second 7 (what it is handed is not followed).
+    expect(breakdown.total).toBe(12 + 16)
   })
 
   it('frozen: a nested layer’s trainable = False, and a layer’s', () => {
