@@ -64,6 +64,7 @@ function newLayer(call: Call, form: LayerForm, className: string): LayerObject {
     name: typeof given === 'string' ? given : seen === 0 ? base : `${base}_${seen}`,
     trainable: argument(call, 'trainable') !== false
   }
+  if (run.kerasDepth > 0) run.madeInCall.add(layer)
   const input = declaredInput(call, className)
   if (input) layer.input = input
   // Bidirectional(LSTM(…, return_state=True)) returns both directions' states.

@@ -85,6 +85,18 @@ function gather(
   }
 }
 
+/** A layer with weights made inside `call`: Keras would make it anew on every call, and not track it. */
+function untracked(run: Run, tracked: ReadonlySet<Value>): void {
+  for (const layer of run.madeInCall) {
+    if (tracked.has(layer) || !layer.built?.tensors.length) continue
+    stop(
+      'unsupported-code',
+      `${layer.className} is made inside \`call\`, so the model does not track its weights (and Keras would make new ones on every call): make it in \`__init__\` as an attribute (self.… = …).`,
+      layer.at
+    )
+  }
+}
+
 /** A layer that no followed `call` called: built if it reads no input, else a problem at its text. */
 function buildUncalled(run: Run, {value, owner}: Found): void {
   const layer = value as LayerObject
@@ -168,7 +180,9 @@ export function kerasSubclassLayers(
   const known = new Set(into.inputs.map((input) => input.name))
   for (const input of followModel(run, model)) if (!known.has(input.name)) into.inputs.push(input)
   const found: Found[] = []
-  gather(model, prefix, model, false, new Set(), found)
+  const seen = new Set<Value>()
+  gather(model, prefix, model, false, seen, found)
+  untracked(run, seen)
   const rename = new Map(into.inputs.map((input) => [input.name, input.name]))
   for (const each of found) {
     if (isKind(each.value, 'layer')) {

@@ -1,7 +1,7 @@
 import type {Framework} from '../description.js'
 import type {Span} from './code-problem.js'
 import {stop} from './code-problem.js'
-import type {Value} from './code-values.js'
+import type {LayerObject, Value} from './code-values.js'
 import type {SyntaxNode} from './python-tree.js'
 
 /** The most layers and loop steps one piece of code may make: beyond, it is not a course model. */
@@ -33,6 +33,8 @@ export class Run {
   kerasDepth = 0
   /** Where the code first makes a Keras layer: a model that counts none of them is a problem there. */
   firstKerasLayer: Span | undefined
+  /** Keras layers made while following a `call`: a subclass model does not track them. */
+  readonly madeInCall = new Set<LayerObject>()
   private ids = 0
   private layers = 0
   private steps = 0

@@ -190,6 +190,16 @@ model = M()
     'holds none of them'
   ],
   [
+    'a layer with weights made inside call',
+    model(
+      'self.e = layers.Embedding(5, 2)',
+      'y = layers.concatenate([self.e(x), self.e(x)])\nreturn layers.Dense(3)(y)'
+    ),
+    'unsupported-code',
+    'layers.Dense(3)',
+    'made inside `call`'
+  ],
+  [
     'a custom layer with weights of its own in a functional model',
     `${keras}class Scale(layers.Layer):\n    def __init__(self):\n        super().__init__()\n        self.inner = Bias()\n    def call(self, x):\n        return x\nclass Bias(layers.Layer):\n    def __init__(self):\n        super().__init__()\n        self.b = self.add_weight(shape=(2,))\ninputs = keras.Input((2,))\nmodel = keras.Model(inputs, Scale()(inputs))\n`,
     'unsupported-code',

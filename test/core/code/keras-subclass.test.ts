@@ -301,6 +301,23 @@ model.build((None, 3))
     expect(breakdown.total).toBe(16 + 16 + 16 + 5)
   })
 
+  it('layers made in call: tracked when assigned, nothing to count when unbuilt', () => {
+    const breakdown = read(`${keras}
+class Late(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.e = layers.Embedding(5, 2)
+
+    def call(self, x):
+        spare = layers.Dense(7)
+        self.late = layers.Dense(3)
+        return self.late(self.e(x))
+
+model = Late()
+`)
+    expect(breakdown.total).toBe(10 + 9)
+  })
+
   it('a layer’s input_shape gives the width the model’s input does not', () => {
     const breakdown = read(`${keras}
 class M(keras.Model):
