@@ -33,11 +33,16 @@ import {newParameter} from './torch-modules.js'
 /** An unnamed weight's key until an attribute names it (`self.w = self.add_weight(…)`). */
 const placeholder = (parameter: Parameter) => `#${parameter.id}`
 
+/** Keep a weight under a key of its own: a name used twice keeps both (the suffix is not shown). */
+function keepWeight(object: ModuleObject, key: string, weight: Parameter): void {
+  object.parameters.set(object.parameters.has(key) ? `${key}#${weight.id}` : key, weight)
+}
+
 /** `self.x = value` on a Keras subclass: every value kept in the order assigned. */
 export function setKerasAttribute(object: ModuleObject, name: string, value: Value): void {
   if (isKind(value, 'parameter') && object.parameters.has(placeholder(value))) {
     object.parameters.delete(placeholder(value))
-    object.parameters.set(name, value)
+    keepWeight(object, name, value)
   }
   object.attributes.set(name, value)
 }
@@ -86,9 +91,7 @@ function addWeight(call: Call, object: ModuleObject): Parameter {
   })
   const [spec] = (result as Extract<typeof result, {ok: true}>).tensors as [TensorSpec]
   const weight = newParameter(run, spec.shape, spec.factors, call.node, spec.trainable)
-  // A name used twice keeps both weights (the suffix is dropped when it is shown).
-  const key = typeof name === 'string' ? name : placeholder(weight)
-  object.parameters.set(object.parameters.has(key) ? `${key}#${weight.id}` : key, weight)
+  keepWeight(object, typeof name === 'string' ? name : placeholder(weight), weight)
   return weight
 }
 

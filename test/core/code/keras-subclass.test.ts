@@ -124,6 +124,7 @@ class Scale(layers.Layer):
         self.add_weight(shape=3, name='k2')
         self.add_weight((2,), name='positional')
         self.add_weight(name='scalar')
+        self.scalar = self.add_weight(shape=())
 
     def call(self, x):
         return tf.matmul(x, self.w) + self.b
@@ -152,9 +153,10 @@ model.build(input_shape)
       ['variable', [], true],
       ['k2', [3], true],
       ['positional', [2], true],
+      ['scalar', [], true],
       ['scalar', [], true]
     ])
-    expect(breakdown.total).toBe(60 + 3 + 18 + 3 + 4 + 1 + 3 + 2 + 1)
+    expect(breakdown.total).toBe(60 + 3 + 18 + 3 + 4 + 1 + 3 + 2 + 1 + 1)
     expect(breakdown.nonTrainable).toBe(3)
     expect(breakdown.layers.find((layer) => layer.name === 'scale')?.inputShapes).toEqual([
       [null, null, 6]
