@@ -43,6 +43,9 @@ const arithmetic: Readonly<Record<string, (a: number, b: number) => Value>> = {
   '>=': (a, b) => a >= b
 }
 
+/** The operators that make a Keras tensor of another's shape. */
+const tensorArithmetic: ReadonlySet<string> = new Set(['+', '-', '*', '/', '//', '%', '**'])
+
 function binary(run: Run, node: SyntaxNode, scope: Scope): Value {
   const parts = kids(node)
   const [left, right] = [parts[0], parts.at(-1)] as [SyntaxNode, SyntaxNode]
@@ -65,7 +68,7 @@ export function combine(run: Run, node: SyntaxNode, op: string, a: Value, b: Val
   // A tensor scaled by a number (torch.randn(a, b) * 0.01) keeps its shape.
   if (isKind(a, 'torch-tensor')) return a
   // Keras tensors added or scaled (x + attention, x * 0.5): the first's shape, both tensors' layers.
-  if (isKind(a, 'tensor'))
+  if (isKind(a, 'tensor') && tensorArithmetic.has(op))
     return {...a, layers: new Set([...a.layers, ...(isKind(b, 'tensor') ? b.layers : [])])}
   if (op === '+' && Array.isArray(a) && Array.isArray(b)) return [...a, ...b]
   if (op === '==' || op === 'is' || op === '!=' || op === 'is not')

@@ -287,6 +287,8 @@ class Branchy(keras.Model):
             y = self.b(x)
         if training:
             y = tf.nn.dropout(y, 0.5)
+        if y is None:
+            y = self.c(y)
         if tf.rank(x) > 2:
             return self.out(y)
         if tf.rank(x) > 5:
