@@ -236,9 +236,12 @@ export function subclassLayerCall(call: Call, layer: LayerObject, inputs: readon
   } catch (error) {
     if (!(error instanceof CodeStop) || error.problem.ruleId !== 'unknown-input-width') throw error
     const lost = handed.find((value) => isKind(value, 'unknown'))
+    const input = tensorsIn([...handed]).find((tensor) => tensor.layers.size === 0)
     const why = isKind(lost, 'unknown')
       ? `\`${lost.text}\` is not a tensor the reader can follow`
-      : 'its input width is not known here'
+      : input
+        ? `the model's input \`${input.source.name}\` has no width given`
+        : 'its input width is not known here'
     return stop(
       'unknown-input-width',
       `${layer.className}, called as \`${call.run.text(call.node)}\`, cannot know its input's width: ${why}. Give the model's input shape with model.build((None, None, width)) after the model is made, or input_shape=(None, width) on this layer.`,

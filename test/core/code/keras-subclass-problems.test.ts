@@ -50,7 +50,7 @@ const cases: Array<[string, string, string, string, string]> = [
     model('self.d = layers.Dense(3)', 'return self.d(x)'),
     'unknown-input-width',
     'layers.Dense(3)',
-    'model.build((None, None, width))'
+    "the model's input `x` has no width given. Give the model's input shape with model.build((None, None, width))"
   ],
   [
     'an input the reader cannot follow',
@@ -124,6 +124,16 @@ model = M()
   [
     'a concatenation of widths not known',
     model('self.d = layers.Dense(3)', 'return self.d(tf.concat([x, x], axis=-1))'),
+    'unknown-input-width',
+    'layers.Dense(3)',
+    "the model's input `x` has no width given"
+  ],
+  [
+    'attention scores read by a layer',
+    model(
+      'self.e = layers.Embedding(5, 2)\nself.mha = layers.MultiHeadAttention(num_heads=1, key_dim=2)\nself.d = layers.Dense(3)',
+      'y = self.e(x)\n_, scores = self.mha(y, y, return_attention_scores=True)\nreturn self.d(scores)'
+    ),
     'unknown-input-width',
     'layers.Dense(3)',
     'its input width is not known here'
