@@ -19,8 +19,14 @@ export function definitionOf(run: Run, node: SyntaxNode): Definition {
   const argList = parts.find((part) => part.name === 'ArgList')
   const body = parts.find((part) => part.name === 'Body')
   for (const statement of kids(body as SyntaxNode)) {
-    if (statement.name === 'FunctionDefinition')
-      methods.set(run.text(kids(statement)[1] as SyntaxNode), statement)
+    // A decorated method (`@tf.function`, `@classmethod`) is a method all the same.
+    const method =
+      statement.name === 'DecoratedStatement'
+        ? statement.getChild('FunctionDefinition')
+        : statement.name === 'FunctionDefinition'
+          ? statement
+          : null
+    if (method) methods.set(run.text(kids(method)[1] as SyntaxNode), method)
   }
   return {
     kind: node.name === 'ClassDefinition' ? 'class' : 'function',
@@ -169,4 +175,22 @@ export function methodOf(
     definition = baseDefinition(run, definition)
   }
   return undefined
+}
+
+/**
+ * `@Decoder.add_method` over a `def`, as TensorFlow's tutorials attach
+ * methods: when that class method sets the function on the class
+ * (`setattr(cls, fun.__name__, fun)`), the function is a method of the class.
+ */
+export function attachDecorated(run: Run, node: SyntaxNode, scope: Scope): void {
+  const names = (node.getChild('Decorator') as SyntaxNode)
+    .getChildren('VariableName')
+    .map((name) => run.text(name))
+  const owner = scope.get(names[0] as string)
+  if (!isKind(owner, 'class') || names.length !== 2) return
+  const methods = (owner as Definition).methods as Map<string, SyntaxNode>
+  const adder = methods.get(names[1] as string)
+  const method = node.getChild('FunctionDefinition')
+  if (!adder || !method || !/setattr\s*\(\s*cls\b/.test(run.text(adder))) return
+  methods.set(run.text(kids(method)[1] as SyntaxNode), method)
 }

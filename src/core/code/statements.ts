@@ -2,7 +2,7 @@ import {followBranches} from './branches.js'
 import {stop} from './code-problem.js'
 import type {Value} from './code-values.js'
 import {isKind} from './code-values.js'
-import {definitionOf} from './definitions.js'
+import {attachDecorated, definitionOf} from './definitions.js'
 import {combine, evaluate} from './evaluate.js'
 import {importNames} from './imports.js'
 import {setKerasAttribute} from './keras-subclass.js'
@@ -188,6 +188,7 @@ function statement(run: Run, node: SyntaxNode, scope: Scope): void {
       for (const part of kids(node)) {
         if (part.name === 'Body' || part.name.endsWith('Definition')) statement(run, part, scope)
       }
+      if (node.name === 'DecoratedStatement') attachDecorated(run, node, scope)
       return
     case 'Body':
       executeStatements(run, node, scope)

@@ -322,6 +322,56 @@ model = Late()
     expect(breakdown.total).toBe(10 + 9)
   })
 
+  it('decorated methods: @tf.function, and a method attached with @Cls.add_method', () => {
+    const breakdown = read(`${keras}
+class M(keras.Model):
+    @classmethod
+    def add_method(cls, fun):
+        setattr(cls, fun.__name__, fun)
+        return fun
+
+    @classmethod
+    def register(cls, fun):
+        return fun
+
+    def __init__(self):
+        super().__init__()
+        self.e = layers.Embedding(5, 2)
+        self.d = layers.Dense(3)
+
+    @tf.function
+    def embed(self, x):
+        return self.e(x)
+
+@M.add_method
+def call(self, x):
+    return self.d(self.embed(x))
+
+@M.register
+def unrelated(self, x):
+    return self.e(x)
+
+@M.missing
+def other(self, x):
+    return x
+
+@M.add_method.twice
+def other_too(self, x):
+    return x
+
+@M.add_method
+class NotAMethod:
+    pass
+
+@dataclass
+def plain(x):
+    return x
+
+model = M()
+`)
+    expect(breakdown.total).toBe(10 + 9)
+  })
+
   it('a layer’s input_shape gives the width the model’s input does not', () => {
     const breakdown = read(`${keras}
 class M(keras.Model):
