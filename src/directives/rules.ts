@@ -87,7 +87,8 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
   'bad-layer-argument': 'a layer of the code with a missing, fractional or inconsistent argument',
   'no-model': 'the code builds no model, or not the one `model=…` names',
   'too-many-layers': 'the code builds more than 1,000 layers or loops too long',
-  'unsupported-code': 'code the reader cannot follow (a subclassed Keras model…)',
+  'unsupported-code':
+    'code the reader cannot follow (Keras layers no model holds, a Keras custom layer’s own weights in a functional model…)',
   'page-encoding': 'a page that is not UTF-8 (or UTF-16 with its mark)',
   'page-too-deep': 'a page nested more than 500 levels deep (`render`, `check`, `export`)',
   'mdx-preview': 'information: what `render` of an `.mdx` page left out of its preview'

@@ -4,10 +4,12 @@ import {callDefinition, superInit} from './definitions.js'
 import {evaluate, unknown} from './evaluate.js'
 import {canonicalPath} from './imports.js'
 import {kerasCall, kerasLayerCall, kerasMethod, kerasSequentialCall} from './keras-calls.js'
+import {callKerasObject, kerasObjectMethod} from './keras-subclass.js'
 import {memberOf} from './members.js'
 import type {CallArguments, SyntaxNode} from './python-tree.js'
 import {callArguments, kids} from './python-tree.js'
 import type {Run, Scope} from './run-state.js'
+import {tensorOperation} from './tensor-operations.js'
 import {torchCall, torchMethod} from './torch-calls.js'
 
 /** One call as the handlers see it: where, its arguments unread, and how to read them. */
@@ -87,15 +89,18 @@ export function callValue(run: Run, node: SyntaxNode, scope: Scope): Value {
     if (path.startsWith('builtins.')) return builtinCall(call, path.slice(9))
     if (path.startsWith('torch.')) return torchCall(call, path, callee)
     if (path.startsWith('keras.')) return kerasCall(call, path, callee)
+    if (path.startsWith('tensorflow.')) return tensorOperation(call, path)
     return unknown(run, node)
   }
   if (isKind(target, 'function') || isKind(target, 'class')) return callDefinition(call, target)
   if (isKind(target, 'layer')) return kerasLayerCall(call, target)
+  if (isKind(target, 'module') && target.keras) return callKerasObject(call, target)
   if (isKind(target, 'keras-model') && !target.functional) return kerasSequentialCall(call, target)
   if (isKind(target, 'method')) {
     const self = target.self
     if (Array.isArray(self)) return listMethod(call, self as Value[], target.name)
     if (isKind(self, 'keras-model')) return kerasMethod(call, self, target.name)
+    if (isKind(self, 'module') && self.keras) return kerasObjectMethod(call, self, target.name)
     return torchMethod(call, self, target.name)
   }
   return unknown(run, node)

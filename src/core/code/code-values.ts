@@ -76,6 +76,22 @@ export interface ModuleObject {
   readonly layer?: LayerObject
   /** Width handed on, for lazy layers that follow in an nn.Sequential. */
   readonly output: TensorShape
+  /** A Keras subclass (of keras.Model or keras.layers.Layer) rather than a PyTorch module. */
+  keras?: KerasSubclass
+}
+
+/**
+ * What a Keras subclass instance has been through: its layers (in
+ * `attributes`, in the order assigned) are built when its `call` is followed;
+ * its own weights (`add_weight`) are in `parameters`.
+ */
+export interface KerasSubclass {
+  /** `model.build(shape)`: the shapes its call's inputs have, batch left out. */
+  input?: readonly TensorShape[]
+  /** Its `build(self, input_shape)` has run. */
+  built: boolean
+  /** The shapes its first call read and returned, once its `call` has been followed. */
+  shapes?: {readonly inputs: readonly TensorShape[]; readonly output: TensorShape}
 }
 
 /** A Keras symbolic tensor: its shape and the layers it was computed with. */

@@ -1,9 +1,9 @@
 import type {Call} from './calls.js'
 import {argument, positionalValues} from './calls.js'
-import {stop} from './code-problem.js'
 import type {Definition, ModuleObject, Value} from './code-values.js'
 import {isKind} from './code-values.js'
 import {evaluate, unknown} from './evaluate.js'
+import {canonicalPath} from './imports.js'
 import type {SyntaxNode} from './python-tree.js'
 import {kids} from './python-tree.js'
 import type {Run} from './run-state.js'
@@ -19,8 +19,14 @@ export function definitionOf(run: Run, node: SyntaxNode): Definition {
   const argList = parts.find((part) => part.name === 'ArgList')
   const body = parts.find((part) => part.name === 'Body')
   for (const statement of kids(body as SyntaxNode)) {
-    if (statement.name === 'FunctionDefinition')
-      methods.set(run.text(kids(statement)[1] as SyntaxNode), statement)
+    // A decorated method (`@tf.function`, `@classmethod`) is a method all the same.
+    const method =
+      statement.name === 'DecoratedStatement'
+        ? statement.getChild('FunctionDefinition')
+        : statement.name === 'FunctionDefinition'
+          ? statement
+          : null
+    if (method) methods.set(run.text(kids(method)[1] as SyntaxNode), method)
   }
   return {
     kind: node.name === 'ClassDefinition' ? 'class' : 'function',
@@ -31,11 +37,28 @@ export function definitionOf(run: Run, node: SyntaxNode): Definition {
   }
 }
 
-/** Bind a call's arguments to a `def`'s parameters, defaults read where the def stands. */
-function bindParameters(call: Call, definition: SyntaxNode, scope: Scope, self?: Value): void {
-  const {run} = call
+/** The values a function is called with: positional ones and a lookup by keyword. */
+export interface Arguments {
+  readonly positional: readonly Value[]
+  readonly keyword: (name: string) => Value | undefined
+}
+
+/** A call's arguments, read where the call stands. */
+const callArgumentsOf = (call: Call): Arguments => ({
+  positional: positionalValues(call),
+  keyword: (name) => argument(call, name)
+})
+
+/** Bind arguments to a `def`'s parameters, defaults read where the def stands. */
+function bindParameters(
+  run: Run,
+  definition: SyntaxNode,
+  scope: Scope,
+  args: Arguments,
+  self?: Value
+): void {
   const params = kids(definition).find((part) => part.name === 'ParamList') as SyntaxNode
-  const positional = positionalValues(call)
+  const positional = [...args.positional]
   if (self !== undefined) positional.unshift(self)
   let index = 0
   let keywordOnly = false
@@ -48,7 +71,7 @@ function bindParameters(call: Call, definition: SyntaxNode, scope: Scope, self?:
     if (child.name !== 'VariableName') continue
     const name = run.text(child)
     const fallback = child.nextSibling?.name === 'AssignOp' ? child.nextSibling.nextSibling : null
-    const given = argument(call, name) ?? (keywordOnly ? undefined : positional[index])
+    const given = args.keyword(name) ?? (keywordOnly ? undefined : positional[index])
     if (!keywordOnly) index++
     scope.set(
       name,
@@ -57,18 +80,29 @@ function bindParameters(call: Call, definition: SyntaxNode, scope: Scope, self?:
   }
 }
 
-/** Run a function (or method) and return what it returns. */
+/** Run a function (or method) on arguments and return what it returns. */
+export function runWith(
+  run: Run,
+  definition: SyntaxNode,
+  args: Arguments,
+  self?: Value,
+  owner?: Definition
+): Value {
+  const scope = new Scope(run.globals)
+  if (owner) scope.set('__class__', owner)
+  bindParameters(run, definition, scope, args, self)
+  const body = kids(definition).find((part) => part.name === 'Body') as SyntaxNode
+  return executeBody(run, body, scope) ?? null
+}
+
+/** Run a function (or method) as a call calls it and return what it returns. */
 export function runFunction(
   call: Call,
   definition: SyntaxNode,
   self?: Value,
   owner?: Definition
 ): Value {
-  const scope = new Scope(call.run.globals)
-  if (owner) scope.set('__class__', owner)
-  bindParameters(call, definition, scope, self)
-  const body = kids(definition).find((part) => part.name === 'Body') as SyntaxNode
-  return executeBody(call.run, body, scope) ?? null
+  return runWith(call.run, definition, callArgumentsOf(call), self, owner)
 }
 
 /** The user class a class derives from, if the code defines it. */
@@ -80,13 +114,15 @@ function baseDefinition(run: Run, definition: Definition): Definition | undefine
   return undefined
 }
 
-/** Whether a class is a Keras layer or model (subclassing is not read). */
+/** Whether a class subclasses a Keras layer or model (`tf.keras.Model`, `layers.Layer`, a class that does). */
 function isKerasClass(run: Run, definition: Definition): boolean {
   return definition.bases.some((base) => {
     const parts = base.split('.')
     const head = run.globals.get(parts[0] as string)
     const path = isKind(head, 'path') ? [head.path, ...parts.slice(1)].join('.') : base
-    return path.startsWith('keras.') || (isKind(head, 'class') && isKerasClass(run, head))
+    return (
+      canonicalPath(path).startsWith('keras.') || (isKind(head, 'class') && isKerasClass(run, head))
+    )
   })
 }
 
@@ -101,14 +137,13 @@ function initializerOf(run: Run, definition: Definition): [SyntaxNode, Definitio
 /** `Net(…)` builds a module by running its `__init__`; a function call runs the function. */
 export function callDefinition(call: Call, definition: Definition): Value {
   if (definition.kind === 'function') return runFunction(call, definition.node)
-  if (isKerasClass(call.run, definition))
-    stop(
-      'unsupported-code',
-      `${definition.name} subclasses a Keras layer or model, which is not read: write the model with keras.Sequential or the functional API.`,
-      call.node
-    )
   call.run.countLayer(call.node)
   const module = newModule(call.run, definition.name, call.node)
+  if (isKerasClass(call.run, definition)) {
+    // Its layers are built when its `call` is followed (keras-subclass.ts).
+    call.run.framework ??= 'keras'
+    module.keras = {built: false}
+  }
   const init = initializerOf(call.run, definition)
   if (init) runFunction(call, init[0], module, init[1])
   return module
@@ -140,4 +175,22 @@ export function methodOf(
     definition = baseDefinition(run, definition)
   }
   return undefined
+}
+
+/**
+ * `@Decoder.add_method` over a `def`, as TensorFlow's tutorials attach
+ * methods: when that class method sets the function on the class
+ * (`setattr(cls, fun.__name__, fun)`), the function is a method of the class.
+ */
+export function attachDecorated(run: Run, node: SyntaxNode, scope: Scope): void {
+  const names = (node.getChild('Decorator') as SyntaxNode)
+    .getChildren('VariableName')
+    .map((name) => run.text(name))
+  const owner = scope.get(names[0] as string)
+  if (!isKind(owner, 'class') || names.length !== 2) return
+  const methods = (owner as Definition).methods as Map<string, SyntaxNode>
+  const adder = methods.get(names[1] as string)
+  const method = node.getChild('FunctionDefinition')
+  if (!adder || !method || !/setattr\s*\(\s*cls\b/.test(run.text(adder))) return
+  methods.set(run.text(kids(method)[1] as SyntaxNode), method)
 }

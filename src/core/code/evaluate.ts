@@ -43,6 +43,9 @@ const arithmetic: Readonly<Record<string, (a: number, b: number) => Value>> = {
   '>=': (a, b) => a >= b
 }
 
+/** The operators that make a Keras tensor of another's shape. */
+const tensorArithmetic: ReadonlySet<string> = new Set(['+', '-', '*', '/', '//', '%', '**'])
+
 function binary(run: Run, node: SyntaxNode, scope: Scope): Value {
   const parts = kids(node)
   const [left, right] = [parts[0], parts.at(-1)] as [SyntaxNode, SyntaxNode]
@@ -64,6 +67,9 @@ export function combine(run: Run, node: SyntaxNode, op: string, a: Value, b: Val
   if (missing) return missing
   // A tensor scaled by a number (torch.randn(a, b) * 0.01) keeps its shape.
   if (isKind(a, 'torch-tensor')) return a
+  // Keras tensors added or scaled (x + attention, x * 0.5): the first's shape, both tensors' layers.
+  if (isKind(a, 'tensor') && tensorArithmetic.has(op))
+    return {...a, layers: new Set([...a.layers, ...(isKind(b, 'tensor') ? b.layers : [])])}
   if (op === '+' && Array.isArray(a) && Array.isArray(b)) return [...a, ...b]
   if (op === '==' || op === 'is' || op === '!=' || op === 'is not')
     return (a === b) === (op === '==' || op === 'is')
@@ -110,7 +116,9 @@ function subscript(run: Run, node: SyntaxNode, scope: Scope): Value {
   const container = evaluate(run, object, scope)
   const key = evaluate(run, index, scope)
   if (Array.isArray(container) && typeof key === 'number') {
-    return container.at(key) ?? unknown(run, node)
+    // An element may be None (a shape's unknown dimension); past the end is unknown.
+    const item = container.at(key)
+    return item === undefined ? unknown(run, node) : item
   }
   if (isKind(container, 'dict')) return container.entries.get(String(key)) ?? unknown(run, node)
   if (isKind(container, 'module')) {

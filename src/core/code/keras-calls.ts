@@ -9,8 +9,10 @@ import type {KerasModel, KerasTensor, LayerObject, Value} from './code-values.js
 import {isKind} from './code-values.js'
 import {unknown} from './evaluate.js'
 import {applyLayer, inputTensors, tensorsIn} from './keras-graph.js'
+import {subclassLayerCall} from './keras-subclass.js'
 import {readLayerArgs} from './layer-args.js'
 import type {SyntaxNode} from './python-tree.js'
+import {tensorOperation} from './tensor-operations.js'
 
 /** Keras's functional merges: `concatenate([a, b])` is `Concatenate()([a, b])`. */
 const merges: Readonly<Record<string, string>> = {
@@ -46,6 +48,7 @@ function declaredInput(call: Call, className: string): TensorShape | undefined {
 function newLayer(call: Call, form: LayerForm, className: string): LayerObject {
   const {run} = call
   run.countLayer(call.node)
+  run.firstKerasLayer ??= {from: call.node.from, to: call.node.to}
   const args = readLayerArgs(run, form, className, call.args, call.scope, call.node)
   const base = kerasSnake(className)
   const seen = run.kerasNames.get(base) ?? 0
@@ -61,6 +64,7 @@ function newLayer(call: Call, form: LayerForm, className: string): LayerObject {
     name: typeof given === 'string' ? given : seen === 0 ? base : `${base}_${seen}`,
     trainable: argument(call, 'trainable') !== false
   }
+  if (run.kerasDepth > 0) run.madeInCall.add(layer)
   const input = declaredInput(call, className)
   if (input) layer.input = input
   // Bidirectional(LSTM(…, return_state=True)) returns both directions' states.
@@ -139,6 +143,7 @@ export function kerasCall(call: Call, path: string, callee: SyntaxNode): Value {
       source: {name: inputName(call), index: 0}
     }
   }
+  if (/^keras\.(ops|activations)\./.test(path)) return tensorOperation(call, path)
   if (name === 'Sequential') return sequential(call)
   if (name === 'Model') return functionalModel(call)
   const merge = merges[name]
@@ -160,9 +165,22 @@ export function kerasCall(call: Call, path: string, callee: SyntaxNode): Value {
   return newLayer(call, form, name)
 }
 
-/** `layer(x)`: the layer built on its first call, its output tensors. */
+/** `layer(x)`: the layer built on its first call, its output tensors (and attention scores when asked). */
 export function kerasLayerCall(call: Call, layer: LayerObject): Value {
-  return applyLayer(call, layer, inputTensors(call, layer.form))
+  const inputs = inputTensors(call, layer.form)
+  const output =
+    call.run.kerasDepth > 0
+      ? subclassLayerCall(call, layer, inputs)
+      : applyLayer(call, layer, inputs)
+  if (argument(call, 'return_attention_scores') !== true) return output
+  // The scores' shape (batch, heads, target, source) feeds no layer that counts.
+  const scores: KerasTensor = {
+    kind: 'tensor',
+    shape: [null, null, null],
+    layers: new Set([layer]),
+    source: {name: layer.name, index: 1}
+  }
+  return [output, scores]
 }
 
 /** A Sequential used as a layer of a functional model: its layers applied in turn. */

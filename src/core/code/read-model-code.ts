@@ -5,6 +5,7 @@ import {CodeStop, stop} from './code-problem.js'
 import type {KerasModel, Value} from './code-values.js'
 import {isKind} from './code-values.js'
 import {defaultNames} from './imports.js'
+import {kerasSubclassLayers} from './keras-subclass-layers.js'
 import type {ModelLayers} from './model-layers.js'
 import {kerasLayers, torchLayers} from './model-layers.js'
 import {looksPrinted, printedModel} from './printed-model.js'
@@ -26,6 +27,8 @@ export type CodeAnalysis =
 
 const isModel = (value: Value) => isKind(value, 'module') || isKind(value, 'keras-model')
 
+const isKerasObject = (value: Value) => isKind(value, 'module') && value.keras !== undefined
+
 /** The models the code builds at its top level, the last binding of each name. */
 function builtModels(run: Run, wanted: string | undefined): Array<[string, Value]> {
   const last = new Map<string, Value>()
@@ -41,7 +44,10 @@ function builtModels(run: Run, wanted: string | undefined): Array<[string, Value
   // No `model`: every model built side by side (an encoder and a decoder), none inside another.
   const inside = new Set<Value>()
   for (const value of last.values()) {
-    if (isKind(value, 'module')) for (const child of value.children.values()) inside.add(child)
+    if (!isKind(value, 'module')) continue
+    for (const child of value.children.values()) inside.add(child)
+    // A Keras subclass holds its parts as attributes.
+    if (value.keras) for (const part of value.attributes.values()) inside.add(part)
   }
   return [...last].filter(([, value]) => !inside.has(value))
 }
@@ -69,10 +75,20 @@ function read(code: string, options: CodeOptions): CodeBreakdown {
   const into: ModelLayers = {layers: [], held: [], inputs: [], modules: []}
   const several = models.length > 1
   for (const [name, value] of models) {
-    if (isKind(value, 'module')) torchLayers(value, several ? name : '', into)
+    if (isKind(value, 'module') && value.keras)
+      kerasSubclassLayers(run, value, several ? name : '', into)
+    else if (isKind(value, 'module')) torchLayers(value, several ? name : '', into)
     else kerasLayers(run, value as KerasModel, into)
   }
-  const framework = models.some(([, value]) => isKind(value, 'keras-model')) ? 'keras' : 'pytorch'
+  const keras = models.some(([, value]) => isKind(value, 'keras-model') || isKerasObject(value))
+  const framework = keras ? 'keras' : 'pytorch'
+  // Keras layers the code makes that no model counts (a class the reader took for PyTorch's).
+  if (into.layers.length === 0 && run.firstKerasLayer)
+    stop(
+      'unsupported-code',
+      'This code makes Keras layers, but the model read holds none of them: write it as a subclass of keras.Model (or keras.layers.Layer) whose `call` calls them, or with keras.Sequential or the functional API.',
+      run.firstKerasLayer
+    )
   const breakdown = codeBreakdown(
     framework,
     models.map(([name]) => name),

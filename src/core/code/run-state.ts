@@ -1,7 +1,7 @@
 import type {Framework} from '../description.js'
 import type {Span} from './code-problem.js'
 import {stop} from './code-problem.js'
-import type {Value} from './code-values.js'
+import type {LayerObject, Value} from './code-values.js'
 import type {SyntaxNode} from './python-tree.js'
 
 /** The most layers and loop steps one piece of code may make: beyond, it is not a course model. */
@@ -29,6 +29,12 @@ export class Run {
   /** How many of each Keras layer class were made, for Keras's names (`lstm_1`). */
   readonly kerasNames = new Map<string, number>()
   framework: Framework | undefined
+  /** How deep the reader is in following Keras subclasses' `call` methods. */
+  kerasDepth = 0
+  /** Where the code first makes a Keras layer: a model that counts none of them is a problem there. */
+  firstKerasLayer: Span | undefined
+  /** Keras layers made while following a `call`: a subclass model does not track them. */
+  readonly madeInCall = new Set<LayerObject>()
   private ids = 0
   private layers = 0
   private steps = 0

@@ -1,9 +1,11 @@
+import {followBranches} from './branches.js'
 import {stop} from './code-problem.js'
 import type {Value} from './code-values.js'
 import {isKind} from './code-values.js'
-import {definitionOf} from './definitions.js'
+import {attachDecorated, definitionOf} from './definitions.js'
 import {combine, evaluate} from './evaluate.js'
 import {importNames} from './imports.js'
+import {setKerasAttribute} from './keras-subclass.js'
 import {sizesHint} from './layer-args.js'
 import type {SyntaxNode} from './python-tree.js'
 import {kids} from './python-tree.js'
@@ -28,7 +30,8 @@ function assignMember(run: Run, target: SyntaxNode, value: Value, scope: Scope):
         `\`${value.text.slice(0, value.text.indexOf('('))}\` is neither defined in this code nor a layer the reader knows; paste its class too, or see docs/model-code.md for the layers it counts.`,
         value.at
       )
-    setModuleAttribute(object, name, value)
+    if (object.keras) setKerasAttribute(object, name, value)
+    else setModuleAttribute(object, name, value)
   } else if (isKind(object, 'parameter') && name === 'requires_grad')
     object.trainable = value !== false
   else if (isKind(object, 'layer') && name === 'trainable') object.trainable = value !== false
@@ -79,7 +82,21 @@ function assignment(run: Run, node: SyntaxNode, scope: Scope): void {
   }
 }
 
-/** `if`/`elif`/`else`: the branch the conditions pick; an unknown condition is a problem at it. */
+/** The bodies of an `if` from one of its parts on, and whether an `else` ends them. */
+function bodiesFrom(parts: readonly SyntaxNode[], from: number): [SyntaxNode[], boolean] {
+  const bodies: SyntaxNode[] = []
+  for (let i = from; i < parts.length; i += 3) {
+    const isElse = (parts[i] as SyntaxNode).name === 'else'
+    bodies.push(parts[isElse ? i + 1 : i + 2] as SyntaxNode)
+    if (isElse) return [bodies, true]
+  }
+  return [bodies, false]
+}
+
+/**
+ * `if`/`elif`/`else`: the branch the conditions pick. An unknown condition is
+ * a problem at it, except in a Keras `call`, where every branch is followed.
+ */
 function conditional(run: Run, node: SyntaxNode, scope: Scope): void {
   const parts = kids(node)
   for (let i = 0; i < parts.length; i += 3) {
@@ -89,6 +106,12 @@ function conditional(run: Run, node: SyntaxNode, scope: Scope): void {
     }
     const test = parts[i + 1] as SyntaxNode
     const condition = evaluate(run, test, scope)
+    if (isKind(condition, 'unknown') && run.kerasDepth > 0) {
+      const [bodies, hasElse] = bodiesFrom(parts, i)
+      const returned = followBranches(run, test, bodies, hasElse, scope)
+      if (returned !== undefined) throw new Returned(returned)
+      return
+    }
     if (isKind(condition, 'unknown'))
       stop(
         'unresolved-size',
@@ -165,6 +188,7 @@ function statement(run: Run, node: SyntaxNode, scope: Scope): void {
       for (const part of kids(node)) {
         if (part.name === 'Body' || part.name.endsWith('Definition')) statement(run, part, scope)
       }
+      if (node.name === 'DecoratedStatement') attachDecorated(run, node, scope)
       return
     case 'Body':
       executeStatements(run, node, scope)

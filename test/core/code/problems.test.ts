@@ -114,12 +114,6 @@ const cases: Array<[string, string, string, string | undefined]> = [
     'unknown-input-width',
     'nn.LazyLinear(4)'
   ],
-  [
-    'a subclassed Keras model',
-    `${keras}class M(keras.Model):\n    pass\nmodel = M()\n`,
-    'unsupported-code',
-    'M()'
-  ],
   ['a recursion without end', 'def f():\n    return f()\nmodel = f()\n', 'unsupported-code', ''],
   [
     'a shared Keras layer on another width',

@@ -51,6 +51,39 @@ const tutorials = [
     // Its summary: Total params: 2,757,761.
     total: 2_757_761,
     models: ['model']
+  },
+  {
+    file: 'tf-text-generation.py',
+    sizes: {},
+    prelude: undefined,
+    // Its summary: Embedding 16,896; GRU 3,938,304; Dense 67,650.
+    total: 4_022_850,
+    models: ['model']
+  },
+  {
+    file: 'tf-nmt-attention.py',
+    sizes: {'text_processor.vocabulary_size()': 5000},
+    prelude: undefined,
+    total:
+      // Encoder: Embedding V·d.
+      5000 * 256 +
+      // Encoder: Bidirectional(GRU(256), merge_mode='sum') on 256, each direction
+      // kernel 3·n·h, recurrent_kernel 3·h·h, bias 2·3·h (reset_after).
+      2 * (3 * 256 * 256 + 3 * 256 * 256 + 2 * 3 * 256) +
+      // Decoder: Embedding V·d.
+      5000 * 256 +
+      // Decoder: GRU(256) on its embedding's 256.
+      (3 * 256 * 256 + 3 * 256 * 256 + 2 * 3 * 256) +
+      // CrossAttention: MultiHeadAttention(num_heads=1, key_dim=256), query 256 and
+      // value 256 wide: query, key, value kernels d·H·d_k and biases H·d_k, output H·d_v·d_o + d_o.
+      3 * (256 * 1 * 256 + 1 * 256) +
+      (1 * 256 * 256 + 256) +
+      // CrossAttention: LayerNormalization γ and β; Add has none.
+      2 * 256 +
+      // Decoder: Dense(V) on 256, kernel n·V and bias V.
+      256 * 5000 +
+      5000,
+    models: ['model']
   }
 ]
 
