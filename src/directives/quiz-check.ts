@@ -149,8 +149,10 @@ export function checkQuiz(
   settings: Settings
 ): Checked<{quiz: CheckedQuiz}> {
   const type = readQuizType(attributes.type, node)
-  if (!type.ok) return type
   const asked = readAsk(attributes.ask, breakdown, node)
+  // Both reported at once; the key and the options wait for them: the type says what they are, `ask` what they give.
+  if (!type.ok)
+    return {ok: false, problems: [...type.problems, ...(asked.ok ? [] : asked.problems)]}
   if (!asked.ok) return asked
   const ask = asked.ask
   if (type.type === 'number') {
