@@ -11,6 +11,7 @@ import type {CodeQuizVariant} from './code-quiz-variant.js'
 import type {Resolved} from './directive-record.js'
 import type {FileContext} from './file-context.js'
 import {diagramIdFor} from './file-context.js'
+import {noteBrokenModel} from './models.js'
 import type {Settings} from './options.js'
 import {readRemember} from './quiz-options.js'
 import type {QuizNode, QuizVariant} from './quiz-variants.js'
@@ -48,6 +49,7 @@ export function checkQuizAside(
     return {problems: checked.ok ? [] : checked.problems}
   }
   const drawn = drawQuizVariants({node, models: new Map(context.models), settings})
+  noteBrokenModel(node, context.models)
   return {problems: drawn.ok ? [] : drawn.problems, resolved: drawn.resolved}
 }
 
@@ -72,6 +74,8 @@ export function buildQuiz(
   const code = codeQuizModel(node, context.models)
   if (code) return buildCodeQuiz(node, code, parts, context, settings)
   const drawn = drawQuizVariants({node, models: context.models, settings})
+  // Unless the quiz defined its model, its `id` names a model with errors.
+  noteBrokenModel(node, context.models)
   if (!drawn.ok) return drawn
   const shown = drawn.variants[0] as QuizVariant
   const remember = readRemember(shown.attributes.remember, node)
