@@ -149,13 +149,18 @@ describe('a directive naming a model whose numbers are unknown says the model ha
       'Now :rnn[total=32]{model=m}.',
       ''
     ].join('\n')
-    const {found, output} = await faults(page)
+    const {found, file} = await faults(page)
     expect(found).toEqual([
       ['not-a-number', 'x'],
       ['unknown-model', 'm'],
       ['unknown-model', 'n']
     ])
-    expect(output).toContain('Now 32.')
+    expect(file.messages.slice(1).map((message) => message.reason.slice(0, 26))).toEqual([
+      'The model `m` (line 1) has',
+      'The model `n` (line 3) has'
+    ])
+    const {output} = await toPlainHtml(page)
+    expect(output).toContain('Now <span class="rnn-number">32</span>.')
   })
 
   it('a code model with errors, then one of the same name', async () => {
@@ -167,12 +172,13 @@ describe('a directive naming a model whose numbers are unknown says the model ha
   it('a quiz kept as written for its shape defines no model', async () => {
     const page =
       '::rnn-quiz{#q inputs=3 units=4 ask=total answer=A show=tabel}\n\nIt has :rnn[total]{model=q}.\n'
-    const {found} = await faults(page)
+    const {found, file} = await faults(page)
     expect(found.map(([rule]) => rule)).toEqual([
       'invalid-show',
       'missing-options',
       'unknown-model'
     ])
+    expect(file.messages.at(-1)?.reason).toMatch(/^The model `q` \(line 1\) has errors/)
   })
 
   it('says so without a line where the model’s directive has no place', () => {
