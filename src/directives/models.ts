@@ -70,9 +70,9 @@ const placeRules: ReadonlySet<RuleId> = new Set<RuleId>([
  */
 export function leavesNumbers(problem: Problem): boolean {
   if (placeRules.has(problem.ruleId)) return true
-  const at = problem.at
-  const attribute = at && 'attribute' in at ? at.attribute : problem.attribute
-  return attribute !== undefined && viewAttributes.has(attribute)
+  // The others a directive is kept for are each at an attribute's name or value.
+  const at = problem.at as {readonly attribute?: string} | undefined
+  return viewAttributes.has(at?.attribute as string)
 }
 
 /**

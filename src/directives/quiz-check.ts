@@ -8,7 +8,7 @@ import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
 import {numberAnswer, readQuizType} from './number-quiz.js'
 import type {Settings} from './options.js'
 import type {OptionJudge, QuizBody} from './quiz-options.js'
-import {checkOptions, optionList} from './quiz-options.js'
+import {checkOptions, optionList, readRemember} from './quiz-options.js'
 import type {QuizVerdict} from './quiz-verdict.js'
 import {keyProblems, quizVerdict, rightOptions} from './quiz-verdict.js'
 import type {Problem} from './report.js'
@@ -24,6 +24,8 @@ interface QuizBase {
   /** The asked quantities, in order: what each option gives, or each entry field takes. */
   readonly ask: readonly string[]
   readonly question: BlockContent[]
+  /** Whether the page keeps the student's answer across reloads (`remember=false` keeps none). */
+  readonly remember: boolean
 }
 
 /** A multiple-choice quiz checked for one network: what the page shows and what export writes. */
@@ -136,11 +138,53 @@ function questionContent(
   return [{type: 'paragraph', children: [{type: 'text', value: embedding + text}]}]
 }
 
+/** A number question's key checked (`answer`, when stated, must be the count), and its question. */
+function numberQuiz(
+  node: QuizNode,
+  breakdown: Breakdown,
+  ask: readonly string[],
+  answer: string | undefined,
+  settings: Settings
+): Checked<{quiz: Omit<NumberQuiz, 'remember'>}> {
+  const verdict = quizVerdict(breakdown, ask, 'none')
+  const number = numberAnswer(breakdown, ask, answer, node, settings)
+  if (!number.ok) return {...number, verdict}
+  const question = questionContent(node, breakdown, ask, 'number', settings)
+  return {ok: true, quiz: {type: 'number', ask, question, ...number.answer}, verdict}
+}
+
+/** A choice quiz's options and key checked (or options generated), and its question. */
+function choiceQuiz(
+  node: QuizNode,
+  breakdown: Breakdown,
+  ask: readonly string[],
+  answer: string | undefined,
+  settings: Settings
+): Checked<{quiz: Omit<ChoiceQuiz, 'remember'>}> {
+  const quiz = quizContent(node, breakdown, ask, answer, settings)
+  if (!quiz.ok) return quiz
+  const question = questionContent(node, breakdown, ask, 'choice', settings)
+  const {options, verdicts} = quiz.content
+  return {
+    ok: true,
+    quiz: {
+      type: 'choice',
+      ask,
+      question,
+      options: options.map((option) => option.first),
+      optionRest: options.map((option) => option.rest),
+      verdicts
+    },
+    verdict: quiz.verdict
+  }
+}
+
 /**
  * Check a quiz for one network (one variant's, with its placeholders filled
- * in): read `type`, `ask` and the key, judge the options against the count
- * (or generate them; a number question's key is the count), and build the question.
- * Its verdict (quiz-verdict.ts) comes with it, even where the check fails.
+ * in): read `type`, `ask`, `remember` and the key, judge the options against
+ * the count (or generate them; a number question's key is the count), and
+ * build the question. Every problem is reported at once. Its verdict
+ * (quiz-verdict.ts) comes with it, even where the check fails.
  */
 export function checkQuiz(
   node: QuizNode,
@@ -150,34 +194,16 @@ export function checkQuiz(
 ): Checked<{quiz: CheckedQuiz}> {
   const type = readQuizType(attributes.type, node)
   const asked = readAsk(attributes.ask, breakdown, node)
-  // Both reported at once; the key and the options wait for them: the type says what they are, `ask` what they give.
-  if (!type.ok)
-    return {ok: false, problems: [...type.problems, ...(asked.ok ? [] : asked.problems)]}
-  if (!asked.ok) return asked
-  const ask = asked.ask
-  if (type.type === 'number') {
-    const verdict = quizVerdict(breakdown, ask, 'none')
-    const number = numberAnswer(breakdown, ask, attributes.answer, node, settings)
-    if (!number.ok) return {...number, verdict}
-    const question = questionContent(node, breakdown, ask, 'number', settings)
-    return {ok: true, quiz: {type: 'number', ask, question, ...number.answer}, verdict}
-  }
-
-  const quiz = quizContent(node, breakdown, ask, attributes.answer, settings)
-  if (!quiz.ok) return quiz
-  const question = questionContent(node, breakdown, ask, 'choice', settings)
-  const {options, verdicts} = quiz.content
-  const first = options.map((option) => option.first)
-  return {
-    ok: true,
-    quiz: {
-      type: 'choice',
-      ask,
-      question,
-      options: first,
-      optionRest: options.map((option) => option.rest),
-      verdicts
-    },
-    verdict: quiz.verdict
-  }
+  const remember = readRemember(attributes.remember, node)
+  const problems = [type, asked, remember].flatMap((reading) =>
+    reading.ok ? [] : reading.problems
+  )
+  // The key and the options wait for `type` and `ask`: the type says what they are, `ask` what they give.
+  if (!type.ok || !asked.ok) return {ok: false, problems}
+  const check = type.type === 'number' ? numberQuiz : choiceQuiz
+  const checked = check(node, breakdown, asked.ask, attributes.answer, settings)
+  if (!checked.ok) return {...checked, problems: [...problems, ...checked.problems]}
+  if (!remember.ok) return {ok: false, problems, verdict: checked.verdict}
+  const quiz = {...checked.quiz, remember: remember.remember} as CheckedQuiz
+  return {ok: true, quiz, verdict: checked.verdict}
 }

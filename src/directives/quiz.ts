@@ -13,7 +13,6 @@ import type {FileContext} from './file-context.js'
 import {diagramIdFor} from './file-context.js'
 import {noteBrokenModel} from './models.js'
 import type {Settings} from './options.js'
-import {readRemember} from './quiz-options.js'
 import type {QuizNode, QuizVariant} from './quiz-variants.js'
 import {drawQuizVariants} from './quiz-variants.js'
 import type {Problem} from './report.js'
@@ -78,8 +77,6 @@ export function buildQuiz(
   noteBrokenModel(node, context.models)
   if (!drawn.ok) return drawn
   const shown = drawn.variants[0] as QuizVariant
-  const remember = readRemember(shown.attributes.remember, node)
-  if (!remember.ok) return {...remember, resolved: drawn.resolved}
   const solutionSettings = {...settings, parts, diagram: diagramIdFor(parts, context)}
   const {breakdown, ask, question} = shown
   const hidden = settings.mode === 'hide'
@@ -88,7 +85,7 @@ export function buildQuiz(
     placement: context.nextQuiz(),
     strings,
     thousandsSeparator: settings.format.thousandsSeparator,
-    remember: remember.remember,
+    remember: shown.remember,
     hint: ask.map((name) => formulaInSymbols(breakdown, name)).join('; ')
   }
   const body =

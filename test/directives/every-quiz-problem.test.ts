@@ -180,4 +180,17 @@ describe('an attribute quiz reports a bad type and a bad ask together', () => {
     const one = await toMarkdown(typeOnly)
     expect(faults(typeOnly, one.file.messages)).toEqual([['invalid-choice', 'numbr']])
   })
+
+  it('in remark: a bad remember and a wrong key, with ranges too', async () => {
+    const page =
+      ':::rnn-quiz{inputs=3 units=4 ask=total answer=B remember=maybe}\n- 32\n- 33\n:::\n'
+    const {file} = await toMarkdown(page)
+    expect(faults(page, file.messages)).toEqual([
+      ['invalid-boolean', 'maybe'],
+      ['wrong-key', 'B']
+    ])
+    const ranged = ':::rnn-quiz{inputs=2..5 units=4 ask=total remember=maybe}\n:::\n'
+    const drawn = await toMarkdown(ranged)
+    expect(faults(ranged, drawn.file.messages)).toEqual([['invalid-boolean', 'maybe']])
+  })
 })
