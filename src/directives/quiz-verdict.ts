@@ -93,12 +93,13 @@ export function keyProblems(
       node
     })
   } else {
-    const keyed = verdicts[key]
+    // The key points at one of the options (quiz-options.ts checks it first).
+    const keyed = verdicts[key] as OptionVerdict
     const rightLetter = optionLetter(right[0] ?? 0)
     problems.push({
       ruleId: 'wrong-key',
       at: {attribute: 'answer', part: 'value'},
-      reason: `Answer ${rightLetter}, not ${optionLetter(key)}: ${why}.${keyed ? ` The key points at ${describeOption(keyed, key)}.` : ''}`,
+      reason: `Answer ${rightLetter}, not ${optionLetter(key)}: ${why}. The key points at ${describeOption(keyed, key)}.`,
       pageReason: `The key, option ${optionLetter(key)}, is not the right answer (the build log says which is).`,
       node,
       expected: [rightLetter]
