@@ -4,6 +4,7 @@ import {renderSolution} from '../render/index.js'
 import type {DirectiveLike} from './directive-attributes.js'
 import type {FileContext} from './file-context.js'
 import {diagramIdFor} from './file-context.js'
+import {leavesNumbers, noteBrokenModel} from './models.js'
 import type {Settings} from './options.js'
 import type {Problem} from './report.js'
 import {resolveNetwork} from './resolve-network.js'
@@ -48,9 +49,11 @@ export function solveBlock(
 ): BlockSolution {
   const found = [...problems, ...quizAttributeProblems(node, quizSpelling)]
   // Every problem is reported at once: a directive already kept as written is still
-  // counted, against a copy of the file's models so that it defines none.
-  const models = found.length > 0 ? new Map(context.models) : context.models
-  const network = resolveNetwork(node, models, settings)
+  // counted; it defines its model only where its problems leave the numbers known.
+  const known = found.every(leavesNumbers)
+  const network = resolveNetwork(node, known ? context.models : new Map(context.models), settings)
+  // Unless it defined its model, its `id` names a model with errors.
+  noteBrokenModel(node, context.models)
   if (!network.ok) return {ok: false, problems: [...found, ...network.problems]}
   if (found.length > 0) return {ok: false, problems: found}
   const solution = renderSolution(network.breakdown, {

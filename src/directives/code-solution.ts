@@ -8,7 +8,7 @@ import type {DirectiveLike} from './directive-attributes.js'
 import {splitAttributes} from './directive-attributes.js'
 import type {FileContext} from './file-context.js'
 import {diagramIdFor} from './file-context.js'
-import {duplicateModelProblem} from './models.js'
+import {duplicateModelProblem, leavesNumbers, noteBrokenModel} from './models.js'
 import type {Settings} from './options.js'
 import type {Problem} from './report.js'
 import {codeShowProblems} from './show-attribute.js'
@@ -86,20 +86,20 @@ export function solveCodeBlock(
 ): CodeSolution {
   const found = [...problems, ...unknownAttributes(node), ...codeShowProblems(node)]
   const read = codeProblems(node, code)
-  if (!read.ok) return {ok: false, problems: [...found, ...read.problems]}
   const id = attributeValue(node, 'id')
-  if (id) {
-    const first = context.models.get(id)
-    if (first) found.push(duplicateModelProblem(id, first, node))
-    else if (found.length === 0)
-      context.models.set(id, {
-        attributes: {},
-        node,
-        used: false,
-        code: read.breakdown,
-        source: code.value
-      })
-  }
+  const first = id ? context.models.get(id) : undefined
+  if (id && first && !first.broken) found.push(duplicateModelProblem(id, first, node))
+  // A model whose problems leave its numbers known (an invalid `show`) is defined all the same.
+  else if (id && read.ok && found.every(leavesNumbers))
+    context.models.set(id, {
+      attributes: {},
+      node,
+      used: false,
+      code: read.breakdown,
+      source: code.value
+    })
+  noteBrokenModel(node, context.models)
+  if (!read.ok) return {ok: false, problems: [...found, ...read.problems]}
   if (found.length > 0) return {ok: false, problems: found}
   const shown = codeParts(parts)
   const solution = renderCodeSolution(read.breakdown, {

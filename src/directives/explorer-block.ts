@@ -4,6 +4,7 @@ import {renderExplorer} from '../render/index.js'
 import {quizAttributeProblems} from './block-solution.js'
 import type {DirectiveLike} from './directive-attributes.js'
 import type {FileContext} from './file-context.js'
+import {noteBrokenModel} from './models.js'
 import type {Settings} from './options.js'
 import type {Problem} from './report.js'
 import {resolveNetwork} from './resolve-network.js'
@@ -37,8 +38,12 @@ export function solveExplorer(
 ): ExplorerBlock {
   const vary = readVary(node)
   const found = [...problems, ...vary.problems, ...quizAttributeProblems(node, quizSpelling)]
-  if (found.length > 0) return {ok: false, problems: found}
-  const network = resolveNetwork(vary.node, context.models, settings)
+  const network =
+    found.length > 0
+      ? {ok: false as const, problems: found}
+      : resolveNetwork(vary.node, context.models, settings)
+  // Unless it defined its model, its `id` names a model with errors.
+  noteBrokenModel(node, context.models)
   if (!network.ok) return network
   const explorer = renderExplorer(network.breakdown, {
     mode: settings.mode,

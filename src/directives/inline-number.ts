@@ -13,6 +13,7 @@ import type {DirectiveLike} from './directive-attributes.js'
 import {splitAttributes} from './directive-attributes.js'
 import type {Resolved} from './directive-record.js'
 import type {ModelRegistry, NamedModel} from './models.js'
+import {noteBrokenModel} from './models.js'
 import type {Settings} from './options.js'
 import type {Span} from './places.js'
 import type {Problem} from './report.js'
@@ -129,6 +130,7 @@ export function countQuantity(
   settings: Settings
 ): InlineNumber {
   const source = quantitySource(node, models, settings)
+  noteBrokenModel(node, models)
   if (!source.ok) return {ok: false, problems: [...source.problems]}
   const {resolved} = source
   const fail = (problems: Problem[]): InlineNumber => ({ok: false, problems, resolved})

@@ -1,16 +1,16 @@
 import type {BlockContent, PhrasingContent, RootContent} from 'mdast'
 import type {Breakdown, MistakenValues, OptionVerdict} from '../core/index.js'
-import {generateOptions, quote} from '../core/index.js'
+import {generateOptions, judgeOptions} from '../core/index.js'
 import type {OptionContent} from '../render/index.js'
-import {fillTemplate, formatValues, quizQuestionText} from '../render/index.js'
+import {fillTemplate, quizQuestionText} from '../render/index.js'
 import {readAsk} from './ask-words.js'
 import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
 import {numberAnswer, readQuizType} from './number-quiz.js'
 import type {Settings} from './options.js'
-import type {QuizBody} from './quiz-options.js'
-import {optionList, readKey, readOptions} from './quiz-options.js'
+import type {OptionJudge, QuizBody} from './quiz-options.js'
+import {checkOptions, optionList, readRemember} from './quiz-options.js'
 import type {QuizVerdict} from './quiz-verdict.js'
-import {judgeAgainstCount, keyProblems, quizVerdict} from './quiz-verdict.js'
+import {keyProblems, quizVerdict, rightOptions} from './quiz-verdict.js'
 import type {Problem} from './report.js'
 
 /** A quiz as both syntaxes give it: its attributes and position, and its content (question and option list). */
@@ -24,6 +24,8 @@ interface QuizBase {
   /** The asked quantities, in order: what each option gives, or each entry field takes. */
   readonly ask: readonly string[]
   readonly question: BlockContent[]
+  /** Whether the page keeps the student's answer across reloads (`remember=false` keeps none). */
+  readonly remember: boolean
 }
 
 /** A multiple-choice quiz checked for one network: what the page shows and what export writes. */
@@ -64,6 +66,27 @@ type Checked<T> =
   | ({ok: true; verdict: QuizVerdict} & T)
   | {ok: false; problems: Problem[]; verdict?: QuizVerdict | undefined}
 
+/** A network's options judge: options against its count, the key's messages saying why (quiz-verdict.ts). */
+function networkJudge(
+  node: QuizNode,
+  breakdown: Breakdown,
+  ask: readonly string[]
+): OptionJudge<OptionVerdict> {
+  return {
+    example: '- 12, 20',
+    generate: () => generateOptions(breakdown, ask).options,
+    judge: (values) => judgeOptions(breakdown, ask, values),
+    keyProblems: (verdicts, key) =>
+      keyProblems(
+        breakdown,
+        quizVerdict(breakdown, ask, 'none'),
+        {verdicts: [...verdicts], right: rightOptions(verdicts)},
+        key,
+        node
+      )
+  }
+}
+
 /** The author's options checked against the count, or generated ones when there are none. */
 function quizContent(
   node: QuizNode,
@@ -72,70 +95,16 @@ function quizContent(
   answer: string | undefined,
   settings: Settings
 ): Checked<{content: QuizContent}> {
-  const reading = readOptions(node, ask.length)
-  if (!reading.ok) return {...reading, verdict: quizVerdict(breakdown, ask, 'unreadable')}
-  if (reading.options.length === 0) {
-    const verdict = quizVerdict(breakdown, ask, 'generated')
-    if (answer !== undefined || reading.list) {
-      return {
-        ok: false,
-        verdict,
-        problems: [
-          {
-            ruleId: 'missing-options',
-            reason:
-              'This quiz has an `answer` but no options: list them inside the container (`- 12, 20`), or leave out `answer` to have options generated.',
-            node
-          }
-        ]
-      }
-    }
-
-    const generated = generateOptions(breakdown, ask)
-    const options = generated.options.map(
-      (option): OptionContent => ({
-        first: [{type: 'text', value: formatValues(option.values, settings.format)}],
-        rest: []
-      })
-    )
-    return {ok: true, content: {options, verdicts: generated.options}, verdict}
-  }
-
-  const key = answer === undefined ? undefined : readKey(answer)
-  const judged = judgeAgainstCount(
+  const judge = networkJudge(node, breakdown, ask)
+  const checked = checkOptions(node, ask.length, answer, judge, settings.format)
+  const {found} = checked
+  const verdict = quizVerdict(
     breakdown,
     ask,
-    reading.options.map((option) => option.values)
+    typeof found === 'string' ? found : {...found, right: rightOptions(found.verdicts)}
   )
-  const verdict = quizVerdict(breakdown, ask, {...judged, key})
-  if (key === undefined || key >= reading.options.length) {
-    const reason =
-      answer === undefined
-        ? 'This quiz lists options but has no `answer`: add the key, such as `answer=B`.'
-        : key === undefined
-          ? `${quote(`answer=${answer}`)} is not a key: use a letter (\`answer=B\`, after \`Z\` \`AA\`) or a number from 1 (\`answer=2\`).`
-          : `${quote(`answer=${answer}`)} points beyond the ${reading.options.length} options.`
-    return {
-      ok: false,
-      verdict,
-      problems: [
-        {
-          ruleId: 'invalid-key',
-          reason,
-          node,
-          at: answer === undefined ? undefined : {attribute: 'answer', part: 'value'}
-        }
-      ]
-    }
-  }
-
-  const problems = keyProblems(breakdown, verdict, judged, key, node)
-  if (problems.length > 0) return {ok: false, problems, verdict}
-  return {
-    ok: true,
-    content: {options: reading.options.map((option) => option.content), verdicts: judged.verdicts},
-    verdict
-  }
+  if (!checked.ok) return {ok: false, problems: checked.problems, verdict}
+  return {ok: true, content: {options: checked.options, verdicts: checked.verdicts}, verdict}
 }
 
 /**
@@ -169,11 +138,53 @@ function questionContent(
   return [{type: 'paragraph', children: [{type: 'text', value: embedding + text}]}]
 }
 
+/** A number question's key checked (`answer`, when stated, must be the count), and its question. */
+function numberQuiz(
+  node: QuizNode,
+  breakdown: Breakdown,
+  ask: readonly string[],
+  answer: string | undefined,
+  settings: Settings
+): Checked<{quiz: Omit<NumberQuiz, 'remember'>}> {
+  const verdict = quizVerdict(breakdown, ask, 'none')
+  const number = numberAnswer(breakdown, ask, answer, node, settings)
+  if (!number.ok) return {...number, verdict}
+  const question = questionContent(node, breakdown, ask, 'number', settings)
+  return {ok: true, quiz: {type: 'number', ask, question, ...number.answer}, verdict}
+}
+
+/** A choice quiz's options and key checked (or options generated), and its question. */
+function choiceQuiz(
+  node: QuizNode,
+  breakdown: Breakdown,
+  ask: readonly string[],
+  answer: string | undefined,
+  settings: Settings
+): Checked<{quiz: Omit<ChoiceQuiz, 'remember'>}> {
+  const quiz = quizContent(node, breakdown, ask, answer, settings)
+  if (!quiz.ok) return quiz
+  const question = questionContent(node, breakdown, ask, 'choice', settings)
+  const {options, verdicts} = quiz.content
+  return {
+    ok: true,
+    quiz: {
+      type: 'choice',
+      ask,
+      question,
+      options: options.map((option) => option.first),
+      optionRest: options.map((option) => option.rest),
+      verdicts
+    },
+    verdict: quiz.verdict
+  }
+}
+
 /**
  * Check a quiz for one network (one variant's, with its placeholders filled
- * in): read `type`, `ask` and the key, judge the options against the count
- * (or generate them; a number question's key is the count), and build the question.
- * Its verdict (quiz-verdict.ts) comes with it, even where the check fails.
+ * in): read `type`, `ask`, `remember` and the key, judge the options against
+ * the count (or generate them; a number question's key is the count), and
+ * build the question. Every problem is reported at once. Its verdict
+ * (quiz-verdict.ts) comes with it, even where the check fails.
  */
 export function checkQuiz(
   node: QuizNode,
@@ -182,33 +193,17 @@ export function checkQuiz(
   settings: Settings
 ): Checked<{quiz: CheckedQuiz}> {
   const type = readQuizType(attributes.type, node)
-  if (!type.ok) return type
   const asked = readAsk(attributes.ask, breakdown, node)
-  if (!asked.ok) return asked
-  const ask = asked.ask
-  if (type.type === 'number') {
-    const verdict = quizVerdict(breakdown, ask, 'none')
-    const number = numberAnswer(breakdown, ask, attributes.answer, node, settings)
-    if (!number.ok) return {...number, verdict}
-    const question = questionContent(node, breakdown, ask, 'number', settings)
-    return {ok: true, quiz: {type: 'number', ask, question, ...number.answer}, verdict}
-  }
-
-  const quiz = quizContent(node, breakdown, ask, attributes.answer, settings)
-  if (!quiz.ok) return quiz
-  const question = questionContent(node, breakdown, ask, 'choice', settings)
-  const {options, verdicts} = quiz.content
-  const first = options.map((option) => option.first)
-  return {
-    ok: true,
-    quiz: {
-      type: 'choice',
-      ask,
-      question,
-      options: first,
-      optionRest: options.map((option) => option.rest),
-      verdicts
-    },
-    verdict: quiz.verdict
-  }
+  const remember = readRemember(attributes.remember, node)
+  const problems = [type, asked, remember].flatMap((reading) =>
+    reading.ok ? [] : reading.problems
+  )
+  // The key and the options wait for `type` and `ask`: the type says what they are, `ask` what they give.
+  if (!type.ok || !asked.ok) return {ok: false, problems}
+  const check = type.type === 'number' ? numberQuiz : choiceQuiz
+  const checked = check(node, breakdown, asked.ask, attributes.answer, settings)
+  if (!checked.ok) return {...checked, problems: [...problems, ...checked.problems]}
+  if (!remember.ok) return {ok: false, problems, verdict: checked.verdict}
+  const quiz = {...checked.quiz, remember: remember.remember} as CheckedQuiz
+  return {ok: true, quiz, verdict: checked.verdict}
 }

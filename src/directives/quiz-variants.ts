@@ -8,7 +8,6 @@ import type {Settings} from './options.js'
 import type {CheckedQuiz, QuizNode} from './quiz-check.js'
 import {checkQuiz} from './quiz-check.js'
 import {fillQuizPlaceholders} from './quiz-placeholders.js'
-import {duplicateOptions} from './quiz-verdict.js'
 import type {Problem} from './report.js'
 import {resolveNetwork} from './resolve-network.js'
 import type {RuleId} from './rules.js'
@@ -125,9 +124,6 @@ function attempt(
   const checked = checkQuiz(concrete, breakdown, network.attributes, settings)
   const resolved = {breakdown, quiz: checked.verdict}
   if (!checked.ok) return {ok: false, problems: checked.problems, models: trial, resolved}
-  const duplicate =
-    checked.quiz.type === 'choice' ? duplicateOptions(checked.quiz.verdicts, node) : undefined
-  if (duplicate) return {ok: false, problems: [duplicate], models: trial, resolved}
   return {
     ok: true,
     variant: {...checked.quiz, sizes, breakdown, attributes: network.attributes},

@@ -1,31 +1,8 @@
 import type {Node} from 'unist'
 import type {Breakdown, OptionVerdict} from '../core/index.js'
-import {answerValues, explainAsked, judgeOptions, mistakeExplanation} from '../core/index.js'
+import {answerValues, explainAsked, mistakeExplanation} from '../core/index.js'
 import {formatValues, optionLetter} from '../render/index.js'
 import type {Problem} from './report.js'
-
-/** Two options giving the same numbers: a student could not tell them apart. */
-export function duplicateOptions(
-  verdicts: readonly {readonly values: readonly number[]}[],
-  node: Node
-): Problem | undefined {
-  const seen = new Map<string, number>()
-  for (const [index, verdict] of verdicts.entries()) {
-    const key = verdict.values.join(',')
-    const first = seen.get(key)
-    if (first !== undefined) {
-      return {
-        ruleId: 'duplicate-options',
-        reason: `Options ${optionLetter(first)} and ${optionLetter(index)} both give ${verdict.values.join(', ')}; each option needs its own numbers.`,
-        node
-      }
-    }
-
-    seen.set(key, index)
-  }
-
-  return undefined
-}
 
 const plain = {thousandsSeparator: ','}
 
@@ -42,15 +19,9 @@ export interface OptionJudgement {
   readonly right: number[]
 }
 
-/** Judge the options against the count: each one's verdict, and which are right. */
-export function judgeAgainstCount(
-  breakdown: Breakdown,
-  ask: readonly string[],
-  options: ReadonlyArray<readonly number[]>
-): OptionJudgement {
-  const verdicts = judgeOptions(breakdown, ask, options)
-  return {verdicts, right: verdicts.flatMap((verdict, index) => (verdict.correct ? [index] : []))}
-}
+/** The indices of the right options. */
+export const rightOptions = (verdicts: readonly {readonly correct: boolean}[]): number[] =>
+  verdicts.flatMap((verdict, index) => (verdict.correct ? [index] : []))
 
 /** The author's options judged against the count, and the option the key names (when it names one). */
 export interface ListedOptions extends OptionJudgement {
@@ -122,12 +93,13 @@ export function keyProblems(
       node
     })
   } else {
-    const keyed = verdicts[key]
+    // The key points at one of the options (quiz-options.ts checks it first).
+    const keyed = verdicts[key] as OptionVerdict
     const rightLetter = optionLetter(right[0] ?? 0)
     problems.push({
       ruleId: 'wrong-key',
       at: {attribute: 'answer', part: 'value'},
-      reason: `Answer ${rightLetter}, not ${optionLetter(key)}: ${why}.${keyed ? ` The key points at ${describeOption(keyed, key)}.` : ''}`,
+      reason: `Answer ${rightLetter}, not ${optionLetter(key)}: ${why}. The key points at ${describeOption(keyed, key)}.`,
       pageReason: `The key, option ${optionLetter(key)}, is not the right answer (the build log says which is).`,
       node,
       expected: [rightLetter]

@@ -6,13 +6,13 @@ import {numberSolutionContent} from '../render/number-quiz.js'
 import {choiceFeedback, numberEntries, numberFeedback} from '../render/quiz-feedback.js'
 import {choiceQuizForm, numberQuizForm} from '../render/quiz-form.js'
 import {buildCodeQuiz, codeQuizModel} from './code-quiz.js'
-import {checkCodeQuiz} from './code-quiz-options.js'
+import {checkCodeQuiz} from './code-quiz-check.js'
 import type {CodeQuizVariant} from './code-quiz-variant.js'
 import type {Resolved} from './directive-record.js'
 import type {FileContext} from './file-context.js'
 import {diagramIdFor} from './file-context.js'
+import {noteBrokenModel} from './models.js'
 import type {Settings} from './options.js'
-import {readRemember} from './quiz-options.js'
 import type {QuizNode, QuizVariant} from './quiz-variants.js'
 import {drawQuizVariants} from './quiz-variants.js'
 import type {Problem} from './report.js'
@@ -48,6 +48,7 @@ export function checkQuizAside(
     return {problems: checked.ok ? [] : checked.problems}
   }
   const drawn = drawQuizVariants({node, models: new Map(context.models), settings})
+  noteBrokenModel(node, context.models)
   return {problems: drawn.ok ? [] : drawn.problems, resolved: drawn.resolved}
 }
 
@@ -72,10 +73,10 @@ export function buildQuiz(
   const code = codeQuizModel(node, context.models)
   if (code) return buildCodeQuiz(node, code, parts, context, settings)
   const drawn = drawQuizVariants({node, models: context.models, settings})
+  // Unless the quiz defined its model, its `id` names a model with errors.
+  noteBrokenModel(node, context.models)
   if (!drawn.ok) return drawn
   const shown = drawn.variants[0] as QuizVariant
-  const remember = readRemember(shown.attributes.remember, node)
-  if (!remember.ok) return {...remember, resolved: drawn.resolved}
   const solutionSettings = {...settings, parts, diagram: diagramIdFor(parts, context)}
   const {breakdown, ask, question} = shown
   const hidden = settings.mode === 'hide'
@@ -84,7 +85,7 @@ export function buildQuiz(
     placement: context.nextQuiz(),
     strings,
     thousandsSeparator: settings.format.thousandsSeparator,
-    remember: remember.remember,
+    remember: shown.remember,
     hint: ask.map((name) => formulaInSymbols(breakdown, name)).join('; ')
   }
   const body =

@@ -3,7 +3,7 @@ import {analyseDescription, closest, didYouMean, quote} from '../core/index.js'
 import type {DirectiveLike, SplitAttributes} from './directive-attributes.js'
 import {ownAttributes, splitAttributes} from './directive-attributes.js'
 import type {ModelRegistry} from './models.js'
-import {duplicateModelProblem} from './models.js'
+import {brokenModelProblem, duplicateModelProblem} from './models.js'
 import type {Settings} from './options.js'
 import type {ProblemTarget} from './places.js'
 import type {Problem} from './report.js'
@@ -42,6 +42,8 @@ export function resolveNetwork(
 
   if (attributes.model !== undefined) {
     const named = models.get(attributes.model)
+    if (named?.broken)
+      return {ok: false, problems: [brokenModelProblem(attributes.model, named, node)]}
     if (named?.code) {
       named.used = true
       problems.push({
@@ -91,7 +93,8 @@ export function resolveNetwork(
 
   if (attributes.id !== undefined && attributes.id !== '') {
     const first = models.get(attributes.id)
-    if (first) return {ok: false, problems: [duplicateModelProblem(attributes.id, first, node)]}
+    if (first && !first.broken)
+      return {ok: false, problems: [duplicateModelProblem(attributes.id, first, node)]}
 
     models.set(attributes.id, {
       attributes: {...inherited, ...attributes.description},

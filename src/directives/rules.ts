@@ -50,7 +50,8 @@ export const ruleCatalogue: Readonly<Record<RuleId, string>> = {
   'invalid-show': '`show` names a part other than table, derivation, shapes',
   'missing-closing-fence': 'a container directive has no closing `:::`',
   'nested-directive': 'an rnn directive inside another rnn directive',
-  'unknown-model': '`model=…` names no model defined earlier in the file',
+  'unknown-model':
+    '`model=…` names no model defined earlier in the file, or one whose own directive has errors',
   'duplicate-model': 'two directives define the same `id`',
   'unknown-quantity': 'an inline directive asks for a quantity that does not exist',
   'wrong-number': 'a number stated in prose differs from the count',

@@ -100,12 +100,12 @@ describe('every problem of a directive', () => {
     }
   })
 
-  it('a directive kept for its writing defines no model', async () => {
+  it('a directive whose numbers are in doubt defines no model, and a use of it says it has errors', async () => {
     expect(
       (await lines('::rnn{id=a inputs=4 units=5 units=6}\n\n:rnn[total]{model=a}')).map(strip)
     ).toEqual([
       'error duplicate-attribute: `units` is written twice; only the last value would count. Keep one.',
-      'error unknown-model: No model named `a` is defined earlier in this file. Define it first with `id=…` on an earlier rnn directive.'
+      'error unknown-model: The model `a` (line 1) has errors, so its numbers are unknown: fix them there, and this directive is checked against it.'
     ])
   })
 

@@ -106,7 +106,9 @@ describe('a quiz on a model read from code', () => {
       ['answer=B', 'missing-ask', 'A quiz needs `ask`'],
       ['ask=totl answer=B', 'unknown-quantity', 'did you mean'],
       ['ask=total', 'invalid-key', 'has no `answer`'],
-      ['ask=total answer=Q', 'invalid-key', 'not the letter or number'],
+      // The key is read as an attribute quiz's is, with its messages (quiz-options.ts).
+      ['ask=total answer=Q', 'invalid-key', '`answer=Q` points beyond the 4 options.'],
+      ['ask=total answer=B2', 'invalid-key', '`answer=B2` is not a key: use a letter'],
       ['ask=total answer=B remember=maybe', 'invalid-boolean', 'remember']
     ]
     for (const [attributes, ruleId, reason] of cases) {
