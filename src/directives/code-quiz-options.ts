@@ -8,6 +8,8 @@ import {codeNumberAnswer} from './code-number-quiz.js'
 import {codeQuizAttributeProblems, judgeCodeQuiz, readCodeAsk} from './code-quiz-check.js'
 import type {CodeVerdict} from './code-quiz-judge.js'
 import {generateCodeOptions} from './code-quiz-judge.js'
+import type {CodeQuizVerdict} from './code-quiz-verdict.js'
+import {codeQuizVerdict} from './code-quiz-verdict.js'
 import {readQuizType} from './number-quiz.js'
 import type {Settings} from './options.js'
 import {readKey, readOptions, readRemember} from './quiz-options.js'
@@ -83,7 +85,11 @@ export function codeQuizOptions(
   }
 }
 
-/** A code quiz checked: its type with what the page needs (options judged, or the number key), or every problem it has. */
+/**
+ * A code quiz checked: its type with what the page needs (options judged,
+ * or the number key), or every problem it has; with its verdict for
+ * editors once its `ask` is read, even where it fails.
+ */
 export type CheckedCodeQuiz =
   | {
       readonly ok: true
@@ -91,6 +97,7 @@ export type CheckedCodeQuiz =
       readonly ask: readonly string[]
       readonly content: {verdicts: CodeVerdict[]; options: OptionContent[]}
       readonly remember: {remember: boolean}
+      readonly verdict: CodeQuizVerdict
     }
   | {
       readonly ok: true
@@ -98,8 +105,9 @@ export type CheckedCodeQuiz =
       readonly ask: readonly string[]
       readonly answer: CodeNumberAnswer
       readonly remember: {remember: boolean}
+      readonly verdict: CodeQuizVerdict
     }
-  | {readonly ok: false; readonly problems: Problem[]}
+  | {readonly ok: false; readonly problems: Problem[]; readonly verdict?: CodeQuizVerdict}
 
 /** A code quiz's attributes, `type`, `ask`, `remember` and options or key checked. */
 export function checkCodeQuiz(
@@ -114,9 +122,10 @@ export function checkCodeQuiz(
   if (!type.ok) return type
   const asked = readCodeAsk(node.attributes?.ask ?? undefined, code, node)
   if (!asked.ok) return asked
-  const remember = readRemember(node.attributes?.remember ?? undefined, node)
-  if (!remember.ok) return remember
   const {ask} = asked
+  const verdict = codeQuizVerdict(node, code, ask, type.type === 'number')
+  const remember = readRemember(node.attributes?.remember ?? undefined, node)
+  if (!remember.ok) return {...remember, verdict}
   if (type.type === 'number') {
     const number = codeNumberAnswer(
       code,
@@ -125,10 +134,10 @@ export function checkCodeQuiz(
       node,
       settings.strings
     )
-    if (!number.ok) return number
-    return {ok: true, type: 'number', ask, answer: number.answer, remember}
+    if (!number.ok) return {...number, verdict}
+    return {ok: true, type: 'number', ask, answer: number.answer, remember, verdict}
   }
   const content = codeQuizOptions(node, code, ask, settings)
-  if (!content.ok) return content
-  return {ok: true, type: 'choice', ask, content, remember}
+  if (!content.ok) return {...content, verdict}
+  return {ok: true, type: 'choice', ask, content, remember, verdict}
 }

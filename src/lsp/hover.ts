@@ -22,6 +22,7 @@ import {formatCount, formatValues, optionLetter, solutionTable} from '../render/
 import type {PageAnalysis} from './analyse-page.js'
 import {codeLayerMarkdown} from './code-layer-markdown.js'
 import {codeMarkdown} from './code-markdown.js'
+import {codeQuizMarkdown} from './code-quiz-markdown.js'
 import type {PageNetwork} from './page-networks.js'
 import {networkAt} from './page-networks.js'
 
@@ -107,10 +108,15 @@ export function hoverAt(analysis: PageAnalysis, offset: number): Hover | undefin
   const settings = resolveOptions({...analysis.options, solutions: 'hide'})
   if (network?.code) {
     const [layer, ...others] = codeLayersAt(analysis, network.node, network.code, offset)
+    const model = codeMarkdown(network.node, network.code, settings)
+    // A quiz names its model: what the build found of it, then the model's table.
+    const quiz = network.codeQuiz && codeQuizMarkdown(network.codeQuiz, network.code)
     return markdownHover(
       layer
         ? codeLayerMarkdown(network.code, [layer, ...others], settings)
-        : codeMarkdown(network.node, network.code, settings)
+        : quiz
+          ? `${quiz}\n\n${model}`
+          : model
     )
   }
   if (!network?.breakdown) return undefined
