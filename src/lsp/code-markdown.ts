@@ -11,10 +11,17 @@ import type {Settings} from '../directives/options.js'
 import {readStatedNumber} from '../directives/stated-number.js'
 import {codeSolutionTable, formatCount} from '../render/index.js'
 
-/** The page's table of a model read from code, as GFM Markdown. */
-export const codeTableMarkdown = (breakdown: CodeBreakdown, settings: Settings): string =>
+/** The page's table of a model read from code, as GFM Markdown; of one part of it (a layer, a module) ending in its subtotal. */
+export const codeTableMarkdown = (
+  breakdown: CodeBreakdown,
+  settings: Settings,
+  part = false
+): string =>
   toMarkdown(
-    {type: 'root', children: [codeSolutionTable(breakdown, settings.format)]},
+    {
+      type: 'root',
+      children: [codeSolutionTable(breakdown, settings.format, settings.strings.code, part)]
+    },
     {extensions: [gfmTableToMarkdown(), mathToMarkdown()]}
   )
 

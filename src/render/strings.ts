@@ -193,7 +193,8 @@ export interface SolutionStrings {
  * A model read from code: the table's headings (`layer` … `parameters`),
  * its marks (`nonTrainable` after a frozen tensor, `scalar` for a shape of
  * none, `model` for tensors outside any layer) and sums (`total`,
- * `trainable`, `nonTrainableSum`); the derivation's subscripts
+ * `trainable`, `nonTrainableSum`; `subtotal` ends the table of one layer or
+ * module); the derivation's subscripts
  * (`modelSymbol`, `trainableSymbol`, `nonTrainableSymbol`); a generated quiz question
  * (`quizQuestion` with `{quantity}`: `quizTotal`, `quizTrainable`,
  * `quizNonTrainable`, or `quizLayer` with `{name}`), a wrong option that is
@@ -216,6 +217,7 @@ export type CodeStrings = Readonly<
     | 'scalar'
     | 'model'
     | 'total'
+    | 'subtotal'
     | 'trainable'
     | 'nonTrainableSum'
     | 'modelSymbol'

@@ -72,6 +72,8 @@ export interface CodeModule {
   readonly type: string
   /** 0 for the root. */
   readonly depth: number
+  /** Where the code constructs it (`Attention(h)`, `nn.Sequential(…)`); not the root's. */
+  readonly source?: Span
 }
 
 /** Every parameter of a model read from code, by layer, exact. */

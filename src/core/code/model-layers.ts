@@ -30,7 +30,13 @@ export function torchLayers(root: ModuleObject, prefix: string, into: ModelLayer
       into.layers.push({name: path, type: module.type, source: spanOf(module.at)})
     for (const [name, child] of module.children) {
       const childPath = path ? `${path}.${name}` : name
-      into.modules.push({path: childPath, name, type: child.type, depth: depth(childPath)})
+      into.modules.push({
+        path: childPath,
+        name,
+        type: child.type,
+        depth: depth(childPath),
+        source: spanOf(child.at)
+      })
       walk(child, childPath)
     }
   }

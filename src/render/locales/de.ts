@@ -142,6 +142,7 @@ export const german: SolutionStrings = {
     scalar: 'Skalar',
     model: '(Modell)',
     total: 'Insgesamt',
+    subtotal: 'Zwischensumme',
     trainable: 'Trainierbar',
     nonTrainableSum: 'Nicht trainierbar',
     modelSymbol: 'Modell',

@@ -132,6 +132,7 @@ export const english: SolutionStrings = {
     scalar: 'scalar',
     model: '(model)',
     total: 'Total',
+    subtotal: 'Subtotal',
     trainable: 'Trainable',
     nonTrainableSum: 'Non-trainable',
     modelSymbol: 'model',
