@@ -47,11 +47,7 @@ const cases: Array<[string, string, number | string]> = [
     'unknown-input-width'
   ],
   ['a ModuleList of a number', 'model = nn.ModuleList(3)', 0],
-  [
-    'a list item replaced',
-    'xs = [1, 2]\nxs[0] = 5\na, b = [2, 3]\nmodel = nn.Linear(a, b)',
-    9
-  ],
+  ['a list item replaced', 'xs = [1, 2]\nxs[0] = 5\na, b = [2, 3]\nmodel = nn.Linear(a, b)', 9],
   [
     'fewer values than names, which Python refuses',
     'a, b, c = [2, 3]\nmodel = nn.Linear(a, b)',
