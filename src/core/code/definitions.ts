@@ -66,9 +66,12 @@ export function runFunction(
 ): Value {
   const scope = new Scope(call.run.globals)
   if (owner) scope.set('__class__', owner)
-  bindParameters(call, definition, scope, self)
-  const body = kids(definition).find((part) => part.name === 'Body') as SyntaxNode
-  return executeBody(call.run, body, scope) ?? null
+  const own = call.run.text(definition.getChild('VariableName') as SyntaxNode)
+  return call.run.inCall(owner ? `${owner.name}.${own}` : own, call.node, () => {
+    bindParameters(call, definition, scope, self)
+    const body = kids(definition).find((part) => part.name === 'Body') as SyntaxNode
+    return executeBody(call.run, body, scope) ?? null
+  })
 }
 
 /** The user class a class derives from, if the code defines it. */
