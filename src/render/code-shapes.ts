@@ -22,14 +22,15 @@ function tensorCell(breakdown: CodeBreakdown, layer: CodeLayer) {
 /**
  * The shapes of a model read from code: for Keras each layer's input(s) →
  * output, batch first as summary() prints them, and every tensor's shape;
- * for PyTorch each module's tensors (its activations' shapes depend on how
- * `forward` calls it, which the reader does not follow).
+ * for PyTorch each module's output features where its spec gives them
+ * (its other dimensions depend on how `forward` calls it, which the reader
+ * does not follow) and its tensors.
  */
 export function codeShapes(breakdown: CodeBreakdown, words: CodeStrings): Table {
   const keras = breakdown.framework === 'keras'
   const headers = keras
     ? [words.layer, words.inputShape, words.outputShape, words.tensorShapes]
-    : [words.layer, words.tensorShapes]
+    : [words.layer, words.outputWidth, words.tensorShapes]
   const layerRow = (layer: CodeLayer) =>
     row(
       cell(strong(layer.name || words.model), text(` (${layer.type})`)),
@@ -39,12 +40,12 @@ export function codeShapes(breakdown: CodeBreakdown, words: CodeStrings): Table 
             cell(code((layer.inputShapes as readonly Shape[]).map(kerasShape).join(', '))),
             cell(code(kerasShape(layer.outputShape as Shape)))
           ]
-        : []),
+        : [cell(...(layer.outputWidth === undefined ? [] : [text(String(layer.outputWidth))]))]),
       tensorCell(breakdown, layer)
     )
   return {
     type: 'table',
-    align: keras ? ['left', 'left', 'left', 'left'] : ['left', 'left'],
+    align: keras ? ['left', 'left', 'left', 'left'] : ['left', 'right', 'left'],
     children: [
       row(...headers.map((header) => cell(text(header)))),
       ...breakdown.layers.map(layerRow)

@@ -200,7 +200,8 @@ export interface SolutionStrings {
  * `quizNonTrainable`, or `quizLayer` with `{name}`), a wrong option that is
  * another quantity (`quizOtherQuantity`, `{name}`), and the quiz's hint;
  * the summary's `connectedTo` column (Keras graphs); the shapes table
- * (`inputShape`, `outputShape`, `tensorShapes`); the diagram's box count
+ * (`inputShape`, `outputShape`, `tensorShapes`; `outputWidth` for a PyTorch
+ * module's output features); the diagram's box count
  * (`diagramCount`, `{count}`; `diagramFrozen` under it when some are
  * frozen) and its text alternative (`diagramLayer` with
  * `{name}`, `{type}`, `{count}`; `diagramReads` with `{inputs}`;
@@ -233,6 +234,7 @@ export type CodeStrings = Readonly<
     | 'connectedTo'
     | 'inputShape'
     | 'outputShape'
+    | 'outputWidth'
     | 'tensorShapes'
     | 'diagramCount'
     | 'diagramFrozen'

@@ -29,6 +29,24 @@ describe('the views of a model read from code', () => {
     expect(asked.output).toContain('`weight_ih_l0 [9, 2]`')
   })
 
+  it('shows each PyTorch layer’s output features where its spec gives them (en, de)', async () => {
+    const code = [
+      'model = nn.Sequential(',
+      '    nn.Embedding(10, 4),',
+      '    nn.LSTM(4, 8, bidirectional=True),',
+      '    nn.Dropout(0.1),',
+      '    nn.Linear(16, 3),',
+      ')'
+    ].join('\n')
+    const {output} = await toMarkdown(block('show=shapes', code))
+    const rows = output.split('\n').filter((line) => line.startsWith('|'))
+    expect(rows[0]).toMatch(/^\| Layer +\| Output features \| Tensors +\|$/)
+    const widths = rows.slice(2).map((line) => line.split('|')[2]?.trim())
+    expect(widths).toEqual(['4', '16', '', '3'])
+    const german = await toMarkdown(block('show=shapes', code), {locale: 'de'})
+    expect(german.output).toContain('| Ausgabemerkmale |')
+  })
+
   it('takes the site’s parts, all but `code`; only `code` leaves the table and derivation', async () => {
     const summary = await toMarkdown(block('', 'model = nn.GRU(2, 3)'), {show: ['summary', 'code']})
     expect(summary.file.messages).toEqual([])

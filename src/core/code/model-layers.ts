@@ -26,8 +26,15 @@ export function torchLayers(root: ModuleObject, prefix: string, into: ModelLayer
   const walk = (module: ModuleObject, path: string) => {
     if (module.attributes.has('__lazy'))
       stop('unknown-input-width', lazyReason(module.type) + '.', module.at)
-    if (module.layer || module.parameters.size > 0)
-      into.layers.push({name: path, type: module.type, source: spanOf(module.at)})
+    if (module.layer || module.parameters.size > 0) {
+      const width = module.layer ? module.output.at(-1) : undefined
+      into.layers.push({
+        name: path,
+        type: module.type,
+        source: spanOf(module.at),
+        ...(typeof width === 'number' ? {outputWidth: width} : {})
+      })
+    }
     for (const [name, child] of module.children) {
       const childPath = path ? `${path}.${name}` : name
       into.modules.push({

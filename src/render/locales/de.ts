@@ -159,6 +159,7 @@ export const german: SolutionStrings = {
     connectedTo: 'Verbunden mit',
     inputShape: 'Eingabeform',
     outputShape: 'Ausgabeform',
+    outputWidth: 'Ausgabemerkmale',
     tensorShapes: 'Tensoren',
     diagramCount: '{count} Parameter',
     diagramFrozen: 'davon {count} nicht trainierbar',

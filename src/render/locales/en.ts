@@ -149,6 +149,7 @@ export const english: SolutionStrings = {
     connectedTo: 'Connected to',
     inputShape: 'Input shape',
     outputShape: 'Output shape',
+    outputWidth: 'Output features',
     tensorShapes: 'Tensors',
     diagramCount: '{count} parameters',
     diagramFrozen: '{count} of them non-trainable',
