@@ -1,6 +1,6 @@
 import type {Table, TableRow} from 'mdast'
 import type {CodeBreakdown, CodeLayer} from '../core/code/index.js'
-import {kerasShape} from './framework-shape.js'
+import {kerasOutputShape, kerasShape} from './framework-shape.js'
 import {tensorTexts} from './module-tensors.js'
 import type {CodeStrings} from './strings.js'
 import {cell, code, strong, text} from './table.js'
@@ -38,7 +38,7 @@ export function codeShapes(breakdown: CodeBreakdown, words: CodeStrings): Table 
         ? [
             // A Keras layer always has both: the reader builds it on its first call.
             cell(code((layer.inputShapes as readonly Shape[]).map(kerasShape).join(', '))),
-            cell(code(kerasShape(layer.outputShape as Shape)))
+            cell(code(kerasOutputShape(layer.outputShape as Shape, layer.stateShapes)))
           ]
         : [cell(...(layer.outputWidth === undefined ? [] : [text(String(layer.outputWidth))]))]),
       tensorCell(breakdown, layer)

@@ -29,6 +29,17 @@ describe('the views of a model read from code', () => {
     expect(asked.output).toContain('`weight_ih_l0 [9, 2]`')
   })
 
+  it('lists the states a Keras layer returns after its output, as summary() and the shapes show them', async () => {
+    const states = `import keras
+from keras import layers
+inp = keras.Input(shape=(None, 3))
+out, h, c = layers.RNN(layers.LSTMCell(4), return_state=True)(inp)
+model = keras.Model(inp, layers.Dense(2)(c))`
+    const {output} = await toMarkdown(block('show="summary shapes"', states))
+    const listed = output.split('[(None, 4), (None, 4), (None, 4)]').length - 1
+    expect(listed).toBe(2)
+  })
+
   it('shows each PyTorch layer’s output features where its spec gives them (en, de)', async () => {
     const code = [
       'model = nn.Sequential(',

@@ -39,6 +39,8 @@ export interface CodeLayer {
    * `forward` is not followed, so its other dimensions are not known.
    */
   readonly outputWidth?: number
+  /** Keras, a layer called with return_state=True: its states' shapes, batch first, after its output's. */
+  readonly stateShapes?: readonly (readonly (number | null)[])[]
   readonly params: number
   readonly trainable: number
   readonly nonTrainable: number
@@ -63,6 +65,7 @@ export type LayerEntry = Pick<
   | 'type'
   | 'outputShape'
   | 'outputWidth'
+  | 'stateShapes'
   | 'inputs'
   | 'connections'
   | 'inputShapes'
@@ -151,10 +154,11 @@ export function codeBreakdown(
   return {
     framework,
     models,
-    layers: layers.map(({name, type, outputShape, outputWidth, ...graphPart}) => ({
+    layers: layers.map(({name, type, outputShape, outputWidth, stateShapes, ...graphPart}) => ({
       name,
       type,
       ...(outputShape ? {outputShape} : {}),
+      ...(stateShapes ? {stateShapes} : {}),
       ...(outputWidth === undefined ? {} : {outputWidth}),
       ...(graphPart.inputs
         ? {

@@ -1,5 +1,6 @@
 import {lazyReason} from '../layers/dense.js'
 import type {TensorShape} from '../layers/index.js'
+import {returnedStates} from '../layers/recurrent-states.js'
 import type {CodeInput, CodeModule, HeldTensor, LayerEntry} from './code-breakdown.js'
 import type {Span} from './code-problem.js'
 import {stop} from './code-problem.js'
@@ -99,6 +100,9 @@ export function kerasLayers(run: Run, model: KerasModel, into: ModelLayers): voi
       name: layer.name,
       type: layer.className,
       outputShape: [null, ...built.output],
+      ...(layer.returnState
+        ? {stateShapes: returnedStates(layer, built.output).map((shape) => [null, ...shape])}
+        : {}),
       inputs: [...new Set(built.sources.map((source) => source.name))],
       connections: built.sources.map((source) => `${source.name}[0][${source.index}]`),
       inputShapes: built.inputs.map((shape) => [null, ...shape]),

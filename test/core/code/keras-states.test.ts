@@ -36,6 +36,11 @@ describe('the states a Keras recurrent layer returns', () => {
       const breakdown = functional('(None, 3)', layer, 'out, h, c', 'c')
       expect(readBy(breakdown)).toEqual([[`${breakdown.layers[0]?.name}[0][2]`], [[null, 4]]])
       expect(breakdown.total).toBe(4 * (3 * 4 + 4 * 4 + 4) + 4 * 2 + 2)
+      // summary() lists the output's shape, then each state's.
+      expect(breakdown.layers[0]?.stateShapes).toEqual([
+        [null, 4],
+        [null, 4]
+      ])
     }
   })
 
