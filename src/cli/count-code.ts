@@ -34,7 +34,8 @@ function codeJson(breakdown: CodeBreakdown): string {
       .filter((term) => term.layer === layer.name)
       .map(({name, shape, trainable}) => ({name, shape, trainable}))
   }))
-  return JSON.stringify({...breakdown, layers}, null, 2)
+  const modules = breakdown.modules?.map(({source: _source, ...module}) => module)
+  return JSON.stringify({...breakdown, layers, ...(modules ? {modules} : {})}, null, 2)
 }
 
 /** `remark-rnn count model.py`: read the file (or standard input, `-`), count, print. */

@@ -11,6 +11,8 @@ import {codeNumberAnswer} from './code-number-quiz.js'
 import {codeGroupNames, codeQuantityNames, codeQuantityOf} from './code-quantity.js'
 import type {CodeVerdict} from './code-quiz-judge.js'
 import {codeAnswer, generateCodeOptions, judgeCodeOptions} from './code-quiz-judge.js'
+import type {CodeQuizVerdict} from './code-quiz-verdict.js'
+import {codeQuizVerdict} from './code-quiz-verdict.js'
 import type {DirectiveLike} from './directive-attributes.js'
 import {readQuizType} from './number-quiz.js'
 import type {Settings} from './options.js'
@@ -153,6 +155,7 @@ export type CheckedCodeQuiz =
       readonly ask: readonly string[]
       readonly content: {verdicts: readonly CodeVerdict[]; options: OptionContent[]}
       readonly remember: {remember: boolean}
+      readonly verdict: CodeQuizVerdict
     }
   | {
       readonly ok: true
@@ -160,8 +163,9 @@ export type CheckedCodeQuiz =
       readonly ask: readonly string[]
       readonly answer: CodeNumberAnswer
       readonly remember: {remember: boolean}
+      readonly verdict: CodeQuizVerdict
     }
-  | {readonly ok: false; readonly problems: Problem[]}
+  | {readonly ok: false; readonly problems: Problem[]; readonly verdict?: CodeQuizVerdict}
 
 /**
  * A code quiz's attributes, `type`, `ask`, `remember` and options or key
@@ -185,14 +189,17 @@ export function checkCodeQuiz(
   const {ask} = asked
   const answer = attribute('answer')
   if (type.type === 'number') {
+    // What editors show of the quiz, even where it fails.
+    const verdict = codeQuizVerdict(code, ask, 'none')
     const number = codeNumberAnswer(code, ask, answer, node, settings.strings)
     if (!number.ok) problems.push(...number.problems)
-    if (!remember.ok || !number.ok || problems.length > 0) return {ok: false, problems}
-    return {ok: true, type: 'number', ask, answer: number.answer, remember}
+    if (!remember.ok || !number.ok || problems.length > 0) return {ok: false, problems, verdict}
+    return {ok: true, type: 'number', ask, answer: number.answer, remember, verdict}
   }
   const judge = codeJudge(node, code, ask)
   const options = checkOptions(node, ask.length, answer, judge, settings.format)
   if (!options.ok) problems.push(...options.problems)
-  if (!remember.ok || !options.ok || problems.length > 0) return {ok: false, problems}
-  return {ok: true, type: 'choice', ask, content: options, remember}
+  const verdict = codeQuizVerdict(code, ask, options.found)
+  if (!remember.ok || !options.ok || problems.length > 0) return {ok: false, problems, verdict}
+  return {ok: true, type: 'choice', ask, content: options, remember, verdict}
 }

@@ -178,7 +178,8 @@ export function buildCodeQuiz(
   settings: Settings
 ): QuizBuild {
   const checked = checkCodeQuiz(node, code, settings)
-  if (!checked.ok) return checked
+  const resolved = {code, codeQuiz: checked.verdict}
+  if (!checked.ok) return {ok: false, problems: checked.problems, resolved}
   const question = codeQuestion(node, checked.ask, checked.type === 'number', settings.strings)
   const program = context.models.get(node.attributes?.model as string)?.source as string
   const {form, variant} = codeQuizForm(code, checked, question, program, context, settings)
@@ -187,6 +188,7 @@ export function buildCodeQuiz(
     ok: true,
     content: [form, ...codeQuizSolution(code, parts, context, settings)],
     classes,
-    variants: [variant]
+    variants: [variant],
+    resolved
   }
 }

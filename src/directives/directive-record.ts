@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import type {CodeBreakdown} from '../core/code/index.js'
 import type {Breakdown} from '../core/index.js'
 import {isModelCode} from './code-content.js'
+import type {CodeQuizVerdict} from './code-quiz-verdict.js'
 import {solveCodeBlock} from './code-solution.js'
 import {explorerName} from './directive-names.js'
 import type {FileContext} from './file-context.js'
@@ -22,6 +23,8 @@ export interface DirectiveRecord {
   readonly code?: CodeBreakdown | undefined
   /** A quiz's verdict as its check found it: the right numbers and why, each option's verdict, the key. */
   readonly quiz?: QuizVerdict | undefined
+  /** A quiz on a model read from code: its verdict as its check found it. */
+  readonly codeQuiz?: CodeQuizVerdict | undefined
 }
 
 declare module 'vfile' {
@@ -32,7 +35,7 @@ declare module 'vfile' {
 }
 
 /** What an expansion resolved, when it got that far. */
-export type Resolved = Pick<DirectiveRecord, 'breakdown' | 'code' | 'quiz'>
+export type Resolved = Pick<DirectiveRecord, 'breakdown' | 'code' | 'quiz' | 'codeQuiz'>
 
 /**
  * The network of a directive whose expansion stopped before resolving it

@@ -45,7 +45,10 @@ export function checkQuizAside(
   const code = codeQuizModel(node, context.models)
   if (code) {
     const checked = checkCodeQuiz(node, code, settings)
-    return {problems: checked.ok ? [] : checked.problems}
+    return {
+      problems: checked.ok ? [] : checked.problems,
+      resolved: {code, codeQuiz: checked.verdict}
+    }
   }
   const drawn = drawQuizVariants({node, models: new Map(context.models), settings})
   noteBrokenModel(node, context.models)

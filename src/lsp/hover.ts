@@ -6,8 +6,8 @@ import {toMarkdown} from 'mdast-util-to-markdown'
 import {toString} from 'mdast-util-to-string'
 import type {Hover} from 'vscode-languageserver'
 import {MarkupKind} from 'vscode-languageserver'
-import type {CodeBreakdown, CodeLayer} from '../core/code/index.js'
-import {layersAt} from '../core/code/index.js'
+import type {CodeBreakdown} from '../core/code/index.js'
+import {layersAt, moduleAt} from '../core/code/index.js'
 import type {Breakdown} from '../core/index.js'
 import {explainAsked, explainQuantity, mistakeExplanation, quantityOf} from '../core/index.js'
 import {codeOffsetAt} from '../directives/code-content.js'
@@ -20,8 +20,9 @@ import {readStatedNumber} from '../directives/stated-number.js'
 import {modelCode} from '../plugin/expand-code-block.js'
 import {formatCount, formatValues, optionLetter, solutionTable} from '../render/index.js'
 import type {PageAnalysis} from './analyse-page.js'
-import {codeLayerMarkdown} from './code-layer-markdown.js'
+import {codeLayerMarkdown, codeModuleMarkdown} from './code-layer-markdown.js'
 import {codeMarkdown} from './code-markdown.js'
+import {codeQuizMarkdown} from './code-quiz-markdown.js'
 import type {PageNetwork} from './page-networks.js'
 import {networkAt} from './page-networks.js'
 
@@ -85,16 +86,26 @@ function inlineMarkdown(
   return `**${formatCount(count, {thousandsSeparator})}** (${name}): ${formula}; ${verdict}.`
 }
 
-/** The layers constructed where the cursor is, when it is in the directive's own Python block. */
-function codeLayersAt(
+/**
+ * What the code constructs where the cursor is, when it is in the
+ * directive's own Python block: a layer (its hover), else a module without
+ * parameters of its own (its subtree's); undefined elsewhere.
+ */
+function codePartAt(
   analysis: PageAnalysis,
   node: Directives,
   code: CodeBreakdown,
-  offset: number
-): CodeLayer[] {
+  offset: number,
+  settings: Settings
+): string | undefined {
   const block = node.type === 'textDirective' ? undefined : modelCode(node)
   const at = block ? codeOffsetAt(block, analysis.text, offset) : undefined
-  return at === undefined ? [] : layersAt(code, (block as Code).value, at)
+  if (at === undefined) return undefined
+  const source = (block as Code).value
+  const [layer, ...others] = layersAt(code, source, at)
+  if (layer) return codeLayerMarkdown(code, [layer, ...others], settings)
+  const module = moduleAt(code, source, at)
+  return module && codeModuleMarkdown(code, module, settings)
 }
 
 /**
@@ -106,12 +117,12 @@ export function hoverAt(analysis: PageAnalysis, offset: number): Hover | undefin
   const network = networkAt(analysis, offset)
   const settings = resolveOptions({...analysis.options, solutions: 'hide'})
   if (network?.code) {
-    const [layer, ...others] = codeLayersAt(analysis, network.node, network.code, offset)
-    return markdownHover(
-      layer
-        ? codeLayerMarkdown(network.code, [layer, ...others], settings)
-        : codeMarkdown(network.node, network.code, settings)
-    )
+    const part = codePartAt(analysis, network.node, network.code, offset, settings)
+    if (part) return markdownHover(part)
+    const model = codeMarkdown(network.node, network.code, settings)
+    // A quiz names its model: what the build found of it, then the model's table.
+    const quiz = network.codeQuiz && codeQuizMarkdown(network.codeQuiz, network.code)
+    return markdownHover(quiz ? `${quiz}\n\n${model}` : model)
   }
   if (!network?.breakdown) return undefined
   const {node} = network

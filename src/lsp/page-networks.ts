@@ -2,6 +2,7 @@ import type {Directives} from 'mdast-util-directive'
 import type {Position} from 'unist'
 import type {CodeBreakdown} from '../core/code/index.js'
 import type {Breakdown} from '../core/index.js'
+import type {CodeQuizVerdict} from '../directives/code-quiz-verdict.js'
 import type {QuizVerdict} from '../directives/quiz-verdict.js'
 import type {PageAnalysis} from './analyse-page.js'
 
@@ -13,6 +14,8 @@ export interface PageNetwork {
   readonly code?: CodeBreakdown | undefined
   /** A quiz's verdict, as the build's check of it found. */
   readonly quiz?: QuizVerdict | undefined
+  /** A quiz on a model read from code: its verdict, as the build's check of it found. */
+  readonly codeQuiz?: CodeQuizVerdict | undefined
 }
 
 /**
@@ -26,7 +29,13 @@ export function networkAt(analysis: PageAnalysis, offset: number): PageNetwork |
     const {start, end} = node.position as Position
     if ((start.offset as number) > offset || offset > (end.offset as number)) continue
     const record = analysis.records[index]
-    best = {node, breakdown: record?.breakdown, code: record?.code, quiz: record?.quiz}
+    best = {
+      node,
+      breakdown: record?.breakdown,
+      code: record?.code,
+      quiz: record?.quiz,
+      codeQuiz: record?.codeQuiz
+    }
   }
 
   return best

@@ -34,6 +34,5 @@ export function expandQuiz({file, node, nested, context, settings}: BlockAt): Ex
 
   const replacement = rnnBlock('div', ['rnn', 'rnn-quiz', ...quiz.classes], quiz.content)
   if (node.position) replacement.position = node.position
-  // A quiz on a model read from code resolves nothing here: its record is resolved from the model.
   return {replacement, problems: [], resolved: quiz.resolved}
 }

@@ -1,6 +1,6 @@
 import type {Table, TableRow} from 'mdast'
 import type {CodeBreakdown, CodeLayer} from '../core/code/index.js'
-import {kerasShape} from './framework-shape.js'
+import {kerasOutputShape, kerasShape} from './framework-shape.js'
 import {tensorTexts} from './module-tensors.js'
 import type {CodeStrings} from './strings.js'
 import {cell, code, strong, text} from './table.js'
@@ -22,14 +22,15 @@ function tensorCell(breakdown: CodeBreakdown, layer: CodeLayer) {
 /**
  * The shapes of a model read from code: for Keras each layer's input(s) →
  * output, batch first as summary() prints them, and every tensor's shape;
- * for PyTorch each module's tensors (its activations' shapes depend on how
- * `forward` calls it, which the reader does not follow).
+ * for PyTorch each module's output features where its spec gives them
+ * (its other dimensions depend on how `forward` calls it, which the reader
+ * does not follow) and its tensors.
  */
 export function codeShapes(breakdown: CodeBreakdown, words: CodeStrings): Table {
   const keras = breakdown.framework === 'keras'
   const headers = keras
     ? [words.layer, words.inputShape, words.outputShape, words.tensorShapes]
-    : [words.layer, words.tensorShapes]
+    : [words.layer, words.outputWidth, words.tensorShapes]
   const layerRow = (layer: CodeLayer) =>
     row(
       cell(strong(layer.name || words.model), text(` (${layer.type})`)),
@@ -37,14 +38,14 @@ export function codeShapes(breakdown: CodeBreakdown, words: CodeStrings): Table 
         ? [
             // A Keras layer always has both: the reader builds it on its first call.
             cell(code((layer.inputShapes as readonly Shape[]).map(kerasShape).join(', '))),
-            cell(code(kerasShape(layer.outputShape as Shape)))
+            cell(code(kerasOutputShape(layer.outputShape as Shape, layer.stateShapes)))
           ]
-        : []),
+        : [cell(...(layer.outputWidth === undefined ? [] : [text(String(layer.outputWidth))]))]),
       tensorCell(breakdown, layer)
     )
   return {
     type: 'table',
-    align: keras ? ['left', 'left', 'left', 'left'] : ['left', 'left'],
+    align: keras ? ['left', 'left', 'left', 'left'] : ['left', 'right', 'left'],
     children: [
       row(...headers.map((header) => cell(text(header)))),
       ...breakdown.layers.map(layerRow)

@@ -1,6 +1,6 @@
 import type {Table, TableRow} from 'mdast'
 import type {CodeBreakdown, CodeLayer, CodeModule} from '../core/code/index.js'
-import {kerasShape} from './framework-shape.js'
+import {kerasOutputShape, kerasShape} from './framework-shape.js'
 import {subtreeCount, tensorTexts} from './module-tensors.js'
 import type {NumberFormat} from './number-format.js'
 import {formatCount} from './number-format.js'
@@ -80,7 +80,9 @@ function kerasSummary(breakdown: CodeBreakdown, words: Words, format: NumberForm
     children: [
       row(...headers.map((header) => cell(text(header)))),
       ...inputs,
-      ...breakdown.layers.map((layer) => layerRow(layer, kerasShape(layer.outputShape as Shape))),
+      ...breakdown.layers.map((layer) =>
+        layerRow(layer, kerasOutputShape(layer.outputShape as Shape, layer.stateShapes))
+      ),
       ...totalRows(breakdown, words, format, connected ? 2 : 1)
     ]
   }

@@ -14,12 +14,15 @@ const align: AlignType[] = ['left', 'left', 'center', 'left', 'right']
  * layer's tensors (as the framework names them, its shape, the formula from
  * the layer's spec, the count, non-trainable ones marked), the layer's
  * subtotal, then the total and, when some are frozen, its trainable split.
- * For the `:::rnn` directive whose content is the model's Python.
+ * For the `:::rnn` directive whose content is the model's Python; `part`
+ * when the breakdown is one layer or module of the model (a hover), whose
+ * sum is a subtotal.
  */
 export function codeSolutionTable(
   breakdown: CodeBreakdown,
   format: NumberFormat,
-  words: CodeStrings = english.code
+  words: CodeStrings = english.code,
+  part = false
 ): Table {
   const count = (value: number) => formatCount(value, format)
   const latexCount = (value: number) => formatCountLatex(value, format)
@@ -64,7 +67,7 @@ export function codeSolutionTable(
         )
       ),
       ...layerRows,
-      sum(words.total, breakdown.total),
+      sum(part ? words.subtotal : words.total, breakdown.total),
       ...(breakdown.nonTrainable > 0
         ? [
             sum(words.trainable, breakdown.trainable),

@@ -5,6 +5,16 @@ export function kerasShape(shape: readonly (number | null)[]): string {
   return `(${shape.map((size) => (size === null ? 'None' : String(size))).join(', ')})`
 }
 
+/** A Keras layer's output shape as summary() prints it: its states' too when it returns them. */
+export function kerasOutputShape(
+  output: readonly (number | null)[],
+  states: readonly (readonly (number | null)[])[] | undefined
+): string {
+  return states === undefined
+    ? kerasShape(output)
+    : `[${[output, ...states].map(kerasShape).join(', ')}]`
+}
+
 /**
  * An output shape as the framework prints it: Keras `(None, 7, 5)`, or for
  * a layer that also returns its states the list `summary()` prints
@@ -13,8 +23,7 @@ export function kerasShape(shape: readonly (number | null)[]): string {
  */
 export function frameworkShape(layer: FrameworkLayer, framework: 'keras' | 'pytorch'): string {
   if (framework === 'keras') {
-    if (layer.stateShapes === undefined) return kerasShape(layer.outputShape)
-    return `[${[layer.outputShape, ...layer.stateShapes].map(kerasShape).join(', ')}]`
+    return kerasOutputShape(layer.outputShape, layer.stateShapes)
   }
   const names =
     layer.outputShape.length === 3 ? ['batch', 'time', 'features'] : ['batch', 'features']

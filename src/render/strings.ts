@@ -193,13 +193,15 @@ export interface SolutionStrings {
  * A model read from code: the table's headings (`layer` … `parameters`),
  * its marks (`nonTrainable` after a frozen tensor, `scalar` for a shape of
  * none, `model` for tensors outside any layer) and sums (`total`,
- * `trainable`, `nonTrainableSum`); the derivation's subscripts
+ * `trainable`, `nonTrainableSum`; `subtotal` ends the table of one layer or
+ * module); the derivation's subscripts
  * (`modelSymbol`, `trainableSymbol`, `nonTrainableSymbol`); a generated quiz question
  * (`quizQuestion` with `{quantity}`: `quizTotal`, `quizTrainable`,
  * `quizNonTrainable`, or `quizLayer` with `{name}`), a wrong option that is
  * another quantity (`quizOtherQuantity`, `{name}`), and the quiz's hint;
  * the summary's `connectedTo` column (Keras graphs); the shapes table
- * (`inputShape`, `outputShape`, `tensorShapes`); the diagram's box count
+ * (`inputShape`, `outputShape`, `tensorShapes`; `outputWidth` for a PyTorch
+ * module's output features); the diagram's box count
  * (`diagramCount`, `{count}`; `diagramFrozen` under it when some are
  * frozen) and its text alternative (`diagramLayer` with
  * `{name}`, `{type}`, `{count}`; `diagramReads` with `{inputs}`;
@@ -216,6 +218,7 @@ export type CodeStrings = Readonly<
     | 'scalar'
     | 'model'
     | 'total'
+    | 'subtotal'
     | 'trainable'
     | 'nonTrainableSum'
     | 'modelSymbol'
@@ -231,6 +234,7 @@ export type CodeStrings = Readonly<
     | 'connectedTo'
     | 'inputShape'
     | 'outputShape'
+    | 'outputWidth'
     | 'tensorShapes'
     | 'diagramCount'
     | 'diagramFrozen'

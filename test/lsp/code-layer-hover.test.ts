@@ -42,6 +42,9 @@ describe('hover on the code that constructs a layer', () => {
       '| `recurrent_kernel` | 64 × 256 | $4 \\cdot h \\cdot h = 4 \\cdot 64 \\cdot 64$ |'
     )
     expect(lstm).not.toContain('dense')
+    // The layer's sum is its subtotal, not the model's total.
+    expect(lstm).toMatch(/\| \*\*Subtotal\*\* +\|/)
+    expect(lstm).not.toContain('Total')
     // The line's indentation, before the call, is the layer's line too.
     expect(hover('    layers.Dense')).toMatch(
       /^\*\*`dense`\*\* \(Dense, Keras\): \*\*195 parameters\*\*/
@@ -69,7 +72,7 @@ describe('hover on the code that constructs a layer', () => {
       /^\*\*`dense_1`\*\* \(Dense, Keras\): \*\*20 parameters\*\*, 0 trainable, 20 non-trainable/
     )
     expect(shared).toContain('`kernel` (non-trainable)')
-    expect(shared).toContain('| **Non-trainable** |')
+    expect(shared).toMatch(/\| \*\*Non-trainable\*\* +\|/)
     // Calling it is not constructing it: the whole model, which counts it once.
     expect(hover('a = embed')).toMatch(/^\*\*35 parameters\*\* \(Keras model\)/)
     expect(hover('layers.Concatenate')).toMatch(
@@ -107,7 +110,14 @@ describe('hover on the code that constructs a layer', () => {
     // A line that constructs two layers: each at its own call, the model between them.
     expect(hover('nn.Linear(16, 1)')).toMatch(/^\*\*`both.1`\*\* \(Linear, PyTorch\)/)
     expect(hover('nn.ReLU')).toMatch(/^\*\*`both.0`\*\* \(ReLU, PyTorch\): \*\*0 parameters\*\*/)
-    expect(hover('self.both =')).toMatch(wholeModel)
+    // The line's container: its own subtree, not the model.
+    const both = hover('self.both =')
+    expect(both).toMatch(
+      /^\*\*`both`\*\* \(Sequential, PyTorch\): \*\*17 parameters\*\*, all trainable\n/
+    )
+    expect(both).toMatch(/\| \*\*both\.1\*\* +\| Linear /)
+    expect(both).not.toContain('rnn')
+    expect(both).toMatch(/\| \*\*Subtotal\*\* \|.*\*\*17\*\* \|\n$/)
   })
 
   it('shows every instance of a helper module’s layer, and says where a tied weight is counted', () => {
@@ -142,7 +152,58 @@ describe('hover on the code that constructs a layer', () => {
     expect(hover('model = Model()')).toMatch(
       /^\*\*`model`\*\* \(Model, PyTorch\): \*\*3 parameters\*\*/
     )
-    expect(hover('self.first = ')).toMatch(/^\*\*79 parameters\*\* \(PyTorch model\)/)
+    // A helper module without parameters of its own: its subtree and subtotal, not the model.
+    const first = hover('self.first = ')
+    expect(first).toMatch(
+      /^\*\*`first`\*\* \(Attention, PyTorch\): \*\*20 parameters\*\*, all trainable\n/
+    )
+    expect(first).toMatch(/\| \*\*first\.score\*\* +\| Linear /)
+    expect(first).not.toContain('second')
+    expect(first).not.toContain('Total')
+    expect(first).toMatch(/\| \*\*Subtotal\*\* +\|/)
+    expect(hover('self.second = ')).toMatch(
+      /^\*\*`second`\*\* \(Attention, PyTorch\): \*\*6 parameters\*\*/
+    )
+  })
+
+  it('shows a nested helper module’s subtree, naming its other instances, and its frozen split', () => {
+    const hover = hovering([
+      'class Attention(nn.Module):',
+      '    def __init__(self, h):',
+      '        super().__init__()',
+      '        self.query = nn.Linear(h, h)',
+      '        self.key = nn.Linear(h, h, bias=False)',
+      '',
+      'class Decoder(nn.Module):',
+      '    def __init__(self, h):',
+      '        super().__init__()',
+      '        self.attention = Attention(h)',
+      '        self.rnn = nn.GRU(h, h)',
+      '        self.attention.requires_grad_(False)',
+      '',
+      'class Model(nn.Module):',
+      '    def __init__(self):',
+      '        super().__init__()',
+      '        self.one = Decoder(2)',
+      '        self.two = Decoder(2)',
+      '',
+      'model = Model()'
+    ])
+    const attention = hover('self.attention = ')
+    expect(attention).toMatch(
+      /^\*\*`one.attention`\*\* \(Attention, PyTorch\): \*\*10 parameters\*\*, 0 trainable, 10 non-trainable\n/
+    )
+    expect(attention).toMatch(/\| \*\*one\.attention\.query\*\* +\| Linear /)
+    expect(attention).toMatch(/\| \*\*one\.attention\.key\*\* +\| Linear /)
+    expect(attention).not.toContain('rnn')
+    expect(attention).toMatch(/\| \*\*Non-trainable\*\* +\|/)
+    expect(attention).toContain(
+      'This line builds 2 modules (a helper module used more than once, or a loop); also `two.attention`.'
+    )
+    expect(hover('self.two = ')).toMatch(
+      /^\*\*`two`\*\* \(Decoder, PyTorch\): \*\*46 parameters\*\*/
+    )
+    expect(hover('model = Model()')).toMatch(wholeModel)
   })
 
   it('finds the layer in an indented block and in pasted print(model) output', () => {
@@ -186,5 +247,25 @@ describe('hover elsewhere than an rnn block’s own code', () => {
     expect(hover(first - 2)).toMatch(/^\*\*`0`\*\* \(GRU, PyTorch\)/)
     expect(hover(text.indexOf('```\n:::'))).toMatch(/^\*\*63 parameters\*\* \(PyTorch model\)/)
     expect(hover(text.indexOf('::rnn{model=m}'))).toMatch(/^\*\*63 parameters\*\*/)
+  })
+})
+
+describe('hover on a layer in a German page', () => {
+  it('labels the layer’s sum as a subtotal in the page’s words', () => {
+    const text = [
+      ':::rnn',
+      '```python',
+      'model = nn.Sequential(nn.GRU(2, 3))',
+      '```',
+      ':::',
+      ''
+    ].join('\n')
+    const analysis = analysePage(text, 'page.md', {locale: 'de'})
+    const contents = hoverAt(analysis, text.indexOf('nn.GRU'))?.contents
+    const value =
+      contents && typeof contents === 'object' && 'value' in contents ? contents.value : ''
+    expect(value).toMatch(/^\| Schicht +\| Tensor/m)
+    expect(value).toMatch(/\| \*\*Zwischensumme\*\* +\|/)
+    expect(value).not.toContain('Insgesamt')
   })
 })

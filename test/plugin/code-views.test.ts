@@ -29,6 +29,35 @@ describe('the views of a model read from code', () => {
     expect(asked.output).toContain('`weight_ih_l0 [9, 2]`')
   })
 
+  it('lists the states a Keras layer returns after its output, as summary() and the shapes show them', async () => {
+    const states = `import keras
+from keras import layers
+inp = keras.Input(shape=(None, 3))
+out, h, c = layers.RNN(layers.LSTMCell(4), return_state=True)(inp)
+model = keras.Model(inp, layers.Dense(2)(c))`
+    const {output} = await toMarkdown(block('show="summary shapes"', states))
+    const listed = output.split('[(None, 4), (None, 4), (None, 4)]').length - 1
+    expect(listed).toBe(2)
+  })
+
+  it('shows each PyTorch layer’s output features where its spec gives them (en, de)', async () => {
+    const code = [
+      'model = nn.Sequential(',
+      '    nn.Embedding(10, 4),',
+      '    nn.LSTM(4, 8, bidirectional=True),',
+      '    nn.Dropout(0.1),',
+      '    nn.Linear(16, 3),',
+      ')'
+    ].join('\n')
+    const {output} = await toMarkdown(block('show=shapes', code))
+    const rows = output.split('\n').filter((line) => line.startsWith('|'))
+    expect(rows[0]).toMatch(/^\| Layer +\| Output features \| Tensors +\|$/)
+    const widths = rows.slice(2).map((line) => line.split('|')[2]?.trim())
+    expect(widths).toEqual(['4', '16', '', '3'])
+    const german = await toMarkdown(block('show=shapes', code), {locale: 'de'})
+    expect(german.output).toContain('| Ausgabemerkmale |')
+  })
+
   it('takes the site’s parts, all but `code`; only `code` leaves the table and derivation', async () => {
     const summary = await toMarkdown(block('', 'model = nn.GRU(2, 3)'), {show: ['summary', 'code']})
     expect(summary.file.messages).toEqual([])

@@ -1,3 +1,4 @@
+import {stop} from './code-problem.js'
 import type {Value} from './code-values.js'
 import {isKind} from './code-values.js'
 import {callDefinition, superInit} from './definitions.js'
@@ -50,7 +51,10 @@ function builtinCall(call: Call, name: string): Value {
     return items
   }
   if (name === 'len' && Array.isArray(first)) return first.length
-  if ((name === 'int' || name === 'round') && typeof first === 'number') return Math.round(first)
+  // Python's int() truncates; round() takes a half to the even neighbour.
+  if (name === 'int' && typeof first === 'number') return Math.trunc(first)
+  if (name === 'round' && typeof first === 'number' && second === undefined)
+    return Math.abs(first % 1) === 0.5 ? 2 * Math.round(first / 2) : Math.round(first)
   if ((name === 'list' || name === 'tuple') && Array.isArray(first)) return [...first]
   if (name === 'OrderedDict' || name === 'dict') {
     const pairs = (Array.isArray(first) ? first : []) as Value[][]
@@ -58,8 +62,16 @@ function builtinCall(call: Call, name: string): Value {
   }
   // max(3, 9) and max(range(2, 5)) alike.
   const numbers = values.length === 1 && Array.isArray(first) ? first : values
-  if ((name === 'max' || name === 'min') && numbers.every((v) => typeof v === 'number'))
+  if ((name === 'max' || name === 'min') && numbers.every((v) => typeof v === 'number')) {
+    // Python refuses the max of nothing; never -Infinity.
+    if (numbers.length === 0)
+      stop(
+        'unsupported-code',
+        `\`${call.run.text(call.node)}\` has nothing to choose from.`,
+        call.node
+      )
     return Math[name](...(numbers as number[]))
+  }
   return unknown(call.run, call.node)
 }
 

@@ -33,6 +33,14 @@ export interface CodeLayer {
   readonly type: string
   /** Keras: the output shape, batch first (`[null, null, 64]`), as model.summary() prints it. */
   readonly outputShape?: readonly (number | null)[]
+  /**
+   * PyTorch: a layer's output features where its spec gives them (Linear's
+   * out_features, an LSTM's hidden size × directions, an Embedding's dim);
+   * `forward` is not followed, so its other dimensions are not known.
+   */
+  readonly outputWidth?: number
+  /** Keras, a layer called with return_state=True: its states' shapes, batch first, after its output's. */
+  readonly stateShapes?: readonly (readonly (number | null)[])[]
   readonly params: number
   readonly trainable: number
   readonly nonTrainable: number
@@ -53,7 +61,15 @@ export interface CodeLayer {
 /** A layer as the reader found it, before its tensors are counted. */
 export type LayerEntry = Pick<
   CodeLayer,
-  'name' | 'type' | 'outputShape' | 'inputs' | 'connections' | 'inputShapes' | 'source'
+  | 'name'
+  | 'type'
+  | 'outputShape'
+  | 'outputWidth'
+  | 'stateShapes'
+  | 'inputs'
+  | 'connections'
+  | 'inputShapes'
+  | 'source'
 >
 
 /** A Keras functional model's Input, as summary() lists it (`input_layer (InputLayer)`). */
@@ -72,6 +88,8 @@ export interface CodeModule {
   readonly type: string
   /** 0 for the root. */
   readonly depth: number
+  /** Where the code constructs it (`Attention(h)`, `nn.Sequential(…)`); not the root's. */
+  readonly source?: Span
 }
 
 /** Every parameter of a model read from code, by layer, exact. */
@@ -136,12 +154,20 @@ export function codeBreakdown(
   return {
     framework,
     models,
-    layers: layers.map(({name, type, outputShape, inputs, connections, inputShapes, source}) => ({
+    layers: layers.map(({name, type, outputShape, outputWidth, stateShapes, ...graphPart}) => ({
       name,
       type,
       ...(outputShape ? {outputShape} : {}),
-      ...(inputs ? {inputs, connections, inputShapes} : {}),
-      ...(source ? {source} : {}),
+      ...(stateShapes ? {stateShapes} : {}),
+      ...(outputWidth === undefined ? {} : {outputWidth}),
+      ...(graphPart.inputs
+        ? {
+            inputs: graphPart.inputs,
+            connections: graphPart.connections,
+            inputShapes: graphPart.inputShapes
+          }
+        : {}),
+      ...(graphPart.source ? {source: graphPart.source} : {}),
       params: counted((term) => term.layer === name),
       trainable: counted((term) => term.layer === name && term.trainable),
       nonTrainable: counted((term) => term.layer === name && !term.trainable)

@@ -1,5 +1,6 @@
 import type {Call} from './calls.js'
 import {argument, positionalValues} from './calls.js'
+import type {Span} from './code-problem.js'
 import type {Definition, ModuleObject, Value} from './code-values.js'
 import {isKind} from './code-values.js'
 import {evaluate, unknown} from './evaluate.js'
@@ -85,14 +86,19 @@ export function runWith(
   run: Run,
   definition: SyntaxNode,
   args: Arguments,
+  at: Span,
   self?: Value,
   owner?: Definition
 ): Value {
   const scope = new Scope(run.globals)
   if (owner) scope.set('__class__', owner)
-  bindParameters(run, definition, scope, args, self)
-  const body = kids(definition).find((part) => part.name === 'Body') as SyntaxNode
-  return executeBody(run, body, scope) ?? null
+  const own = run.text(definition.getChild('VariableName') as SyntaxNode)
+  // Counted, so code that calls itself without end is a problem at the call, not a stack overflow.
+  return run.inCall(owner ? `${owner.name}.${own}` : own, at, () => {
+    bindParameters(run, definition, scope, args, self)
+    const body = kids(definition).find((part) => part.name === 'Body') as SyntaxNode
+    return executeBody(run, body, scope) ?? null
+  })
 }
 
 /** Run a function (or method) as a call calls it and return what it returns. */
@@ -102,7 +108,7 @@ export function runFunction(
   self?: Value,
   owner?: Definition
 ): Value {
-  return runWith(call.run, definition, callArgumentsOf(call), self, owner)
+  return runWith(call.run, definition, callArgumentsOf(call), call.node, self, owner)
 }
 
 /** The user class a class derives from, if the code defines it. */

@@ -1,4 +1,6 @@
+import {limits} from '../description.js'
 import {callValue} from './calls.js'
+import {stop} from './code-problem.js'
 import type {Unknown, Value} from './code-values.js'
 import {isKind, isObject} from './code-values.js'
 import {memberOf} from './members.js'
@@ -18,11 +20,27 @@ const firstUnknown = (values: readonly Value[]): Unknown | undefined =>
 /** `sizes="len(vocab)=5000"`: the author's value for a text, spaces ignored. */
 export const sizeKey = (text: string) => text.replace(/\s+/g, '')
 
+/**
+ * A number the code computes, as Python would have it, or a problem at its
+ * text: never Infinity or NaN, and never an integer past 2⁵³ − 1, which a
+ * JavaScript number no longer holds exactly (Python's would be exact).
+ */
+function exactNumber(run: Run, node: SyntaxNode, value: number, integer: boolean): number {
+  if (Number.isFinite(value) && (!integer || Number.isSafeInteger(value))) return value
+  return stop(
+    'out-of-range',
+    `\`${run.text(node)}\` is too large for the reader: it counts exactly up to 9,007,199,254,740,991 (2⁵³ − 1), and sizes up to ${limits.size.toLocaleString('en')}.`,
+    node
+  )
+}
+
 function literal(run: Run, node: SyntaxNode): Value {
   const text = run.text(node)
   if (node.name === 'Number') {
     const value = Number(text.replace(/_/g, ''))
-    return Number.isNaN(value) ? unknown(run, node) : value
+    if (Number.isNaN(value)) return unknown(run, node)
+    // 1e400 is a float; 10000…0 (400 digits) an integer.
+    return exactNumber(run, node, value, !/[.eE]/.test(text) || /^0[xX]/.test(text))
   }
   if (node.name === 'Boolean') return text === 'True'
   if (node.name === 'None') return null
@@ -75,9 +93,21 @@ export function combine(run: Run, node: SyntaxNode, op: string, a: Value, b: Val
     return (a === b) === (op === '==' || op === 'is')
   if ((op === 'in' || op === 'not in') && Array.isArray(b)) return b.includes(a) === (op === 'in')
   const apply = arithmetic[op]
-  if (apply && typeof a === 'number' && typeof b === 'number') return apply(a, b)
+  if (apply && typeof a === 'number' && typeof b === 'number') {
+    if (b === 0 && dividing.has(op))
+      stop('unsupported-code', `\`${run.text(node)}\` divides by zero.`, node)
+    const value = apply(a, b)
+    if (typeof value !== 'number') return value
+    // Integers stay integers, except under `/` and a negative power.
+    const integer =
+      Number.isInteger(a) && Number.isInteger(b) && op !== '/' && !(op === '**' && b < 0)
+    return exactNumber(run, node, value, integer)
+  }
   return unknown(run, node)
 }
+
+/** The operators Python refuses with a zero on the right (ZeroDivisionError). */
+const dividing = new Set(['/', '//', '%'])
 
 function unary(run: Run, node: SyntaxNode, scope: Scope): Value {
   const [operator, operand] = kids(node) as [SyntaxNode, SyntaxNode]

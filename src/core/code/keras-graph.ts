@@ -1,5 +1,5 @@
-import type {InnerLayer, LayerForm, TensorShape} from '../layers/index.js'
-import {cellStates, classCell} from '../layers/recurrent-cells.js'
+import type {LayerForm, TensorShape} from '../layers/index.js'
+import {returnedStates} from '../layers/recurrent-states.js'
 import type {Call} from './calls.js'
 import {argument} from './calls.js'
 import type {Span} from './code-problem.js'
@@ -75,17 +75,15 @@ export function buildLayer(
   return result.output
 }
 
-/**
- * The states a recurrent layer returns with return_state=True: h (and c for
- * an LSTM) of its units, once per direction of a Bidirectional.
- */
-function states(layer: LayerObject, layers: ReadonlySet<LayerObject>): KerasTensor[] {
-  const bidirectional = layer.className === 'Bidirectional'
-  const cell = bidirectional ? (layer.args.layer as InnerLayer) : layer
-  const count = cellStates(classCell(cell.className)) * (bidirectional ? 2 : 1)
-  return Array.from({length: count}, (_, index) => ({
+/** The states a recurrent layer returns with return_state=True, after its output (returnedStates). */
+function states(
+  layer: LayerObject,
+  output: TensorShape,
+  layers: ReadonlySet<LayerObject>
+): KerasTensor[] {
+  return returnedStates(layer, output).map((shape, index) => ({
     kind: 'tensor',
-    shape: [cell.args.units as number],
+    shape,
     layers,
     source: {name: layer.name, index: index + 1}
   }))
@@ -113,5 +111,5 @@ export function applyLayer(call: Call, layer: LayerObject, inputs: readonly Valu
     source: {name: layer.name, index: 0}
   }
   if (!layer.returnState) return result
-  return [result, ...states(layer, layers)]
+  return [result, ...states(layer, output, layers)]
 }

@@ -141,13 +141,13 @@ export function followCall(run: Run, object: ModuleObject, args: Arguments, at: 
     const build = methodOf(run, object, 'build')
     const shape = inputShapeValue(first)
     if (build)
-      runWith(run, build[0], {positional: [shape], keyword: () => undefined}, object, build[1])
+      runWith(run, build[0], {positional: [shape], keyword: () => undefined}, at, object, build[1])
   }
   const method = methodOf(run, object, 'call')
   if (!method) return {kind: 'unknown', at, text: run.text(at)}
   run.kerasDepth++
   try {
-    const output = runWith(run, method[0], args, object, method[1])
+    const output = runWith(run, method[0], args, at, object, method[1])
     if (!state.shapes) {
       state.shapes = {
         inputs: tensorsIn(first).map((tensor) => tensor.shape),

@@ -1,5 +1,6 @@
 import {lazyReason} from '../layers/dense.js'
 import type {TensorShape} from '../layers/index.js'
+import {returnedStates} from '../layers/recurrent-states.js'
 import type {CodeInput, CodeModule, HeldTensor, LayerEntry} from './code-breakdown.js'
 import type {Span} from './code-problem.js'
 import {stop} from './code-problem.js'
@@ -26,11 +27,24 @@ export function torchLayers(root: ModuleObject, prefix: string, into: ModelLayer
   const walk = (module: ModuleObject, path: string) => {
     if (module.attributes.has('__lazy'))
       stop('unknown-input-width', lazyReason(module.type) + '.', module.at)
-    if (module.layer || module.parameters.size > 0)
-      into.layers.push({name: path, type: module.type, source: spanOf(module.at)})
+    if (module.layer || module.parameters.size > 0) {
+      const width = module.layer ? module.output.at(-1) : undefined
+      into.layers.push({
+        name: path,
+        type: module.type,
+        source: spanOf(module.at),
+        ...(typeof width === 'number' ? {outputWidth: width} : {})
+      })
+    }
     for (const [name, child] of module.children) {
       const childPath = path ? `${path}.${name}` : name
-      into.modules.push({path: childPath, name, type: child.type, depth: depth(childPath)})
+      into.modules.push({
+        path: childPath,
+        name,
+        type: child.type,
+        depth: depth(childPath),
+        source: spanOf(child.at)
+      })
       walk(child, childPath)
     }
   }
@@ -86,6 +100,9 @@ export function kerasLayers(run: Run, model: KerasModel, into: ModelLayers): voi
       name: layer.name,
       type: layer.className,
       outputShape: [null, ...built.output],
+      ...(layer.returnState
+        ? {stateShapes: returnedStates(layer, built.output).map((shape) => [null, ...shape])}
+        : {}),
       inputs: [...new Set(built.sources.map((source) => source.name))],
       connections: built.sources.map((source) => `${source.name}[0][${source.index}]`),
       inputShapes: built.inputs.map((shape) => [null, ...shape]),

@@ -134,14 +134,15 @@ export function readModelCode(code: string, options: CodeOptions = {}): CodeAnal
     return {ok: true, breakdown: read(code, options)}
   } catch (error) {
     if (error instanceof CodeStop) return {ok: false, problems: [error.problem]}
-    // Code deeper than the reader can follow (a recursion without end) is a problem, not a crash.
-    const message = (error as Error).message
+    // Code deeper than the reader can follow (a class whose bases lead back to
+    // itself) is a problem, not a crash, and no engine's words reach the author.
     return {
       ok: false,
       problems: [
         {
           ruleId: 'unsupported-code',
-          message: `The reader could not follow this code: ${message}`,
+          message:
+            'The reader could not follow this code: it refers to itself deeper than the reader goes (a class derived from itself?). Write the model more plainly.',
           from: 0,
           to: 0
         }

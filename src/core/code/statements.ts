@@ -53,8 +53,31 @@ function assignTo(run: Run, target: SyntaxNode, value: Value, scope: Scope): voi
   }
 }
 
+/**
+ * As many names as values, as Python demands (`out, h, c = lstm(x)` takes
+ * an LSTM's output and both its states): else a problem at the names, not
+ * a name silently left unknown.
+ */
+function checkUnpacking(run: Run, targets: readonly SyntaxNode[], value: Value): void {
+  const names = targets.length
+  const at = {from: (targets[0] as SyntaxNode).from, to: (targets.at(-1) as SyntaxNode).to}
+  if (!Array.isArray(value) || value.length === names || /(^|,)\s*\*/.test(run.text(at))) return
+  const states =
+    value.length > 1 &&
+    isKind(value[0], 'tensor') &&
+    value.slice(1).every((v) => isKind(v, 'tensor'))
+      ? ` (a recurrent layer with return_state=True returns its output and then its ${value.length - 1} states: h, and c for an LSTM, once per direction)`
+      : ''
+  stop(
+    'unsupported-code',
+    `These ${names} names take ${value.length} values${states}: write one name for each.`,
+    at
+  )
+}
+
 /** `a, b = value`: each target its element (unknown parts stay unknown). */
 function assignAll(run: Run, targets: readonly SyntaxNode[], value: Value, scope: Scope): void {
+  checkUnpacking(run, targets, value)
   targets.forEach((target, index) => {
     assignTo(run, target, Array.isArray(value) ? (value[index] ?? null) : value, scope)
   })

@@ -55,8 +55,19 @@ export function widthUnknown(className: string): Built {
 }
 
 export function built(tensors: readonly TensorSpec[], output: TensorShape): Built {
+  // A stride or pool of 0, a kernel longer than its input, a reshape that does
+  // not divide: sizes no framework would build, never Infinity or NaN shown.
+  if (!output.every((d) => d === null || isSize(d)))
+    return failed(
+      'its output has no whole size with these arguments (a stride or window of 0, a kernel longer than its input, or a shape that does not divide)'
+    )
+  if (!tensors.every((t) => t.shape.every(isSize)))
+    return failed('its weights have no whole size with these arguments')
   return {ok: true, tensors, output}
 }
+
+/** A size a framework can build: a whole number, at least 0, held exactly. */
+const isSize = (d: number) => Number.isSafeInteger(d) && d >= 0
 
 /** A layer's input width, or the failure that it is missing. */
 export function needWidth(inputs: readonly TensorShape[], className: string): number | Built {

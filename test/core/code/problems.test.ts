@@ -114,7 +114,7 @@ const cases: Array<[string, string, string, string | undefined]> = [
     'unknown-input-width',
     'nn.LazyLinear(4)'
   ],
-  ['a recursion without end', 'def f():\n    return f()\nmodel = f()\n', 'unsupported-code', ''],
+  ['a recursion without end', 'def f():\n    return f()\nmodel = f()\n', 'unsupported-code', 'f()'],
   [
     'a shared Keras layer on another width',
     `${keras}a = keras.Input((3,))\nb = keras.Input((4,))\nd = layers.Dense(2)\nmodel = keras.Model([a, b], layers.add([d(a), d(b)]))\n`,

@@ -47,10 +47,11 @@ const cases: Array<[string, string, number | string]> = [
     'unknown-input-width'
   ],
   ['a ModuleList of a number', 'model = nn.ModuleList(3)', 0],
+  ['a list item replaced', 'xs = [1, 2]\nxs[0] = 5\na, b = [2, 3]\nmodel = nn.Linear(a, b)', 9],
   [
-    'a list item replaced, fewer values than names',
-    'xs = [1, 2]\nxs[0] = 5\na, b, c = [2, 3]\nmodel = nn.Linear(a, b)',
-    9
+    'fewer values than names, which Python refuses',
+    'a, b, c = [2, 3]\nmodel = nn.Linear(a, b)',
+    'unsupported-code'
   ],
   [
     'a Keras Sequential called on nothing',
