@@ -1,10 +1,12 @@
 import {callValue} from './calls.js'
 import type {Unknown, Value} from './code-values.js'
 import {isKind, isObject} from './code-values.js'
+import {tensorArithmetic} from './keras-tensor-ops.js'
 import {memberOf} from './members.js'
 import type {SyntaxNode} from './python-tree.js'
 import {kids} from './python-tree.js'
 import type {Run, Scope} from './run-state.js'
+import {subscript} from './subscripts.js'
 
 /** What the reader does not know, at this text. */
 export function unknown(run: Run, node: SyntaxNode): Unknown {
@@ -60,6 +62,9 @@ function binary(run: Run, node: SyntaxNode, scope: Scope): Value {
 
 /** Two values an operator combines (`+`, `*`, `==`, `in` …), or unknown. */
 export function combine(run: Run, node: SyntaxNode, op: string, a: Value, b: Value): Value {
+  // `x + res`, `x * scale`: a Keras tensor stays a tensor whatever the other operand.
+  const tensor = tensorArithmetic(op, a, b)
+  if (tensor) return tensor
   const missing = firstUnknown([a, b])
   if (missing) return missing
   // A tensor scaled by a number (torch.randn(a, b) * 0.01) keeps its shape.
@@ -103,21 +108,6 @@ function dictionary(run: Run, node: SyntaxNode, scope: Scope): Value {
     )
   }
   return {kind: 'dict', entries}
-}
-
-function subscript(run: Run, node: SyntaxNode, scope: Scope): Value {
-  const [object, index] = kids(node) as [SyntaxNode, SyntaxNode]
-  const container = evaluate(run, object, scope)
-  const key = evaluate(run, index, scope)
-  if (Array.isArray(container) && typeof key === 'number') {
-    return container.at(key) ?? unknown(run, node)
-  }
-  if (isKind(container, 'dict')) return container.entries.get(String(key)) ?? unknown(run, node)
-  if (isKind(container, 'module')) {
-    const at = typeof key === 'number' && key < 0 ? container.children.size + key : key
-    return container.children.get(String(at)) ?? unknown(run, node)
-  }
-  return firstUnknown([container, key]) ?? unknown(run, node)
 }
 
 function name(run: Run, node: SyntaxNode, scope: Scope): Value {

@@ -5,7 +5,7 @@ import {didYouMean} from '../suggest.js'
 import type {Call} from './calls.js'
 import {argument, positionalValues} from './calls.js'
 import {stop} from './code-problem.js'
-import type {KerasModel, KerasTensor, LayerObject, Value} from './code-values.js'
+import type {KerasModel, KerasTensor, LayerObject, Value, WidthFrom} from './code-values.js'
 import {isKind} from './code-values.js'
 import {unknown} from './evaluate.js'
 import {applyLayer, inputTensors, tensorsIn} from './keras-graph.js'
@@ -20,7 +20,8 @@ const merges: Readonly<Record<string, string>> = {
   multiply: 'Multiply',
   average: 'Average',
   maximum: 'Maximum',
-  minimum: 'Minimum'
+  minimum: 'Minimum',
+  dot: 'Dot'
 }
 
 /** `shape=(None, 8)` as a shape; unknown dimensions are None. */
@@ -28,6 +29,23 @@ function shapeOf(value: Value | undefined): TensorShape | undefined {
   if (!Array.isArray(value)) return undefined
   return value.map((d) => (typeof d === 'number' ? d : null))
 }
+
+/**
+ * Where a declared shape's last width comes from when the code only knows it
+ * at run time: `shape=(inputs.shape[1], inputs.shape[2])`, or a whole shape
+ * `shape=x_train.shape[1:]`; asked for only if a layer needs that width.
+ */
+function runTimeWidth(value: Value | undefined): WidthFrom | undefined {
+  if (isKind(value, 'unknown')) return {unknown: value, wholeShape: true}
+  const last = Array.isArray(value) ? value.at(-1) : undefined
+  return isKind(last, 'unknown') ? {unknown: last, wholeShape: false} : undefined
+}
+
+/** The declared shape argument a run-time width may come from, the first given. */
+const shapeArgument = (call: Call, names: readonly string[], position?: number) =>
+  names
+    .map((name, i) => argument(call, name, i === 0 ? position : undefined))
+    .find((value) => value !== undefined)
 
 /** The input shape a first layer declares: input_shape, batch_input_shape or input_dim. */
 function declaredInput(call: Call, className: string): TensorShape | undefined {
@@ -63,6 +81,14 @@ function newLayer(call: Call, form: LayerForm, className: string): LayerObject {
   }
   const input = declaredInput(call, className)
   if (input) layer.input = input
+  const widthFrom = runTimeWidth(
+    shapeArgument(call, [
+      'input_shape',
+      'batch_input_shape',
+      ...(className === 'Embedding' ? [] : ['input_dim'])
+    ])
+  )
+  if (widthFrom) layer.inputWidthFrom = widthFrom
   // Bidirectional(LSTM(…, return_state=True)) returns both directions' states.
   const inner = args.layer as {returnState?: boolean} | undefined
   if (argument(call, 'return_state') === true || inner?.returnState) layer.returnState = true
@@ -78,8 +104,10 @@ function sequential(call: Call): KerasModel {
 }
 
 function addToSequential(call: Call, model: KerasModel, item: Value): void {
-  if (isKind(item, 'tensor')) model.input = item.shape
-  else if (isKind(item, 'layer')) model.layers.push(item)
+  if (isKind(item, 'tensor')) {
+    model.input = item.shape
+    if (item.widthFrom) model.inputWidthFrom = item.widthFrom
+  } else if (isKind(item, 'layer')) model.layers.push(item)
   else
     stop(
       'bad-layer-argument',
@@ -132,11 +160,13 @@ export function kerasCall(call: Call, path: string, callee: SyntaxNode): Value {
     const batch = shapeOf(argument(call, 'batch_shape'))
     const shape =
       shapeOf(argument(call, 'shape', 0) ?? argument(call, 'input_shape')) ?? batch?.slice(1)
+    const widthFrom = runTimeWidth(shapeArgument(call, ['shape', 'input_shape', 'batch_shape'], 0))
     return {
       kind: 'tensor',
       shape: shape ?? [],
       layers: new Set(),
-      source: {name: inputName(call), index: 0}
+      source: {name: inputName(call), index: 0},
+      ...(widthFrom ? {widthFrom} : {})
     }
   }
   if (name === 'Sequential') return sequential(call)
@@ -145,7 +175,9 @@ export function kerasCall(call: Call, path: string, callee: SyntaxNode): Value {
   if (merge) {
     const form = layerForm('keras', merge) as LayerForm
     const inputs = positionalValues(call)[0]
-    return applyLayer(call, newLayer(call, form, merge), Array.isArray(inputs) ? inputs : [])
+    // `dot([a, b], axes)`: the layer's own arguments follow the list of inputs.
+    const own = {...call, args: {...call.args, positional: call.args.positional.slice(1)}}
+    return applyLayer(call, newLayer(own, form, merge), Array.isArray(inputs) ? inputs : [])
   }
   if (!/^[A-Z]/.test(name) || !path.startsWith('keras.layers.')) return unknown(run, call.node)
   const form = layerForm('keras', name)
@@ -172,9 +204,18 @@ export function kerasSequentialCall(call: Call, model: KerasModel): Value {
   return value
 }
 
-/** `model.add(layer)` and `model.build(shape)`; other methods change no count. */
+/** `model.add(layer)`, `model.build(shape)`, `model.get_layer(name)`; other methods change no count. */
 export function kerasMethod(call: Call, model: KerasModel, name: string): Value {
   const [first] = positionalValues(call)
+  if (name === 'get_layer') {
+    const wanted = argument(call, 'name', 0)
+    const index = argument(call, 'index')
+    const found =
+      typeof index === 'number'
+        ? model.layers.at(index)
+        : model.layers.find((layer) => layer.name === wanted)
+    return found ?? unknown(call.run, call.node)
+  }
   if (name === 'add' && first !== undefined) addToSequential(call, model, first)
   if (name === 'build') {
     const shape = shapeOf(first)

@@ -1,11 +1,13 @@
-import type {InnerLayer, LayerForm, TensorShape} from '../layers/index.js'
+import type {InnerLayer, LayerArgs, LayerForm, TensorShape} from '../layers/index.js'
 import {cellStates, classCell} from '../layers/recurrent-cells.js'
 import type {Call} from './calls.js'
 import {argument} from './calls.js'
 import type {Span} from './code-problem.js'
 import {stop} from './code-problem.js'
-import type {Connection, KerasTensor, LayerObject, Value} from './code-values.js'
+import type {Connection, KerasTensor, LayerObject, Value, WidthFrom} from './code-values.js'
 import {isKind} from './code-values.js'
+import {edgesOf} from './keras-tensor-ops.js'
+import {sizesHint} from './layer-args.js'
 import type {Run} from './run-state.js'
 import {newParameter} from './torch-modules.js'
 
@@ -31,6 +33,18 @@ export function inputTensors(call: Call, form: LayerForm): Value[] {
 /** A shape for an input the reader cannot follow: nothing known about it. */
 const unknownShape: TensorShape = []
 
+/** A layer needs a width the code only knows at run time: ask for it at that text. */
+function askWidth(className: string, {unknown, wholeShape}: WidthFrom): never {
+  const ask = wholeShape
+    ? 'write that shape as numbers here (shape=(steps, features))'
+    : sizesHint(unknown.text)
+  return stop(
+    'unresolved-size',
+    `${className} needs its input's width, but \`${unknown.text}\` is only known when the code runs; ${ask}.`,
+    unknown.at
+  )
+}
+
 /**
  * Build a layer on its first inputs: its tensors become parameters. A layer
  * called again (shared weights) must see the same widths, and adds none.
@@ -40,7 +54,8 @@ export function buildLayer(
   layer: LayerObject,
   shapes: readonly TensorShape[],
   at: Span,
-  sources: readonly Connection[]
+  sources: readonly Connection[],
+  widthFrom?: WidthFrom
 ): TensorShape {
   if (layer.built) {
     if (
@@ -56,6 +71,7 @@ export function buildLayer(
     return layer.built.output
   }
   const result = layer.form.build({className: layer.className, args: layer.args, inputs: shapes})
+  if (!result.ok && result.width && widthFrom) askWidth(layer.className, widthFrom)
   if (!result.ok) {
     stop(
       result.width ? 'unknown-input-width' : 'bad-layer-argument',
@@ -76,19 +92,31 @@ export function buildLayer(
 }
 
 /**
- * The states a recurrent layer returns with return_state=True: h (and c for
- * an LSTM) of its units, once per direction of a Bidirectional.
+ * The widths of the states a recurrent layer returns with return_state=True:
+ * h (and c for an LSTM) of its units; every cell's of an RNN(cell) or
+ * StackedRNNCells; both directions' of a Bidirectional.
  */
-function states(layer: LayerObject, layers: ReadonlySet<LayerObject>): KerasTensor[] {
-  const bidirectional = layer.className === 'Bidirectional'
-  const cell = bidirectional ? (layer.args.layer as InnerLayer) : layer
-  const count = cellStates(classCell(cell.className)) * (bidirectional ? 2 : 1)
-  return Array.from({length: count}, (_, index) => ({
-    kind: 'tensor',
-    shape: [cell.args.units as number],
-    layers,
-    source: {name: layer.name, index: index + 1}
-  }))
+function stateWidths(className: string, args: LayerArgs): number[] {
+  if (className === 'Bidirectional') {
+    const forward = args.layer as InnerLayer
+    const backward = (args.backward_layer as InnerLayer | null) ?? forward
+    return [forward, backward].flatMap((inner) => stateWidths(inner.className, inner.args))
+  }
+  const cells =
+    className === 'RNN' ? args.cell : className === 'StackedRNNCells' ? args.cells : undefined
+  if (cells !== undefined)
+    return [cells]
+      .flat()
+      .flatMap((cell) => stateWidths((cell as InnerLayer).className, (cell as InnerLayer).args))
+  const units = args.units as number
+  return Array.from({length: cellStates(classCell(className))}, () => units)
+}
+
+/** The extra outputs of a call: the backward sequence of merge_mode=None, then the states. */
+function extraOutputs(layer: LayerObject, output: TensorShape): TensorShape[] {
+  const split = layer.className === 'Bidirectional' && layer.args.merge_mode === null
+  const states = layer.returnState ? stateWidths(layer.className, layer.args) : []
+  return [...(split ? [output] : []), ...states.map((units) => [units])]
 }
 
 /** Call a layer on tensors: the output tensor(s), carrying every layer they were computed with. */
@@ -102,16 +130,32 @@ export function applyLayer(call: Call, layer: LayerObject, inputs: readonly Valu
       ...[...call.args.keywords.keys()].map((name) => argument(call, name) as Value)
     ])
   )
-  const sources = [...read].map((tensor) => tensor.source)
-  const output = buildLayer(call.run, layer, shapes, call.node, sources)
+  const sources = [...new Set([...read].flatMap(edgesOf))]
+  // A width of None from the code's run-time text (`inputs.shape[2]`), asked for where it is.
+  const widthFrom = tensors.find(
+    (tensor) => tensor?.widthFrom && tensor.shape.at(-1) == null
+  )?.widthFrom
+  const output = buildLayer(call.run, layer, shapes, call.node, sources, widthFrom)
   const layers = new Set<LayerObject>([layer])
   for (const tensor of read) for (const each of tensor.layers) layers.add(each)
   const result: KerasTensor = {
     kind: 'tensor',
     shape: output,
     layers,
-    source: {name: layer.name, index: 0}
+    source: {name: layer.name, index: 0},
+    ...(widthFrom && output.at(-1) == null ? {widthFrom} : {})
   }
-  if (!layer.returnState) return result
-  return [result, ...states(layer, layers)]
+  const extra = extraOutputs(layer, output)
+  if (extra.length === 0) return result
+  return [
+    result,
+    ...extra.map(
+      (shape, index): KerasTensor => ({
+        kind: 'tensor',
+        shape,
+        layers,
+        source: {name: layer.name, index: index + 1}
+      })
+    )
+  ]
 }

@@ -75,6 +75,10 @@ export function readLayerArgs(
       read[spec.name] = spec.default
       continue
     }
+    if (spec.given) {
+      read[spec.name] = evaluate(run, node, scope) !== null
+      continue
+    }
     const value = argValue(run, evaluate(run, node, scope), node, `${className}'s ${spec.name}`)
     read[spec.name] = asBoolean(value, spec)
   }

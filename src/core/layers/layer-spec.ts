@@ -29,6 +29,8 @@ export interface ArgSpec {
   readonly position?: number
   /** Absent: the argument is required. */
   readonly default?: ArgValue
+  /** Only whether it is given (not None) counts, read as a boolean: a Normalization's `mean=`. */
+  readonly given?: boolean
 }
 
 /** One parameter tensor as the framework stores it. */

@@ -62,6 +62,17 @@ const joined: ShapeRule = (call) => {
   return [...first(call).slice(0, -1), width]
 }
 
+/** `Dot(axes)` of two tensors: each loses its summed axis (1-based, batch first), the rest joined. */
+function dotted(call: LayerCall): TensorShape {
+  const [a = [null], b = [null]] = call.inputs
+  const axes = ints(call.args.axes, 2)
+  const drop = (shape: TensorShape, axis: number) => {
+    const at = axis < 0 ? shape.length + axis : axis - 1
+    return shape.filter((_, i) => i !== at)
+  }
+  return [...drop(a, axes[0] as number), ...drop(b, axes[1] as number)]
+}
+
 /** Layers that hold no parameters: they only reshape, select, mix or regularise. */
 export const parameterFree: LayerSpec = {
   kind: 'parameter-free',
@@ -81,7 +92,14 @@ export const parameterFree: LayerSpec = {
       'Softmax',
       'Masking',
       'ActivityRegularization',
-      'UnitNormalization'
+      'UnitNormalization',
+      // Arbitrary code or preprocessing: no weights, the width passes through.
+      'Lambda',
+      'Rescaling',
+      'TextVectorization',
+      'StringLookup',
+      'IntegerLookup',
+      'Hashing'
     ]),
     form('keras', ['Flatten'], (call) => [product(first(call))]),
     form('keras', ['RepeatVector'], (call) => [int(call.args, 'n'), ...first(call)], [
@@ -94,18 +112,40 @@ export const parameterFree: LayerSpec = {
       (call) => ints(call.args.dims, 1).map((d) => first(call)[d - 1] ?? null),
       [{name: 'dims', position: 0}]
     ),
-    form('keras', ['MaxPooling1D', 'AveragePooling1D'], pooled(1), poolArgs),
-    form('keras', ['MaxPooling2D', 'AveragePooling2D'], pooled(2), poolArgs),
+    // Keras's aliases too: MaxPool1D is MaxPooling1D, GlobalAvgPool1D GlobalAveragePooling1D.
+    form(
+      'keras',
+      ['MaxPooling1D', 'AveragePooling1D', 'MaxPool1D', 'AvgPool1D'],
+      pooled(1),
+      poolArgs
+    ),
+    form(
+      'keras',
+      ['MaxPooling2D', 'AveragePooling2D', 'MaxPool2D', 'AvgPool2D'],
+      pooled(2),
+      poolArgs
+    ),
+    form(
+      'keras',
+      ['MaxPooling3D', 'AveragePooling3D', 'MaxPool3D', 'AvgPool3D'],
+      pooled(3),
+      poolArgs
+    ),
     form(
       'keras',
       [
         'GlobalMaxPooling1D',
         'GlobalAveragePooling1D',
         'GlobalMaxPooling2D',
-        'GlobalAveragePooling2D'
+        'GlobalAveragePooling2D',
+        'GlobalMaxPool1D',
+        'GlobalAvgPool1D',
+        'GlobalMaxPool2D',
+        'GlobalAvgPool2D'
       ],
       (call) => [first(call).at(-1) ?? null]
     ),
+    form('keras', ['Dot'], dotted, [{name: 'axes', position: 0}], 'list'),
     form('keras', ['Concatenate'], joined, [], 'list'),
     form(
       'keras',

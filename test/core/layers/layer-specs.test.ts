@@ -16,6 +16,7 @@ const samples: Readonly<Record<string, ArgValue>> = {
   target_shape: [2, -1],
   dims: [2, 1],
   data: [2, 3],
+  cells: [inner, inner],
   padding: 'valid'
 }
 
@@ -77,8 +78,8 @@ describe('layer specs', () => {
     expect(shape('Permute', {dims: [3, 1]}, [[5, 4]])).toEqual([null, 5])
     expect(shape('GlobalMaxPooling1D', {}, [[]])).toEqual([null])
     expect(shape('MaxPooling1D', {pool_size: 2, strides: 2, padding: 'same'}, [[]])).toEqual([null])
-    expect(shape('Bidirectional', {layer: inner, merge_mode: null}, [[5, 4]])).toContain(
-      'merge_mode=None'
+    expect(shape('Bidirectional', {layer: inner, merge_mode: 'max'}, [[5, 4]])).toContain(
+      'merge_mode=max'
     )
     expect(shape('TimeDistributed', {layer: 3}, [[5, 4]])).toContain('expects a layer')
     expect(shape('RNN', {cell: [inner, 3], return_sequences: false}, [[5, 4]])).toContain(
