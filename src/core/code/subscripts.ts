@@ -32,7 +32,7 @@ function subscriptItems(node: SyntaxNode): SubscriptItem[] {
   return items
 }
 
-/** A list sliced as Python slices it (`layers[1:3]`, `xs[-2:]`); a step is not followed. */
+/** A list sliced as Python slices it (`layers[1:3]`, `xs[-2:]`, `xs[::2]`); a negative step is not followed. */
 function sliced(
   run: Run,
   node: SyntaxNode,
@@ -44,9 +44,14 @@ function sliced(
     part === undefined ? undefined : evaluate(run, part, scope)
   )
   const bound = (value: Value | undefined) => (typeof value === 'number' ? value : undefined)
-  if (step !== undefined || [start, stop].some((v) => v !== undefined && bound(v) === undefined))
+  const every = step === undefined ? 1 : bound(step)
+  if (
+    every === undefined ||
+    every < 1 ||
+    [start, stop].some((v) => v !== undefined && bound(v) === undefined)
+  )
     return unknown(run, node)
-  return list.slice(bound(start), bound(stop))
+  return list.slice(bound(start), bound(stop)).filter((_, i) => i % every === 0)
 }
 
 /** `a[i]`, `a[i:j]`, `d["k"]`, `module[0]`, a Keras tensor's `x[:, -1, :]`. */

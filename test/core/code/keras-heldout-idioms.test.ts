@@ -1,0 +1,203 @@
+import {describe, expect, it} from 'vitest'
+import {readModelCode} from '../../../src/core/code/index.js'
+
+// The idioms the held-out Keras models needed, each on its own: Python
+// operators and indexing on Keras tensors, slices of model.layers,
+// get_layer, states of wrapped cells, merge_mode=None, backward_layer,
+// Normalization, Dot, Conv3D, and widths the code only knows at run time.
+
+const keras = 'import keras\nfrom keras import layers\n'
+
+function read(code: string, sizes: Record<string, number> = {}) {
+  const analysis = readModelCode(keras + code, {sizes})
+  if (!analysis.ok) throw new Error(JSON.stringify(analysis.problems))
+  return analysis.breakdown
+}
+
+function problem(code: string) {
+  const analysis = readModelCode(keras + code)
+  if (analysis.ok) throw new Error('expected a problem')
+  const [first] = analysis.problems
+  return {...first, text: (keras + code).slice(first?.from, first?.to)}
+}
+
+const params = (breakdown: ReturnType<typeof read>) =>
+  Object.fromEntries(breakdown.layers.map((layer) => [layer.name, layer.params]))
+
+describe('Keras idioms of course code', () => {
+  it('follows operators and indexing on Keras tensors', () => {
+    const breakdown = read(
+      [
+        'a = keras.Input((5, 8))',
+        'b = keras.Input((1, 8))',
+        'd = keras.Input((8,))',
+        'c = a + b',
+        'e = 2 * (c - d) + scale',
+        'h = layers.Dense(2)(e)',
+        'i = layers.Dense(3)(c[:, -1, :])',
+        'j = layers.Dense(4)(c[:, 1:3])',
+        'k = layers.Dense(1)(e[:, 0])',
+        'w = layers.Dense(5)(a)',
+        'u = layers.Dense(6)(w * 0.5 + a.shape[-1])',
+        'model = keras.Model([a, b, d], [h, i, j, k, u])\n'
+      ].join('\n')
+    )
+    expect(params(breakdown)).toEqual({
+      // Dense(2) on (5, 8) broadcast with (1, 8) and (8,): 8·2+2.
+      dense: 18,
+      // The last step's 8 features: 8·3+3.
+      dense_1: 27,
+      // Steps 1:3 keep their 8 features: 8·4+4.
+      dense_2: 36,
+      // e[:, 0]: the first step, 8·1+1.
+      dense_3: 9,
+      // Dense(5) on 8: 45; Dense(6) on w·0.5 + 8 (a number keeps w's width): 5·6+6.
+      dense_4: 45,
+      dense_5: 36
+    })
+    // The edges into a layer are those of every tensor an operator combined.
+    expect(breakdown.layers[0]?.connections).toEqual([
+      'input_layer[0][0]',
+      'input_layer_1[0][0]',
+      'input_layer_2[0][0]'
+    ])
+  })
+
+  it('slices model.layers and finds layers with get_layer', () => {
+    const breakdown = read(
+      [
+        'model = keras.Sequential([keras.Input((None, 3)), layers.LSTM(2, return_sequences=True), layers.LSTM(2, return_sequences=True), layers.LSTM(2, return_sequences=True), layers.Dense(1)])',
+        'for layer in model.layers[::2]:',
+        '    layer.trainable = False',
+        'model.get_layer(index=-1).trainable = False',
+        'for layer in model.layers[::-1]:',
+        '    layer.trainable = False',
+        'for layer in model.layers[:n]:',
+        '    layer.trainable = False',
+        'model.get_layer("lstm_1").trainable = True',
+        'model.get_layer("nope")\n'
+      ].join('\n')
+    )
+    // LSTM(2) on 3: 4·(2·5+2) = 48, on 2: 4·(2·4+2) = 40, Dense(1) on 2: 3. Frozen: layers
+    // 0 and 2 (every second), the last by index; a step back or an unknown bound is not followed.
+    expect(breakdown.total).toBe(48 + 40 + 40 + 3)
+    expect(breakdown.trainable).toBe(40)
+  })
+
+  it('gives the states of wrapped and stacked cells, and merge_mode=None two outputs', () => {
+    const breakdown = read(
+      [
+        'x = keras.Input((7, 5))',
+        'out, fh, fc, bh, bc = layers.Bidirectional(layers.LSTM(4, return_state=True), backward_layer=layers.LSTM(3, return_state=True, go_backwards=True))(x)',
+        'f, b, h1, c1, h2, c2 = layers.Bidirectional(layers.LSTM(2, return_sequences=True, return_state=True), merge_mode=None)(x)',
+        's, s1, s2, s3, s4 = layers.RNN(layers.StackedRNNCells([layers.LSTMCell(6), layers.LSTMCell(5)]), return_state=True)(x)',
+        'q, qh = layers.CuDNNGRU(3, return_sequences=True, return_state=True)(x)',
+        'cat = layers.concatenate([fh, bh, bc, h2, c2, s2, s4, qh])',
+        'model = keras.Model(x, [layers.Dense(1)(cat), f, b, q])\n'
+      ].join('\n')
+    )
+    expect(params(breakdown)).toEqual({
+      // LSTM(4) forward 4·(4·9+4) and LSTM(3) backward 4·(3·8+3) on 5 features.
+      bidirectional: 160 + 108,
+      // LSTM(2) each way: 2·4·(2·7+2).
+      bidirectional_1: 128,
+      // LSTMCell(6) on 5: 4·(6·11+6); LSTMCell(5) on 6: 4·(5·11+5).
+      rnn: 288 + 240,
+      // cuDNN GRU(3) on 5: 3·3·(5+3) weights and 6·3 biases.
+      cu_dnngru: 72 + 18,
+      concatenate: 0,
+      // States joined: 4+3+3 (Bidirectional), 2+2 (backward h, c), 6 (c of the first cell),
+      // 5 (c of the second), 3 (the GRU's h): 28·1+1.
+      dense: 29
+    })
+    expect(breakdown.layers.find((layer) => layer.name === 'bidirectional_1')?.outputShape).toEqual(
+      [null, 7, 2]
+    )
+  })
+
+  it('counts Normalization, Dot and Conv3D', () => {
+    const breakdown = read(
+      [
+        'a = keras.Input((4, 6))',
+        'b = keras.Input((5, 6))',
+        'n0 = layers.Normalization()(a)',
+        'n1 = layers.Normalization(axis=None)(a)',
+        'n2 = layers.Normalization(mean=[0.5] * 6, variance=[1.0] * 6)(a)',
+        'd1 = layers.Dot(axes=-1)([a, b])',
+        'd2 = layers.dot([a, b], 2)',
+        'v = layers.Input((4, 6, 6, 2))',
+        'c3 = layers.MaxPool3D(2)(layers.Conv3D(3, 3, padding="same")(v))',
+        'model = keras.Model([a, b, v], [layers.Dense(1)(d1), layers.Dense(1)(d2), n0, n1, n2, layers.Flatten()(c3)])\n'
+      ].join('\n')
+    )
+    expect(params(breakdown)).toEqual({
+      // Mean and variance per feature and a count: 6+6+1, none trainable.
+      normalization: 13,
+      // axis=None: one mean, one variance, a count.
+      normalization_1: 3,
+      // Given its mean and variance: no weights.
+      normalization_2: 0,
+      // (4, 6)·(5, 6) over the features: (4, 5).
+      dot: 0,
+      dot_1: 0,
+      // 3·3·3·2·3 weights and 3 biases.
+      conv3d: 165,
+      max_pool3d: 0,
+      // Dense(1) on the dot products' 5: 6 each.
+      dense: 6,
+      dense_1: 6,
+      flatten: 0
+    })
+    expect(breakdown.nonTrainable).toBe(16)
+    expect(breakdown.layers.find((layer) => layer.name === 'flatten')?.outputShape).toEqual([
+      null,
+      2 * 3 * 3 * 3
+    ])
+  })
+
+  it('counts CuDNNLSTM with its two biases', () => {
+    const breakdown = read(
+      'model = keras.Sequential([keras.Input((None, 4)), layers.CuDNNLSTM(3, return_sequences=True)])\n'
+    )
+    // 4·3·(4+3) kernel weights and 8·3 biases.
+    expect(breakdown.total).toBe(84 + 24)
+    expect(breakdown.layers[0]?.outputShape).toEqual([null, null, 3])
+  })
+
+  it('asks for a width the code only knows at run time, at its text', () => {
+    const whole = problem(
+      'inputs = keras.Input(shape=x_train.shape[1:])\nmodel = keras.Model(inputs, layers.LSTM(4)(layers.Dropout(0.1)(inputs)))\n'
+    )
+    expect(whole.ruleId).toBe('unresolved-size')
+    expect(whole.text).toBe('x_train.shape[1:]')
+    expect(whole.message).toContain('as numbers')
+    const declared = problem(
+      'model = keras.Sequential()\nmodel.add(layers.LSTM(50, input_shape=(X.shape[1], X.shape[2])))\nmodel.add(layers.Dense(1))\n'
+    )
+    expect(declared.text).toBe('X.shape[2]')
+    expect(declared.message).toContain('sizes="X.shape[2]=…"')
+    const listed = problem(
+      'model = keras.Sequential([keras.Input(shape=(None, X.shape[2])), layers.Dropout(0.2), layers.GRU(4)])\n'
+    )
+    expect(listed.text).toBe('X.shape[2]')
+    // Given, it counts: GRU(4) on 3: 3·(4·7+8).
+    const given = readModelCode(
+      `${keras}model = keras.Sequential([keras.Input(shape=(None, X.shape[2])), layers.Dropout(0.2), layers.GRU(4)])\n`,
+      {sizes: {'X.shape[2]': 3}}
+    )
+    expect(given.ok && given.breakdown.total).toBe(108)
+    // A run-time length no layer needs asks for nothing: Embedding(10, 3), LSTM(4) on 3.
+    const length = read(
+      'inp = keras.Input(shape=(X.shape[1],))\nmodel = keras.Model(inp, layers.LSTM(4)(layers.Embedding(10, 3)(inp)))\n'
+    )
+    expect(length.total).toBe(30 + 4 * (4 * 7 + 4))
+  })
+
+  it('refuses merge_mode=None in a Sequential, which cannot hand on two outputs', () => {
+    const refused = problem(
+      'model = keras.Sequential([keras.Input((3, 2)), layers.Bidirectional(layers.LSTM(2), merge_mode=None)])\n'
+    )
+    expect(refused.ruleId).toBe('bad-layer-argument')
+    expect(refused.message).toContain('functional API')
+  })
+})
