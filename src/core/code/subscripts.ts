@@ -43,6 +43,8 @@ function sliced(
   const [start, stop, step] = parts.parts.map((part) =>
     part === undefined ? undefined : evaluate(run, part, scope)
   )
+  const missing = [start, stop, step].find((value) => isKind(value, 'unknown'))
+  if (missing !== undefined) return missing
   const bound = (value: Value | undefined) => (typeof value === 'number' ? value : undefined)
   const every = step === undefined ? 1 : bound(step)
   if (
@@ -59,8 +61,8 @@ export function subscript(run: Run, node: SyntaxNode, scope: Scope): Value {
   const container = evaluate(run, node.firstChild as SyntaxNode, scope)
   const items = subscriptItems(node)
   if (isKind(container, 'tensor')) return tensorItems(container, items)
-  const [item] = items
-  if (items.length !== 1 || item === undefined) return unknown(run, node)
+  if (items.length !== 1) return unknown(run, node)
+  const item = items[0] as SubscriptItem
   if (item.slice)
     return Array.isArray(container) ? sliced(run, node, container, item, scope) : unknown(run, node)
   const key = evaluate(run, item.index, scope)
@@ -72,12 +74,14 @@ export function subscript(run: Run, node: SyntaxNode, scope: Scope): Value {
     const at = typeof key === 'number' && key < 0 ? container.children.size + key : key
     return container.children.get(String(at)) ?? unknown(run, node)
   }
-  if (isKind(key, 'unknown')) return key
-  // `inputs.shape[2]` of a dotted name the reader cannot know: the whole text is what the author gives in sizes.
-  const object = node.firstChild as SyntaxNode
-  const dotted =
-    object.name === 'MemberExpression' &&
-    isKind(container, 'unknown') &&
-    container.text === run.text(object)
-  return dotted || !isKind(container, 'unknown') ? unknown(run, node) : container
+  if (isKind(container, 'unknown')) {
+    // `inputs.shape[2]`, a dotted name the reader cannot know: the whole text is what the author gives in sizes.
+    const object = node.firstChild as SyntaxNode
+    const dotted =
+      object.name === 'MemberExpression' &&
+      !object.getChild('[') &&
+      container.text === run.text(object)
+    return dotted && !isKind(key, 'unknown') ? unknown(run, node) : container
+  }
+  return isKind(key, 'unknown') ? key : unknown(run, node)
 }

@@ -63,6 +63,32 @@ describe('Keras idioms of course code', () => {
     ])
   })
 
+  it('broadcasts shapes as numpy does, a known length winning over None', () => {
+    const breakdown = read(
+      [
+        'p = keras.Input((None, 8))',
+        'q = keras.Input((3, 8))',
+        'b = keras.Input((1, 8))',
+        'd = keras.Input((8,))',
+        'o1 = layers.Dense(1)(p + q)',
+        'o2 = layers.Dense(1)(q + p)',
+        'o3 = layers.Dense(1)(b + q)',
+        'o4 = layers.Dense(1)(d + q)',
+        'kind = q.dtype',
+        'keys = {"u": 1}.keys',
+        'model = keras.Model([p, q, b, d], [o1, o2, o3, o4])\n'
+      ].join('\n')
+    )
+    expect(breakdown.layers.map((layer) => layer.outputShape)).toEqual([
+      [null, 3, 1],
+      [null, 3, 1],
+      [null, 3, 1],
+      [null, 3, 1]
+    ])
+    // Dense(1) on 8, four times.
+    expect(breakdown.total).toBe(4 * 9)
+  })
+
   it('slices model.layers and finds layers with get_layer', () => {
     const breakdown = read(
       [
