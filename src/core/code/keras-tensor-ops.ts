@@ -14,9 +14,9 @@ export const edgesOf = (tensor: KerasTensor) => tensor.sources ?? [tensor.source
 function broadcast(a: TensorShape, b: TensorShape): TensorShape {
   const length = Math.max(a.length, b.length)
   return Array.from({length}, (_, i) => {
-    const [x, y] = [a[a.length - length + i], b[b.length - length + i]]
-    if (x === undefined || x === 1) return y ?? null
-    return y === undefined || y === 1 || y === null ? x : (x ?? y)
+    const pair = [a[a.length - length + i], b[b.length - length + i]]
+    const known = pair.find((d) => typeof d === 'number' && d !== 1)
+    return known ?? (pair.includes(1) ? 1 : null)
   })
 }
 

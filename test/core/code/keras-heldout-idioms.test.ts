@@ -74,19 +74,23 @@ describe('Keras idioms of course code', () => {
         'o2 = layers.Dense(1)(q + p)',
         'o3 = layers.Dense(1)(b + q)',
         'o4 = layers.Dense(1)(d + q)',
+        'o5 = layers.Dense(1)(b + d)',
+        'o6 = layers.Dense(1)(p + p)',
         'kind = q.dtype',
         'keys = {"u": 1}.keys',
-        'model = keras.Model([p, q, b, d], [o1, o2, o3, o4])\n'
+        'model = keras.Model([p, q, b, d], [o1, o2, o3, o4, o5, o6])\n'
       ].join('\n')
     )
     expect(breakdown.layers.map((layer) => layer.outputShape)).toEqual([
       [null, 3, 1],
       [null, 3, 1],
       [null, 3, 1],
-      [null, 3, 1]
+      [null, 3, 1],
+      [null, 1, 1],
+      [null, null, 1]
     ])
-    // Dense(1) on 8, four times.
-    expect(breakdown.total).toBe(4 * 9)
+    // Dense(1) on 8, six times.
+    expect(breakdown.total).toBe(6 * 9)
   })
 
   it('slices model.layers and finds layers with get_layer', () => {
@@ -217,6 +221,12 @@ describe('Keras idioms of course code', () => {
       'inp = keras.Input(shape=(X.shape[1],))\nmodel = keras.Model(inp, layers.LSTM(4)(layers.Embedding(10, 3)(inp)))\n'
     )
     expect(length.total).toBe(30 + 4 * (4 * 7 + 4))
+  })
+
+  it('names a model output that comes from code it cannot follow', () => {
+    const lost = problem('inp = keras.Input((3,))\nmodel = keras.Model(inp, my_head(inp))\n')
+    expect(lost.ruleId).toBe('unknown-layer')
+    expect(lost.text).toBe('my_head(inp)')
   })
 
   it('refuses merge_mode=None in a Sequential, which cannot hand on two outputs', () => {
