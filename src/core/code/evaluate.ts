@@ -1,6 +1,7 @@
 import {callValue} from './calls.js'
 import type {Unknown, Value} from './code-values.js'
 import {isKind, isObject} from './code-values.js'
+import {starName} from './imports.js'
 import {tensorArithmetic} from './keras-tensor-ops.js'
 import {memberOf} from './members.js'
 import type {SyntaxNode} from './python-tree.js'
@@ -111,7 +112,7 @@ function dictionary(run: Run, node: SyntaxNode, scope: Scope): Value {
 }
 
 function name(run: Run, node: SyntaxNode, scope: Scope): Value {
-  const value = scope.get(run.text(node))
+  const value = scope.get(run.text(node)) ?? starName(run, run.text(node))
   return value === undefined ? unknown(run, node) : value
 }
 

@@ -24,6 +24,15 @@ const merges: Readonly<Record<string, string>> = {
   dot: 'Dot'
 }
 
+/** What Keras offers besides layer classes: inputs, models and the functional merges. */
+export const kerasFunctions: ReadonlySet<string> = new Set([
+  'Input',
+  'InputLayer',
+  'Sequential',
+  'Model',
+  ...Object.keys(merges)
+])
+
 /** `shape=(None, 8)` as a shape; unknown dimensions are None. */
 function shapeOf(value: Value | undefined): TensorShape | undefined {
   if (!Array.isArray(value)) return undefined
@@ -52,12 +61,15 @@ function declaredInput(call: Call, className: string): TensorShape | undefined {
   const batch = shapeOf(argument(call, 'batch_input_shape'))
   // Embedding's input_dim is its vocabulary; its input_length the sequence.
   const dim = className === 'Embedding' ? undefined : argument(call, 'input_dim')
-  const length = className === 'Embedding' ? argument(call, 'input_length') : undefined
+  const length = argument(call, 'input_length')
+  const steps = typeof length === 'number' ? length : null
+  // Keras 2's recurrent layers read input_dim as (input_length, input_dim).
+  const sequence = /^(CuDNN)?(SimpleRNN|LSTM|GRU)$/.test(className)
   return (
     shapeOf(argument(call, 'input_shape')) ??
     batch?.slice(1) ??
-    (typeof dim === 'number' ? [dim] : undefined) ??
-    (typeof length === 'number' ? [length] : undefined)
+    (typeof dim === 'number' ? (sequence ? [steps, dim] : [dim]) : undefined) ??
+    (className === 'Embedding' && steps !== null ? [steps] : undefined)
   )
 }
 
@@ -118,7 +130,14 @@ function addToSequential(call: Call, model: KerasModel, item: Value): void {
 
 /** `keras.Model(inputs, outputs)`: the layers its outputs were computed with, in the code's order. */
 function functionalModel(call: Call): KerasModel {
-  const outputs = argument(call, 'outputs', 1)
+  // Keras 1 spelt them input= and output=; Keras 2 still took them.
+  const outputs = argument(call, 'outputs', 1) ?? argument(call, 'output')
+  if (outputs === undefined && (call.args.positional.length > 0 || call.args.keywords.size > 0))
+    stop(
+      'bad-layer-argument',
+      'keras.Model needs its outputs: keras.Model(inputs, outputs).',
+      call.node
+    )
   const lost = [outputs]
     .flat()
     .find((output) => !isKind(output, 'tensor') && !isKind(output, 'dict'))
@@ -130,7 +149,7 @@ function functionalModel(call: Call): KerasModel {
     )
   const layers = new Set<LayerObject>()
   for (const tensor of tensorsIn(outputs)) for (const layer of tensor.layers) layers.add(layer)
-  const inputs = tensorsIn(argument(call, 'inputs', 0) ?? null)
+  const inputs = tensorsIn(argument(call, 'inputs', 0) ?? argument(call, 'input') ?? null)
     .filter((tensor) => tensor.layers.size === 0)
     .map((tensor) => ({name: tensor.source.name, shape: tensor.shape}))
   return {

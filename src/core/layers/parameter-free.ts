@@ -56,10 +56,14 @@ const poolArgs: ArgSpec[] = [
   {name: 'padding', position: 2, default: 'valid'}
 ]
 
+/** Concatenate along `axis` (1-based, batch first; -1 the features): those sizes add up. */
 const joined: ShapeRule = (call) => {
-  const widths = call.inputs.map((shape) => shape.at(-1) ?? null)
-  const width = widths.includes(null) ? null : (widths as number[]).reduce((a, b) => a + b, 0)
-  return [...first(call).slice(0, -1), width]
+  const base = first(call)
+  const axis = call.args.axis as number
+  const at = axis < 0 ? base.length + axis : axis - 1
+  const sizes = call.inputs.map((shape) => shape[at] ?? null)
+  const sum = sizes.includes(null) ? null : (sizes as number[]).reduce((a, b) => a + b, 0)
+  return base.length === 0 ? [null] : base.map((d, i) => (i === at ? sum : d))
 }
 
 /** `Dot(axes)` of two tensors: each loses its summed axis (1-based, batch first), the rest joined. */
@@ -145,8 +149,8 @@ export const parameterFree: LayerSpec = {
       ],
       (call) => [first(call).at(-1) ?? null]
     ),
-    form('keras', ['Dot'], dotted, [{name: 'axes', position: 0}], 'list'),
-    form('keras', ['Concatenate'], joined, [], 'list'),
+    form('keras', ['Dot'], dotted, [{name: 'axes', position: 0, axis: true}], 'list'),
+    form('keras', ['Concatenate'], joined, [{name: 'axis', default: -1, axis: true}], 'list'),
     form(
       'keras',
       ['Add', 'Subtract', 'Multiply', 'Average', 'Maximum', 'Minimum'],

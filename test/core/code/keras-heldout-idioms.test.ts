@@ -223,6 +223,66 @@ describe('Keras idioms of course code', () => {
     expect(length.total).toBe(30 + 4 * (4 * 7 + 4))
   })
 
+  it("reads Keras 1's names, star imports and concatenation along another axis", () => {
+    const analysis = readModelCode(
+      [
+        'from keras.layers import *',
+        'from torch.nn import *',
+        'from keras.models import Model',
+        'a = Input(shape=(5, 8))',
+        'b = Input(shape=(3, 8))',
+        'c = Concatenate(axis=1)([a, b])',
+        'c2 = concatenate([a, b], axis=-2)',
+        'd = LSTM(output_dim=4)(c)',
+        'e = GRU(4, reset_after=False)(c2)',
+        'f = Dense(output_dim=2)(concatenate([d, e]))',
+        'model = Model(input=[a, b], output=[f, notALayer])\n'
+      ].join('\n')
+    )
+    expect(analysis.ok).toBe(false)
+    const fixed = readModelCode(
+      [
+        'from keras.layers import *',
+        'from torch.nn import *',
+        'from keras.models import Model',
+        'a = Input(shape=(5, 8))',
+        'b = Input(shape=(3, 8))',
+        'c = Concatenate(axis=1)([a, b])',
+        'c2 = concatenate([a, b], axis=-2)',
+        'd = LSTM(output_dim=4)(c)',
+        'e = GRU(4, reset_after=False)(c2)',
+        'f = Dense(output_dim=2)(concatenate([d, e]))',
+        'model = Model(input=[a, b], output=f)\n'
+      ].join('\n')
+    )
+    if (!fixed.ok) throw new Error(JSON.stringify(fixed.problems))
+    // Steps joined (5+3), 8 features: LSTM(4) 4·(4·12+4), GRU(4) 3·(4·12+4), Dense(2) on 8.
+    expect(fixed.breakdown.total).toBe(208 + 156 + 18)
+    expect(fixed.breakdown.layers[0]?.outputShape).toEqual([null, 8, 8])
+    expect(fixed.breakdown.inputs?.map((input) => input.shape)).toEqual([
+      [null, 5, 8],
+      [null, 3, 8]
+    ])
+    // A star import from torch.nn brings its layers too: Linear(3, 4) is 3·4+4.
+    const torch = readModelCode('from torch.nn import *\nmodel = Sequential(Linear(3, 4))\n')
+    expect(torch.ok && torch.breakdown.total).toBe(16)
+  })
+
+  it('reads a recurrent layer’s input_dim as a sequence of that width', () => {
+    const breakdown = read(
+      'model = keras.Sequential([layers.SimpleRNN(3, input_dim=2, input_length=6, return_sequences=True)])\n'
+    )
+    // 3·2 + 3·3 + 3, its output (None, 6, 3).
+    expect(breakdown.total).toBe(18)
+    expect(breakdown.layers[0]?.outputShape).toEqual([null, 6, 3])
+  })
+
+  it('wants a functional model’s outputs', () => {
+    const missing = problem('model = keras.Model(inputs=keras.Input((3,)))\n')
+    expect(missing.ruleId).toBe('bad-layer-argument')
+    expect(missing.message).toContain('outputs')
+  })
+
   it('names a model output that comes from code it cannot follow', () => {
     const lost = problem('inp = keras.Input((3,))\nmodel = keras.Model(inp, my_head(inp))\n')
     expect(lost.ruleId).toBe('unknown-layer')

@@ -232,6 +232,32 @@ const builders: Readonly<
       )
     }
   },
+  'keras2-legacy-output-dim.py': {
+    build: () =>
+      sequential(
+        [null, 1],
+        [lstm(50, {returnSequences: true}), tf.layers.dropout({rate: 0.2}), lstm(100), dense(1)]
+      )
+  },
+  'keras-cnn-lstm-video.py': {
+    build: () => {
+      const conv = (filters: number) =>
+        tf.layers.timeDistributed({
+          layer: tf.layers.conv2d({filters, kernelSize: 3, kernelInitializer: 'zeros'})
+        })
+      return sequential(
+        [10, 32, 32, 3],
+        [
+          conv(16),
+          tf.layers.timeDistributed({layer: tf.layers.maxPooling2d({poolSize: 2})}),
+          conv(32),
+          tf.layers.timeDistributed({layer: tf.layers.globalAveragePooling2d({})}),
+          lstm(32),
+          dense(5)
+        ]
+      )
+    }
+  },
   'keras-luong-dot-attention.py': {
     build: () => {
       // The slice encoder[:, -1, :] (its last step) is the encoder LSTM's own last output here.

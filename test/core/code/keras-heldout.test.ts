@@ -215,6 +215,17 @@ const heldOut: readonly HeldOut[] = [
     total: lstm(1, 50) + 2 * lstm(50, 50) + dense(50, 1)
   },
   {
+    file: 'keras2-legacy-output-dim.py',
+    // Keras 1's names: LSTM(output_dim=50) on input_dim 1; LSTM(100) on 50; Dense(output_dim=1).
+    total: lstm(1, 50) + lstm(50, 100) + dense(100, 1)
+  },
+  {
+    file: 'keras-cnn-lstm-video.py',
+    // Star-imported layers. TimeDistributed Conv2D(16, 3×3) on 3 channels: 9·3·16+16;
+    // pooling; Conv2D(32, 3×3) on 16: 9·16·32+32; global pooling to 32; LSTM(32) on 32; Dense(5).
+    total: 9 * 3 * 16 + 16 + (9 * 16 * 32 + 32) + lstm(32, 32) + dense(32, 5)
+  },
+  {
     file: 'keras-stringlookup-normalization.py',
     sizes: {'lookup.vocabulary_size()': 5},
     // StringLookup 0; Embedding 5·8; GRU(8) on 8; Normalization of 4 features: mean and
