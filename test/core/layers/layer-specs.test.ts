@@ -75,7 +75,12 @@ describe('layer specs', () => {
     // Keras works out the -1 from the input's size (TF.js leaves it None).
     expect(shape('Reshape', {target_shape: [3, -1]}, [[5, 6]])).toEqual([3, 10])
     expect(shape('Concatenate', {axis: -1}, [[3], [null]])).toEqual([null])
-    expect(shape('Concatenate', {axis: 1}, [[5, 8], [3, 8]])).toEqual([8, 8])
+    expect(
+      shape('Concatenate', {axis: 1}, [
+        [5, 8],
+        [3, 8]
+      ])
+    ).toEqual([8, 8])
     expect(shape('Concatenate', {axis: -1}, [[], [3]])).toEqual([null])
     expect(shape('Permute', {dims: [3, 1]}, [[5, 4]])).toEqual([null, 5])
     expect(shape('GlobalMaxPooling1D', {}, [[]])).toEqual([null])
