@@ -283,6 +283,26 @@ describe('Keras idioms of course code', () => {
     expect(missing.message).toContain('outputs')
   })
 
+  it('reads MultiHeadAttention’s output_shape as a tuple of one width', () => {
+    const breakdown = read(
+      [
+        'target = keras.Input(shape=[8, 16])',
+        'source = keras.Input(shape=[4, 16])',
+        'layer = layers.MultiHeadAttention(num_heads=2, key_dim=2, value_dim=3, output_shape=(5,))',
+        'output_tensor, weights = layer(target, source, return_attention_scores=True)',
+        'model = keras.Model([target, source], output_tensor)\n'
+      ].join('\n')
+    )
+    // query and key 16·2·2 + 2·2 each, value 16·2·3 + 2·3, output 2·3·5 + 5.
+    expect(breakdown.total).toBe(68 + 68 + 102 + 35)
+    expect(breakdown.layers[0]?.outputShape).toEqual([null, 8, 5])
+    const several = problem(
+      'q = keras.Input((8, 16))\nmodel = keras.Model(q, layers.MultiHeadAttention(2, 2, output_shape=(2, 5))(q, q))\n'
+    )
+    expect(several.ruleId).toBe('bad-layer-argument')
+    expect(several.message).toContain('one width')
+  })
+
   it('names a model output that comes from code it cannot follow', () => {
     const lost = problem('inp = keras.Input((3,))\nmodel = keras.Model(inp, my_head(inp))\n')
     expect(lost.ruleId).toBe('unknown-layer')
