@@ -47,7 +47,8 @@ function builtinCall(call: Call, name: string): Value {
     }
     return items
   }
-  if (name === 'len' && Array.isArray(first)) return first.length
+  if (name === 'len' && (Array.isArray(first) || typeof first === 'string')) return first.length
+  if (name === 'len' && isKind(first, 'dict')) return first.entries.size
   if ((name === 'int' || name === 'round') && typeof first === 'number') return Math.round(first)
   if ((name === 'list' || name === 'tuple') && Array.isArray(first)) return [...first]
   if (name === 'OrderedDict' || name === 'dict') {

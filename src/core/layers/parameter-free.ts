@@ -149,6 +149,21 @@ export const parameterFree: LayerSpec = {
       ],
       (call) => [first(call).at(-1) ?? null]
     ),
+    // One-hot: a vector of num_tokens per element; multi-hot and count: one per sample.
+    form(
+      'keras',
+      ['CategoryEncoding'],
+      (call) => {
+        const tokens = int(call.args, 'num_tokens')
+        const input = first(call)
+        if (call.args.output_mode !== 'one_hot') return [tokens]
+        return [...(input.at(-1) === 1 ? input.slice(0, -1) : input), tokens]
+      },
+      [
+        {name: 'num_tokens', position: 0},
+        {name: 'output_mode', position: 1, default: 'multi_hot'}
+      ]
+    ),
     form('keras', ['Dot'], dotted, [{name: 'axes', position: 0, axis: true}], 'list'),
     form('keras', ['Concatenate'], joined, [{name: 'axis', default: -1, axis: true}], 'list'),
     form(

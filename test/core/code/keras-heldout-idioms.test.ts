@@ -277,6 +277,30 @@ describe('Keras idioms of course code', () => {
     expect(breakdown.layers[0]?.outputShape).toEqual([null, 6, 3])
   })
 
+  it('encodes categories: one-hot per element, multi-hot per sample', () => {
+    const breakdown = read(
+      [
+        'ids = keras.Input(shape=(None,), dtype="int64")',
+        'single = keras.Input(shape=(1,), dtype="int64")',
+        'x = layers.LSTM(8)(layers.CategoryEncoding(num_tokens=30, output_mode="one_hot")(ids))',
+        'y = layers.Dense(2)(layers.CategoryEncoding(30)(ids))',
+        'z = layers.Dense(3)(layers.CategoryEncoding(5, "one_hot")(single))',
+        'n = len({"a": 1, "b": 2})',
+        'model = keras.Model([ids, single], [layers.Dense(n)(x), y, z])\n'
+      ].join('\n')
+    )
+    // LSTM(8) on 30: 4·(8·38+8); Dense(2) on 30; Dense(3) on 5; Dense(len of a dict = 2) on 8.
+    expect(breakdown.total).toBe(1248 + 62 + 18 + 18)
+    const shapes = breakdown.layers
+      .filter((layer) => layer.type === 'CategoryEncoding')
+      .map((layer) => layer.outputShape)
+    expect(shapes).toEqual([
+      [null, null, 30],
+      [null, 30],
+      [null, 5]
+    ])
+  })
+
   it('wants a functional model’s outputs', () => {
     const missing = problem('model = keras.Model(inputs=keras.Input((3,)))\n')
     expect(missing.ruleId).toBe('bad-layer-argument')

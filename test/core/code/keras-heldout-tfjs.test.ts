@@ -258,6 +258,13 @@ const builders: Readonly<
       )
     }
   },
+  'keras-addition-rnn.py': {
+    build: () =>
+      sequential(
+        [7, 12],
+        [lstm(128), tf.layers.repeatVector({n: 4}), lstm(128, {returnSequences: true}), dense(12)]
+      )
+  },
   'keras-luong-dot-attention.py': {
     build: () => {
       // The slice encoder[:, -1, :] (its last step) is the encoder LSTM's own last output here.

@@ -226,6 +226,12 @@ const heldOut: readonly HeldOut[] = [
     total: 9 * 3 * 16 + 16 + (9 * 16 * 32 + 32) + lstm(32, 32) + dense(32, 5)
   },
   {
+    file: 'keras-addition-rnn.py',
+    // 12 characters (a string's len): LSTM(128) on 12; RepeatVector 0; LSTM(128) on 128;
+    // Dense(12) on every step.
+    total: lstm(12, 128) + lstm(128, 128) + dense(128, 12)
+  },
+  {
     file: 'keras-stringlookup-normalization.py',
     sizes: {'lookup.vocabulary_size()': 5},
     // StringLookup 0; Embedding 5·8; GRU(8) on 8; Normalization of 4 features: mean and
