@@ -4,6 +4,7 @@ import {callDefinition, superInit} from './definitions.js'
 import {evaluate, unknown} from './evaluate.js'
 import {canonicalPath} from './imports.js'
 import {kerasCall, kerasLayerCall, kerasMethod, kerasSequentialCall} from './keras-calls.js'
+import {tensorFunction} from './keras-tensor-calls.js'
 import {memberOf} from './members.js'
 import type {CallArguments, SyntaxNode} from './python-tree.js'
 import {callArguments, kids} from './python-tree.js'
@@ -87,6 +88,10 @@ export function callValue(run: Run, node: SyntaxNode, scope: Scope): Value {
     const path = canonicalPath(target.path)
     if (path.startsWith('builtins.')) return builtinCall(call, path.slice(9))
     if (path.startsWith('torch.')) return torchCall(call, path, callee)
+    // tf.one_hot(inputs, depth), keras.ops.concatenate([a, b]) on Keras tensors.
+    const onTensors =
+      /^(tensorflow|keras\.(ops|backend))\./.test(path) && tensorFunction(call, path)
+    if (onTensors) return onTensors
     if (path.startsWith('keras.')) return kerasCall(call, path, callee)
     return unknown(run, node)
   }

@@ -97,6 +97,8 @@ export interface KerasTensor {
 export interface WidthFrom {
   readonly unknown: Unknown
   readonly wholeShape: boolean
+  /** The text is a TensorFlow operation the reader does not follow (`tf.reduce_sum(x, 1)`). */
+  readonly operation?: boolean
 }
 
 /** One output of a layer or Input: `lstm` output 1 (its h state) is Keras's `lstm[0][1]`. */

@@ -34,7 +34,13 @@ export function inputTensors(call: Call, form: LayerForm): Value[] {
 const unknownShape: TensorShape = []
 
 /** A layer needs a width the code only knows at run time: ask for it at that text. */
-function askWidth(className: string, {unknown, wholeShape}: WidthFrom): never {
+function askWidth(className: string, {unknown, wholeShape, operation}: WidthFrom): never {
+  if (operation)
+    stop(
+      'unknown-input-width',
+      `${className} needs its input's width, but \`${unknown.text}\` is an operation the reader does not follow: write it with Keras layers (see docs/model-code.md).`,
+      unknown.at
+    )
   const ask = wholeShape
     ? 'write that shape as numbers here (shape=(steps, features))'
     : sizesHint(unknown.text)

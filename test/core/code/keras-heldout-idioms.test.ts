@@ -301,6 +301,41 @@ describe('Keras idioms of course code', () => {
     ])
   })
 
+  it('follows tf.one_hot and tf.concat on Keras tensors, and names other operations', () => {
+    const breakdown = read(
+      [
+        'import tensorflow as tf',
+        'a = keras.Input((5, 3))',
+        'b = keras.Input((5, 4))',
+        'ids = keras.Input((None,), dtype="int32")',
+        'c = tf.concat([a, b], axis=-1)',
+        'd = keras.ops.one_hot(ids, num_classes=6)',
+        'e = tf.one_hot(ids, depth)',
+        'f = tf.concat([a, b], 2)',
+        'g = tf.concat([keras.Input((5, None)), a], -1)',
+        'model = keras.Model([a, b, ids], [layers.LSTM(2)(c), layers.Dense(1)(d), layers.Dense(1)(e), layers.Dense(1)(f)])\n'
+      ].join('\n'),
+      {depth: 9}
+    )
+    // LSTM(2) on 3+4: 4·(2·9+2); Dense(1) on 6, on 9 and on 3+4.
+    expect(breakdown.total).toBe(80 + 7 + 10 + 8)
+    const operation = problem(
+      'import tensorflow as tf\na = keras.Input((5, 3))\nmodel = keras.Model(a, layers.Dense(1)(tf.reduce_mean(a, axis=1)))\n'
+    )
+    expect(operation.ruleId).toBe('unknown-input-width')
+    expect(operation.text).toBe('tf.reduce_mean(a, axis=1)')
+    const depth = problem(
+      'import tensorflow as tf\na = keras.Input((5,))\nmodel = keras.Model(a, layers.LSTM(2)(tf.one_hot(a, n_chars)))\n'
+    )
+    expect(depth.ruleId).toBe('unresolved-size')
+    expect(depth.text).toBe('n_chars')
+    // A TensorFlow function of no Keras tensor is not followed (a number the code computes).
+    expect(
+      problem('import tensorflow as tf\nmodel = keras.Sequential([layers.Dense(tf.size(v))])\n')
+        .ruleId
+    ).toBe('unresolved-size')
+  })
+
   it('wants a functional model’s outputs', () => {
     const missing = problem('model = keras.Model(inputs=keras.Input((3,)))\n')
     expect(missing.ruleId).toBe('bad-layer-argument')

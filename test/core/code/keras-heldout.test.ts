@@ -232,6 +232,11 @@ const heldOut: readonly HeldOut[] = [
     total: lstm(12, 128) + lstm(128, 128) + dense(128, 12)
   },
   {
+    file: 'keras-dlwp-one-hot-bidirectional.py',
+    // tf.one_hot to 20000 wide; Bidirectional LSTM(32) on 20000; Dense(1) on 64.
+    total: 2 * lstm(20000, 32) + dense(64, 1)
+  },
+  {
     file: 'keras-stringlookup-normalization.py',
     sizes: {'lookup.vocabulary_size()': 5},
     // StringLookup 0; Embedding 5·8; GRU(8) on 8; Normalization of 4 features: mean and
