@@ -329,6 +329,10 @@ describe('Keras idioms of course code', () => {
     )
     expect(depth.ruleId).toBe('unresolved-size')
     expect(depth.text).toBe('n_chars')
+    const noDepth = problem(
+      'import tensorflow as tf\na = keras.Input((5,))\nmodel = keras.Model(a, layers.LSTM(2)(tf.one_hot(a)))\n'
+    )
+    expect(noDepth.text).toBe('tf.one_hot(a)')
     // A TensorFlow function of no Keras tensor is not followed (a number the code computes).
     expect(
       problem('import tensorflow as tf\nmodel = keras.Sequential([layers.Dense(tf.size(v))])\n')
@@ -340,6 +344,8 @@ describe('Keras idioms of course code', () => {
     const missing = problem('model = keras.Model(inputs=keras.Input((3,)))\n')
     expect(missing.ruleId).toBe('bad-layer-argument')
     expect(missing.message).toContain('outputs')
+    // Outputs alone: Dense(1) on 2.
+    expect(read('model = keras.Model(outputs=layers.Dense(1)(keras.Input((2,))))\n').total).toBe(3)
   })
 
   it('reads MultiHeadAttention’s output_shape as a tuple of one width', () => {
