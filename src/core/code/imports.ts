@@ -8,8 +8,8 @@ import type {Run, Scope} from './run-state.js'
 /** The module paths the readers know, as the code may spell them. */
 export function canonicalPath(path: string): string {
   return path
-    .replace(/^tensorflow\.(python\.)?keras\b/, 'keras')
-    .replace(/^tf\.keras\b/, 'keras')
+    .replace(/^tensorflow\.(python\.|compat\.v[12]\.)?keras\b/, 'keras')
+    .replace(/^tf\.(compat\.v[12]\.)?keras\b/, 'keras')
     .replace(/^keras\.src\./, 'keras.')
     .replace(/^keras\.models\./, 'keras.')
     .replace(/^keras\.layers\.(core|recurrent|merge|convolutional)\./, 'keras.layers.')

@@ -185,6 +185,14 @@ describe('Keras idioms of course code', () => {
     ])
   })
 
+  it('reads the CuDNN layers from tf.compat.v1.keras too', () => {
+    const analysis = readModelCode(
+      'import tensorflow as tf\nfrom tensorflow.compat.v1.keras.layers import CuDNNLSTM\nmodel = tf.keras.Sequential([tf.keras.Input((None, 4)), CuDNNLSTM(3), tf.compat.v1.keras.layers.CuDNNGRU(2)])\n'
+    )
+    // CuDNNLSTM(3) on 4: 4·3·7 + 8·3; CuDNNGRU(2) on 3: 3·2·5 + 6·2.
+    expect(analysis.ok && analysis.breakdown.total).toBe(108 + 42)
+  })
+
   it('counts CuDNNLSTM with its two biases', () => {
     const breakdown = read(
       'model = keras.Sequential([keras.Input((None, 4)), layers.CuDNNLSTM(3, return_sequences=True)])\n'
