@@ -237,7 +237,7 @@ export function kerasMethod(call: Call, model: KerasModel, name: string): Value 
   }
   if (name === 'add' && first !== undefined) addToSequential(call, model, first)
   if (name === 'build') {
-    const shape = shapeOf(first)
+    const shape = shapeOf(argument(call, 'input_shape', 0))
     if (shape) model.input = shape.slice(1)
   }
   return null

@@ -2,7 +2,7 @@ import {stop} from './code-problem.js'
 import type {Value} from './code-values.js'
 import {isKind} from './code-values.js'
 import {definitionOf} from './definitions.js'
-import {combine, evaluate} from './evaluate.js'
+import {combine, evaluate, unknown} from './evaluate.js'
 import {importNames} from './imports.js'
 import {sizesHint} from './layer-args.js'
 import type {SyntaxNode} from './python-tree.js'
@@ -50,10 +50,16 @@ function assignTo(run: Run, target: SyntaxNode, value: Value, scope: Scope): voi
   }
 }
 
-/** `a, b = value`: each target its element (unknown parts stay unknown). */
+/**
+ * `a, b = value`: each target its element. Unpacking what the reader cannot
+ * know (`n, steps, features = X.shape`) leaves each name unknown at itself,
+ * so a size asks for `features`, not for the whole `X.shape`.
+ */
 function assignAll(run: Run, targets: readonly SyntaxNode[], value: Value, scope: Scope): void {
   targets.forEach((target, index) => {
-    assignTo(run, target, Array.isArray(value) ? (value[index] ?? null) : value, scope)
+    const own = isKind(value, 'unknown') && target.name === 'VariableName'
+    const item = own ? unknown(run, target) : value
+    assignTo(run, target, Array.isArray(value) ? (value[index] ?? null) : item, scope)
   })
 }
 

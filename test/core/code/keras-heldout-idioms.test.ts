@@ -382,6 +382,23 @@ describe('Keras idioms of course code', () => {
     expect(lost.text).toBe('my_head(inp)')
   })
 
+  it('asks for a name unpacked from a run-time shape, and reads build(input_shape=…)', () => {
+    const code =
+      'n_samples, n_steps, n_features = X.shape\nmodel = keras.Sequential([layers.LSTM(50, input_shape=(n_steps, n_features)), layers.Dense(1)])\n'
+    const unpacked = problem(code)
+    expect(unpacked.text).toBe('n_features')
+    expect(unpacked.from).toBe(keras.length + 'n_samples, n_steps, '.length)
+    expect(unpacked.message).toContain('sizes="n_features=…"')
+    // Given: LSTM(50) on 1, Dense(1).
+    const given = readModelCode(keras + code, {sizes: {n_features: 1}})
+    expect(given.ok && given.breakdown.total).toBe(4 * (50 * 51 + 50) + 51)
+    // LSTM(5) on 3: 4·(5·8+5); Dense(1) on 5.
+    const built = read(
+      'model = keras.Sequential([layers.LSTM(5), layers.Dense(1)])\nmodel.build(input_shape=(None, 10, 3))\n'
+    )
+    expect(built.total).toBe(180 + 6)
+  })
+
   it('refuses merge_mode=None in a Sequential, which cannot hand on two outputs', () => {
     const refused = problem(
       'model = keras.Sequential([keras.Input((3, 2)), layers.Bidirectional(layers.LSTM(2), merge_mode=None)])\n'
