@@ -3,7 +3,13 @@ import {isKind} from './code-values.js'
 import {callDefinition, superInit} from './definitions.js'
 import {evaluate, unknown} from './evaluate.js'
 import {canonicalPath} from './imports.js'
-import {kerasCall, kerasLayerCall, kerasMethod, kerasSequentialCall} from './keras-calls.js'
+import {
+  kerasCall,
+  kerasLayerCall,
+  kerasMethod,
+  kerasModelCall,
+  kerasSequentialCall
+} from './keras-calls.js'
 import {tensorFunction} from './keras-tensor-calls.js'
 import {memberOf} from './members.js'
 import type {CallArguments, SyntaxNode} from './python-tree.js'
@@ -97,7 +103,8 @@ export function callValue(run: Run, node: SyntaxNode, scope: Scope): Value {
   }
   if (isKind(target, 'function') || isKind(target, 'class')) return callDefinition(call, target)
   if (isKind(target, 'layer')) return kerasLayerCall(call, target)
-  if (isKind(target, 'keras-model') && !target.functional) return kerasSequentialCall(call, target)
+  if (isKind(target, 'keras-model'))
+    return target.functional ? kerasModelCall(call, target) : kerasSequentialCall(call, target)
   if (isKind(target, 'method')) {
     const self = target.self
     if (Array.isArray(self)) return listMethod(call, self as Value[], target.name)

@@ -125,6 +125,8 @@ export interface KerasModel {
   readonly functional: boolean
   /** Functional: the model's Inputs, in order. */
   readonly inputs?: readonly KerasInput[]
+  /** Functional: its output tensors, for a model called as a layer of another. */
+  readonly outputs?: Value
 }
 
 /** A torch tensor made by torch.randn(a, b) and kin: only its shape matters. */

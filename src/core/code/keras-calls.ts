@@ -157,7 +157,8 @@ function functionalModel(call: Call): KerasModel {
     at: call.node,
     layers: [...layers].sort((a, b) => a.id - b.id),
     functional: true,
-    inputs
+    inputs,
+    outputs: outputs ?? null
   }
 }
 
@@ -221,6 +222,22 @@ export function kerasSequentialCall(call: Call, model: KerasModel): Value {
   let value: Value = argument(call, 'inputs', 0) ?? null
   for (const layer of model.layers) value = applyLayer(call, layer, [value])
   return value
+}
+
+/**
+ * A functional model called on tensors as a layer of another (an encoder
+ * and a decoder inside an autoencoder): its outputs, carrying its layers and
+ * those of the tensors it was called on.
+ */
+export function kerasModelCall(call: Call, model: KerasModel): Value {
+  const inputs = tensorsIn(argument(call, 'inputs', 0) ?? null)
+  const before = inputs.flatMap((tensor) => [...tensor.layers])
+  const carry = (value: Value): Value => {
+    if (Array.isArray(value)) return value.map(carry)
+    if (!isKind(value, 'tensor')) return value
+    return {...value, layers: new Set([...value.layers, ...before])}
+  }
+  return carry(model.outputs ?? null)
 }
 
 /** `model.add(layer)`, `model.build(shape)`, `model.get_layer(name)`; other methods change no count. */

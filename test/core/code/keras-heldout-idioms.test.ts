@@ -399,6 +399,22 @@ describe('Keras idioms of course code', () => {
     expect(built.total).toBe(180 + 6)
   })
 
+  it('counts functional models called as layers of another once', () => {
+    const breakdown = read(
+      [
+        'inp = keras.Input((10, 3))',
+        'encoder = keras.Model(inp, layers.LSTM(8)(inp))',
+        'dec_in = keras.Input((8,))',
+        'decoder = keras.Model(dec_in, [layers.LSTM(3, return_sequences=True)(layers.RepeatVector(10)(dec_in))])',
+        'auto_in = keras.Input((10, 3))',
+        'model = keras.Model(auto_in, decoder(encoder(auto_in)))\n'
+      ].join('\n')
+    )
+    // LSTM(8) on 3: 4·(8·11+8); LSTM(3) on 8: 4·(3·11+3).
+    expect(breakdown.total).toBe(384 + 144)
+    expect(breakdown.inputs?.map((input) => input.name)).toEqual(['input_layer_2'])
+  })
+
   it('refuses merge_mode=None in a Sequential, which cannot hand on two outputs', () => {
     const refused = problem(
       'model = keras.Sequential([keras.Input((3, 2)), layers.Bidirectional(layers.LSTM(2), merge_mode=None)])\n'
