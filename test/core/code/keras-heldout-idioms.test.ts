@@ -413,6 +413,11 @@ describe('Keras idioms of course code', () => {
     // LSTM(8) on 3: 4·(8·11+8); LSTM(3) on 8: 4·(3·11+3).
     expect(breakdown.total).toBe(384 + 144)
     expect(breakdown.inputs?.map((input) => input.name)).toEqual(['input_layer_2'])
+    // A model of nothing called on nothing gives nothing; the model named `model` is read.
+    const empty = read(
+      'empty = keras.Model()\nnothing = empty()\nmodel = keras.Sequential([keras.Input((2,)), layers.Dense(1)])\n'
+    )
+    expect(empty.total).toBe(3)
   })
 
   it('refuses merge_mode=None in a Sequential, which cannot hand on two outputs', () => {
