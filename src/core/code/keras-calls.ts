@@ -33,6 +33,16 @@ export const kerasFunctions: ReadonlySet<string> = new Set([
   ...Object.keys(merges)
 ])
 
+/**
+ * The class an alias stands for, as summary() names it: MaxPool1D is
+ * MaxPooling1D, GlobalAvgPool1D GlobalAveragePooling1D, Convolution1D Conv1D.
+ */
+const kerasClass = (name: string) =>
+  name
+    .replace(/Pool(\dD)$/, 'Pooling$1')
+    .replace(/Avg(?=Pooling)/, 'Average')
+    .replace(/^Convolution/, 'Conv')
+
 /** `shape=(None, 8)` as a shape; unknown dimensions are None. */
 function shapeOf(value: Value | undefined): TensorShape | undefined {
   if (!Array.isArray(value)) return undefined
@@ -209,7 +219,7 @@ export function kerasCall(call: Call, path: string, callee: SyntaxNode): Value {
       callee
     )
   }
-  return newLayer(call, form, name)
+  return newLayer(call, form, kerasClass(name))
 }
 
 /** `layer(x)`: the layer built on its first call, its output tensors. */

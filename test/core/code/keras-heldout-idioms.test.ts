@@ -420,6 +420,21 @@ describe('Keras idioms of course code', () => {
     expect(empty.total).toBe(3)
   })
 
+  it('names an alias by the class it stands for, as summary() does', () => {
+    const breakdown = read(
+      'model = keras.Sequential([keras.Input((8, 3)), layers.Convolution1D(4, 2), layers.MaxPool1D(), layers.AvgPool1D(), layers.GlobalAvgPool1D(), layers.Dense(1)])\n'
+    )
+    expect(breakdown.layers.map((layer) => `${layer.name} ${layer.type}`)).toEqual([
+      'conv1d Conv1D',
+      'max_pooling1d MaxPooling1D',
+      'average_pooling1d AveragePooling1D',
+      'global_average_pooling1d GlobalAveragePooling1D',
+      'dense Dense'
+    ])
+    // Conv1D(4, 2) on 3: 2·3·4+4; Dense(1) on 4.
+    expect(breakdown.total).toBe(28 + 5)
+  })
+
   it('refuses merge_mode=None in a Sequential, which cannot hand on two outputs', () => {
     const refused = problem(
       'model = keras.Sequential([keras.Input((3, 2)), layers.Bidirectional(layers.LSTM(2), merge_mode=None)])\n'
