@@ -172,7 +172,7 @@ describe('Keras idioms of course code', () => {
       dot_1: 0,
       // 3·3·3·2·3 weights and 3 biases.
       conv3d: 165,
-      max_pool3d: 0,
+      max_pooling3d: 0,
       // Dense(1) on the dot products' 5: 6 each.
       dense: 6,
       dense_1: 6,
