@@ -4,13 +4,19 @@ import {isKind} from './code-values.js'
 import {callDefinition, superInit} from './definitions.js'
 import {evaluate, unknown} from './evaluate.js'
 import {canonicalPath} from './imports.js'
-import {kerasCall, kerasLayerCall, kerasMethod, kerasSequentialCall} from './keras-calls.js'
+import {
+  kerasCall,
+  kerasLayerCall,
+  kerasMethod,
+  kerasModelCall,
+  kerasSequentialCall
+} from './keras-calls.js'
 import {callKerasObject, kerasObjectMethod} from './keras-subclass.js'
+import {tensorFunction} from './keras-tensor-calls.js'
 import {memberOf} from './members.js'
 import type {CallArguments, SyntaxNode} from './python-tree.js'
 import {callArguments, kids} from './python-tree.js'
 import type {Run, Scope} from './run-state.js'
-import {tensorOperation} from './tensor-operations.js'
 import {torchCall, torchMethod} from './torch-calls.js'
 
 /** One call as the handlers see it: where, its arguments unread, and how to read them. */
@@ -50,7 +56,8 @@ function builtinCall(call: Call, name: string): Value {
     }
     return items
   }
-  if (name === 'len' && Array.isArray(first)) return first.length
+  if (name === 'len' && (Array.isArray(first) || typeof first === 'string')) return first.length
+  if (name === 'len' && isKind(first, 'dict')) return first.entries.size
   // Python's int() truncates; round() takes a half to the even neighbour.
   if (name === 'int' && typeof first === 'number') return Math.trunc(first)
   if (name === 'round' && typeof first === 'number' && second === undefined)
@@ -100,14 +107,18 @@ export function callValue(run: Run, node: SyntaxNode, scope: Scope): Value {
     const path = canonicalPath(target.path)
     if (path.startsWith('builtins.')) return builtinCall(call, path.slice(9))
     if (path.startsWith('torch.')) return torchCall(call, path, callee)
+    // tf.one_hot(inputs, depth), keras.ops.concatenate([a, b]) on Keras tensors.
+    const onTensors =
+      /^(tensorflow|keras\.(ops|backend|activations))\./.test(path) && tensorFunction(call, path)
+    if (onTensors) return onTensors
     if (path.startsWith('keras.')) return kerasCall(call, path, callee)
-    if (path.startsWith('tensorflow.')) return tensorOperation(call, path)
     return unknown(run, node)
   }
   if (isKind(target, 'function') || isKind(target, 'class')) return callDefinition(call, target)
   if (isKind(target, 'layer')) return kerasLayerCall(call, target)
   if (isKind(target, 'module') && target.keras) return callKerasObject(call, target)
-  if (isKind(target, 'keras-model') && !target.functional) return kerasSequentialCall(call, target)
+  if (isKind(target, 'keras-model'))
+    return target.functional ? kerasModelCall(call, target) : kerasSequentialCall(call, target)
   if (isKind(target, 'method')) {
     const self = target.self
     if (Array.isArray(self)) return listMethod(call, self as Value[], target.name)

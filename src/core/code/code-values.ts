@@ -50,6 +50,8 @@ export interface LayerObject {
   trainable: boolean
   /** Keras: the input shape a first layer declares (input_shape=…). */
   input?: TensorShape
+  /** Keras: where that shape's last width comes from when the code only knows it at run time. */
+  inputWidthFrom?: WidthFrom
   /** Keras: the recurrent layer also returns its final states. */
   returnState?: boolean
   /** Keras: set by the first call. */
@@ -101,6 +103,18 @@ export interface KerasTensor {
   readonly layers: ReadonlySet<LayerObject>
   /** The layer or Input that made it, and which of its outputs it is: a graph edge of the model. */
   readonly source: Connection
+  /** Made by an operator (`x + res`): the edges of the tensors it combined. */
+  readonly sources?: readonly Connection[]
+  /** The code's text a width of None came from (`inputs.shape[2]`), to ask for it there. */
+  readonly widthFrom?: WidthFrom
+}
+
+/** A width the code computes at run time: its text, and whether it stands for a whole shape. */
+export interface WidthFrom {
+  readonly unknown: Unknown
+  readonly wholeShape: boolean
+  /** The text is a TensorFlow operation the reader does not follow (`tf.reduce_sum(x, 1)`). */
+  readonly operation?: boolean
 }
 
 /** One output of a layer or Input: `lstm` output 1 (its h state) is Keras's `lstm[0][1]`. */
@@ -122,9 +136,13 @@ export interface KerasModel {
   readonly layers: LayerObject[]
   /** Sequential: the shape fed to the first layer, when the code gives one. */
   input?: TensorShape
+  /** Sequential: where that shape's last width comes from when only known at run time. */
+  inputWidthFrom?: WidthFrom
   readonly functional: boolean
   /** Functional: the model's Inputs, in order. */
   readonly inputs?: readonly KerasInput[]
+  /** Functional: its output tensors, for a model called as a layer of another. */
+  readonly outputs?: Value
 }
 
 /** A torch tensor made by torch.randn(a, b) and kin: only its shape matters. */

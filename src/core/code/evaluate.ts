@@ -3,10 +3,13 @@ import {callValue} from './calls.js'
 import {stop} from './code-problem.js'
 import type {Unknown, Value} from './code-values.js'
 import {isKind, isObject} from './code-values.js'
+import {starName} from './imports.js'
+import {tensorArithmetic} from './keras-tensor-ops.js'
 import {memberOf} from './members.js'
 import type {SyntaxNode} from './python-tree.js'
 import {kids} from './python-tree.js'
 import type {Run, Scope} from './run-state.js'
+import {subscript} from './subscripts.js'
 
 /** What the reader does not know, at this text. */
 export function unknown(run: Run, node: SyntaxNode): Unknown {
@@ -61,9 +64,6 @@ const arithmetic: Readonly<Record<string, (a: number, b: number) => Value>> = {
   '>=': (a, b) => a >= b
 }
 
-/** The operators that make a Keras tensor of another's shape. */
-const tensorArithmetic: ReadonlySet<string> = new Set(['+', '-', '*', '/', '//', '%', '**'])
-
 function binary(run: Run, node: SyntaxNode, scope: Scope): Value {
   const parts = kids(node)
   const [left, right] = [parts[0], parts.at(-1)] as [SyntaxNode, SyntaxNode]
@@ -81,13 +81,13 @@ function binary(run: Run, node: SyntaxNode, scope: Scope): Value {
 
 /** Two values an operator combines (`+`, `*`, `==`, `in` …), or unknown. */
 export function combine(run: Run, node: SyntaxNode, op: string, a: Value, b: Value): Value {
+  // `x + res`, `x * scale`: a Keras tensor stays a tensor whatever the other operand.
+  const tensor = tensorArithmetic(op, a, b)
+  if (tensor) return tensor
   const missing = firstUnknown([a, b])
   if (missing) return missing
   // A tensor scaled by a number (torch.randn(a, b) * 0.01) keeps its shape.
   if (isKind(a, 'torch-tensor')) return a
-  // Keras tensors added or scaled (x + attention, x * 0.5): the first's shape, both tensors' layers.
-  if (isKind(a, 'tensor') && tensorArithmetic.has(op))
-    return {...a, layers: new Set([...a.layers, ...(isKind(b, 'tensor') ? b.layers : [])])}
   if (op === '+' && Array.isArray(a) && Array.isArray(b)) return [...a, ...b]
   if (op === '==' || op === 'is' || op === '!=' || op === 'is not')
     return (a === b) === (op === '==' || op === 'is')
@@ -141,25 +141,8 @@ function dictionary(run: Run, node: SyntaxNode, scope: Scope): Value {
   return {kind: 'dict', entries}
 }
 
-function subscript(run: Run, node: SyntaxNode, scope: Scope): Value {
-  const [object, index] = kids(node) as [SyntaxNode, SyntaxNode]
-  const container = evaluate(run, object, scope)
-  const key = evaluate(run, index, scope)
-  if (Array.isArray(container) && typeof key === 'number') {
-    // An element may be None (a shape's unknown dimension); past the end is unknown.
-    const item = container.at(key)
-    return item === undefined ? unknown(run, node) : item
-  }
-  if (isKind(container, 'dict')) return container.entries.get(String(key)) ?? unknown(run, node)
-  if (isKind(container, 'module')) {
-    const at = typeof key === 'number' && key < 0 ? container.children.size + key : key
-    return container.children.get(String(at)) ?? unknown(run, node)
-  }
-  return firstUnknown([container, key]) ?? unknown(run, node)
-}
-
 function name(run: Run, node: SyntaxNode, scope: Scope): Value {
-  const value = scope.get(run.text(node))
+  const value = scope.get(run.text(node)) ?? starName(run, run.text(node))
   return value === undefined ? unknown(run, node) : value
 }
 

@@ -1,3 +1,6 @@
+import {layerForm} from '../layers/index.js'
+import type {PathValue} from './code-values.js'
+import {kerasFunctions} from './keras-calls.js'
 import type {SyntaxNode} from './python-tree.js'
 import {kids} from './python-tree.js'
 import type {Run, Scope} from './run-state.js'
@@ -5,8 +8,8 @@ import type {Run, Scope} from './run-state.js'
 /** The module paths the readers know, as the code may spell them. */
 export function canonicalPath(path: string): string {
   return path
-    .replace(/^tensorflow\.(python\.)?keras\b/, 'keras')
-    .replace(/^tf\.keras\b/, 'keras')
+    .replace(/^tensorflow\.(python\.|compat\.v[12]\.)?keras\b/, 'keras')
+    .replace(/^tf\.(compat\.v[12]\.)?keras\b/, 'keras')
     .replace(/^keras\.src\./, 'keras.')
     .replace(/^keras\.models\./, 'keras.')
     .replace(/^keras\.layers\.(core|recurrent|merge|convolutional)\./, 'keras.layers.')
@@ -61,6 +64,7 @@ export function importNames(run: Run, node: SyntaxNode, scope: Scope): void {
   }
   for (; i < parts.length; i++) {
     const part = parts[i] as SyntaxNode
+    if (part.name === '*') run.starImports.push(canonicalPath(source))
     if (part.name === 'as') {
       bind(run.text(parts[++i] as SyntaxNode))
     } else if (part.name === 'VariableName') {
@@ -69,4 +73,20 @@ export function importNames(run: Run, node: SyntaxNode, scope: Scope): void {
     }
   }
   bind()
+}
+
+const torchContainers: ReadonlySet<string> = new Set(['Sequential', 'ModuleList', 'ModuleDict'])
+
+/**
+ * A bare name a star import brought in (`from tensorflow.keras.layers import *`
+ * then `LSTM(…)`): the layers and model builders the readers know, nothing else.
+ */
+export function starName(run: Run, name: string): PathValue | undefined {
+  for (const source of run.starImports) {
+    if (source.startsWith('keras') && (layerForm('keras', name) || kerasFunctions.has(name)))
+      return {kind: 'path', path: `keras.layers.${name}`}
+    if (source === 'torch.nn' && (layerForm('pytorch', name) || torchContainers.has(name)))
+      return {kind: 'path', path: `torch.nn.${name}`}
+  }
+  return undefined
 }

@@ -4,8 +4,10 @@ import type {Call} from './calls.js'
 import {argument} from './calls.js'
 import type {Span} from './code-problem.js'
 import {stop} from './code-problem.js'
-import type {Connection, KerasTensor, LayerObject, Value} from './code-values.js'
+import type {Connection, KerasTensor, LayerObject, Value, WidthFrom} from './code-values.js'
 import {isKind} from './code-values.js'
+import {edgesOf} from './keras-tensor-ops.js'
+import {sizesHint} from './layer-args.js'
 import type {Run} from './run-state.js'
 import {newParameter} from './torch-modules.js'
 
@@ -31,6 +33,24 @@ export function inputTensors(call: Call, form: LayerForm): Value[] {
 /** A shape for an input the reader cannot follow: nothing known about it. */
 const unknownShape: TensorShape = []
 
+/** A layer needs a width the code only knows at run time: ask for it at that text. */
+function askWidth(className: string, {unknown, wholeShape, operation}: WidthFrom): never {
+  if (operation)
+    stop(
+      'unknown-input-width',
+      `${className} needs its input's width, but \`${unknown.text}\` is an operation the reader does not follow: write it with Keras layers (see docs/model-code.md).`,
+      unknown.at
+    )
+  const ask = wholeShape
+    ? 'write that shape as numbers here (shape=(steps, features))'
+    : sizesHint(unknown.text)
+  return stop(
+    'unresolved-size',
+    `${className} needs its input's width, but \`${unknown.text}\` is only known when the code runs; ${ask}.`,
+    unknown.at
+  )
+}
+
 /**
  * Build a layer on its first inputs: its tensors become parameters. A layer
  * called again (shared weights) must see the same widths, and adds none.
@@ -40,7 +60,8 @@ export function buildLayer(
   layer: LayerObject,
   shapes: readonly TensorShape[],
   at: Span,
-  sources: readonly Connection[]
+  sources: readonly Connection[],
+  widthFrom?: WidthFrom
 ): TensorShape {
   if (layer.built) {
     if (
@@ -56,6 +77,7 @@ export function buildLayer(
     return layer.built.output
   }
   const result = layer.form.build({className: layer.className, args: layer.args, inputs: shapes})
+  if (!result.ok && result.width && widthFrom) askWidth(layer.className, widthFrom)
   if (!result.ok) {
     stop(
       result.width ? 'unknown-input-width' : 'bad-layer-argument',
@@ -75,18 +97,11 @@ export function buildLayer(
   return result.output
 }
 
-/** The states a recurrent layer returns with return_state=True, after its output (returnedStates). */
-function states(
-  layer: LayerObject,
-  output: TensorShape,
-  layers: ReadonlySet<LayerObject>
-): KerasTensor[] {
-  return returnedStates(layer, output).map((shape, index) => ({
-    kind: 'tensor',
-    shape,
-    layers,
-    source: {name: layer.name, index: index + 1}
-  }))
+/** The extra outputs of a call: the backward sequence of merge_mode=None, then the states (returnedStates). */
+function extraOutputs(layer: LayerObject, output: TensorShape): TensorShape[] {
+  const split = layer.className === 'Bidirectional' && layer.args.merge_mode === null
+  const states = layer.returnState ? returnedStates(layer, output) : []
+  return [...(split ? [output] : []), ...states]
 }
 
 /** Call a layer on tensors: the output tensor(s), carrying every layer they were computed with. */
@@ -100,16 +115,32 @@ export function applyLayer(call: Call, layer: LayerObject, inputs: readonly Valu
       ...[...call.args.keywords.keys()].map((name) => argument(call, name) as Value)
     ])
   )
-  const sources = [...read].map((tensor) => tensor.source)
-  const output = buildLayer(call.run, layer, shapes, call.node, sources)
+  const sources = [...new Set([...read].flatMap(edgesOf))]
+  // A width of None from the code's run-time text (`inputs.shape[2]`), asked for where it is.
+  const widthFrom = tensors.find(
+    (tensor) => tensor?.widthFrom && tensor.shape.at(-1) == null
+  )?.widthFrom
+  const output = buildLayer(call.run, layer, shapes, call.node, sources, widthFrom)
   const layers = new Set<LayerObject>([layer])
   for (const tensor of read) for (const each of tensor.layers) layers.add(each)
   const result: KerasTensor = {
     kind: 'tensor',
     shape: output,
     layers,
-    source: {name: layer.name, index: 0}
+    source: {name: layer.name, index: 0},
+    ...(widthFrom && output.at(-1) == null ? {widthFrom} : {})
   }
-  if (!layer.returnState) return result
-  return [result, ...states(layer, output, layers)]
+  const extra = extraOutputs(layer, output)
+  if (extra.length === 0) return result
+  return [
+    result,
+    ...extra.map(
+      (shape, index): KerasTensor => ({
+        kind: 'tensor',
+        shape,
+        layers,
+        source: {name: layer.name, index: index + 1}
+      })
+    )
+  ]
 }

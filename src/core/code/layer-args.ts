@@ -14,12 +14,12 @@ export function sizesHint(text: string): string {
 }
 
 /** A value read from the code as a layer argument, or a problem at its text. */
-function argValue(run: Run, value: Value, at: Span, label: string): ArgValue {
-  if (Array.isArray(value)) return value.map((item) => argValue(run, item, at, label))
+function argValue(run: Run, value: Value, at: Span, label: string, least = -1): ArgValue {
+  if (Array.isArray(value)) return value.map((item) => argValue(run, item, at, label, least))
   if (!isObject(value)) {
     if (
       typeof value === 'number' &&
-      (!Number.isInteger(value) || value < -1 || value > limits.size)
+      (!Number.isInteger(value) || value < least || value > limits.size)
     ) {
       if (value > limits.size)
         stop(
@@ -49,6 +49,7 @@ function argValue(run: Run, value: Value, at: Span, label: string): ArgValue {
 export function argumentNode(args: CallArguments, spec: ArgSpec): SyntaxNode | undefined {
   return (
     args.keywords.get(spec.name) ??
+    spec.aliases?.map((alias) => args.keywords.get(alias)).find((node) => node !== undefined) ??
     (spec.position === undefined ? undefined : args.positional[spec.position])
   )
 }
@@ -75,7 +76,19 @@ export function readLayerArgs(
       read[spec.name] = spec.default
       continue
     }
-    const value = argValue(run, evaluate(run, node, scope), node, `${className}'s ${spec.name}`)
+    if (spec.given) {
+      read[spec.name] = evaluate(run, node, scope) !== null
+      continue
+    }
+    const label = `${className}'s ${spec.name}`
+    // An axis may count from the end (-2); a size may be -1 at most (Reshape's "the rest").
+    const value = argValue(
+      run,
+      evaluate(run, node, scope),
+      node,
+      label,
+      spec.axis ? -limits.size : -1
+    )
     read[spec.name] = asBoolean(value, spec)
   }
   return read

@@ -37,6 +37,11 @@ export function memberOf(run: Run, object: Value, property: string, node: Syntax
       return property === 'shape'
         ? [...object.shape]
         : {kind: 'method', self: object, name: property}
+    case 'tensor':
+      // A Keras tensor's shape, batch first (`inputs.shape[-1]`).
+      return property === 'shape'
+        ? [null, ...object.shape]
+        : {kind: 'method', self: object, name: property}
     case 'torch-tensor':
       return property === 'shape'
         ? [...object.shape]

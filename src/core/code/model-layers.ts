@@ -84,9 +84,18 @@ export function kerasLayers(run: Run, model: KerasModel, into: ModelLayers): voi
   if (!model.functional && model.layers.length > 0) {
     let shape = sequentialInput(model)
     let sources: Connection[] = []
+    const first = model.layers[0] as LayerObject
+    let widthFrom = model.input ? model.inputWidthFrom : first.inputWidthFrom
     for (const layer of model.layers) {
-      shape = buildLayer(run, layer, [shape], layer.at, sources)
+      if (layer.className === 'Bidirectional' && layer.args.merge_mode === null)
+        stop(
+          'bad-layer-argument',
+          'Bidirectional with merge_mode=None has two outputs, which a Sequential cannot hand on: build this model with the functional API.',
+          layer.at
+        )
+      shape = buildLayer(run, layer, [shape], layer.at, sources, widthFrom)
       sources = [{name: layer.name, index: 0}]
+      if (shape.at(-1) != null) widthFrom = undefined
     }
   }
   const known = new Set(into.inputs.map((input) => input.name))

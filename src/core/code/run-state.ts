@@ -51,6 +51,8 @@ export class Run {
   readonly built: Array<{readonly name: string; readonly value: Value; readonly at: Span}> = []
   /** How many of each Keras layer class were made, for Keras's names (`lstm_1`). */
   readonly kerasNames = new Map<string, number>()
+  /** Modules imported with `from keras.layers import *`, whose layer names stand bare. */
+  readonly starImports: string[] = []
   framework: Framework | undefined
   /** How deep the reader is in following Keras subclasses' `call` methods. */
   kerasDepth = 0

@@ -3,7 +3,7 @@ import {stop} from './code-problem.js'
 import type {Value} from './code-values.js'
 import {isKind} from './code-values.js'
 import {attachDecorated, definitionOf} from './definitions.js'
-import {combine, evaluate} from './evaluate.js'
+import {combine, evaluate, unknown} from './evaluate.js'
 import {importNames} from './imports.js'
 import {setKerasAttribute} from './keras-subclass.js'
 import {sizesHint} from './layer-args.js'
@@ -75,11 +75,17 @@ function checkUnpacking(run: Run, targets: readonly SyntaxNode[], value: Value):
   )
 }
 
-/** `a, b = value`: each target its element (unknown parts stay unknown). */
+/**
+ * `a, b = value`: each target its element. Unpacking what the reader cannot
+ * know (`n, steps, features = X.shape`) leaves each name unknown at itself,
+ * so a size asks for `features`, not for the whole `X.shape`.
+ */
 function assignAll(run: Run, targets: readonly SyntaxNode[], value: Value, scope: Scope): void {
   checkUnpacking(run, targets, value)
   targets.forEach((target, index) => {
-    assignTo(run, target, Array.isArray(value) ? (value[index] ?? null) : value, scope)
+    const own = isKind(value, 'unknown') && target.name === 'VariableName'
+    const item = own ? unknown(run, target) : value
+    assignTo(run, target, Array.isArray(value) ? (value[index] ?? null) : item, scope)
   })
 }
 

@@ -2,11 +2,11 @@ import type {Factor} from '../breakdown.js'
 import {built, failed, flag, int, ints, needWidth, size, tensor} from './layer-helpers.js'
 import type {LayerArgs, LayerForm, LayerSpec, TensorShape, TensorSpec} from './layer-spec.js'
 
-/** Kernel-size factors: `k` for one dimension, `k_h·k_w` for two. */
+/** Kernel-size factors: `k` for one dimension, `k_h·k_w` for two, `k_d·k_h·k_w` for three. */
 function kernelFactors(kernel: readonly number[]): Factor[] {
-  return kernel.length === 1
-    ? [size('k', kernel[0] as number)]
-    : [size('k_h', kernel[0] as number), size('k_w', kernel[1] as number)]
+  if (kernel.length === 1) return [size('k', kernel[0] as number)]
+  const letters = kernel.length === 3 ? ['k_d', 'k_h', 'k_w'] : ['k_h', 'k_w']
+  return kernel.map((k, i) => size(letters[i] as string, k))
 }
 
 /** The spatial size after a convolution or pooling, Keras's padding rules. */
@@ -62,7 +62,8 @@ const groupsReason = (channels: number, filters: number, groups: number) =>
 function kerasConv(dims: number): LayerForm {
   return {
     framework: 'keras',
-    names: [`Conv${dims}D`],
+    // Keras 2 also spelt it Convolution1D.
+    names: [`Conv${dims}D`, `Convolution${dims}D`],
     args: [
       {name: 'filters', position: 0},
       {name: 'kernel_size', position: 1},
@@ -121,5 +122,5 @@ function pytorchConv(dims: number): LayerForm {
 export const convolution: LayerSpec = {
   kind: 'convolution',
   summary: 'convolution: k·(c/g)·f weights and f biases (k_h·k_w in two dimensions)',
-  forms: [kerasConv(1), kerasConv(2), pytorchConv(1), pytorchConv(2)]
+  forms: [kerasConv(1), kerasConv(2), kerasConv(3), pytorchConv(1), pytorchConv(2)]
 }

@@ -16,7 +16,7 @@ export const kerasDense: LayerForm = {
   framework: 'keras',
   names: ['Dense'],
   args: [
-    {name: 'units', position: 0},
+    {name: 'units', position: 0, aliases: ['output_dim']},
     {name: 'use_bias', default: true}
   ],
   readsInput: true,

@@ -3,13 +3,14 @@ import {closest} from '../suggest.js'
 import {attention} from './attention.js'
 import {convLstm} from './conv-lstm.js'
 import {convolution} from './convolution.js'
+import {cudnnRecurrent} from './cudnn-recurrent.js'
 import {dense} from './dense.js'
 import {embedding} from './embedding.js'
 import {gru} from './gru.js'
 import type {LayerForm, LayerSpec} from './layer-spec.js'
 import {lstm} from './lstm.js'
 import {multiHeadAttention} from './multi-head-attention.js'
-import {batchNormalization, layerNormalization} from './normalization.js'
+import {batchNormalization, featureNormalization, layerNormalization} from './normalization.js'
 import {parameter} from './parameter.js'
 import {parameterFree} from './parameter-free.js'
 import {simpleRnn} from './simple-rnn.js'
@@ -23,6 +24,7 @@ export const layerSpecs: readonly LayerSpec[] = [
   simpleRnn,
   lstm,
   gru,
+  cudnnRecurrent,
   rnnWrapper,
   bidirectional,
   dense,
@@ -31,6 +33,7 @@ export const layerSpecs: readonly LayerSpec[] = [
   convLstm,
   batchNormalization,
   layerNormalization,
+  featureNormalization,
   multiHeadAttention,
   attention,
   parameter,

@@ -28,7 +28,7 @@ export function kerasCellTensors(className: string, call: LayerCall, width: numb
 }
 
 const cellArgs = (className: string): ArgSpec[] => [
-  {name: 'units', position: 0},
+  {name: 'units', position: 0, aliases: ['output_dim']},
   {name: 'use_bias', default: true},
   ...(className.startsWith('GRU') ? [{name: 'reset_after', default: true}] : [])
 ]

@@ -29,6 +29,12 @@ export interface ArgSpec {
   readonly position?: number
   /** Absent: the argument is required. */
   readonly default?: ArgValue
+  /** An axis, which may count from the end (`axis=-2`). */
+  readonly axis?: boolean
+  /** Older keyword names Keras 2 still took (`output_dim` for `units`). */
+  readonly aliases?: readonly string[]
+  /** Only whether it is given (not None) counts, read as a boolean: a Normalization's `mean=`. */
+  readonly given?: boolean
 }
 
 /** One parameter tensor as the framework stores it. */

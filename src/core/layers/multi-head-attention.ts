@@ -3,6 +3,7 @@ import {
   failed,
   flag,
   int,
+  ints,
   lastWidth,
   size,
   tensor,
@@ -96,7 +97,11 @@ export const multiHeadAttention: LayerSpec = {
         if (query === null || value === null) return widthUnknown('MultiHeadAttention')
         const keyDim = int(args, 'key_dim')
         const valueDim = (args.value_dim as number | null) ?? keyDim
-        const out = (args.output_shape as number | null) ?? query
+        // output_shape=5 or (5,): the output projection's width; more dimensions are not read.
+        const shape = args.output_shape === null ? [query] : ints(args.output_shape, 1)
+        if (shape.length !== 1)
+          return failed('output_shape of several dimensions is not counted here; give one width')
+        const out = shape[0] as number
         const tensors = kerasTensors(
           [query, value, key ?? value],
           int(args, 'num_heads'),

@@ -101,3 +101,42 @@ export const layerNormalization: LayerSpec = {
     }
   ]
 }
+
+/**
+ * Keras's preprocessing Normalization, adapted to data: its mean and
+ * variance per feature (a scalar each with axis=None) and a scalar count,
+ * none trainable (keras/src/layers/preprocessing/normalization.py); given
+ * mean= and variance=, it holds no weights.
+ */
+export const featureNormalization: LayerSpec = {
+  kind: 'normalization',
+  summary: 'preprocessing normalization: non-trainable mean and variance per feature, and a count',
+  forms: [
+    {
+      framework: 'keras',
+      names: ['Normalization'],
+      args: [
+        {name: 'axis', position: 0, default: -1},
+        {name: 'mean', position: 1, default: false, given: true}
+      ],
+      readsInput: true,
+      build(call) {
+        const input = call.inputs[0] as TensorShape
+        if (call.args.mean === true) return built([], input)
+        const perFeature = call.args.axis !== null
+        const width = perFeature ? needWidth(call.inputs, call.className) : 1
+        if (typeof width !== 'number') return width
+        const shape = perFeature ? [width] : []
+        const factors = perFeature ? [size('c', width)] : []
+        return built(
+          [
+            tensor('mean', shape, factors, false),
+            tensor('variance', shape, factors, false),
+            tensor('count', [], [], false)
+          ],
+          input
+        )
+      }
+    }
+  ]
+}

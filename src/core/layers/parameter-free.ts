@@ -56,10 +56,25 @@ const poolArgs: ArgSpec[] = [
   {name: 'padding', position: 2, default: 'valid'}
 ]
 
+/** Concatenate along `axis` (1-based, batch first; -1 the features): those sizes add up. */
 const joined: ShapeRule = (call) => {
-  const widths = call.inputs.map((shape) => shape.at(-1) ?? null)
-  const width = widths.includes(null) ? null : (widths as number[]).reduce((a, b) => a + b, 0)
-  return [...first(call).slice(0, -1), width]
+  const base = first(call)
+  const axis = call.args.axis as number
+  const at = axis < 0 ? base.length + axis : axis - 1
+  const sizes = call.inputs.map((shape) => shape[at] ?? null)
+  const sum = sizes.includes(null) ? null : (sizes as number[]).reduce((a, b) => a + b, 0)
+  return base.length === 0 ? [null] : base.map((d, i) => (i === at ? sum : d))
+}
+
+/** `Dot(axes)` of two tensors: each loses its summed axis (1-based, batch first), the rest joined. */
+function dotted(call: LayerCall): TensorShape {
+  const [a = [null], b = [null]] = call.inputs
+  const axes = ints(call.args.axes, 2)
+  const drop = (shape: TensorShape, axis: number) => {
+    const at = axis < 0 ? shape.length + axis : axis - 1
+    return shape.filter((_, i) => i !== at)
+  }
+  return [...drop(a, axes[0] as number), ...drop(b, axes[1] as number)]
 }
 
 /** Layers that hold no parameters: they only reshape, select, mix or regularise. */
@@ -81,7 +96,14 @@ export const parameterFree: LayerSpec = {
       'Softmax',
       'Masking',
       'ActivityRegularization',
-      'UnitNormalization'
+      'UnitNormalization',
+      // Arbitrary code or preprocessing: no weights, the width passes through.
+      'Lambda',
+      'Rescaling',
+      'TextVectorization',
+      'StringLookup',
+      'IntegerLookup',
+      'Hashing'
     ]),
     form('keras', ['Flatten'], (call) => [product(first(call))]),
     form('keras', ['RepeatVector'], (call) => [int(call.args, 'n'), ...first(call)], [
@@ -94,19 +116,56 @@ export const parameterFree: LayerSpec = {
       (call) => ints(call.args.dims, 1).map((d) => first(call)[d - 1] ?? null),
       [{name: 'dims', position: 0}]
     ),
-    form('keras', ['MaxPooling1D', 'AveragePooling1D'], pooled(1), poolArgs),
-    form('keras', ['MaxPooling2D', 'AveragePooling2D'], pooled(2), poolArgs),
+    // Keras's aliases too: MaxPool1D is MaxPooling1D, GlobalAvgPool1D GlobalAveragePooling1D.
+    form(
+      'keras',
+      ['MaxPooling1D', 'AveragePooling1D', 'MaxPool1D', 'AvgPool1D'],
+      pooled(1),
+      poolArgs
+    ),
+    form(
+      'keras',
+      ['MaxPooling2D', 'AveragePooling2D', 'MaxPool2D', 'AvgPool2D'],
+      pooled(2),
+      poolArgs
+    ),
+    form(
+      'keras',
+      ['MaxPooling3D', 'AveragePooling3D', 'MaxPool3D', 'AvgPool3D'],
+      pooled(3),
+      poolArgs
+    ),
     form(
       'keras',
       [
         'GlobalMaxPooling1D',
         'GlobalAveragePooling1D',
         'GlobalMaxPooling2D',
-        'GlobalAveragePooling2D'
+        'GlobalAveragePooling2D',
+        'GlobalMaxPool1D',
+        'GlobalAvgPool1D',
+        'GlobalMaxPool2D',
+        'GlobalAvgPool2D'
       ],
       (call) => [first(call).at(-1) ?? null]
     ),
-    form('keras', ['Concatenate'], joined, [], 'list'),
+    // One-hot: a vector of num_tokens per element; multi-hot and count: one per sample.
+    form(
+      'keras',
+      ['CategoryEncoding'],
+      (call) => {
+        const tokens = int(call.args, 'num_tokens')
+        const input = first(call)
+        if (call.args.output_mode !== 'one_hot') return [tokens]
+        return [...(input.at(-1) === 1 ? input.slice(0, -1) : input), tokens]
+      },
+      [
+        {name: 'num_tokens', position: 0},
+        {name: 'output_mode', position: 1, default: 'multi_hot'}
+      ]
+    ),
+    form('keras', ['Dot'], dotted, [{name: 'axes', position: 0, axis: true}], 'list'),
+    form('keras', ['Concatenate'], joined, [{name: 'axis', default: -1, axis: true}], 'list'),
     form(
       'keras',
       ['Add', 'Subtract', 'Multiply', 'Average', 'Maximum', 'Minimum'],

@@ -44,9 +44,9 @@ export function cellStates(cell: Cell): number {
   return cell === 'lstm' ? 2 : 1
 }
 
-/** The cell a recurrent layer or cell class runs (`LSTM`, `GRUCell`, `SimpleRNN`, `RNN`). */
+/** The cell a recurrent layer or cell class runs (`LSTM`, `GRUCell`, `SimpleRNN`, `RNN`, `CuDNNGRU`). */
 export function classCell(className: string): Cell {
-  const base = className.replace(/Cell$/, '')
+  const base = className.replace(/Cell$/, '').replace(/^CuDNN/, '')
   return cells.find((each) => Object.values(classesByCell[each]).includes(base)) as Cell
 }
 

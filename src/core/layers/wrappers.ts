@@ -31,22 +31,43 @@ export function buildInner(
   return built(tensors, result.output)
 }
 
-/** `RNN(cell)` or `RNN([cell, cell])`: the cells stacked, each reading the one before. */
-function buildRnn(call: LayerCall): Built {
-  const cells = Array.isArray(call.args.cell) ? call.args.cell : [call.args.cell]
+/** Cells stacked, each reading the sequence of the one before: their tensors and last shapes. */
+function stackCells(
+  cells: readonly ArgValue[],
+  input: TensorShape
+): Built & {readonly sequence?: TensorShape} {
   const tensors: TensorSpec[] = []
-  let shape = call.inputs[0] ?? [null]
-  let sequence = shape
+  let shape = input
+  let last = input
   for (const [index, cell] of cells.entries()) {
     const prefix = cells.length > 1 ? `cell_${index}/` : ''
     const result = buildInner(cell, [shape], prefix)
     if (!result.ok) return result
     tensors.push(...result.tensors)
     shape = [shape[0] ?? null, ...result.output]
-    sequence = result.output
+    last = result.output
   }
-  const output = flag(call.args, 'return_sequences') ? shape : sequence
-  return built(tensors, output)
+  return {...built(tensors, last), sequence: shape}
+}
+
+/** `RNN(cell)` or `RNN([cell, cell])`: the cells stacked, each reading the one before. */
+function buildRnn(call: LayerCall): Built {
+  const cells = Array.isArray(call.args.cell) ? call.args.cell : [call.args.cell]
+  const result = stackCells(cells, call.inputs[0] ?? [null])
+  if (!result.ok || !flag(call.args, 'return_sequences')) return result
+  return built(result.tensors, result.sequence as TensorShape)
+}
+
+/** Keras `StackedRNNCells([cell, cell])`: cells as one cell, for RNN(…). */
+export const stackedCellsForm: LayerForm = {
+  framework: 'keras',
+  names: ['StackedRNNCells'],
+  args: [{name: 'cells', position: 0}],
+  readsInput: true,
+  build: (call) => {
+    const result = stackCells(call.args.cells as readonly ArgValue[], call.inputs[0] ?? [null])
+    return result.ok ? built(result.tensors, result.output) : result
+  }
 }
 
 /** Keras `RNN(cell)`: a layer over a sequence from one or several cells. */
@@ -63,36 +84,46 @@ export const rnnWrapper: LayerSpec = {
       ],
       readsInput: true,
       build: buildRnn
-    }
+    },
+    stackedCellsForm
   ]
 }
 
-const mergeWidth: Readonly<Record<string, number>> = {concat: 2, sum: 1, mul: 1, ave: 1}
+/** How a merge mode joins the two directions' widths; None keeps them apart (two outputs). */
+const mergeWidth: Readonly<Record<string, (forward: number, backward: number) => number>> = {
+  concat: (forward, backward) => forward + backward,
+  sum: (forward) => forward,
+  mul: (forward) => forward,
+  ave: (forward) => forward,
+  None: (forward) => forward
+}
 
-/** Keras `Bidirectional(layer, merge_mode=…)`: a forward and a backward copy of the layer. */
+/**
+ * Keras `Bidirectional(layer, merge_mode=…)`: a forward and a backward copy
+ * of the layer, or `backward_layer=` of its own size.
+ */
 export const bidirectionalForm: LayerForm = {
   framework: 'keras',
   names: ['Bidirectional'],
   args: [
     {name: 'layer', position: 0},
-    {name: 'merge_mode', position: 1, default: 'concat'}
+    {name: 'merge_mode', position: 1, default: 'concat'},
+    {name: 'backward_layer', default: null}
   ],
   readsInput: true,
   build(call) {
     const merge = call.args.merge_mode === null ? 'None' : String(call.args.merge_mode)
-    const factor = mergeWidth[merge]
-    if (factor === undefined)
-      return failed(`merge_mode=${merge} is not one of concat, sum, mul, ave`)
+    const join = mergeWidth[merge]
+    if (join === undefined)
+      return failed(`merge_mode=${merge} is not one of concat, sum, mul, ave, None`)
     const inner = call.args.layer as InnerLayer
-    const name = kerasSnake(String(inner?.className))
-    const forward = buildInner(inner, call.inputs, `forward_${name}/`)
+    const back = isInner(call.args.backward_layer) ? call.args.backward_layer : inner
+    const name = (layer: InnerLayer) => kerasSnake(String(layer?.className))
+    const forward = buildInner(inner, call.inputs, `forward_${name(inner)}/`)
     if (!forward.ok) return forward
-    const backward = buildInner(inner, call.inputs, `backward_${name}/`)
-    const width = (forward.output.at(-1) as number) * factor
-    return built(
-      [...forward.tensors, ...(backward as typeof forward).tensors],
-      [...forward.output.slice(0, -1), width]
-    )
+    const backward = buildInner(back, call.inputs, `backward_${name(back)}/`) as typeof forward
+    const width = join(forward.output.at(-1) as number, backward.output.at(-1) as number)
+    return built([...forward.tensors, ...backward.tensors], [...forward.output.slice(0, -1), width])
   }
 }
 

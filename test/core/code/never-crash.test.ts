@@ -10,7 +10,10 @@ import {randomTorchPrograms} from '../../helpers/random-torch-programs.js'
 
 const folder = new URL('../../fixtures/code/', import.meta.url)
 const sources = [
-  ...readdirSync(folder).map((name) => readFileSync(new URL(name, folder), 'utf8')),
+  // Fixtures in sub-folders too (heldout-keras/…).
+  ...readdirSync(folder, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(`${entry.parentPath}/${entry.name}`, 'utf8')),
   ...randomTorchPrograms(20, 7).map((program) => program.code),
   ...randomKerasPrograms(20, 7).map((program) => program.code)
 ]

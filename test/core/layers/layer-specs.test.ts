@@ -16,6 +16,7 @@ const samples: Readonly<Record<string, ArgValue>> = {
   target_shape: [2, -1],
   dims: [2, 1],
   data: [2, 3],
+  cells: [inner, inner],
   padding: 'valid'
 }
 
@@ -73,12 +74,19 @@ describe('layer specs', () => {
     expect(shape('Reshape', {target_shape: [2, -1]}, [[null, 4]])).toEqual([2, null])
     // Keras works out the -1 from the input's size (TF.js leaves it None).
     expect(shape('Reshape', {target_shape: [3, -1]}, [[5, 6]])).toEqual([3, 10])
-    expect(shape('Concatenate', {}, [[3], [null]])).toEqual([null])
+    expect(shape('Concatenate', {axis: -1}, [[3], [null]])).toEqual([null])
+    expect(
+      shape('Concatenate', {axis: 1}, [
+        [5, 8],
+        [3, 8]
+      ])
+    ).toEqual([8, 8])
+    expect(shape('Concatenate', {axis: -1}, [[], [3]])).toEqual([null])
     expect(shape('Permute', {dims: [3, 1]}, [[5, 4]])).toEqual([null, 5])
     expect(shape('GlobalMaxPooling1D', {}, [[]])).toEqual([null])
     expect(shape('MaxPooling1D', {pool_size: 2, strides: 2, padding: 'same'}, [[]])).toEqual([null])
-    expect(shape('Bidirectional', {layer: inner, merge_mode: null}, [[5, 4]])).toContain(
-      'merge_mode=None'
+    expect(shape('Bidirectional', {layer: inner, merge_mode: 'max'}, [[5, 4]])).toContain(
+      'merge_mode=max'
     )
     expect(shape('TimeDistributed', {layer: 3}, [[5, 4]])).toContain('expects a layer')
     expect(shape('RNN', {cell: [inner, 3], return_sequences: false}, [[5, 4]])).toContain(
