@@ -235,7 +235,10 @@ export function subclassLayerCall(call: Call, layer: LayerObject, inputs: readon
     return applyLayer(call, layer, handed)
   } catch (error) {
     if (!(error instanceof CodeStop) || error.problem.ruleId !== 'unknown-input-width') throw error
-    const lost = handed.find((value) => isKind(value, 'unknown'))
+    // Unknown itself, or a tensor whose width an operation the reader does not follow lost.
+    const lost =
+      handed.find((value) => isKind(value, 'unknown')) ??
+      tensorsIn([...handed]).find((tensor) => tensor.widthFrom?.operation)?.widthFrom?.unknown
     const input = tensorsIn([...handed]).find((tensor) => tensor.layers.size === 0)
     const why = isKind(lost, 'unknown')
       ? `\`${lost.text}\` is not a tensor the reader can follow`

@@ -48,9 +48,13 @@ function resultShape(
     if (typeof depth === 'number') return [...first.shape, depth]
     return isKind(depth, 'unknown') ? depth : unknown(call.run, call.node)
   }
-  const axis = argument(call, 'axis', 1) ?? -1
+  // keras.ops.concatenate joins along the batch by default; tf.concat takes a list and its axis.
+  const axis = argument(call, 'axis', 1) ?? (name === 'concatenate' ? 0 : -1)
+  const [items] = positionalValues(call)
+  const listed = Array.isArray(items) && items.every((item) => isKind(item, 'tensor'))
   if (
     (name === 'concat' || name === 'concatenate') &&
+    listed &&
     (axis === -1 || axis === first.shape.length)
   ) {
     const widths = tensors.map((tensor) => tensor.shape.at(-1) ?? null)
