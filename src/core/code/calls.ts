@@ -1,3 +1,4 @@
+import {stop} from './code-problem.js'
 import type {Value} from './code-values.js'
 import {isKind} from './code-values.js'
 import {callDefinition, superInit} from './definitions.js'
@@ -9,6 +10,7 @@ import type {CallArguments, SyntaxNode} from './python-tree.js'
 import {callArguments, kids} from './python-tree.js'
 import type {Run, Scope} from './run-state.js'
 import {torchCall, torchMethod} from './torch-calls.js'
+import {setModuleAttribute} from './torch-modules.js'
 
 /** One call as the handlers see it: where, its arguments unread, and how to read them. */
 export interface Call {
@@ -26,12 +28,31 @@ export function positionalValues(call: Call): Value[] {
   })
 }
 
-/** The argument by keyword or position, read. */
+/** The dicts a call spreads as keywords (`**kwargs`), read. */
+function spreadKeywords(call: Call): Map<string, Value> {
+  const entries = new Map<string, Value>()
+  for (const node of call.args.keywordSpread) {
+    const value = evaluate(call.run, node, call.scope)
+    if (isKind(value, 'dict')) for (const [key, item] of value.entries) entries.set(key, item)
+  }
+  return entries
+}
+
+/** Every keyword argument, `**kwargs` spread in, read. */
+export function keywordValues(call: Call): Map<string, Value> {
+  const entries = spreadKeywords(call)
+  for (const [name, node] of call.args.keywords)
+    entries.set(name, evaluate(call.run, node, call.scope))
+  return entries
+}
+
+/** The argument by keyword (written or spread from `**kwargs`) or position, read. */
 export function argument(call: Call, name: string, position?: number): Value | undefined {
   const node =
     call.args.keywords.get(name) ??
     (position === undefined ? undefined : call.args.positional[position])
-  return node === undefined ? undefined : evaluate(call.run, node, call.scope)
+  if (node === undefined) return spreadKeywords(call).get(name)
+  return evaluate(call.run, node, call.scope)
 }
 
 function builtinCall(call: Call, name: string): Value {
@@ -47,7 +68,17 @@ function builtinCall(call: Call, name: string): Value {
     }
     return items
   }
-  if (name === 'len' && Array.isArray(first)) return first.length
+  if (name === 'len' && (Array.isArray(first) || typeof first === 'string')) return first.length
+  if (name === 'len' && isKind(first, 'dict')) return first.entries.size
+  if (name === 'str' && (typeof first === 'string' || typeof first === 'number'))
+    return String(first)
+  if (name === 'enumerate' && Array.isArray(first))
+    return first.map((item, index): Value => [index, item])
+  if (name === 'zip' && values.every((value) => Array.isArray(value))) {
+    const lists = values as Value[][]
+    const length = Math.min(...lists.map((list) => list.length))
+    return Array.from({length}, (_, index) => lists.map((list) => list[index] as Value))
+  }
   if ((name === 'int' || name === 'round') && typeof first === 'number') return Math.round(first)
   if ((name === 'list' || name === 'tuple') && Array.isArray(first)) return [...first]
   if (name === 'OrderedDict' || name === 'dict') {
@@ -59,6 +90,29 @@ function builtinCall(call: Call, name: string): Value {
   if ((name === 'max' || name === 'min') && numbers.every((v) => typeof v === 'number'))
     return Math[name](...(numbers as number[]))
   return unknown(call.run, call.node)
+}
+
+/** A dict's `get`, `keys`, `values` and `items`. */
+function dictMethod(call: Call, entries: ReadonlyMap<string, Value>, name: string): Value {
+  const [key, fallback] = positionalValues(call)
+  if (name === 'get') return entries.get(String(key)) ?? fallback ?? null
+  if (name === 'keys') return [...entries.keys()]
+  if (name === 'values') return [...entries.values()]
+  if (name === 'items') return [...entries].map(([k, v]): Value => [k, v])
+  return unknown(call.run, call.node)
+}
+
+/** `setattr(self, f"drop{i}", nn.Dropout(p))`: as `self.drop0 = …`. */
+function setAttribute(call: Call): Value {
+  const [object, name, value] = positionalValues(call)
+  if (typeof name !== 'string')
+    stop(
+      'unsupported-code',
+      `The reader cannot tell the attribute's name \`${call.run.text(call.args.positional[1] ?? call.node)}\`; write it as a string or an f-string of known values.`,
+      call.args.positional[1] ?? call.node
+    )
+  if (isKind(object, 'module')) setModuleAttribute(object, name, value ?? null)
+  return null
 }
 
 /** A list's `append`/`extend`, the only methods on plain values the readers follow. */
@@ -76,8 +130,16 @@ export function callValue(run: Run, node: SyntaxNode, scope: Scope): Value {
   const call: Call = {run, node, scope, args: callArguments(argList, run.code)}
   if (/^super\s*\(.*\)\s*\.\s*__init__$/s.test(run.text(callee))) return superInit(call)
   const target = evaluate(run, callee, scope)
+  if (isKind(target, 'path') && target.path === 'builtins.setattr') return setAttribute(call)
   if (isKind(target, 'path') && target.path === 'builtins.getattr') {
     const [object, name] = positionalValues(call)
+    // getattr(nn, args.model): which layer is only known when the code runs.
+    if (isKind(object, 'path') && isKind(name, 'unknown'))
+      stop(
+        'unresolved-size',
+        `Which \`${object.path}\` class \`${name.text}\` names is only known when the code runs; write the name as a string (getattr(nn, 'LSTM')).`,
+        name.at
+      )
     return typeof name === 'string' && object !== undefined
       ? memberOf(run, object, name, node)
       : unknown(run, node)
@@ -95,6 +157,7 @@ export function callValue(run: Run, node: SyntaxNode, scope: Scope): Value {
   if (isKind(target, 'method')) {
     const self = target.self
     if (Array.isArray(self)) return listMethod(call, self as Value[], target.name)
+    if (isKind(self, 'dict')) return dictMethod(call, self.entries, target.name)
     if (isKind(self, 'keras-model')) return kerasMethod(call, self, target.name)
     return torchMethod(call, self, target.name)
   }

@@ -2,6 +2,7 @@ import type {Factor} from '../breakdown.js'
 import type {LayerArgs, LayerForm, TensorShape} from '../layers/index.js'
 import type {Span} from './code-problem.js'
 import type {SyntaxNode} from './python-tree.js'
+import type {Scope} from './run-state.js'
 
 /** A value the code computes that the reader cannot know (`len(vocab)`), and where. */
 export interface Unknown {
@@ -25,6 +26,8 @@ export interface Definition {
   /** A class's base classes as written. */
   readonly bases: readonly string[]
   readonly methods: ReadonlyMap<string, SyntaxNode>
+  /** A nested `def` or a lambda: the names of the function it was made in. */
+  readonly closure?: Scope
 }
 
 /** A parameter tensor; one object however many modules hold it (tied weights). */

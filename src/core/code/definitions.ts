@@ -1,5 +1,5 @@
 import type {Call} from './calls.js'
-import {argument, positionalValues} from './calls.js'
+import {argument, keywordValues, positionalValues} from './calls.js'
 import {stop} from './code-problem.js'
 import type {Definition, ModuleObject, Value} from './code-values.js'
 import {isKind} from './code-values.js'
@@ -37,16 +37,23 @@ function bindParameters(call: Call, definition: SyntaxNode, scope: Scope, self?:
   const params = kids(definition).find((part) => part.name === 'ParamList') as SyntaxNode
   const positional = positionalValues(call)
   if (self !== undefined) positional.unshift(self)
+  const bound = new Set<string>()
   let index = 0
   let keywordOnly = false
   for (let child = params.firstChild; child; child = child.nextSibling) {
     if (child.name === '*' || child.name === '**') {
+      // `*shape` takes the positional arguments left, `**kwargs` the keywords left.
       keywordOnly = true
-      child = child.nextSibling as SyntaxNode
+      const rest = child.nextSibling
+      if (rest?.name !== 'VariableName') continue
+      const keywords = (): Value => ({kind: 'dict', entries: keywordsLeft(call, bound)})
+      scope.set(run.text(rest), child.name === '*' ? positional.slice(index) : keywords())
+      child = rest
       continue
     }
     if (child.name !== 'VariableName') continue
     const name = run.text(child)
+    bound.add(name)
     const fallback = child.nextSibling?.name === 'AssignOp' ? child.nextSibling.nextSibling : null
     const given = argument(call, name) ?? (keywordOnly ? undefined : positional[index])
     if (!keywordOnly) index++
@@ -57,17 +64,27 @@ function bindParameters(call: Call, definition: SyntaxNode, scope: Scope, self?:
   }
 }
 
-/** Run a function (or method) and return what it returns. */
+/** The keyword arguments no named parameter took, for `**kwargs`. */
+function keywordsLeft(call: Call, bound: ReadonlySet<string>): Map<string, Value> {
+  const entries = new Map<string, Value>()
+  for (const [name, value] of keywordValues(call)) if (!bound.has(name)) entries.set(name, value)
+  return entries
+}
+
+/** Run a function (or method, or lambda) and return what it returns. */
 export function runFunction(
   call: Call,
   definition: SyntaxNode,
   self?: Value,
-  owner?: Definition
+  owner?: Definition,
+  closure: Scope = call.run.globals
 ): Value {
-  const scope = new Scope(call.run.globals)
+  const scope = new Scope(closure)
   if (owner) scope.set('__class__', owner)
   bindParameters(call, definition, scope, self)
-  const body = kids(definition).find((part) => part.name === 'Body') as SyntaxNode
+  const body = kids(definition).find((part) => part.name === 'Body')
+  // A lambda's body is the expression after its colon.
+  if (!body) return evaluate(call.run, definition.lastChild as SyntaxNode, scope)
   return executeBody(call.run, body, scope) ?? null
 }
 
@@ -100,7 +117,8 @@ function initializerOf(run: Run, definition: Definition): [SyntaxNode, Definitio
 
 /** `Net(…)` builds a module by running its `__init__`; a function call runs the function. */
 export function callDefinition(call: Call, definition: Definition): Value {
-  if (definition.kind === 'function') return runFunction(call, definition.node)
+  if (definition.kind === 'function')
+    return runFunction(call, definition.node, undefined, undefined, definition.closure)
   if (isKerasClass(call.run, definition))
     stop(
       'unsupported-code',
@@ -109,9 +127,37 @@ export function callDefinition(call: Call, definition: Definition): Value {
     )
   call.run.countLayer(call.node)
   const module = newModule(call.run, definition.name, call.node)
+  const fields = classFields(call.run, definition, module)
   const init = initializerOf(call.run, definition)
   if (init) runFunction(call, init[0], module, init[1])
+  else fieldArguments(call, fields, module)
   return module
+}
+
+/** A class body's `name = value` and `name: type = value`: the instance's attributes. */
+function classFields(run: Run, definition: Definition, module: ModuleObject): string[] {
+  const fields: string[] = []
+  const body = kids(definition.node).find((part) => part.name === 'Body') as SyntaxNode
+  for (const statement of body.getChildren('AssignStatement')) {
+    const [target] = kids(statement) as [SyntaxNode]
+    const value = statement.lastChild as SyntaxNode
+    if (target.name !== 'VariableName') continue
+    fields.push(run.text(target))
+    // `hidden: int` with no default is known only from the arguments.
+    const known =
+      value.name === 'TypeDef' ? unknown(run, target) : evaluate(run, value, run.globals)
+    module.attributes.set(run.text(target), known)
+  }
+  return fields
+}
+
+/** A class without `__init__` (a @dataclass config): its arguments set its fields in order. */
+function fieldArguments(call: Call, fields: readonly string[], module: ModuleObject): void {
+  const positional = positionalValues(call)
+  fields.forEach((field, index) => {
+    const given = argument(call, field) ?? positional[index]
+    if (given !== undefined) module.attributes.set(field, given)
+  })
 }
 
 /** `super().__init__(…)`: run the base's `__init__` when the code defines the base. */

@@ -5,6 +5,7 @@ import {memberOf} from './members.js'
 import type {SyntaxNode} from './python-tree.js'
 import {kids} from './python-tree.js'
 import type {Run, Scope} from './run-state.js'
+import {percentFormat, printable, sliced, sliceParts, unknownIn} from './sequences.js'
 
 /** What the reader does not know, at this text. */
 export function unknown(run: Run, node: SyntaxNode): Unknown {
@@ -26,8 +27,11 @@ function literal(run: Run, node: SyntaxNode): Value {
   }
   if (node.name === 'Boolean') return text === 'True'
   if (node.name === 'None') return null
-  return text.replace(/^[rbuf]*(['"]{3}|['"])/i, '').replace(/(['"]{3}|['"])$/, '')
+  return unquote(text)
 }
+
+const unquote = (text: string) =>
+  text.replace(/^[rbuf]*(['"]{3}|['"])/i, '').replace(/(['"]{3}|['"])$/, '')
 
 const arithmetic: Readonly<Record<string, (a: number, b: number) => Value>> = {
   '+': (a, b) => a + b,
@@ -65,6 +69,8 @@ export function combine(run: Run, node: SyntaxNode, op: string, a: Value, b: Val
   // A tensor scaled by a number (torch.randn(a, b) * 0.01) keeps its shape.
   if (isKind(a, 'torch-tensor')) return a
   if (op === '+' && Array.isArray(a) && Array.isArray(b)) return [...a, ...b]
+  if (op === '+' && typeof a === 'string' && typeof b === 'string') return a + b
+  if (op === '%' && typeof a === 'string') return percentFormat(a, b) ?? unknown(run, node)
   if (op === '==' || op === 'is' || op === '!=' || op === 'is not')
     return (a === b) === (op === '==' || op === 'is')
   if ((op === 'in' || op === 'not in') && Array.isArray(b)) return b.includes(a) === (op === 'in')
@@ -105,7 +111,16 @@ function dictionary(run: Run, node: SyntaxNode, scope: Scope): Value {
   return {kind: 'dict', entries}
 }
 
+/** `dims[:-1]`: a slice of a list or string the reader knows. */
+function slice(run: Run, node: SyntaxNode, parts: Array<SyntaxNode | null>, scope: Scope): Value {
+  const container = evaluate(run, node.firstChild as SyntaxNode, scope)
+  const bounds = parts.map((part) => (part ? evaluate(run, part, scope) : null))
+  return unknownIn([container, ...bounds]) ?? sliced(container, bounds) ?? unknown(run, node)
+}
+
 function subscript(run: Run, node: SyntaxNode, scope: Scope): Value {
+  const parts = sliceParts(node)
+  if (parts) return slice(run, node, parts, scope)
   const [object, index] = kids(node) as [SyntaxNode, SyntaxNode]
   const container = evaluate(run, object, scope)
   const key = evaluate(run, index, scope)
@@ -132,11 +147,37 @@ function conditional(run: Run, node: SyntaxNode, scope: Scope): Value {
   return evaluate(run, (condition ? then : otherwise) as SyntaxNode, scope)
 }
 
+/** `f"drop{i}"`: the text with each replacement's value, when all are known. */
+function formatString(run: Run, node: SyntaxNode, scope: Scope): Value {
+  let text = ''
+  let at = node.from
+  for (const part of node.getChildren('FormatReplacement')) {
+    const [expression] = kids(part) as [SyntaxNode]
+    const value = evaluate(run, expression, scope)
+    if (!printable(value)) return isKind(value, 'unknown') ? value : unknown(run, node)
+    text += run.code.slice(at, part.from) + String(value)
+    at = part.to
+  }
+  return unquote(text + run.code.slice(at, node.to))
+}
+
+/** `lambda *shape: …`: a function whose body is one expression. */
+const lambda = (_run: Run, node: SyntaxNode, scope: Scope): Value => ({
+  kind: 'function',
+  name: 'lambda',
+  node,
+  bases: [],
+  methods: new Map(),
+  closure: scope
+})
+
 type Evaluator = (run: Run, node: SyntaxNode, scope: Scope) => Value
 
 const evaluators: Readonly<Record<string, Evaluator>> = {
   Number: literal,
   String: literal,
+  FormatString: formatString,
+  LambdaExpression: lambda,
   Boolean: literal,
   None: literal,
   VariableName: name,

@@ -38,6 +38,8 @@ export interface CallArguments {
   readonly keywords: ReadonlyMap<string, SyntaxNode>
   /** Positional arguments written `*list`, spread where they stand. */
   readonly spread: ReadonlySet<SyntaxNode>
+  /** Dicts written `**kwargs`, spread as keywords. */
+  readonly keywordSpread: readonly SyntaxNode[]
 }
 
 /** Split an ArgList into positional and keyword arguments. */
@@ -45,10 +47,12 @@ export function callArguments(argList: SyntaxNode, code: string): CallArguments 
   const positional: SyntaxNode[] = []
   const keywords = new Map<string, SyntaxNode>()
   const spread = new Set<SyntaxNode>()
+  const keywordSpread: SyntaxNode[] = []
   for (let child = argList.firstChild; child; child = child.nextSibling) {
     // The grammar puts a value after every `*` and `**` of a call that parsed.
     if (child.name === '**') {
       child = child.nextSibling as SyntaxNode
+      keywordSpread.push(child)
       continue
     }
     if (child.name === '*') {
@@ -66,5 +70,5 @@ export function callArguments(argList: SyntaxNode, code: string): CallArguments 
     }
     positional.push(child)
   }
-  return {positional, keywords, spread}
+  return {positional, keywords, spread, keywordSpread}
 }

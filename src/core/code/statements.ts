@@ -9,6 +9,7 @@ import type {SyntaxNode} from './python-tree.js'
 import {kids} from './python-tree.js'
 import type {Run, Scope} from './run-state.js'
 import {setModuleAttribute} from './torch-modules.js'
+import {forgetLoop} from './unknown-loop.js'
 
 /** A returned value travels up through the statements that contain the `return`. */
 class Returned {
@@ -109,6 +110,7 @@ function loop(run: Run, node: SyntaxNode, scope: Scope): void {
   const targets = parts.slice(1, inAt)
   const items = evaluate(run, parts[inAt + 1] as SyntaxNode, scope)
   const body = parts.find((part) => part.name === 'Body') as SyntaxNode
+  if (isKind(items, 'unknown')) forgetLoop(run, body, scope, items)
   if (!Array.isArray(items)) return
   for (const item of items) {
     run.countStep(node)
@@ -156,7 +158,8 @@ function statement(run: Run, node: SyntaxNode, scope: Scope): void {
     case 'FunctionDefinition':
     case 'ClassDefinition': {
       const definition = definitionOf(run, node)
-      scope.set(definition.name, definition)
+      // A def inside a function sees that function's names.
+      scope.set(definition.name, scope.parent ? {...definition, closure: scope} : definition)
       return
     }
     case 'DecoratedStatement':

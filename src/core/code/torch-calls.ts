@@ -24,7 +24,8 @@ const tensorMakers = new Set(['randn', 'rand', 'zeros', 'ones', 'empty', 'Tensor
 
 /** `torch.randn(a, b)` or `torch.zeros((a, b))`: a tensor whose shape is known. */
 function tensorOf(call: Call): Value {
-  const values = positionalValues(call)
+  const size = argument(call, 'size')
+  const values = size === undefined ? positionalValues(call) : [size]
   const shape = (values.length === 1 && Array.isArray(values[0]) ? values[0] : values) as Value[]
   const missing = shape.find((d) => isKind(d, 'unknown'))
   if (missing) return missing
@@ -99,16 +100,42 @@ function buildLazy(call: Call, module: ModuleObject, width: readonly (number | n
   Object.assign(module, {output: result.output})
 }
 
+/** nn.ParameterList([...]) and nn.ParameterDict({...}): parameters named by index or key. */
+function parameterContainer(call: Call, type: string, items: Value): ModuleObject {
+  const module = newModule(call.run, type, call.node)
+  const entries = isKind(items, 'dict')
+    ? [...items.entries]
+    : (items as Value[]).map((item, index): [string, Value] => [String(index), item])
+  for (const [name, item] of entries) addParameter(call, module, name, item)
+  return module
+}
+
+function addParameter(call: Call, module: ModuleObject, name: string, item: Value): void {
+  if (!isKind(item, 'parameter'))
+    stop(
+      'bad-layer-argument',
+      `nn.${module.type} holds nn.Parameter tensors; \`${name}\` is not one the reader knows.`,
+      call.node
+    )
+  module.parameters.set(name, item)
+}
+
 /** A torch.nn layer, container or parameter; torch's tensor makers; anything else unknown. */
 export function torchCall(call: Call, path: string, callee: SyntaxNode): Value {
   const {run} = call
   if (path === 'torch.nn.Parameter') return parameterOf(call)
   if (path === 'torch.nn.Embedding.from_pretrained') return pretrainedEmbedding(call)
+  // The count is the same on any device: code that asks for a GPU reads as without one.
+  if (path === 'torch.cuda.is_available') return false
   const name = path.slice(path.lastIndexOf('.') + 1)
   if (path === `torch.${name}` && tensorMakers.has(name)) return tensorOf(call)
   if (path !== `torch.nn.${name}` || !/^[A-Z]/.test(name)) return unknown(run, call.node)
   run.framework ??= 'pytorch'
   run.countLayer(call.node)
+  // A loss (nn.MSELoss()) holds no parameters; a module that keeps one lists it, as print(model) does.
+  if (name.endsWith('Loss')) return newModule(run, name, call.node)
+  if (name === 'ParameterList' || name === 'ParameterDict')
+    return parameterContainer(call, name, positionalValues(call)[0] ?? [])
   if (name === 'Sequential') {
     const values = positionalValues(call)
     return sequential(call, isKind(values[0], 'dict') ? values[0] : values)
@@ -160,6 +187,10 @@ export function torchMethod(call: Call, self: Value, name: string): Value {
     // ModuleList and Sequential grow by index.
     const [items] = positionalValues(call)
     for (const item of name === 'append' ? [items] : (items as Value[])) {
+      if (self.type === 'ParameterList') {
+        addParameter(call, self, String(self.parameters.size), item as Value)
+        continue
+      }
       if (!isKind(item, 'module'))
         stop(
           'bad-layer-argument',
@@ -172,7 +203,13 @@ export function torchMethod(call: Call, self: Value, name: string): Value {
   }
   if (name === 'add_module' || name === 'register_parameter' || name === 'register_module') {
     const [key, value] = positionalValues(call)
-    setModuleAttribute(self, String(key), value ?? null)
+    if (typeof key !== 'string')
+      stop(
+        'unsupported-code',
+        `The reader cannot tell the name \`${run.text(call.args.positional[0] ?? call.node)}\` that ${name} gives; write it as a string or an f-string of known values.`,
+        call.args.positional[0] ?? call.node
+      )
+    setModuleAttribute(self, key, value ?? null)
     return null
   }
   if (name === 'save_hyperparameters') {

@@ -31,7 +31,7 @@ const cases: Array<[string, string, number | string]> = [
   [
     'a loop over what is not known',
     'model = nn.Sequential()\nfor x in data:\n    model.add_module("x", nn.Linear(2, 1))',
-    0
+    'unsupported-code'
   ],
   ['a bare return', 'def f():\n    return\nmodel = f() or nn.Linear(1, 1)', 2],
   [
