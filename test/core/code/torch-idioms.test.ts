@@ -1,0 +1,154 @@
+import {describe, expect, it} from 'vitest'
+import {readModelCode} from '../../../src/core/code/index.js'
+
+// The Python that held-out PyTorch course code leans on (see
+// torch-heldout.test.ts), each idiom alone: its count, or the problem it is.
+
+function total(code: string): number | string {
+  const analysis = readModelCode(`import torch\nimport torch.nn as nn\n${code}\n`)
+  if (analysis.ok) return analysis.breakdown.total
+  const [problem] = analysis.problems
+  return `${problem?.ruleId} ${code.slice((problem?.from ?? 0) - 35, (problem?.to ?? 0) - 35)}`
+}
+
+/** A model whose one Linear reads `value` inputs: its count is value + 1. */
+const width = (prelude: string, value: string) => `${prelude}\nmodel = nn.Linear(${value}, 1)`
+
+const cases: Array<[string, string, number | string]> = [
+  // Slices.
+  ['a list sliced', width('dims = [4, 8, 2]', 'sum(dims[1:]) if False else dims[:-1][1]'), 9],
+  ['a string sliced', width('s = "abcdef"', 'len(s[2:])'), 5],
+  ['a slice with a step', width('dims = [4, 8, 2]', 'dims[::2][0]'), 'unresolved-size dims[::2]'],
+  ['a slice of what is not known', width('', 'sizes[1:][0]'), 'unresolved-size sizes'],
+  ['a slice by a string', width('dims = [4]', 'dims["a":][0]'), 'unresolved-size dims["a":]'],
+  ['a slice of a number', width('n = 4', 'n[1:]'), 'unresolved-size n[1:]'],
+  // Strings: joined, printf-style, f-strings.
+  ['strings joined', width('s = "ab" + "cd"', 'len(s)'), 5],
+  ['printf-style names', width("s = 'gru%d_%s' % (1, 'ab')", 'len(s)'), 8],
+  ['one printf value, and %%', width("s = '%d%%' % 10", 'len(s)'), 4],
+  ['printf with too few values', width("s = '%d_%d' % (1,)", 'len(s)'), 'unresolved-size len(s)'],
+  ['printf with too many values', width("s = '%d' % (1, 2)", 'len(s)'), 'unresolved-size len(s)'],
+  ['printf of a list', width("s = '%s' % [[1]]", 'len(s)'), 'unresolved-size len(s)'],
+  ['printf of what is not known', width("s = '%d' % k", 'len(s)'), 'unresolved-size len(s)'],
+  ['an f-string', width('i = 12\ns = f"drop{i}_{\'x\'}"', 'len(s)'), 9],
+  ['an f-string of what is not known', width('s = f"a{k}"', 'len(s)'), 'unresolved-size len(s)'],
+  ['an f-string of a list', width('s = f"a{[1]}"', 'len(s)'), 'unresolved-size len(s)'],
+  // Builtins.
+  ['len of a dict', width('d = {"a": 1, "b": 2}', 'len(d)'), 3],
+  ['str', width('', 'len(str(123))'), 4],
+  [
+    'zip and enumerate',
+    'model = nn.Sequential()\nfor i, (a, b) in enumerate(zip([2, 3, 9], [3, 1])):\n    model.add_module(str(i), nn.Linear(a, b))',
+    2 * 3 + 3 + 3 + 1
+  ],
+  ['zip of a number', width('z = zip(3)', 'len(z)'), 'unresolved-size len(z)'],
+  [
+    'setattr with an f-string name',
+    'class M(nn.Module):\n    def __init__(self):\n        super().__init__()\n        for i in range(2):\n            setattr(self, f"fc{i}", nn.Linear(2, 2))\n        setattr(None, "x", 1)\n        setattr(self, "y")\nmodel = M()',
+    12
+  ],
+  [
+    'setattr with a name not known',
+    'class M(nn.Module):\n    def __init__(self, name):\n        super().__init__()\n        setattr(self, name, nn.Linear(2, 2))\nmodel = M(k)',
+    'unsupported-code name'
+  ],
+  [
+    'add_module with a name not known',
+    'model = nn.Sequential()\nmodel.add_module(k, nn.Linear(2, 2))',
+    'unsupported-code k'
+  ],
+  // Dicts.
+  ['dict.get with a default', width('cfg = {"a": 3}', 'cfg.get("b", 2) + cfg.get("a")'), 6],
+  ['dict.get of a missing key', width('cfg = {}', 'cfg.get("b") or 4'), 5],
+  [
+    'dict keys, values and items',
+    width('cfg = {"a": 3, "b": 4}', 'len(cfg.keys()) + cfg.values()[1] * 0 + cfg.items()[1][1]'),
+    7
+  ],
+  [
+    'a dict method the reader does not follow',
+    width('cfg = {"a": 3}', 'cfg.pop("a")'),
+    'unresolved-size cfg.pop("a")'
+  ],
+  // Functions: lambdas, *args, keyword-only, **kwargs.
+  ['a lambda', width('f = lambda a, b=2: a * b', 'f(3)'), 7],
+  [
+    'a closure',
+    'def outer(n):\n    def inner():\n        return nn.Linear(n, 1)\n    return inner()\nmodel = outer(5)',
+    6
+  ],
+  ['*args', width('def f(*shape):\n    return shape[0] * shape[1]', 'f(2, 3)'), 7],
+  ['keyword-only', width('def f(a, *, b=2):\n    return a + b', 'f(1, b=4)'), 6],
+  [
+    '**kwargs passed through',
+    'def f(a, **kw):\n    return nn.Linear(a, 2, **kw)\nmodel = f(3, bias=False, other=1)',
+    6
+  ],
+  [
+    'a keyword from a spread dict',
+    width('def f(a, b=1):\n    return a + b\nkw = {"b": 4}', 'f(2, **kw)'),
+    7
+  ],
+  ['a spread of what is not known', width('def f(a, b=1):\n    return a + b', 'f(2, **opts)'), 4],
+  ['a layer given a spread not known', 'model = nn.Linear(2, 2, **opts)', 6],
+  [
+    'setattr without a name',
+    'setattr(None)\nmodel = nn.Linear(2, 2)',
+    'unsupported-code setattr(None)'
+  ],
+  // Classes as configs.
+  [
+    'a dataclass config',
+    '@dataclass\nclass Config:\n    hidden: int\n    layers: int = 2\n    a.b = 1\n    x, y = 1, 2\nconfig = Config(4)\nmodel = nn.Linear(config.hidden, config.layers)',
+    10
+  ],
+  [
+    'a dataclass field not given',
+    'class Config:\n    hidden: int\nconfig = Config()\nmodel = nn.Linear(config.hidden, 1)',
+    'unresolved-size hidden'
+  ],
+  // Parameter containers.
+  [
+    'ParameterList and ParameterDict',
+    'class M(nn.Module):\n    pass\nmodel = M()\nmodel.a = nn.ParameterList([nn.Parameter(torch.zeros(2))])\nmodel.a.append(nn.Parameter(torch.zeros(3)))\nmodel.a.extend([nn.Parameter(torch.zeros(1))])\nmodel.b = nn.ParameterDict({"x": nn.Parameter(torch.zeros(4))})\nmodel.c = nn.ParameterList()',
+    10
+  ],
+  [
+    'a ParameterList of a layer',
+    'model = nn.ParameterList([nn.Linear(2, 2)])',
+    'bad-layer-argument nn.ParameterList([nn.Linear(2, 2)])'
+  ],
+  [
+    'a ParameterList appended a layer',
+    'model = nn.ParameterList()\nmodel.append(nn.Linear(2, 2))',
+    'bad-layer-argument model.append(nn.Linear(2, 2))'
+  ],
+  [
+    'a tensor by size=',
+    'class M(nn.Module):\n    pass\nmodel = M()\nmodel.w = nn.Parameter(torch.randn(size=(3, 4)))',
+    12
+  ],
+  // Scripts.
+  [
+    'the main guard and a GPU check',
+    'if __name__ == "__main__" and not torch.cuda.is_available():\n    model = nn.Linear(2, 1)',
+    3
+  ],
+  [
+    'a loss kept by the model',
+    'model = nn.Sequential(nn.Linear(2, 1))\nmodel.loss = nn.MSELoss()',
+    3
+  ],
+  // A loop over what the code knows only at run time.
+  [
+    'a vocabulary filled by a loop over text',
+    'vocab = {}\nn = 0\nfor sentence in corpus:\n    for w in sentence.split():\n        vocab[w] = len(vocab)\n        n += 1\n        words.append(w)\n        make().x = 1\nmodel = nn.Embedding(len(vocab), 2)',
+    'unresolved-size len(vocab)'
+  ]
+]
+
+describe('PyTorch course idioms', () => {
+  it.each(cases)('%s', (_, code, expected) => {
+    expect(total(code)).toBe(expected)
+  })
+})
