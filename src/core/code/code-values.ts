@@ -10,6 +10,8 @@ export interface Unknown {
   readonly at: Span
   /** The text to name in `sizes="…=…"`. */
   readonly text: string
+  /** A tensor's dimension (`n` in torch.randn(n, 4)), not a whole tensor. */
+  readonly dimension?: boolean
 }
 
 /** A dotted name the code imported: `torch.nn`, `keras.layers.LSTM`. */

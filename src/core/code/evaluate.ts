@@ -132,6 +132,9 @@ function subscript(run: Run, node: SyntaxNode, scope: Scope): Value {
     const at = typeof key === 'number' && key < 0 ? container.children.size + key : key
     return container.children.get(String(at)) ?? unknown(run, node)
   }
+  // `vectors.shape[1]` of a tensor known only at run time: given as that text.
+  if (isKind(container, 'unknown') && container.text.endsWith('.shape') && typeof key === 'number')
+    return unknown(run, node)
   return firstUnknown([container, key]) ?? unknown(run, node)
 }
 

@@ -25,6 +25,9 @@ export function memberOf(run: Run, object: Value, property: string, node: Syntax
         object.attributes.get(property)
       return found ?? {kind: 'method', self: object, name: property}
     }
+    case 'dict':
+      // self.hparams.hidden_size: a dict read as a namespace.
+      return object.entries.get(property) ?? {kind: 'method', self: object, name: property}
     case 'keras-model':
       return property === 'layers' ? object.layers : {kind: 'method', self: object, name: property}
     case 'layer':

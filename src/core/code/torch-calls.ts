@@ -9,9 +9,10 @@ import type {LayerObject, ModuleObject, Parameter, Value} from './code-values.js
 import {isKind} from './code-values.js'
 import {methodOf, runFunction} from './definitions.js'
 import {unknown} from './evaluate.js'
-import {readLayerArgs, sizesHint} from './layer-args.js'
+import {readLayerArgs} from './layer-args.js'
 import {parametersOf} from './members.js'
 import type {SyntaxNode} from './python-tree.js'
+import {tensorFromSizes} from './tensor-sizes.js'
 import {
   containerOf,
   layerModule,
@@ -28,7 +29,7 @@ function tensorOf(call: Call): Value {
   const values = size === undefined ? positionalValues(call) : [size]
   const shape = (values.length === 1 && Array.isArray(values[0]) ? values[0] : values) as Value[]
   const missing = shape.find((d) => isKind(d, 'unknown'))
-  if (missing) return missing
+  if (isKind(missing, 'unknown')) return {...missing, dimension: true}
   if (!shape.every((d) => typeof d === 'number' && Number.isInteger(d) && d >= 0))
     return unknown(call.run, call.node)
   return {kind: 'torch-tensor', shape: shape as number[]}
@@ -36,15 +37,10 @@ function tensorOf(call: Call): Value {
 
 /** `nn.Parameter(tensor)`: a tensor of that shape, as the Parameter spec describes it. */
 function parameterOf(call: Call): Parameter {
-  const data = argument(call, 'data', 0)
-  if (!isKind(data, 'torch-tensor')) {
-    const text = isKind(data, 'unknown') ? data.text : call.run.text(call.node)
-    const at = isKind(data, 'unknown') ? data.at : call.node
-    stop(
-      'unresolved-size',
-      `The shape of \`${text}\` is not known to the reader; ${sizesHint(text)}.`,
-      at
-    )
+  const data = tensorFromSizes(call.run, argument(call, 'data', 0))
+  if (!data) {
+    const text = call.run.text(call.node)
+    stop('unresolved-size', `The shape of \`${text}\` is not known to the reader.`, call.node)
   }
   const form = layerForm('pytorch', 'Parameter') as LayerForm
   const requiresGrad = argument(call, 'requires_grad', 1) !== false
@@ -213,9 +209,15 @@ export function torchMethod(call: Call, self: Value, name: string): Value {
     return null
   }
   if (name === 'save_hyperparameters') {
-    // d2l's Module: every __init__ argument becomes an attribute (a module a child).
+    // d2l's Module: every __init__ argument becomes an attribute (a module a child);
+    // Lightning's: an entry of self.hparams.
+    const hparams = new Map<string, Value>()
     for (const [key, value] of call.scope.names)
-      if (key !== 'self' && key !== '__class__') setModuleAttribute(self, key, value)
+      if (key !== 'self' && key !== '__class__') {
+        setModuleAttribute(self, key, value)
+        hparams.set(key, value)
+      }
+    setModuleAttribute(self, 'hparams', {kind: 'dict', entries: hparams})
     return null
   }
   const method = methodOf(run, self, name)

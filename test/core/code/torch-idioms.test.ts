@@ -4,8 +4,8 @@ import {readModelCode} from '../../../src/core/code/index.js'
 // The Python that held-out PyTorch course code leans on (see
 // torch-heldout.test.ts), each idiom alone: its count, or the problem it is.
 
-function total(code: string): number | string {
-  const analysis = readModelCode(`import torch\nimport torch.nn as nn\n${code}\n`)
+function total(code: string, sizes: Record<string, number> = {}): number | string {
+  const analysis = readModelCode(`import torch\nimport torch.nn as nn\n${code}\n`, {sizes})
   if (analysis.ok) return analysis.breakdown.total
   const [problem] = analysis.problems
   return `${problem?.ruleId} ${code.slice((problem?.from ?? 0) - 35, (problem?.to ?? 0) - 35)}`
@@ -150,5 +150,53 @@ const cases: Array<[string, string, number | string]> = [
 describe('PyTorch course idioms', () => {
   it.each(cases)('%s', (_, code, expected) => {
     expect(total(code)).toBe(expected)
+  })
+})
+
+const holder = 'class M(nn.Module):\n    pass\nmodel = M()\n'
+
+describe('tensors known only at run time', () => {
+  it('asks for a whole tensor dimension by dimension, at its text', () => {
+    const code = `${holder}model.w = nn.Parameter(torch.from_numpy(m))`
+    expect(total(code)).toBe('unresolved-size torch.from_numpy(m)')
+    const analysis = readModelCode(code)
+    expect(analysis.ok || analysis.problems[0]?.message).toContain(
+      'sizes="torch.from_numpy(m).shape[0]=…,torch.from_numpy(m).shape[1]=…"'
+    )
+  })
+
+  it('counts it once its dimensions are given', () => {
+    const code = `${holder}model.w = nn.Parameter(torch.from_numpy(m))\nmodel.fc = nn.Linear(m.shape[1], 1)`
+    const sizes = {
+      'torch.from_numpy(m).shape[0]': 5,
+      'torch.from_numpy(m).shape[1]': 3,
+      'm.shape[1]': 3
+    }
+    expect(total(code, sizes)).toBe(5 * 3 + 3 + 1)
+    const withoutWidth = Object.fromEntries(
+      Object.entries(sizes).filter(([key]) => key !== 'm.shape[1]')
+    )
+    expect(total(code, withoutWidth)).toBe('unresolved-size m.shape[1]')
+  })
+
+  it('asks for a dimension as itself', () => {
+    const code = `${holder}model.w = nn.Parameter(torch.randn(n, 4))`
+    const analysis = readModelCode(code)
+    expect(analysis.ok || analysis.problems[0]?.message).toContain('sizes="n=…"')
+  })
+
+  it('refuses what is not a tensor', () => {
+    expect(total(`${holder}model.w = nn.Parameter(3)`)).toBe('unresolved-size nn.Parameter(3)')
+  })
+})
+
+describe('Lightning hyperparameters', () => {
+  it('reads self.hparams', () => {
+    const code =
+      'class L(nn.Module):\n    def __init__(self, n, h=4):\n        super().__init__()\n        self.save_hyperparameters()\n        self.fc = nn.Linear(self.hparams.n, self.hparams.h)\nmodel = L(3)'
+    expect(total(code)).toBe(16)
+    expect(total(code.replace('hparams.h)', 'hparams.k)'))).toBe(
+      'bad-layer-argument self.hparams.k'
+    )
   })
 })
