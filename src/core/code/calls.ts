@@ -102,6 +102,16 @@ function dictMethod(call: Call, entries: ReadonlyMap<string, Value>, name: strin
   return unknown(call.run, call.node)
 }
 
+/** The string methods course code names layers and picks branches with. */
+function stringMethod(call: Call, text: string, name: string): Value {
+  const [argument] = positionalValues(call)
+  if (name === 'upper') return text.toUpperCase()
+  if (name === 'lower') return text.toLowerCase()
+  if ((name === 'startswith' || name === 'endswith') && typeof argument === 'string')
+    return name === 'startswith' ? text.startsWith(argument) : text.endsWith(argument)
+  return unknown(call.run, call.node)
+}
+
 /** `setattr(self, f"drop{i}", nn.Dropout(p))`: as `self.drop0 = …`. */
 function setAttribute(call: Call): Value {
   const [object, name, value] = positionalValues(call)
@@ -158,6 +168,7 @@ export function callValue(run: Run, node: SyntaxNode, scope: Scope): Value {
     const self = target.self
     if (Array.isArray(self)) return listMethod(call, self as Value[], target.name)
     if (isKind(self, 'dict')) return dictMethod(call, self.entries, target.name)
+    if (typeof self === 'string') return stringMethod(call, self, target.name)
     if (isKind(self, 'keras-model')) return kerasMethod(call, self, target.name)
     return torchMethod(call, self, target.name)
   }

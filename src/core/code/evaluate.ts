@@ -74,6 +74,8 @@ export function combine(run: Run, node: SyntaxNode, op: string, a: Value, b: Val
   if (op === '==' || op === 'is' || op === '!=' || op === 'is not')
     return (a === b) === (op === '==' || op === 'is')
   if ((op === 'in' || op === 'not in') && Array.isArray(b)) return b.includes(a) === (op === 'in')
+  if ((op === 'in' || op === 'not in') && typeof a === 'string' && typeof b === 'string')
+    return b.includes(a) === (op === 'in')
   const apply = arithmetic[op]
   if (apply && typeof a === 'number' && typeof b === 'number') return apply(a, b)
   return unknown(run, node)

@@ -8,7 +8,7 @@ import {moduleParameters} from './torch-modules.js'
 /** `object.property` as far as the reader knows it; methods come back bound, to be called. */
 export function memberOf(run: Run, object: Value, property: string, node: SyntaxNode): Value {
   if (!isObject(object)) {
-    return Array.isArray(object)
+    return Array.isArray(object) || typeof object === 'string'
       ? {kind: 'method', self: object, name: property}
       : unknown(run, node)
   }

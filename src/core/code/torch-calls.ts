@@ -16,6 +16,7 @@ import {tensorFromSizes} from './tensor-sizes.js'
 import {
   containerOf,
   layerModule,
+  moduleParameters,
   newModule,
   newParameter,
   setModuleAttribute
@@ -116,6 +117,19 @@ function addParameter(call: Call, module: ModuleObject, name: string, item: Valu
   module.parameters.set(name, item)
 }
 
+/** A torch function the reader does not follow: unknown, or a problem if it would change a module. */
+function otherCall(call: Call, path: string): Value {
+  // nn.utils.weight_norm(nn.Linear(…)) changes the module's tensors in ways not read.
+  const wraps = path.startsWith('torch.nn.utils.')
+  if (wraps && positionalValues(call).some((value) => isKind(value, 'module')))
+    stop(
+      'unknown-layer',
+      `\`${call.run.text(call.node.firstChild as SyntaxNode)}\` changes the module it is given in a way the reader does not follow; see docs/model-code.md for what it counts.`,
+      call.node
+    )
+  return unknown(call.run, call.node)
+}
+
 /** A torch.nn layer, container or parameter; torch's tensor makers; anything else unknown. */
 export function torchCall(call: Call, path: string, callee: SyntaxNode): Value {
   const {run} = call
@@ -123,9 +137,11 @@ export function torchCall(call: Call, path: string, callee: SyntaxNode): Value {
   if (path === 'torch.nn.Embedding.from_pretrained') return pretrainedEmbedding(call)
   // The count is the same on any device: code that asks for a GPU reads as without one.
   if (path === 'torch.cuda.is_available') return false
+  if (path === 'torch.cuda.device_count') return 0
+  if (path === 'torch.compile') return positionalValues(call)[0] ?? null
   const name = path.slice(path.lastIndexOf('.') + 1)
   if (path === `torch.${name}` && tensorMakers.has(name)) return tensorOf(call)
-  if (path !== `torch.nn.${name}` || !/^[A-Z]/.test(name)) return unknown(run, call.node)
+  if (path !== `torch.nn.${name}` || !/^[A-Z]/.test(name)) return otherCall(call, path)
   run.framework ??= 'pytorch'
   run.countLayer(call.node)
   // A loss (nn.MSELoss()) holds no parameters; a module that keeps one lists it, as print(model) does.
@@ -166,6 +182,21 @@ export function torchCall(call: Call, path: string, callee: SyntaxNode): Value {
   return layerModule(run, layer, form)
 }
 
+/** A tensor's `dim()`, `numel()` and `size(i)`, read from its shape. */
+function tensorMethod(
+  call: Call,
+  tensor: {readonly shape: readonly number[]},
+  name: string
+): Value {
+  const [index] = positionalValues(call)
+  if (name === 'dim') return tensor.shape.length
+  if (name === 'numel') return tensor.shape.reduce((product, size) => product * size, 1)
+  if (name === 'size' && index === undefined) return [...tensor.shape]
+  if (name === 'size' && typeof index === 'number')
+    return tensor.shape.at(index) ?? unknown(call.run, call.node)
+  return unknown(call.run, call.node)
+}
+
 const returnsSelf = new Set(['to', 'cuda', 'cpu', 'float', 'double', 'half', 'train', 'eval'])
 
 /** Methods of modules and parameters that change what is counted. */
@@ -177,7 +208,14 @@ export function torchMethod(call: Call, self: Value, name: string): Value {
     return self
   }
   if (name === 'parameters') return parametersOf(self)
+  if (name === 'named_parameters' && isKind(self, 'module'))
+    return moduleParameters(self).map(({path, parameter}): Value => [path, parameter])
+  if (name === 'children' && isKind(self, 'module')) return [...self.children.values()]
+  if (name === 'named_children' && isKind(self, 'module'))
+    return [...self.children].map(([key, child]): Value => [key, child])
   if (returnsSelf.has(name) || name.endsWith('_')) return self
+  if (isKind(self, 'parameter') || isKind(self, 'torch-tensor'))
+    return tensorMethod(call, self, name)
   if (!isKind(self, 'module')) return unknown(run, call.node)
   if (name === 'append' || name === 'extend') {
     // ModuleList and Sequential grow by index.

@@ -128,7 +128,56 @@ const cases: Array<[string, string, number | string]> = [
     'class M(nn.Module):\n    pass\nmodel = M()\nmodel.w = nn.Parameter(torch.randn(size=(3, 4)))',
     12
   ],
+  // Strings and tensors asked about.
+  [
+    'string methods',
+    width(
+      's = "lstm"',
+      '5 if s.upper() == "LSTM" and s.lower() == "lstm" and s.startswith("ls") and not s.endswith("x") and "st" in s and "q" not in s else 1'
+    ),
+    6
+  ],
+  [
+    'a string method the reader does not follow',
+    width('s = "a"', 's.strip()'),
+    'unresolved-size s.strip()'
+  ],
+  [
+    'startswith of what is not known',
+    width('s = "a"', 's.startswith(k)'),
+    'unresolved-size s.startswith(k)'
+  ],
+  [
+    'a tensor asked its dimensions',
+    width('w = torch.zeros(2, 3)', 'w.dim() + w.numel() + w.size()[1] + w.size(0) + w.size(-1)'),
+    17
+  ],
+  [
+    'a tensor size out of range',
+    width('w = torch.zeros(2)', 'w.size(3)'),
+    'unresolved-size w.size(3)'
+  ],
+  [
+    'a tensor method the reader does not follow',
+    width('w = torch.zeros(2)', 'w.sum()'),
+    'unresolved-size w.sum()'
+  ],
   // Scripts.
+  [
+    'parameters frozen by name, and children',
+    'model = nn.Sequential(nn.Linear(2, 2), nn.Linear(2, 1))\nfor name, p in model.named_parameters():\n    if name.endswith("bias"):\n        p.requires_grad = False\nfor key, child in model.named_children():\n    for p in child.parameters():\n        p.requires_grad = key != "0"\nfor child in model.children():\n    pass\nm = torch.compile(model)\nn = torch.compile()\ntorch.save(model, "m.pt")',
+    9
+  ],
+  [
+    'a module changed by nn.utils',
+    'model = nn.Sequential(nn.utils.weight_norm(nn.Linear(2, 2)))',
+    'unknown-layer nn.utils.weight_norm(nn.Linear(2, 2))'
+  ],
+  [
+    'a GPU count',
+    'if torch.cuda.device_count() > 1:\n    model = nn.DataParallel(model)\nmodel = nn.Linear(2, 1)',
+    3
+  ],
   [
     'the main guard and a GPU check',
     'if __name__ == "__main__" and not torch.cuda.is_available():\n    model = nn.Linear(2, 1)',
