@@ -1,4 +1,4 @@
-import type {Parameter, Value} from './code-values.js'
+import type {LayerObject, Parameter, Value} from './code-values.js'
 import {isKind, isObject} from './code-values.js'
 import {unknown} from './evaluate.js'
 import type {SyntaxNode} from './python-tree.js'
@@ -22,7 +22,8 @@ export function memberOf(run: Run, object: Value, property: string, node: Syntax
       const found =
         object.children.get(property) ??
         object.parameters.get(property) ??
-        object.attributes.get(property)
+        object.attributes.get(property) ??
+        layerArgument(object.layer, property)
       return found ?? {kind: 'method', self: object, name: property}
     }
     case 'dict':
@@ -47,6 +48,12 @@ export function memberOf(run: Run, object: Value, property: string, node: Syntax
     default:
       return {kind: 'method', self: object, name: property}
   }
+}
+
+/** `self.lstm.hidden_size`: a torch.nn layer's constructor argument, as the layer keeps it. */
+function layerArgument(layer: LayerObject | undefined, property: string): Value | undefined {
+  const value = layer?.args[property]
+  return typeof value === 'number' || typeof value === 'boolean' ? value : undefined
 }
 
 /** The parameters an object holds: a module's (each once), a parameter itself, or none. */

@@ -62,7 +62,8 @@ const expected: Record<string, [number, number]> = {
   'lstm-projection.py': [1233952, 1213952],
   'hand-cell.py': [67850, 67850],
   'lightning-gru.py': [23921, 23921],
-  'finetune-named-parameters.py': [1946628, 791556]
+  'finetune-named-parameters.py': [1946628, 791556],
+  'layer-attributes.py': [314364, 314364]
 }
 
 const source = (file: string) => readFileSync(`${folder}/${file}`, 'utf8')

@@ -162,6 +162,16 @@ const cases: Array<[string, string, number | string]> = [
     width('w = torch.zeros(2)', 'w.sum()'),
     'unresolved-size w.sum()'
   ],
+  [
+    'a layer asked its width',
+    width('r = nn.RNN(2, 3, bidirectional=True)', 'r.hidden_size * (2 if r.bidirectional else 1)'),
+    7
+  ],
+  [
+    'a layer asked a width it keeps as a tuple',
+    'c = nn.Conv1d(2, 4, (3,))\nmodel = nn.Linear(c.kernel_size, 1)',
+    'bad-layer-argument c.kernel_size'
+  ],
   // Scripts.
   [
     'parameters frozen by name, and children',
