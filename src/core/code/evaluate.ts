@@ -4,7 +4,8 @@ import {isKind, isObject} from './code-values.js'
 import {memberOf} from './members.js'
 import type {SyntaxNode} from './python-tree.js'
 import {kids} from './python-tree.js'
-import type {Run, Scope} from './run-state.js'
+import type {Run} from './run-state.js'
+import {Scope} from './run-state.js'
 import {percentFormat, printable, sliced, sliceParts, unknownIn} from './sequences.js'
 
 /** What the reader does not know, at this text. */
@@ -89,16 +90,71 @@ function unary(run: Run, node: SyntaxNode, scope: Scope): Value {
   return isKind(value, 'unknown') ? value : unknown(run, node)
 }
 
-/** `[f(i) for i in range(n)]`: the expression once per element, the variable bound. */
-function comprehension(run: Run, node: SyntaxNode, scope: Scope): Value {
-  const [body, , variable, , iterable] = kids(node) as SyntaxNode[]
-  const items = evaluate(run, iterable as SyntaxNode, scope)
-  if (!Array.isArray(items)) return isKind(items, 'unknown') ? items : unknown(run, node)
-  return items.map((item) => {
-    run.countStep(node)
-    scope.set(run.text(variable as SyntaxNode), item)
-    return evaluate(run, body as SyntaxNode, scope)
+/** Bind a comprehension's `for` targets (`a, b` or `(a, b)`) to an item. */
+function bindTargets(run: Run, targets: readonly SyntaxNode[], item: Value, scope: Scope): void {
+  if (targets.length === 1 && (targets[0] as SyntaxNode).name === 'VariableName') {
+    scope.set(run.text(targets[0] as SyntaxNode), item)
+    return
+  }
+  const nested = targets.length === 1 ? kids(targets[0] as SyntaxNode) : targets
+  nested.forEach((target, index) => {
+    bindTargets(
+      run,
+      [target],
+      Array.isArray(item) ? (item[index] ?? null) : unknown(run, target),
+      scope
+    )
   })
+}
+
+/**
+ * `[f(i) for i in range(n) if i > 0]`, `(… for …)`, `{k: v for …}`, and a
+ * generator as a call's one argument: the body once per element the clauses
+ * keep, in a scope of its own.
+ */
+function comprehension(run: Run, node: SyntaxNode, outer: Scope): Value {
+  const parts = kids(node)
+  const forAt = parts.findIndex((part) => part.name === 'for')
+  const body = parts.slice(0, forAt)
+  const clauses = parts.slice(forAt)
+  const scope = new Scope(outer)
+  const results: Value[] = []
+  let missing: Value | undefined
+  const walk = (at: number): void => {
+    const clause = clauses[at]
+    if (!clause) {
+      results.push(body.map((part) => evaluate(run, part, scope)))
+      return
+    }
+    if (clause.name === 'if') {
+      const condition = evaluate(run, clauses[at + 1] as SyntaxNode, scope)
+      if (isKind(condition, 'unknown')) missing ??= condition
+      else if (condition) walk(at + 2)
+      return
+    }
+    const inAt = clauses.findIndex((part, index) => index > at && part.name === 'in')
+    const items = evaluate(run, clauses[inAt + 1] as SyntaxNode, scope)
+    if (!Array.isArray(items)) {
+      missing ??= isKind(items, 'unknown') ? items : unknown(run, node)
+      return
+    }
+    for (const item of items) {
+      if (missing) return
+      run.countStep(node)
+      bindTargets(run, clauses.slice(at + 1, inAt), item, scope)
+      walk(inAt + 2)
+    }
+  }
+  walk(0)
+  if (missing) return missing
+  if (node.name === 'DictionaryComprehensionExpression')
+    return {
+      kind: 'dict',
+      entries: new Map(
+        results.map((pair) => [String((pair as Value[])[0]), (pair as Value[])[1] as Value])
+      )
+    }
+  return results.map((result) => (result as Value[])[0] as Value)
 }
 
 function dictionary(run: Run, node: SyntaxNode, scope: Scope): Value {
@@ -192,6 +248,10 @@ const evaluators: Readonly<Record<string, Evaluator>> = {
   TupleExpression: (run, node, scope) => kids(node).map((item) => evaluate(run, item, scope)),
   ArrayExpression: (run, node, scope) => kids(node).map((item) => evaluate(run, item, scope)),
   ArrayComprehensionExpression: comprehension,
+  ComprehensionExpression: comprehension,
+  DictionaryComprehensionExpression: comprehension,
+  SetComprehensionExpression: comprehension,
+  ArgList: comprehension,
   DictionaryExpression: dictionary,
   ConditionalExpression: conditional,
   MemberExpression: (run, node, scope) => {

@@ -48,6 +48,8 @@ export function callArguments(argList: SyntaxNode, code: string): CallArguments 
   const keywords = new Map<string, SyntaxNode>()
   const spread = new Set<SyntaxNode>()
   const keywordSpread: SyntaxNode[] = []
+  // `f(x for x in xs)`: the argument list is the generator, the call's one argument.
+  if (argList.getChild('for')) return {positional: [argList], keywords, spread, keywordSpread}
   for (let child = argList.firstChild; child; child = child.nextSibling) {
     // The grammar puts a value after every `*` and `**` of a call that parsed.
     if (child.name === '**') {

@@ -46,7 +46,7 @@ const cases: Array<[string, string, number | string]> = [
     'class A(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.l = nn.Linear(2, 2)\nmodel = nn.Sequential(A(), nn.ReLU(), nn.LazyLinear(1))',
     'unknown-input-width'
   ],
-  ['a ModuleList of a number', 'model = nn.ModuleList(3)', 0],
+  ['a ModuleList of a number', 'model = nn.ModuleList(3)', 'bad-layer-argument'],
   [
     'a list item replaced, fewer values than names',
     'xs = [1, 2]\nxs[0] = 5\na, b, c = [2, 3]\nmodel = nn.Linear(a, b)',

@@ -33,6 +33,42 @@ const cases: Array<[string, string, number | string]> = [
   ['an f-string', width('i = 12\ns = f"drop{i}_{\'x\'}"', 'len(s)'), 9],
   ['an f-string of what is not known', width('s = f"a{k}"', 'len(s)'), 'unresolved-size len(s)'],
   ['an f-string of a list', width('s = f"a{[1]}"', 'len(s)'), 'unresolved-size len(s)'],
+  // Comprehensions.
+  [
+    'a comprehension over pairs',
+    'dims = [4, 8, 2]\nmodel = nn.ModuleList([nn.Linear(a, b) for a, b in zip(dims, dims[1:])])',
+    4 * 8 + 8 + 8 * 2 + 2
+  ],
+  [
+    'a comprehension with a condition',
+    'model = nn.ModuleList([nn.Linear(2, 2) for i in range(4) if i > 1])',
+    12
+  ],
+  ['a generator spread', 'model = nn.Sequential(*(nn.Linear(2, 2) for i in range(3)))', 18],
+  [
+    'a generator as the one argument',
+    'model = nn.ModuleList(nn.Linear(2, 2) for i in range(3))',
+    18
+  ],
+  ['a dict comprehension', 'model = nn.ModuleDict({k: nn.Linear(2, 2) for k in ["a", "b"]})', 12],
+  [
+    'two for clauses and a parenthesised target',
+    'model = nn.ModuleList([nn.Linear(a, b) for (a, b) in [(1, 2), (2, 3)] for _ in range(2)])',
+    26
+  ],
+  ['a set comprehension', width('s = {i for i in range(3)}', 'len(s)'), 4],
+  [
+    'a comprehension condition not known',
+    width('xs = [i for i in range(3) if k]', 'xs[0]'),
+    'unresolved-size k'
+  ],
+  [
+    'a comprehension over what is not known',
+    'model = nn.ModuleList([nn.Linear(2, 2) for w in words])',
+    'unresolved-size words'
+  ],
+  ['a pair target given a number', width('xs = [a for a, b in [1]]', 'xs[0]'), 'unresolved-size a'],
+  ['a pair target given one value', width('xs = [a for a, b in [[1]]]', 'xs[0]'), 2],
   // Builtins.
   ['len of a dict', width('d = {"a": 1, "b": 2}', 'len(d)'), 3],
   ['str', width('', 'len(str(123))'), 4],
