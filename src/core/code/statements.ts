@@ -120,6 +120,24 @@ function loop(run: Run, node: SyntaxNode, scope: Scope): void {
   }
 }
 
+/** `while i < n:`: the body while the condition holds; an unknown condition is a problem at it. */
+function whileLoop(run: Run, node: SyntaxNode, scope: Scope): void {
+  const [, test, body] = kids(node) as [SyntaxNode, SyntaxNode, SyntaxNode]
+  for (;;) {
+    const condition = evaluate(run, test, scope)
+    if (isKind(condition, 'unknown'))
+      stop(
+        'unresolved-size',
+        `The reader cannot tell whether \`${run.text(test)}\` holds: ${sizesHint(condition.text)}.`,
+        condition.at
+      )
+    if (!condition) return
+    // A loop without end is a problem at its condition.
+    run.countStep(test)
+    executeStatements(run, body, scope)
+  }
+}
+
 function statement(run: Run, node: SyntaxNode, scope: Scope): void {
   switch (node.name) {
     case 'AssignStatement':
@@ -147,6 +165,9 @@ function statement(run: Run, node: SyntaxNode, scope: Scope): void {
       return
     case 'ForStatement':
       loop(run, node, scope)
+      return
+    case 'WhileStatement':
+      whileLoop(run, node, scope)
       return
     case 'ReturnStatement': {
       const [value] = kids(node).slice(1)

@@ -208,6 +208,21 @@ const cases: Array<[string, string, number | string]> = [
     'c = nn.Conv1d(2, 4, (3,))\nmodel = nn.Linear(c.kernel_size, 1)',
     'bad-layer-argument c.kernel_size'
   ],
+  [
+    'a while loop',
+    'layers = []\ni = 0\nwhile i < 3:\n    layers.append(nn.Linear(2, 2))\n    i += 1\nmodel = nn.Sequential(*layers)',
+    18
+  ],
+  [
+    'a while loop on what is not known',
+    'while k:\n    pass\nmodel = nn.Linear(2, 2)',
+    'unresolved-size k'
+  ],
+  [
+    'a while loop without end',
+    'while True:\n    pass\nmodel = nn.Linear(2, 2)',
+    'too-many-layers True'
+  ],
   // Scripts.
   [
     'parameters frozen by name, and children',
