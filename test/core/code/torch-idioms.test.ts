@@ -69,6 +69,7 @@ const cases: Array<[string, string, number | string]> = [
   ],
   ['a pair target given a number', width('xs = [a for a, b in [1]]', 'xs[0]'), 'unresolved-size a'],
   ['a pair target given one value', width('xs = [a for a, b in [[1]]]', 'xs[0]'), 2],
+  ['a float written with a bare point', width('stdv = 1. / (4 ** 0.5)', 'int(stdv * 8)'), 5],
   // Builtins.
   ['len of a dict', width('d = {"a": 1, "b": 2}', 'len(d)'), 3],
   ['str', width('', 'len(str(123))'), 4],
