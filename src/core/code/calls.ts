@@ -18,6 +18,7 @@ import type {CallArguments, SyntaxNode} from './python-tree.js'
 import {callArguments, kids} from './python-tree.js'
 import type {Run, Scope} from './run-state.js'
 import {torchCall, torchMethod} from './torch-calls.js'
+import {setModuleAttribute} from './torch-modules.js'
 
 /** One call as the handlers see it: where, its arguments unread, and how to read them. */
 export interface Call {
@@ -35,12 +36,31 @@ export function positionalValues(call: Call): Value[] {
   })
 }
 
-/** The argument by keyword or position, read. */
+/** The dicts a call spreads as keywords (`**kwargs`), read. */
+function spreadKeywords(call: Call): Map<string, Value> {
+  const entries = new Map<string, Value>()
+  for (const node of call.args.keywordSpread) {
+    const value = evaluate(call.run, node, call.scope)
+    if (isKind(value, 'dict')) for (const [key, item] of value.entries) entries.set(key, item)
+  }
+  return entries
+}
+
+/** Every keyword argument, `**kwargs` spread in, read. */
+export function keywordValues(call: Call): Map<string, Value> {
+  const entries = spreadKeywords(call)
+  for (const [name, node] of call.args.keywords)
+    entries.set(name, evaluate(call.run, node, call.scope))
+  return entries
+}
+
+/** The argument by keyword (written or spread from `**kwargs`) or position, read. */
 export function argument(call: Call, name: string, position?: number): Value | undefined {
   const node =
     call.args.keywords.get(name) ??
     (position === undefined ? undefined : call.args.positional[position])
-  return node === undefined ? undefined : evaluate(call.run, node, call.scope)
+  if (node === undefined) return spreadKeywords(call).get(name)
+  return evaluate(call.run, node, call.scope)
 }
 
 function builtinCall(call: Call, name: string): Value {
@@ -58,6 +78,15 @@ function builtinCall(call: Call, name: string): Value {
   }
   if (name === 'len' && (Array.isArray(first) || typeof first === 'string')) return first.length
   if (name === 'len' && isKind(first, 'dict')) return first.entries.size
+  if (name === 'str' && (typeof first === 'string' || typeof first === 'number'))
+    return String(first)
+  if (name === 'enumerate' && Array.isArray(first))
+    return first.map((item, index): Value => [index, item])
+  if (name === 'zip' && values.every((value) => Array.isArray(value))) {
+    const lists = values as Value[][]
+    const length = Math.min(...lists.map((list) => list.length))
+    return Array.from({length}, (_, index) => lists.map((list) => list[index] as Value))
+  }
   // Python's int() truncates; round() takes a half to the even neighbour.
   if (name === 'int' && typeof first === 'number') return Math.trunc(first)
   if (name === 'round' && typeof first === 'number' && second === undefined)
@@ -82,6 +111,39 @@ function builtinCall(call: Call, name: string): Value {
   return unknown(call.run, call.node)
 }
 
+/** A dict's `get`, `keys`, `values` and `items`. */
+function dictMethod(call: Call, entries: ReadonlyMap<string, Value>, name: string): Value {
+  const [key, fallback] = positionalValues(call)
+  if (name === 'get') return entries.get(String(key)) ?? fallback ?? null
+  if (name === 'keys') return [...entries.keys()]
+  if (name === 'values') return [...entries.values()]
+  if (name === 'items') return [...entries].map(([k, v]): Value => [k, v])
+  return unknown(call.run, call.node)
+}
+
+/** The string methods course code names layers and picks branches with. */
+function stringMethod(call: Call, text: string, name: string): Value {
+  const [argument] = positionalValues(call)
+  if (name === 'upper') return text.toUpperCase()
+  if (name === 'lower') return text.toLowerCase()
+  if ((name === 'startswith' || name === 'endswith') && typeof argument === 'string')
+    return name === 'startswith' ? text.startsWith(argument) : text.endsWith(argument)
+  return unknown(call.run, call.node)
+}
+
+/** `setattr(self, f"drop{i}", nn.Dropout(p))`: as `self.drop0 = …`. */
+function setAttribute(call: Call): Value {
+  const [object, name, value] = positionalValues(call)
+  if (typeof name !== 'string')
+    stop(
+      'unsupported-code',
+      `The reader cannot tell the attribute's name \`${call.run.text(call.args.positional[1] ?? call.node)}\`; write it as a string or an f-string of known values.`,
+      call.args.positional[1] ?? call.node
+    )
+  if (isKind(object, 'module')) setModuleAttribute(object, name, value ?? null)
+  return null
+}
+
 /** A list's `append`/`extend`, the only methods on plain values the readers follow. */
 function listMethod(call: Call, list: Value[], name: string): Value {
   const values = positionalValues(call)
@@ -97,8 +159,16 @@ export function callValue(run: Run, node: SyntaxNode, scope: Scope): Value {
   const call: Call = {run, node, scope, args: callArguments(argList, run.code)}
   if (/^super\s*\(.*\)\s*\.\s*__init__$/s.test(run.text(callee))) return superInit(call)
   const target = evaluate(run, callee, scope)
+  if (isKind(target, 'path') && target.path === 'builtins.setattr') return setAttribute(call)
   if (isKind(target, 'path') && target.path === 'builtins.getattr') {
     const [object, name] = positionalValues(call)
+    // getattr(nn, args.model): which layer is only known when the code runs.
+    if (isKind(object, 'path') && isKind(name, 'unknown'))
+      stop(
+        'unresolved-size',
+        `Which \`${object.path}\` class \`${name.text}\` names is only known when the code runs; write the name as a string (getattr(nn, 'LSTM')).`,
+        name.at
+      )
     return typeof name === 'string' && object !== undefined
       ? memberOf(run, object, name, node)
       : unknown(run, node)
@@ -122,6 +192,8 @@ export function callValue(run: Run, node: SyntaxNode, scope: Scope): Value {
   if (isKind(target, 'method')) {
     const self = target.self
     if (Array.isArray(self)) return listMethod(call, self as Value[], target.name)
+    if (isKind(self, 'dict')) return dictMethod(call, self.entries, target.name)
+    if (typeof self === 'string') return stringMethod(call, self, target.name)
     if (isKind(self, 'keras-model')) return kerasMethod(call, self, target.name)
     if (isKind(self, 'module') && self.keras) return kerasObjectMethod(call, self, target.name)
     return torchMethod(call, self, target.name)

@@ -2,6 +2,7 @@ import type {Factor} from '../breakdown.js'
 import type {LayerArgs, LayerForm, TensorShape} from '../layers/index.js'
 import type {Span} from './code-problem.js'
 import type {SyntaxNode} from './python-tree.js'
+import type {Scope} from './run-state.js'
 
 /** A value the code computes that the reader cannot know (`len(vocab)`), and where. */
 export interface Unknown {
@@ -9,6 +10,8 @@ export interface Unknown {
   readonly at: Span
   /** The text to name in `sizes="…=…"`. */
   readonly text: string
+  /** A tensor's dimension (`n` in torch.randn(n, 4)), not a whole tensor. */
+  readonly dimension?: boolean
 }
 
 /** A dotted name the code imported: `torch.nn`, `keras.layers.LSTM`. */
@@ -25,6 +28,8 @@ export interface Definition {
   /** A class's base classes as written. */
   readonly bases: readonly string[]
   readonly methods: ReadonlyMap<string, SyntaxNode>
+  /** A nested `def` or a lambda: the names of the function it was made in. */
+  readonly closure?: Scope
 }
 
 /** A parameter tensor; one object however many modules hold it (tied weights). */

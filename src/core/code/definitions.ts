@@ -1,5 +1,5 @@
 import type {Call} from './calls.js'
-import {argument, positionalValues} from './calls.js'
+import {argument, keywordValues, positionalValues} from './calls.js'
 import type {Span} from './code-problem.js'
 import type {Definition, ModuleObject, Value} from './code-values.js'
 import {isKind} from './code-values.js'
@@ -42,12 +42,15 @@ export function definitionOf(run: Run, node: SyntaxNode): Definition {
 export interface Arguments {
   readonly positional: readonly Value[]
   readonly keyword: (name: string) => Value | undefined
+  /** Every keyword argument, for `**kwargs`. */
+  readonly keywords: () => Map<string, Value>
 }
 
 /** A call's arguments, read where the call stands. */
-const callArgumentsOf = (call: Call): Arguments => ({
+export const callArgumentsOf = (call: Call): Arguments => ({
   positional: positionalValues(call),
-  keyword: (name) => argument(call, name)
+  keyword: (name) => argument(call, name),
+  keywords: () => keywordValues(call)
 })
 
 /** Bind arguments to a `def`'s parameters, defaults read where the def stands. */
@@ -61,16 +64,23 @@ function bindParameters(
   const params = kids(definition).find((part) => part.name === 'ParamList') as SyntaxNode
   const positional = [...args.positional]
   if (self !== undefined) positional.unshift(self)
+  const bound = new Set<string>()
   let index = 0
   let keywordOnly = false
   for (let child = params.firstChild; child; child = child.nextSibling) {
     if (child.name === '*' || child.name === '**') {
+      // `*shape` takes the positional arguments left, `**kwargs` the keywords left.
       keywordOnly = true
-      child = child.nextSibling as SyntaxNode
+      const rest = child.nextSibling
+      if (rest?.name !== 'VariableName') continue
+      const keywords = (): Value => ({kind: 'dict', entries: keywordsLeft(args, bound)})
+      scope.set(run.text(rest), child.name === '*' ? positional.slice(index) : keywords())
+      child = rest
       continue
     }
     if (child.name !== 'VariableName') continue
     const name = run.text(child)
+    bound.add(name)
     const fallback = child.nextSibling?.name === 'AssignOp' ? child.nextSibling.nextSibling : null
     const given = args.keyword(name) ?? (keywordOnly ? undefined : positional[index])
     if (!keywordOnly) index++
@@ -81,6 +91,13 @@ function bindParameters(
   }
 }
 
+/** The keyword arguments no named parameter took, for `**kwargs`. */
+function keywordsLeft(args: Arguments, bound: ReadonlySet<string>): Map<string, Value> {
+  const entries = new Map<string, Value>()
+  for (const [name, value] of args.keywords()) if (!bound.has(name)) entries.set(name, value)
+  return entries
+}
+
 /** Run a function (or method) on arguments and return what it returns. */
 export function runWith(
   run: Run,
@@ -88,27 +105,35 @@ export function runWith(
   args: Arguments,
   at: Span,
   self?: Value,
-  owner?: Definition
+  owner?: Definition,
+  closure: Scope = run.globals
 ): Value {
-  const scope = new Scope(run.globals)
+  const scope = new Scope(closure)
   if (owner) scope.set('__class__', owner)
-  const own = run.text(definition.getChild('VariableName') as SyntaxNode)
+  const own = definition.getChild('VariableName')
   // Counted, so code that calls itself without end is a problem at the call, not a stack overflow.
-  return run.inCall(owner ? `${owner.name}.${own}` : own, at, () => {
-    bindParameters(run, definition, scope, args, self)
-    const body = kids(definition).find((part) => part.name === 'Body') as SyntaxNode
-    return executeBody(run, body, scope) ?? null
-  })
+  return run.inCall(
+    owner && own ? `${owner.name}.${run.text(own)}` : own ? run.text(own) : 'lambda',
+    at,
+    () => {
+      bindParameters(run, definition, scope, args, self)
+      const body = kids(definition).find((part) => part.name === 'Body')
+      // A lambda's body is the expression after its colon.
+      if (!body) return evaluate(run, definition.lastChild as SyntaxNode, scope)
+      return executeBody(run, body, scope) ?? null
+    }
+  )
 }
 
-/** Run a function (or method) as a call calls it and return what it returns. */
+/** Run a function (or method, or lambda) as a call calls it and return what it returns. */
 export function runFunction(
   call: Call,
   definition: SyntaxNode,
   self?: Value,
-  owner?: Definition
+  owner?: Definition,
+  closure: Scope = call.run.globals
 ): Value {
-  return runWith(call.run, definition, callArgumentsOf(call), call.node, self, owner)
+  return runWith(call.run, definition, callArgumentsOf(call), call.node, self, owner, closure)
 }
 
 /** The user class a class derives from, if the code defines it. */
@@ -142,7 +167,8 @@ function initializerOf(run: Run, definition: Definition): [SyntaxNode, Definitio
 
 /** `Net(…)` builds a module by running its `__init__`; a function call runs the function. */
 export function callDefinition(call: Call, definition: Definition): Value {
-  if (definition.kind === 'function') return runFunction(call, definition.node)
+  if (definition.kind === 'function')
+    return runFunction(call, definition.node, undefined, undefined, definition.closure)
   call.run.countLayer(call.node)
   const module = newModule(call.run, definition.name, call.node)
   if (isKerasClass(call.run, definition)) {
@@ -150,9 +176,37 @@ export function callDefinition(call: Call, definition: Definition): Value {
     call.run.framework ??= 'keras'
     module.keras = {built: false}
   }
+  const fields = classFields(call.run, definition, module)
   const init = initializerOf(call.run, definition)
   if (init) runFunction(call, init[0], module, init[1])
+  else fieldArguments(call, fields, module)
   return module
+}
+
+/** A class body's `name = value` and `name: type = value`: the instance's attributes. */
+function classFields(run: Run, definition: Definition, module: ModuleObject): string[] {
+  const fields: string[] = []
+  const body = kids(definition.node).find((part) => part.name === 'Body') as SyntaxNode
+  for (const statement of body.getChildren('AssignStatement')) {
+    const [target] = kids(statement) as [SyntaxNode]
+    const value = statement.lastChild as SyntaxNode
+    if (target.name !== 'VariableName') continue
+    fields.push(run.text(target))
+    // `hidden: int` with no default is known only from the arguments.
+    const known =
+      value.name === 'TypeDef' ? unknown(run, target) : evaluate(run, value, run.globals)
+    module.attributes.set(run.text(target), known)
+  }
+  return fields
+}
+
+/** A class without `__init__` (a @dataclass config): its arguments set its fields in order. */
+function fieldArguments(call: Call, fields: readonly string[], module: ModuleObject): void {
+  const positional = positionalValues(call)
+  fields.forEach((field, index) => {
+    const given = argument(call, field) ?? positional[index]
+    if (given !== undefined) module.attributes.set(field, given)
+  })
 }
 
 /** `super().__init__(…)`: run the base's `__init__` when the code defines the base. */

@@ -8,7 +8,9 @@ import {tensorArithmetic} from './keras-tensor-ops.js'
 import {memberOf} from './members.js'
 import type {SyntaxNode} from './python-tree.js'
 import {kids} from './python-tree.js'
-import type {Run, Scope} from './run-state.js'
+import type {Run} from './run-state.js'
+import {Scope} from './run-state.js'
+import {percentFormat, printable} from './sequences.js'
 import {subscript} from './subscripts.js'
 
 /** What the reader does not know, at this text. */
@@ -47,8 +49,11 @@ function literal(run: Run, node: SyntaxNode): Value {
   }
   if (node.name === 'Boolean') return text === 'True'
   if (node.name === 'None') return null
-  return text.replace(/^[rbuf]*(['"]{3}|['"])/i, '').replace(/(['"]{3}|['"])$/, '')
+  return unquote(text)
 }
+
+const unquote = (text: string) =>
+  text.replace(/^[rbuf]*(['"]{3}|['"])/i, '').replace(/(['"]{3}|['"])$/, '')
 
 const arithmetic: Readonly<Record<string, (a: number, b: number) => Value>> = {
   '+': (a, b) => a + b,
@@ -89,9 +94,13 @@ export function combine(run: Run, node: SyntaxNode, op: string, a: Value, b: Val
   // A tensor scaled by a number (torch.randn(a, b) * 0.01) keeps its shape.
   if (isKind(a, 'torch-tensor')) return a
   if (op === '+' && Array.isArray(a) && Array.isArray(b)) return [...a, ...b]
+  if (op === '+' && typeof a === 'string' && typeof b === 'string') return a + b
+  if (op === '%' && typeof a === 'string') return percentFormat(a, b) ?? unknown(run, node)
   if (op === '==' || op === 'is' || op === '!=' || op === 'is not')
     return (a === b) === (op === '==' || op === 'is')
   if ((op === 'in' || op === 'not in') && Array.isArray(b)) return b.includes(a) === (op === 'in')
+  if ((op === 'in' || op === 'not in') && typeof a === 'string' && typeof b === 'string')
+    return b.includes(a) === (op === 'in')
   const apply = arithmetic[op]
   if (apply && typeof a === 'number' && typeof b === 'number') {
     if (b === 0 && dividing.has(op))
@@ -117,16 +126,71 @@ function unary(run: Run, node: SyntaxNode, scope: Scope): Value {
   return isKind(value, 'unknown') ? value : unknown(run, node)
 }
 
-/** `[f(i) for i in range(n)]`: the expression once per element, the variable bound. */
-function comprehension(run: Run, node: SyntaxNode, scope: Scope): Value {
-  const [body, , variable, , iterable] = kids(node) as SyntaxNode[]
-  const items = evaluate(run, iterable as SyntaxNode, scope)
-  if (!Array.isArray(items)) return isKind(items, 'unknown') ? items : unknown(run, node)
-  return items.map((item) => {
-    run.countStep(node)
-    scope.set(run.text(variable as SyntaxNode), item)
-    return evaluate(run, body as SyntaxNode, scope)
+/** Bind a comprehension's `for` targets (`a, b` or `(a, b)`) to an item. */
+function bindTargets(run: Run, targets: readonly SyntaxNode[], item: Value, scope: Scope): void {
+  if (targets.length === 1 && (targets[0] as SyntaxNode).name === 'VariableName') {
+    scope.set(run.text(targets[0] as SyntaxNode), item)
+    return
+  }
+  const nested = targets.length === 1 ? kids(targets[0] as SyntaxNode) : targets
+  nested.forEach((target, index) => {
+    bindTargets(
+      run,
+      [target],
+      Array.isArray(item) ? (item[index] ?? null) : unknown(run, target),
+      scope
+    )
   })
+}
+
+/**
+ * `[f(i) for i in range(n) if i > 0]`, `(… for …)`, `{k: v for …}`, and a
+ * generator as a call's one argument: the body once per element the clauses
+ * keep, in a scope of its own.
+ */
+function comprehension(run: Run, node: SyntaxNode, outer: Scope): Value {
+  const parts = kids(node)
+  const forAt = parts.findIndex((part) => part.name === 'for')
+  const body = parts.slice(0, forAt)
+  const clauses = parts.slice(forAt)
+  const scope = new Scope(outer)
+  const results: Value[] = []
+  let missing: Value | undefined
+  const walk = (at: number): void => {
+    const clause = clauses[at]
+    if (!clause) {
+      results.push(body.map((part) => evaluate(run, part, scope)))
+      return
+    }
+    if (clause.name === 'if') {
+      const condition = evaluate(run, clauses[at + 1] as SyntaxNode, scope)
+      if (isKind(condition, 'unknown')) missing ??= condition
+      else if (condition) walk(at + 2)
+      return
+    }
+    const inAt = clauses.findIndex((part, index) => index > at && part.name === 'in')
+    const items = evaluate(run, clauses[inAt + 1] as SyntaxNode, scope)
+    if (!Array.isArray(items)) {
+      missing ??= isKind(items, 'unknown') ? items : unknown(run, node)
+      return
+    }
+    for (const item of items) {
+      if (missing) return
+      run.countStep(node)
+      bindTargets(run, clauses.slice(at + 1, inAt), item, scope)
+      walk(inAt + 2)
+    }
+  }
+  walk(0)
+  if (missing) return missing
+  if (node.name === 'DictionaryComprehensionExpression')
+    return {
+      kind: 'dict',
+      entries: new Map(
+        results.map((pair) => [String((pair as Value[])[0]), (pair as Value[])[1] as Value])
+      )
+    }
+  return results.map((result) => (result as Value[])[0] as Value)
 }
 
 function dictionary(run: Run, node: SyntaxNode, scope: Scope): Value {
@@ -153,11 +217,37 @@ function conditional(run: Run, node: SyntaxNode, scope: Scope): Value {
   return evaluate(run, (condition ? then : otherwise) as SyntaxNode, scope)
 }
 
+/** `f"drop{i}"`: the text with each replacement's value, when all are known. */
+function formatString(run: Run, node: SyntaxNode, scope: Scope): Value {
+  let text = ''
+  let at = node.from
+  for (const part of node.getChildren('FormatReplacement')) {
+    const [expression] = kids(part) as [SyntaxNode]
+    const value = evaluate(run, expression, scope)
+    if (!printable(value)) return isKind(value, 'unknown') ? value : unknown(run, node)
+    text += run.code.slice(at, part.from) + String(value)
+    at = part.to
+  }
+  return unquote(text + run.code.slice(at, node.to))
+}
+
+/** `lambda *shape: …`: a function whose body is one expression. */
+const lambda = (_run: Run, node: SyntaxNode, scope: Scope): Value => ({
+  kind: 'function',
+  name: 'lambda',
+  node,
+  bases: [],
+  methods: new Map(),
+  closure: scope
+})
+
 type Evaluator = (run: Run, node: SyntaxNode, scope: Scope) => Value
 
 const evaluators: Readonly<Record<string, Evaluator>> = {
   Number: literal,
   String: literal,
+  FormatString: formatString,
+  LambdaExpression: lambda,
   Boolean: literal,
   None: literal,
   VariableName: name,
@@ -167,6 +257,10 @@ const evaluators: Readonly<Record<string, Evaluator>> = {
   TupleExpression: (run, node, scope) => kids(node).map((item) => evaluate(run, item, scope)),
   ArrayExpression: (run, node, scope) => kids(node).map((item) => evaluate(run, item, scope)),
   ArrayComprehensionExpression: comprehension,
+  ComprehensionExpression: comprehension,
+  DictionaryComprehensionExpression: comprehension,
+  SetComprehensionExpression: comprehension,
+  ArgList: comprehension,
   DictionaryExpression: dictionary,
   ConditionalExpression: conditional,
   MemberExpression: (run, node, scope) => {

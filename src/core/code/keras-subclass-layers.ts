@@ -46,7 +46,12 @@ function followModel(run: Run, model: ModuleObject): CodeInput[] {
     names.length === 1 && given && given.length > 1
       ? [given.map((shape, index) => tensor(`${names[0]}_${index}`, shape))]
       : names.map((name, index) => tensor(name, given?.[index] ?? [null]))
-  followCall(run, model, {positional, keyword: () => undefined}, model.at)
+  followCall(
+    run,
+    model,
+    {positional, keyword: () => undefined, keywords: () => new Map()},
+    model.at
+  )
   return tensorsIn(positional).map((input) => ({
     name: input.source.name,
     shape: [null, ...input.shape]

@@ -15,7 +15,7 @@ import type {
 } from './code-values.js'
 import {isKind} from './code-values.js'
 import type {Arguments} from './definitions.js'
-import {methodOf, runFunction, runWith} from './definitions.js'
+import {callArgumentsOf, methodOf, runFunction, runWith} from './definitions.js'
 import {unknown} from './evaluate.js'
 import {applyLayer, tensorsIn} from './keras-graph.js'
 import {sizesHint} from './layer-args.js'
@@ -141,7 +141,14 @@ export function followCall(run: Run, object: ModuleObject, args: Arguments, at: 
     const build = methodOf(run, object, 'build')
     const shape = inputShapeValue(first)
     if (build)
-      runWith(run, build[0], {positional: [shape], keyword: () => undefined}, at, object, build[1])
+      runWith(
+        run,
+        build[0],
+        {positional: [shape], keyword: () => undefined, keywords: () => new Map()},
+        at,
+        object,
+        build[1]
+      )
   }
   const method = methodOf(run, object, 'call')
   if (!method) return {kind: 'unknown', at, text: run.text(at)}
@@ -166,10 +173,7 @@ export function followCall(run: Run, object: ModuleObject, args: Arguments, at: 
  * `call` on symbolic inputs instead (keras-subclass-layers.ts).
  */
 export function callKerasObject(call: Call, object: ModuleObject): Value {
-  const args: Arguments = {
-    positional: positionalValues(call),
-    keyword: (name) => argument(call, name)
-  }
+  const args = callArgumentsOf(call)
   const given = [...call.args.keywords.keys()].map((name) => args.keyword(name) as Value)
   if (call.run.kerasDepth > 0) return followCall(call.run, object, args, call.node)
   if (tensorsIn([...args.positional, ...given]).length === 0) return unknown(call.run, call.node)

@@ -68,8 +68,19 @@ export function readLayerArgs(
   at: Span
 ): LayerArgs {
   const read: Record<string, ArgValue> = {}
+  // `nn.Embedding(n, d, **kwargs)`: keywords the caller passed through.
+  const spread = new Map<string, Value>()
+  for (const node of args.keywordSpread) {
+    const value = evaluate(run, node, scope)
+    if (isKind(value, 'dict')) for (const [key, item] of value.entries) spread.set(key, item)
+  }
   for (const spec of form.args) {
     const node = argumentNode(args, spec)
+    const passed = spread.get(spec.name)
+    if (node === undefined && passed !== undefined) {
+      read[spec.name] = asBoolean(argValue(run, passed, at, `${className}'s ${spec.name}`), spec)
+      continue
+    }
     if (node === undefined) {
       if (spec.default === undefined)
         stop('bad-layer-argument', `${className} needs its \`${spec.name}\` argument.`, at)

@@ -1,4 +1,4 @@
-import type {Parameter, Value} from './code-values.js'
+import type {LayerObject, Parameter, Value} from './code-values.js'
 import {isKind, isObject} from './code-values.js'
 import {unknown} from './evaluate.js'
 import type {SyntaxNode} from './python-tree.js'
@@ -8,7 +8,7 @@ import {moduleParameters} from './torch-modules.js'
 /** `object.property` as far as the reader knows it; methods come back bound, to be called. */
 export function memberOf(run: Run, object: Value, property: string, node: SyntaxNode): Value {
   if (!isObject(object)) {
-    return Array.isArray(object)
+    return Array.isArray(object) || typeof object === 'string'
       ? {kind: 'method', self: object, name: property}
       : unknown(run, node)
   }
@@ -22,9 +22,13 @@ export function memberOf(run: Run, object: Value, property: string, node: Syntax
       const found =
         object.children.get(property) ??
         object.parameters.get(property) ??
-        object.attributes.get(property)
+        object.attributes.get(property) ??
+        layerArgument(object.layer, property)
       return found ?? {kind: 'method', self: object, name: property}
     }
+    case 'dict':
+      // self.hparams.hidden_size: a dict read as a namespace.
+      return object.entries.get(property) ?? {kind: 'method', self: object, name: property}
     case 'keras-model':
       return property === 'layers' ? object.layers : {kind: 'method', self: object, name: property}
     case 'layer':
@@ -49,6 +53,12 @@ export function memberOf(run: Run, object: Value, property: string, node: Syntax
     default:
       return {kind: 'method', self: object, name: property}
   }
+}
+
+/** `self.lstm.hidden_size`: a torch.nn layer's constructor argument, as the layer keeps it. */
+function layerArgument(layer: LayerObject | undefined, property: string): Value | undefined {
+  const value = layer?.args[property]
+  return typeof value === 'number' || typeof value === 'boolean' ? value : undefined
 }
 
 /** The parameters an object holds: a module's (each once), a parameter itself, or none. */

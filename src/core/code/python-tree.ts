@@ -3,9 +3,13 @@ import {parser} from '@lezer/python'
 
 export type {SyntaxNode} from '@lezer/common'
 
-/** Parse Python; lezer always returns a tree, with error nodes (⚠) where it recovered. */
+/**
+ * Parse Python; lezer always returns a tree, with error nodes (⚠) where it
+ * recovered. The grammar has no `1.` literal, so `1. / n` is parsed as `1.0/ n`:
+ * the same length, so every node keeps its offsets in the author's text.
+ */
 export function parsePython(code: string): Tree {
-  return parser.parse(code)
+  return parser.parse(code.replace(/\b(\d+)\.[ \t]/g, '$1.0'))
 }
 
 /** The first error node of a tree, if the code does not parse. */
@@ -38,6 +42,8 @@ export interface CallArguments {
   readonly keywords: ReadonlyMap<string, SyntaxNode>
   /** Positional arguments written `*list`, spread where they stand. */
   readonly spread: ReadonlySet<SyntaxNode>
+  /** Dicts written `**kwargs`, spread as keywords. */
+  readonly keywordSpread: readonly SyntaxNode[]
 }
 
 /** Split an ArgList into positional and keyword arguments. */
@@ -45,10 +51,14 @@ export function callArguments(argList: SyntaxNode, code: string): CallArguments 
   const positional: SyntaxNode[] = []
   const keywords = new Map<string, SyntaxNode>()
   const spread = new Set<SyntaxNode>()
+  const keywordSpread: SyntaxNode[] = []
+  // `f(x for x in xs)`: the argument list is the generator, the call's one argument.
+  if (argList.getChild('for')) return {positional: [argList], keywords, spread, keywordSpread}
   for (let child = argList.firstChild; child; child = child.nextSibling) {
     // The grammar puts a value after every `*` and `**` of a call that parsed.
     if (child.name === '**') {
       child = child.nextSibling as SyntaxNode
+      keywordSpread.push(child)
       continue
     }
     if (child.name === '*') {
@@ -66,5 +76,5 @@ export function callArguments(argList: SyntaxNode, code: string): CallArguments 
     }
     positional.push(child)
   }
-  return {positional, keywords, spread}
+  return {positional, keywords, spread, keywordSpread}
 }

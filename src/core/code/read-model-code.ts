@@ -70,6 +70,8 @@ function read(code: string, options: CodeOptions): CodeBreakdown {
   const run = new Run(code, sizes)
   for (const [name, path] of Object.entries(defaultNames))
     run.globals.set(name, {kind: 'path', path})
+  // The code read as a script: its `if __name__ == "__main__":` block runs.
+  run.globals.set('__name__', '__main__')
   executeBody(run, tree.topNode, run.globals)
   const models = builtModels(run, options.model)
   const into: ModelLayers = {layers: [], held: [], inputs: [], modules: []}

@@ -11,6 +11,7 @@ import type {SyntaxNode} from './python-tree.js'
 import {kids} from './python-tree.js'
 import type {Run, Scope} from './run-state.js'
 import {setModuleAttribute} from './torch-modules.js'
+import {forgetLoop} from './unknown-loop.js'
 
 /** A returned value travels up through the statements that contain the `return`. */
 class Returned {
@@ -161,11 +162,30 @@ function loop(run: Run, node: SyntaxNode, scope: Scope): void {
   const targets = parts.slice(1, inAt)
   const items = evaluate(run, parts[inAt + 1] as SyntaxNode, scope)
   const body = parts.find((part) => part.name === 'Body') as SyntaxNode
+  if (isKind(items, 'unknown')) forgetLoop(run, body, scope, items)
   if (!Array.isArray(items)) return
   for (const item of items) {
     run.countStep(node)
     if (targets.length === 1) assignTo(run, targets[0] as SyntaxNode, item, scope)
     else assignAll(run, targets, item, scope)
+    executeStatements(run, body, scope)
+  }
+}
+
+/** `while i < n:`: the body while the condition holds; an unknown condition is a problem at it. */
+function whileLoop(run: Run, node: SyntaxNode, scope: Scope): void {
+  const [, test, body] = kids(node) as [SyntaxNode, SyntaxNode, SyntaxNode]
+  for (;;) {
+    const condition = evaluate(run, test, scope)
+    if (isKind(condition, 'unknown'))
+      stop(
+        'unresolved-size',
+        `The reader cannot tell whether \`${run.text(test)}\` holds: ${sizesHint(condition.text)}.`,
+        condition.at
+      )
+    if (!condition) return
+    // A loop without end is a problem at its condition.
+    run.countStep(test)
     executeStatements(run, body, scope)
   }
 }
@@ -198,6 +218,9 @@ function statement(run: Run, node: SyntaxNode, scope: Scope): void {
     case 'ForStatement':
       loop(run, node, scope)
       return
+    case 'WhileStatement':
+      whileLoop(run, node, scope)
+      return
     case 'ReturnStatement': {
       const [value] = kids(node).slice(1)
       throw new Returned(value ? evaluate(run, value, scope) : null)
@@ -208,7 +231,8 @@ function statement(run: Run, node: SyntaxNode, scope: Scope): void {
     case 'FunctionDefinition':
     case 'ClassDefinition': {
       const definition = definitionOf(run, node)
-      scope.set(definition.name, definition)
+      // A def inside a function sees that function's names.
+      scope.set(definition.name, scope.parent ? {...definition, closure: scope} : definition)
       return
     }
     case 'DecoratedStatement':

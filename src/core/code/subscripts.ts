@@ -32,11 +32,11 @@ function subscriptItems(node: SyntaxNode): SubscriptItem[] {
   return items
 }
 
-/** A list sliced as Python slices it (`layers[1:3]`, `xs[-2:]`, `xs[::2]`); a negative step is not followed. */
+/** A list or string sliced as Python slices it (`layers[1:3]`, `dims[:-1]`, `xs[::2]`); a negative step is not followed. */
 function sliced(
   run: Run,
   node: SyntaxNode,
-  list: readonly Value[],
+  list: readonly Value[] | string,
   parts: SubscriptItem & {slice: true},
   scope: Scope
 ): Value {
@@ -53,7 +53,9 @@ function sliced(
     [start, stop].some((v) => v !== undefined && bound(v) === undefined)
   )
     return unknown(run, node)
-  return list.slice(bound(start), bound(stop)).filter((_, i) => i % every === 0)
+  const part = list.slice(bound(start), bound(stop))
+  if (typeof part === 'string') return [...part].filter((_, i) => i % every === 0).join('')
+  return part.filter((_, i) => i % every === 0)
 }
 
 /** `a[i]`, `a[i:j]`, `d["k"]`, `module[0]`, a Keras tensor's `x[:, -1, :]`. */
@@ -64,7 +66,9 @@ export function subscript(run: Run, node: SyntaxNode, scope: Scope): Value {
   if (items.length !== 1) return unknown(run, node)
   const item = items[0] as SubscriptItem
   if (item.slice)
-    return Array.isArray(container) ? sliced(run, node, container, item, scope) : unknown(run, node)
+    return Array.isArray(container) || typeof container === 'string'
+      ? sliced(run, node, container, item, scope)
+      : unknown(run, node)
   const key = evaluate(run, item.index, scope)
   if (Array.isArray(container) && typeof key === 'number') {
     // An element may be None (a shape's unknown dimension); past the end is unknown.

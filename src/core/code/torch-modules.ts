@@ -112,12 +112,16 @@ export function setModuleAttribute(module: ModuleObject, name: string, value: Va
 
 /** Children of a container from a list (ModuleList, Sequential) or a dict (ModuleDict). */
 export function containerOf(run: Run, type: string, items: Value, at: Span): ModuleObject {
+  if (!isKind(items, 'dict') && !Array.isArray(items))
+    stop(
+      isKind(items, 'unknown') ? 'unresolved-size' : 'bad-layer-argument',
+      `nn.${type} is given ${isKind(items, 'unknown') ? `\`${items.text}\`, known only when the code runs` : 'neither a list nor a dict of modules'}.`,
+      isKind(items, 'unknown') ? items.at : at
+    )
   const module = newModule(run, type, at)
   const entries = isKind(items, 'dict')
     ? [...items.entries]
-    : Array.isArray(items)
-      ? items.map((item, index): [string, Value] => [String(index), item])
-      : []
+    : (items as readonly Value[]).map((item, index): [string, Value] => [String(index), item])
   for (const [name, item] of entries) {
     if (!isKind(item, 'module'))
       stop(

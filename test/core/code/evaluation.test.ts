@@ -69,9 +69,9 @@ const unknown: Array<[string, string, string]> = [
   ['', 'n if cond else 2', 'unresolved-size cond'],
   ['', '[i for i in n][0]', 'unresolved-size n'],
   ['', '[i for i in 3][0]', 'unresolved-size [i for i in 3]'],
-  ['', '(lambda: 3)()', 'unresolved-size (lambda: 3)()'],
+  ['', '(lambda: n)()', 'unresolved-size n'],
   ['', 'np.prod((2, 3))', 'unresolved-size np.prod((2, 3))'],
-  ['', 'torch.randn(2).numel()', 'unresolved-size torch.randn(2).numel()'],
+  ['', 'torch.randn(2).sum()', 'unresolved-size torch.randn(2).sum()'],
   ['', 'nn.init.xavier(3)', 'unresolved-size nn.init.xavier(3)'],
   ['m = nn.Linear(2, 3)', 'm.reset_parameters()', 'unresolved-size m.reset_parameters()'],
   ['m = nn.Linear(2, 3)', 'm[0]', 'unresolved-size m[0]']

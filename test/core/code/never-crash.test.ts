@@ -10,10 +10,9 @@ import {randomTorchPrograms} from '../../helpers/random-torch-programs.js'
 
 const folder = new URL('../../fixtures/code/', import.meta.url)
 const sources = [
-  // Fixtures in sub-folders too (heldout-keras/…).
-  ...readdirSync(folder, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => readFileSync(`${entry.parentPath}/${entry.name}`, 'utf8')),
+  ...readdirSync(folder, {recursive: true, encoding: 'utf8'})
+    .filter((name) => name.endsWith('.py'))
+    .map((name) => readFileSync(new URL(name, folder), 'utf8')),
   ...randomTorchPrograms(20, 7).map((program) => program.code),
   ...randomKerasPrograms(20, 7).map((program) => program.code)
 ]

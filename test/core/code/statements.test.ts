@@ -31,7 +31,7 @@ const cases: Array<[string, string, number | string]> = [
   [
     'a loop over what is not known',
     'model = nn.Sequential()\nfor x in data:\n    model.add_module("x", nn.Linear(2, 1))',
-    0
+    'unsupported-code'
   ],
   ['a bare return', 'def f():\n    return\nmodel = f() or nn.Linear(1, 1)', 2],
   [
@@ -46,7 +46,7 @@ const cases: Array<[string, string, number | string]> = [
     'class A(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.l = nn.Linear(2, 2)\nmodel = nn.Sequential(A(), nn.ReLU(), nn.LazyLinear(1))',
     'unknown-input-width'
   ],
-  ['a ModuleList of a number', 'model = nn.ModuleList(3)', 0],
+  ['a ModuleList of a number', 'model = nn.ModuleList(3)', 'bad-layer-argument'],
   ['a list item replaced', 'xs = [1, 2]\nxs[0] = 5\na, b = [2, 3]\nmodel = nn.Linear(a, b)', 9],
   [
     'fewer values than names, which Python refuses',
