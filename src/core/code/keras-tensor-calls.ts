@@ -40,7 +40,8 @@ function resultShape(
   call: Call,
   name: string,
   first: KerasTensor,
-  tensors: KerasTensor[]
+  tensors: KerasTensor[],
+  items: Value | undefined
 ): TensorShape | Unknown {
   if (shapeKeeping.has(name)) return first.shape
   if (name === 'one_hot') {
@@ -50,7 +51,6 @@ function resultShape(
   }
   // keras.ops.concatenate joins along the batch by default; tf.concat takes a list and its axis.
   const axis = argument(call, 'axis', 1) ?? (name === 'concatenate' ? 0 : -1)
-  const [items] = positionalValues(call)
   const listed = Array.isArray(items) && items.every((item) => isKind(item, 'tensor'))
   if (
     (name === 'concat' || name === 'concatenate') &&
@@ -67,11 +67,13 @@ function resultShape(
 /** A function of Keras tensors: a tensor carrying their layers, or undefined when none is given. */
 export function tensorFunction(call: Call, path: string): Value | undefined {
   const keywords = [...call.args.keywords.keys()].map((name) => argument(call, name) as Value)
-  const tensors = tensorsIn([...positionalValues(call), ...keywords])
+  // Read once: an argument may call a layer (`tf.concat([self.d(x), y], -1)`).
+  const positional = positionalValues(call)
+  const tensors = tensorsIn([...positional, ...keywords])
   const first = tensors[0]
   if (first === undefined) return undefined
   const name = path.slice(path.lastIndexOf('.') + 1)
-  const shape = resultShape(call, name, first, tensors)
+  const shape = resultShape(call, name, first, tensors, positional[0])
   const known = Array.isArray(shape)
   // An operation the reader does not follow keeps the rank, its width asked for where a layer needs it.
   const widthFrom: WidthFrom | undefined = known

@@ -66,9 +66,11 @@ export function subscript(run: Run, node: SyntaxNode, scope: Scope): Value {
   if (items.length !== 1) return unknown(run, node)
   const item = items[0] as SubscriptItem
   if (item.slice)
-    return Array.isArray(container) || typeof container === 'string'
-      ? sliced(run, node, container, item, scope)
-      : unknown(run, node)
+    return isKind(container, 'unknown')
+      ? container
+      : Array.isArray(container) || typeof container === 'string'
+        ? sliced(run, node, container, item, scope)
+        : unknown(run, node)
   const key = evaluate(run, item.index, scope)
   if (Array.isArray(container) && typeof key === 'number') {
     // An element may be None (a shape's unknown dimension); past the end is unknown.

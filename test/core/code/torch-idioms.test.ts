@@ -18,7 +18,12 @@ const cases: Array<[string, string, number | string]> = [
   // Slices.
   ['a list sliced', width('dims = [4, 8, 2]', 'sum(dims[1:]) if False else dims[:-1][1]'), 9],
   ['a string sliced', width('s = "abcdef"', 'len(s[2:])'), 5],
-  ['a slice with a step', width('dims = [4, 8, 2]', 'dims[::2][0]'), 'unresolved-size dims[::2]'],
+  ['a slice with a step', width('dims = [4, 8, 2]', 'dims[::2][1]'), 3],
+  [
+    'a slice with a negative step',
+    width('dims = [4, 8, 2]', 'dims[::-1][0]'),
+    'unresolved-size dims[::-1]'
+  ],
   ['a slice of what is not known', width('', 'sizes[1:][0]'), 'unresolved-size sizes'],
   ['a slice by a string', width('dims = [4]', 'dims["a":][0]'), 'unresolved-size dims["a":]'],
   ['a slice of a number', width('n = 4', 'n[1:]'), 'unresolved-size n[1:]'],
