@@ -35,7 +35,8 @@ export function pythonCall(
       return [pythonCall(module, {...value, form: value.inner}, extra)]
     }
     if (arg.default === undefined) return [literal(value)]
-    return value === arg.default ? [] : [`${arg.name}=${literal(value)}`]
+    // An argument the graph leaves out takes its default, as Python would.
+    return value === undefined || value === arg.default ? [] : [`${arg.name}=${literal(value)}`]
   })
   return `${module}${layer.className}(${[...written, ...(wraps ? [] : extra)].join(', ')})`
 }
