@@ -18,6 +18,18 @@ export type {
   TermKind,
   TermPart
 } from './core/breakdown.js'
+export type {
+  CodeAnalysis,
+  CodeBreakdown,
+  CodeInput,
+  CodeLayer,
+  CodeModule,
+  CodeOptions,
+  CodeProblem,
+  CodeRuleId,
+  CodeTerm
+} from './core/code/index.js'
+export {readModelCode} from './core/code/index.js'
 export type {Analysis} from './core/count-parameters.js'
 export type {
   Cell,

@@ -17,6 +17,7 @@ it('exposes the public API of remark-rnn', async () => {
     'countParameters',
     'default',
     'judgeOptions',
+    'readModelCode',
     'recogniseMistakes',
     'validateDescription'
   ])

@@ -17,6 +17,7 @@ import {memberOf} from './members.js'
 import type {CallArguments, SyntaxNode} from './python-tree.js'
 import {callArguments, kids} from './python-tree.js'
 import type {Run, Scope} from './run-state.js'
+import {dictMethod, listMethod, stringMethod} from './sequences.js'
 import {torchCall, torchMethod} from './torch-calls.js'
 import {setModuleAttribute} from './torch-modules.js'
 
@@ -111,26 +112,6 @@ function builtinCall(call: Call, name: string): Value {
   return unknown(call.run, call.node)
 }
 
-/** A dict's `get`, `keys`, `values` and `items`. */
-function dictMethod(call: Call, entries: ReadonlyMap<string, Value>, name: string): Value {
-  const [key, fallback] = positionalValues(call)
-  if (name === 'get') return entries.get(String(key)) ?? fallback ?? null
-  if (name === 'keys') return [...entries.keys()]
-  if (name === 'values') return [...entries.values()]
-  if (name === 'items') return [...entries].map(([k, v]): Value => [k, v])
-  return unknown(call.run, call.node)
-}
-
-/** The string methods course code names layers and picks branches with. */
-function stringMethod(call: Call, text: string, name: string): Value {
-  const [argument] = positionalValues(call)
-  if (name === 'upper') return text.toUpperCase()
-  if (name === 'lower') return text.toLowerCase()
-  if ((name === 'startswith' || name === 'endswith') && typeof argument === 'string')
-    return name === 'startswith' ? text.startsWith(argument) : text.endsWith(argument)
-  return unknown(call.run, call.node)
-}
-
 /** `setattr(self, f"drop{i}", nn.Dropout(p))`: as `self.drop0 = …`. */
 function setAttribute(call: Call): Value {
   const [object, name, value] = positionalValues(call)
@@ -141,15 +122,6 @@ function setAttribute(call: Call): Value {
       call.args.positional[1] ?? call.node
     )
   if (isKind(object, 'module')) setModuleAttribute(object, name, value ?? null)
-  return null
-}
-
-/** A list's `append`/`extend`, the only methods on plain values the readers follow. */
-function listMethod(call: Call, list: Value[], name: string): Value {
-  const values = positionalValues(call)
-  if (name === 'append') list.push(...values.slice(0, 1))
-  else if (name === 'extend' && Array.isArray(values[0])) list.push(...values[0])
-  else return unknown(call.run, call.node)
   return null
 }
 
