@@ -18,13 +18,14 @@ import {resolveOptions} from '../directives/options.js'
 import type {QuizVerdict} from '../directives/quiz-verdict.js'
 import {readStatedNumber} from '../directives/stated-number.js'
 import {modelCode} from '../plugin/expand-code-block.js'
-import {formatCount, formatValues, optionLetter, solutionTable} from '../render/index.js'
+import {formatCount, formatValues, solutionTable} from '../render/index.js'
 import type {PageAnalysis} from './analyse-page.js'
 import {codeLayerMarkdown, codeModuleMarkdown} from './code-layer-markdown.js'
 import {codeMarkdown} from './code-markdown.js'
 import {codeQuizMarkdown} from './code-quiz-markdown.js'
 import type {PageNetwork} from './page-networks.js'
 import {networkAt} from './page-networks.js'
+import {quizOptionsMarkdown} from './quiz-options-markdown.js'
 
 const plain = {thousandsSeparator: ','}
 
@@ -35,25 +36,14 @@ const plain = {thousandsSeparator: ','}
  * breakdown's own formula.
  */
 function quizMarkdown({ask, answer, options}: QuizVerdict, breakdown: Breakdown): string {
-  const values = formatValues(answer, plain)
   const why = explainAsked(breakdown, ask, ', ')
-  const said = `**Answer: ${values}** (${why}).`
-  // Options it cannot read are reported as problems; the answer still helps.
-  if (options === 'unreadable' || options === 'none') return said
-  if (options === 'generated') return `${said}\n\nNo options listed: they are generated.`
-
-  const {verdicts, key} = options
-  const right = options.right[0] ?? -1
-  const head =
-    right === -1
-      ? `**No option is right**: the answer is ${values} (${why}).`
-      : `**Answer ${optionLetter(right)}** (${values}): ${why}.${key !== undefined && key !== right ? ` The key says ${optionLetter(key)}.` : ''}`
-  const lines = verdicts.map((verdict, index) => {
-    const mark = verdict.correct ? '✓' : '✗'
-    const mistakes = verdict.mistakes.map(mistakeExplanation).join(', or ')
-    return `- ${mark} ${optionLetter(index)}: ${formatValues(verdict.values, plain)}${mistakes ? ` (${mistakes})` : ''}`
-  })
-  return [head, '', ...lines].join('\n')
+  const noneRight = `the answer is ${formatValues(answer, plain)} (${why})`
+  return quizOptionsMarkdown(
+    answer,
+    options,
+    {why, rightOption: why, noneRight},
+    mistakeExplanation
+  )
 }
 
 /** The worked table of a breakdown as GFM Markdown (the page's own table), and its total. */

@@ -7,6 +7,7 @@ import {methodOf} from './definitions.js'
 import {buildLayer, tensorsIn} from './keras-graph.js'
 import {callInputs, followCall} from './keras-subclass.js'
 import type {ModelLayers} from './model-layers.js'
+import {kerasLayerRow} from './model-layers.js'
 import type {Run} from './run-state.js'
 
 /** Only the offsets: a syntax node would keep the parsed tree alive. */
@@ -127,23 +128,7 @@ function layerRow(found: Found, rename: ReadonlyMap<string, string>, into: Model
   const sources = built.sources
     .filter((source) => rename.has(source.name))
     .map((source) => ({name: rename.get(source.name) as string, index: source.index}))
-  into.layers.push({
-    name: found.path,
-    type: layer.className,
-    outputShape: [null, ...built.output],
-    inputs: [...new Set(sources.map((source) => source.name))],
-    connections: sources.map((source) => `${source.name}[0][${source.index}]`),
-    inputShapes: built.inputs.map((shape) => [null, ...shape]),
-    source: spanOf(layer.at)
-  })
-  built.tensors.forEach((parameter, index) => {
-    into.held.push({
-      layer: found.path,
-      name: built.names[index] as string,
-      parameter,
-      trainable: !found.frozen && layer.trainable && parameter.trainable
-    })
-  })
+  kerasLayerRow(layer, found.path, sources, !found.frozen && layer.trainable, into)
 }
 
 /** A subclass's own weights (`add_weight`), as a row of their own. */

@@ -105,25 +105,41 @@ export function kerasLayers(run: Run, model: KerasModel, into: ModelLayers): voi
   const listed = new Set(into.layers.map((layer) => layer.name))
   for (const layer of model.layers.filter((each) => !listed.has(each.name))) {
     const built = layer.built as NonNullable<LayerObject['built']>
-    into.layers.push({
-      name: layer.name,
-      type: layer.className,
-      outputShape: [null, ...built.output],
-      ...(layer.returnState
-        ? {stateShapes: returnedStates(layer, built.output).map((shape) => [null, ...shape])}
-        : {}),
-      inputs: [...new Set(built.sources.map((source) => source.name))],
-      connections: built.sources.map((source) => `${source.name}[0][${source.index}]`),
-      inputShapes: built.inputs.map((shape) => [null, ...shape]),
-      source: spanOf(layer.at)
-    })
-    built.tensors.forEach((parameter, index) => {
-      into.held.push({
-        layer: layer.name,
-        name: built.names[index] as string,
-        parameter,
-        trainable: layer.trainable && parameter.trainable
-      })
-    })
+    kerasLayerRow(layer, layer.name, built.sources, layer.trainable, into)
   }
+}
+
+/**
+ * A built Keras layer's row and tensors, under `name` (its own, or its
+ * attribute path in a subclass), read from `sources` (the edges into it),
+ * its tensors trainable where `trainable` and their spec say so.
+ */
+export function kerasLayerRow(
+  layer: LayerObject,
+  name: string,
+  sources: readonly {readonly name: string; readonly index: number}[],
+  trainable: boolean,
+  into: ModelLayers
+): void {
+  const built = layer.built as NonNullable<LayerObject['built']>
+  into.layers.push({
+    name,
+    type: layer.className,
+    outputShape: [null, ...built.output],
+    ...(layer.returnState
+      ? {stateShapes: returnedStates(layer, built.output).map((shape) => [null, ...shape])}
+      : {}),
+    inputs: [...new Set(sources.map((source) => source.name))],
+    connections: sources.map((source) => `${source.name}[0][${source.index}]`),
+    inputShapes: built.inputs.map((shape) => [null, ...shape]),
+    source: spanOf(layer.at)
+  })
+  built.tensors.forEach((parameter, index) => {
+    into.held.push({
+      layer: name,
+      name: built.names[index] as string,
+      parameter,
+      trainable: trainable && parameter.trainable
+    })
+  })
 }

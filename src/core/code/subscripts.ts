@@ -66,8 +66,11 @@ export function subscript(run: Run, node: SyntaxNode, scope: Scope): Value {
   if (items.length !== 1) return unknown(run, node)
   const item = items[0] as SubscriptItem
   if (item.slice)
+    // A slice of a run-time shape (`x_train.shape[1:]`) is given whole; of another unknown, that unknown.
     return isKind(container, 'unknown')
-      ? container
+      ? container.text.endsWith('.shape')
+        ? unknown(run, node)
+        : container
       : Array.isArray(container) || typeof container === 'string'
         ? sliced(run, node, container, item, scope)
         : unknown(run, node)

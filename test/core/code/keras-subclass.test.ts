@@ -505,4 +505,25 @@ model.build([(None, None, 2), (None, None, 2)])
     expect(breakdown.layers.map((layer) => layer.name)).toEqual(['attention.mha'])
     expect(breakdown.terms[0]?.id).toBe('attention.mha/query/kernel')
   })
+
+  it('a layer called with return_state lists its states, as in a functional model', () => {
+    const breakdown = read(`${keras}
+class M(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.embedding = layers.Embedding(10, 4)
+        self.lstm = layers.LSTM(3, return_sequences=True, return_state=True)
+
+    def call(self, x):
+        out, h, c = self.lstm(self.embedding(x))
+        return out
+
+model = M()
+`)
+    const lstm = breakdown.layers.find((layer) => layer.name === 'lstm')
+    expect(lstm?.stateShapes).toEqual([
+      [null, 3],
+      [null, 3]
+    ])
+  })
 })
