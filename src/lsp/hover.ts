@@ -22,10 +22,9 @@ import {formatCount, formatValues, solutionTable} from '../render/index.js'
 import type {PageAnalysis} from './analyse-page.js'
 import {codeLayerMarkdown, codeModuleMarkdown} from './code-layer-markdown.js'
 import {codeMarkdown} from './code-markdown.js'
-import {codeQuizMarkdown} from './code-quiz-markdown.js'
 import type {PageNetwork} from './page-networks.js'
 import {networkAt} from './page-networks.js'
-import {quizOptionsMarkdown} from './quiz-options-markdown.js'
+import {codeQuizMarkdown, quizOptionsMarkdown} from './quiz-options-markdown.js'
 
 const plain = {thousandsSeparator: ','}
 
