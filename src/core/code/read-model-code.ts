@@ -62,7 +62,11 @@ function read(code: string, options: CodeOptions): CodeBreakdown {
     const at = {from: error.from, to: Math.max(error.to, Math.min(error.from + 1, code.length))}
     if (statements === 0)
       stop('not-python', 'This is not Python model code the reader can parse.', at)
-    stop('python-syntax', `Python syntax error at \`${code.slice(at.from, at.to)}\`.`, at)
+    const text = code.slice(at.from, at.to)
+    // At the very end there is no text to quote: the code stops inside a bracket or a block.
+    const where =
+      text.trim() === '' ? 'at the end: something opened is not closed' : `at \`${text}\``
+    stop('python-syntax', `Python syntax error ${where}.`, at)
   }
   const sizes = new Map(
     Object.entries(options.sizes ?? {}).map(([key, value]) => [key.replace(/\s+/g, ''), value])

@@ -183,6 +183,19 @@ describe('problems in model code', () => {
     expect(problem?.message.length).toBeGreaterThan(10)
   })
 
+  it('says where a syntax error is, also when the code stops inside a bracket', () => {
+    const message = (code: string) => {
+      const analysis = readModelCode(code)
+      return analysis.ok ? '' : analysis.problems[0]?.message
+    }
+    expect(message(`${torch}x = = 2\nmodel = nn.Linear(2, 3)\n`)).toBe(
+      'Python syntax error at `=`.'
+    )
+    expect(message(`${torch}model = nn.Linear(2, 3)\nx = (`)).toBe(
+      'Python syntax error at the end: something opened is not closed.'
+    )
+  })
+
   it('names the models built when the one asked for is not', () => {
     const analysis = readModelCode(`${torch}net = nn.Linear(2, 3)\n`, {model: 'nope'})
     expect(analysis.ok ? [] : analysis.problems.map((p) => [p.ruleId, p.message])).toEqual([
