@@ -36,8 +36,14 @@ function inlineCodeMarkdown(
   if (count === undefined) return undefined
   const said = `**${formatCount(count, settings.format)}** (${name}, ${frameworkName(breakdown.framework)})`
   if (stated === undefined) return said
-  const right = readStatedNumber(stated, settings.format.thousandsSeparator) === count
-  return `${said}; ${right ? 'the stated number is right' : `the text states ${stated}, which is wrong`}.`
+  return `${said}; ${statedVerdict(stated, count, settings.format.thousandsSeparator)}.`
+}
+
+/** Whether the number an inline quantity states (`total=68`) is the count, in the hover's words. */
+export function statedVerdict(stated: string, count: number, thousandsSeparator: string): string {
+  return readStatedNumber(stated, thousandsSeparator) === count
+    ? 'the stated number is right'
+    : `the text states ${stated}, which is wrong`
 }
 
 /** What hovering a model read from code shows: its total and the page's table, or an inline quantity's count. */

@@ -16,12 +16,11 @@ import {readLabel} from '../directives/inline-number.js'
 import type {Settings} from '../directives/options.js'
 import {resolveOptions} from '../directives/options.js'
 import type {QuizVerdict} from '../directives/quiz-verdict.js'
-import {readStatedNumber} from '../directives/stated-number.js'
 import {modelCode} from '../plugin/expand-code-block.js'
 import {formatCount, formatValues, solutionTable} from '../render/index.js'
 import type {PageAnalysis} from './analyse-page.js'
 import {codeLayerMarkdown, codeModuleMarkdown} from './code-layer-markdown.js'
-import {codeMarkdown} from './code-markdown.js'
+import {codeMarkdown, statedVerdict} from './code-markdown.js'
 import type {PageNetwork} from './page-networks.js'
 import {networkAt} from './page-networks.js'
 import {codeQuizMarkdown, quizOptionsMarkdown} from './quiz-options-markdown.js'
@@ -69,9 +68,7 @@ function inlineMarkdown(
   const formula = `\`${explainQuantity(breakdown, name)}\``
   if (stated === undefined)
     return `**${formatCount(count, {thousandsSeparator})}** (${name}): ${formula}`
-  const value = readStatedNumber(stated, thousandsSeparator)
-  const verdict =
-    value === count ? 'the stated number is right' : `the text states ${stated}, which is wrong`
+  const verdict = statedVerdict(stated, count, thousandsSeparator)
   return `**${formatCount(count, {thousandsSeparator})}** (${name}): ${formula}; ${verdict}.`
 }
 

@@ -26,6 +26,9 @@ export interface Span {
   readonly to: number
 }
 
+/** A span copied out of a syntax node (or any span), so what keeps it does not keep the tree. */
+export const spanOf = ({from, to}: Span): Span => ({from, to})
+
 /** Thrown inside the reader to stop at the first problem that makes the model uncountable. */
 export class CodeStop extends Error {
   readonly problem: CodeProblem

@@ -111,18 +111,15 @@ export function runWith(
   const scope = new Scope(closure)
   if (owner) scope.set('__class__', owner)
   const own = definition.getChild('VariableName')
+  const name = own ? run.text(own) : 'lambda'
   // Counted, so code that calls itself without end is a problem at the call, not a stack overflow.
-  return run.inCall(
-    owner && own ? `${owner.name}.${run.text(own)}` : own ? run.text(own) : 'lambda',
-    at,
-    () => {
-      bindParameters(run, definition, scope, args, self)
-      const body = kids(definition).find((part) => part.name === 'Body')
-      // A lambda's body is the expression after its colon.
-      if (!body) return evaluate(run, definition.lastChild as SyntaxNode, scope)
-      return executeBody(run, body, scope) ?? null
-    }
-  )
+  return run.inCall(owner ? `${owner.name}.${name}` : name, at, () => {
+    bindParameters(run, definition, scope, args, self)
+    const body = kids(definition).find((part) => part.name === 'Body')
+    // A lambda's body is the expression after its colon.
+    if (!body) return evaluate(run, definition.lastChild as SyntaxNode, scope)
+    return executeBody(run, body, scope) ?? null
+  })
 }
 
 /** Run a function (or method, or lambda) as a call calls it and return what it returns. */

@@ -1,6 +1,5 @@
 import type {CodeInput} from './code-breakdown.js'
-import type {Span} from './code-problem.js'
-import {stop} from './code-problem.js'
+import {spanOf, stop} from './code-problem.js'
 import type {KerasSubclass, KerasTensor, LayerObject, ModuleObject, Value} from './code-values.js'
 import {isKind} from './code-values.js'
 import {methodOf} from './definitions.js'
@@ -11,7 +10,6 @@ import {kerasLayerRow} from './model-layers.js'
 import type {Run} from './run-state.js'
 
 /** Only the offsets: a syntax node would keep the parsed tree alive. */
-const spanOf = ({from, to}: Span): Span => ({from, to})
 
 const join = (path: string, name: string) => (path ? `${path}.${name}` : name)
 

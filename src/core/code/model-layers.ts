@@ -2,15 +2,13 @@ import {lazyReason} from '../layers/dense.js'
 import type {TensorShape} from '../layers/index.js'
 import {returnedStates} from '../layers/recurrent-states.js'
 import type {CodeInput, CodeModule, HeldTensor, LayerEntry} from './code-breakdown.js'
-import type {Span} from './code-problem.js'
-import {stop} from './code-problem.js'
+import {spanOf, stop} from './code-problem.js'
 import type {Connection, KerasModel, LayerObject, ModuleObject} from './code-values.js'
 import {buildLayer} from './keras-graph.js'
 import type {Run} from './run-state.js'
 import {moduleParameters, parameterPaths} from './torch-modules.js'
 
 /** Only the offsets: a syntax node would keep the parsed tree alive. */
-const spanOf = ({from, to}: Span): Span => ({from, to})
 
 export interface ModelLayers {
   readonly layers: LayerEntry[]

@@ -1,6 +1,6 @@
 import type {Framework} from '../description.js'
 import type {Span} from './code-problem.js'
-import {stop} from './code-problem.js'
+import {spanOf, stop} from './code-problem.js'
 import type {LayerObject, Value} from './code-values.js'
 import type {SyntaxNode} from './python-tree.js'
 
@@ -95,7 +95,7 @@ export class Run {
    * engine's stack running out.
    */
   inCall<T>(name: string, at: Span, body: () => T): T {
-    this.calls.push({name, at: {from: at.from, to: at.to}})
+    this.calls.push({name, at: spanOf(at)})
     try {
       if (this.calls.length > codeLimits.calls) this.endless()
       return body()
